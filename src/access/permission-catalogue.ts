@@ -1,0 +1,51 @@
+/** What can be done (CASL actions). */
+export type Action =
+  | 'manage'
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'disable'
+  | 'freeze'
+  | 'unfreeze'
+  | 'unlock'
+  | 'resetPassword'
+  | 'grant';
+
+/** What it is done to (CASL subjects). Business modules add theirs here. */
+export type Subject = 'User' | 'RolePolicy' | 'AuditLog' | 'all';
+
+export interface PermissionDefinition {
+  action: Action;
+  subject: Subject;
+  description: string;
+  /**
+   * Whether an admin may grant it to a single user. Some permissions belong to one role by
+   * the requirements (only managers read the audit history, §3.3) and cannot be handed out.
+   */
+  grantable: boolean;
+}
+
+/**
+ * Every permission the system knows, by key `Subject:action`. Roles, per-user grants and
+ * denials are all expressed with these keys; nothing else decides who may do what.
+ */
+export const PERMISSION_CATALOGUE = {
+  'User:read': { action: 'read', subject: 'User', description: 'See staff accounts', grantable: true },
+  'User:create': { action: 'create', subject: 'User', description: 'Create staff accounts', grantable: false },
+  'User:update': { action: 'update', subject: 'User', description: 'Change names, roles and contact details of accounts', grantable: false },
+  'User:disable': { action: 'disable', subject: 'User', description: 'Disable and re-enable accounts', grantable: false },
+  'User:freeze': { action: 'freeze', subject: 'User', description: 'Freeze accounts', grantable: true },
+  'User:unfreeze': { action: 'unfreeze', subject: 'User', description: 'Unfreeze accounts', grantable: true },
+  'User:unlock': { action: 'unlock', subject: 'User', description: 'Lift a sign-in lockout', grantable: true },
+  'User:resetPassword': { action: 'resetPassword', subject: 'User', description: 'Reset passwords', grantable: false },
+  'User:grant': { action: 'grant', subject: 'User', description: 'Grant and deny single permissions', grantable: false },
+  'RolePolicy:read': { action: 'read', subject: 'RolePolicy', description: 'See role settings', grantable: true },
+  'RolePolicy:update': { action: 'update', subject: 'RolePolicy', description: 'Require two-factor sign-in per role', grantable: false },
+  'AuditLog:read': { action: 'read', subject: 'AuditLog', description: 'Read the audit history', grantable: false },
+} as const satisfies Record<string, PermissionDefinition>;
+
+export type PermissionKey = keyof typeof PERMISSION_CATALOGUE;
+
+export function isPermissionKey(key: string): key is PermissionKey {
+  return Object.prototype.hasOwnProperty.call(PERMISSION_CATALOGUE, key);
+}

@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditController } from './audit.controller';
+import { AuditQueryService } from './audit-query.service';
+import { AuditService } from './audit.service';
+import { AuditLog } from './entities/audit-log.entity';
+
+/** The append-only audit log: the writer every module uses, and the managers' query. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditLog])],
+  controllers: [AuditController],
+  providers: [AuditService, AuditQueryService],
+  exports: [AuditService],
+})
+export class AuditModule {}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Clock } from '../common/clock';
+import { RequestContext } from '../common/request-context';
+import type { AuditEvent } from './audit-event';
+import { AuditLog } from './entities/audit-log.entity';
+
+/** Field names whose values never enter the audit log. */
+const SECRET_FIELDS = /password|secret|token|hash|otp/i;
+
+function scrub(values: Record<string, unknown> | null | undefined) {
+  if (!values) return null;
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, SECRET_FIELDS.test(key) ? '[redacted]' : value]),
+  );
+}
+
+/**
+ * Appends audit rows (DESIGN.md §6). Pass the transaction's EntityManager so that the row
+ * is written, or not, together with the change it describes.
+ */
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectRepository(AuditLog) private readonly logs: Repository<AuditLog>,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(event: AuditEvent, manager?: EntityManager): Promise<void> {
+    const context = RequestContext.current();
+    const actor = event.actor === undefined ? context?.actor : event.actor;
+    const repository = manager ? manager.getRepository(AuditLog) : this.logs;
+    const row = repository.create({
+      occurredAt: this.clock.now(),
+      actorId: actor?.id ?? null,
+      actorUsername: actor?.username ?? null,
+      action: event.action,
+      outcome: event.outcome ?? 'success',
+      entityType: event.entityType ?? null,
+      entityId: event.entityId === undefined ? null : String(event.entityId),
+      ip: context?.ip ?? null,
+      userAgent: context?.userAgent ?? null,
+      requestId: context?.requestId ?? null,
+      before: scrub(event.before),
+      after: scrub(event.after),
+      meta: scrub(event.meta),
+    });
+    // insert(), never save(): an audit row is only ever added.
+    await repository.insert(row as QueryDeepPartialEntity<AuditLog>);
+  }
+}

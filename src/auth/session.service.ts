@@ -1,0 +1,128 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AppConfig } from '../config/app-config';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/errors/domain-error';
+import { RequestContext } from '../common/request-context';
+import { UserAccount } from '../users/entities/user-account.entity';
+import { AuthSession } from './entities/auth-session.entity';
+
+const REFRESH_TOKEN = /^([1-9]\d{0,9})\.([A-Za-z0-9_-]{43})$/;
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function sameHash(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+export interface OpenedSession {
+  session: AuthSession;
+  refreshToken: string;
+}
+
+/**
+ * Signed-in sessions. Checked on every request, so that signing out, freezing, disabling or
+ * a password reset takes effect on the next request and not when a token expires.
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
+
+  async open(user: UserAccount): Promise<OpenedSession> {
+    const secret = randomBytes(32).toString('base64url');
+    const now = this.clock.now();
+    const context = RequestContext.current();
+    const session = this.sessions.create({
+      userId: user.id,
+      refreshHash: sha256(secret),
+      generation: user.sessionGeneration,
+      expiresAt: new Date(now.getTime() + this.config.auth.refreshTokenTtlSeconds * 1000),
+      revokedAt: null,
+      revokedReason: null,
+      ip: context?.ip ?? null,
+      userAgent: context?.userAgent ?? null,
+      createdAt: now,
+      lastRefreshedAt: now,
+    });
+    await this.sessions.save(session);
+    return { session, refreshToken: `${session.id}.${secret}` };
+  }
+
+  /** The session and its account, if both still allow access; a 401 saying why otherwise. */
+  async assertActive(sessionId: number, userId?: number): Promise<AuthSession & { user: UserAccount }> {
+    const session = await this.sessions.findOne({ where: { id: sessionId }, relations: { user: true } });
+    if (!session?.user || (userId !== undefined && session.userId !== userId)) {
+      throw DomainError.unauthorized('This session is not known: sign in again.', 'SESSION_INVALID');
+    }
+    const user = session.user;
+    if (session.revokedAt || session.generation !== user.sessionGeneration) {
+      throw DomainError.unauthorized('This session has ended (signed out or revoked): sign in again.', 'SESSION_REVOKED');
+    }
+    if (session.expiresAt <= this.clock.now()) {
+      throw DomainError.unauthorized('This session has expired: sign in again.', 'SESSION_EXPIRED');
+    }
+    if (user.status === 'frozen') {
+      throw DomainError.unauthorized(
+        'This account is frozen. Ask a clerk, manager or administrator to unfreeze it.',
+        'ACCOUNT_FROZEN',
+      );
+    }
+    if (user.status === 'disabled') {
+      throw DomainError.unauthorized('This account is disabled.', 'ACCOUNT_DISABLED');
+    }
+    return session as AuthSession & { user: UserAccount };
+  }
+
+  /**
+   * Exchanges a refresh token for a new one. A token that was already exchanged means it
+   * was copied: the whole session is revoked.
+   */
+  async rotate(refreshToken: string): Promise<OpenedSession & { user: UserAccount }> {
+    const match = REFRESH_TOKEN.exec(refreshToken);
+    if (!match) throw DomainError.unauthorized('This refresh token is not valid: sign in again.', 'REFRESH_INVALID');
+    const session = await this.assertActive(Number(match[1]));
+    const presented = sha256(match[2]);
+    const secret = randomBytes(32).toString('base64url');
+    const result = sameHash(presented, session.refreshHash)
+      ? await this.sessions.update(
+          { id: session.id, refreshHash: session.refreshHash },
+          { refreshHash: sha256(secret), lastRefreshedAt: this.clock.now() },
+        )
+      : { affected: 0 };
+    if (result.affected !== 1) {
+      await this.revoke(session.id, 'refresh-reuse');
+      await this.audit.record({
+        action: 'auth.refreshReuse',
+        outcome: 'failure',
+        entityType: 'User',
+        entityId: session.userId,
+        actor: { id: session.user.id, username: session.user.username },
+        meta: { sessionId: session.id },
+      });
+      throw DomainError.unauthorized(
+        'This refresh token was already used, so the session was ended for safety: sign in again.',
+        'REFRESH_REUSED',
+      );
+    }
+    return { session, user: session.user, refreshToken: `${session.id}.${secret}` };
+  }
+
+  async revoke(sessionId: number, reason: string): Promise<void> {
+    await this.sessions
+      .createQueryBuilder()
+      .update(AuthSession)
+      .set({ revokedAt: this.clock.now(), revokedReason: reason })
+      .where('id = :id AND revoked_at IS NULL', { id: sessionId })
+      .execute();
+  }
+}

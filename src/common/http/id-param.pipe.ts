@@ -1,0 +1,20 @@
+import { Injectable, PipeTransform } from '@nestjs/common';
+import { DomainError } from '../errors/domain-error';
+
+const MAX_ID = 2_147_483_647;
+
+/**
+ * Parses a numeric id from the path. Anything else is a 400, so that a missing or odd id
+ * never reaches a lookup (TypeORM's findOneBy({ id: undefined }) returns the first row).
+ */
+@Injectable()
+export class IdParamPipe implements PipeTransform<string, number> {
+  transform(value: string): number {
+    if (!/^[1-9]\d{0,9}$/.test(value ?? '') || Number(value) > MAX_ID) {
+      throw DomainError.badRequest(`"${String(value).slice(0, 40)}" is not a valid id: use a positive whole number.`, [
+        { field: 'id', messages: ['must be a positive whole number'] },
+      ], 'VALIDATION_FAILED');
+    }
+    return Number(value);
+  }
+}

@@ -1,0 +1,37 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DomainError } from '../errors/domain-error';
+import type { PageQueryDto } from './page-query.dto';
+import type { Page } from './page';
+
+/**
+ * Orders and pages a query by the caller's `sort`, allowing only the listed fields (API
+ * name → column), then reads one page and the total.
+ */
+export async function readPage<T extends ObjectLiteral, R>(
+  query: SelectQueryBuilder<T>,
+  params: PageQueryDto,
+  sortable: Record<string, string>,
+  defaultSort: string,
+  map: (row: T) => R,
+): Promise<Page<R>> {
+  const fields = (params.sort ?? defaultSort).split(',');
+  for (const [index, field] of fields.entries()) {
+    const name = field.replace(/^-/, '');
+    const column = sortable[name];
+    if (!column) {
+      throw DomainError.badRequest(
+        `Cannot sort by "${name}". Sort by one of: ${Object.keys(sortable).join(', ')}.`,
+        [{ field: 'sort', messages: [`unknown sort field ${name}`] }],
+        'VALIDATION_FAILED',
+      );
+    }
+    const direction = field.startsWith('-') ? 'DESC' : 'ASC';
+    if (index === 0) query.orderBy(column, direction);
+    else query.addOrderBy(column, direction);
+  }
+  // A unique tie-breaker, so that rows never repeat or vanish between pages.
+  query.addOrderBy(`${query.alias}.id`, 'ASC');
+  query.skip((params.page - 1) * params.pageSize).take(params.pageSize);
+  const [rows, total] = await query.getManyAndCount();
+  return { items: rows.map(map), total, page: params.page, pageSize: params.pageSize };
+}

@@ -1,0 +1,76 @@
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+export const DATABASE_TYPES = ['sqlite', 'postgres', 'mssql'] as const;
+export type DatabaseType = (typeof DATABASE_TYPES)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class ServerConfig {
+  @IsString() @MinLength(1) host: string;
+  @IsInt() @Min(0) @Max(65535) port: number;
+  @IsArray() @IsString({ each: true }) corsOrigins: string[];
+  @Matches(/^\d+(kb|mb)$/i, { message: 'must look like 512kb or 1mb' }) bodyLimit: string;
+  @IsBoolean() trustProxy: boolean;
+}
+
+export class DatabaseConfig {
+  @IsIn(DATABASE_TYPES) type: DatabaseType;
+  @ValidateIf((o: DatabaseConfig) => o.type === 'sqlite') @IsString() @MinLength(1) path: string;
+  @IsString() url: string;
+  @IsString() host: string;
+  @IsInt() @Min(0) @Max(65535) port: number;
+  @IsString() user: string;
+  @IsString() password: string;
+  @IsString() name: string;
+  @IsBoolean() encrypt: boolean;
+  @IsBoolean() trustServerCertificate: boolean;
+  @IsBoolean() migrationsRun: boolean;
+  @IsBoolean() logging: boolean;
+}
+
+export class AuthConfig {
+  @IsString() jwtSecret: string;
+  @IsInt() @Min(30) @Max(86400) accessTokenTtlSeconds: number;
+  @IsInt() @Min(300) @Max(90 * 86400) refreshTokenTtlSeconds: number;
+  @IsString() @MaxLength(128) adminPassword: string;
+  @IsInt() @Min(10) @Max(128) passwordMinLength: number;
+  @IsInt() @Min(1) @Max(100) lockoutMaxAttempts: number;
+  @IsInt() @Min(1) @Max(1440) lockoutMinutes: number;
+  @IsString() @MinLength(1) totpIssuer: string;
+  @IsInt() @Min(1024) @Max(1048576) argon2MemoryKiB: number;
+  @IsInt() @Min(1) @Max(10) argon2TimeCost: number;
+}
+
+export class BusinessConfig {
+  @IsString() @MinLength(1) timeZone: string;
+}
+
+export class LogConfig {
+  @IsIn(LOG_LEVELS) level: LogLevel;
+}
+
+/** The whole configuration, validated once at boot and injected wherever it is needed. */
+export class AppConfig {
+  @ValidateNested() @Type(() => ServerConfig) server: ServerConfig;
+  @ValidateNested() @Type(() => DatabaseConfig) database: DatabaseConfig;
+  @ValidateNested() @Type(() => AuthConfig) auth: AuthConfig;
+  @ValidateNested() @Type(() => BusinessConfig) business: BusinessConfig;
+  @ValidateNested() @Type(() => LogConfig) log: LogConfig;
+  /** NODE_ENV, read from the environment only. */
+  @IsString() env: string;
+}

@@ -1,0 +1,38 @@
+/** How an environment variable's text becomes a setting's value. */
+export type EnvValueKind = 'string' | 'int' | 'boolean' | 'list';
+
+export interface EnvVariable {
+  /** dotted path of the setting in config/*.yaml */
+  path: string;
+  kind: EnvValueKind;
+  /** never echoed in messages or logs */
+  secret?: boolean;
+}
+
+/** Environment variables that override the YAML settings, under the names operators expect. */
+export const ENV_VARIABLES: Record<string, EnvVariable> = {
+  HOST: { path: 'server.host', kind: 'string' },
+  PORT: { path: 'server.port', kind: 'int' },
+  CORS_ORIGINS: { path: 'server.corsOrigins', kind: 'list' },
+  TRUST_PROXY: { path: 'server.trustProxy', kind: 'boolean' },
+  DB_TYPE: { path: 'database.type', kind: 'string' },
+  DB_PATH: { path: 'database.path', kind: 'string' },
+  DB_URL: { path: 'database.url', kind: 'string', secret: true },
+  DB_HOST: { path: 'database.host', kind: 'string' },
+  DB_PORT: { path: 'database.port', kind: 'int' },
+  DB_USER: { path: 'database.user', kind: 'string' },
+  DB_PASSWORD: { path: 'database.password', kind: 'string', secret: true },
+  DB_NAME: { path: 'database.name', kind: 'string' },
+  DB_ENCRYPT: { path: 'database.encrypt', kind: 'boolean' },
+  DB_TRUST_SERVER_CERTIFICATE: { path: 'database.trustServerCertificate', kind: 'boolean' },
+  DB_MIGRATIONS_RUN: { path: 'database.migrationsRun', kind: 'boolean' },
+  DB_LOGGING: { path: 'database.logging', kind: 'boolean' },
+  JWT_SECRET: { path: 'auth.jwtSecret', kind: 'string', secret: true },
+  ADMIN_PASSWORD: { path: 'auth.adminPassword', kind: 'string', secret: true },
+  LOCKOUT_MAX_ATTEMPTS: { path: 'auth.lockoutMaxAttempts', kind: 'int' },
+  LOCKOUT_MINUTES: { path: 'auth.lockoutMinutes', kind: 'int' },
+  ACCESS_TOKEN_TTL_SECONDS: { path: 'auth.accessTokenTtlSeconds', kind: 'int' },
+  REFRESH_TOKEN_TTL_SECONDS: { path: 'auth.refreshTokenTtlSeconds', kind: 'int' },
+  TIME_ZONE: { path: 'business.timeZone', kind: 'string' },
+  LOG_LEVEL: { path: 'log.level', kind: 'string' },
+};

@@ -1,0 +1,38 @@
+import { Column, ColumnOptions, CreateDateColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { COLUMN_TYPES, ColumnKind, textLength } from './column-types';
+import { currentDatabaseType } from './database-type';
+
+type Options = Omit<ColumnOptions, 'type'>;
+
+function typeOf(kind: ColumnKind): ColumnOptions['type'] {
+  return COLUMN_TYPES[currentDatabaseType()][kind] as ColumnOptions['type'];
+}
+
+/**
+ * Portable column decorators: entities say what a column is, these pick each database's
+ * type for it. Nothing else in the code base names a database type.
+ */
+export const Col = {
+  string: (length: number, options: Options = {}) =>
+    Column({ ...options, type: typeOf('string'), length }),
+  int: (options: Options = {}) => Column({ ...options, type: typeOf('int') }),
+  bool: (options: Options = {}) => Column({ ...options, type: typeOf('bool') }),
+  datetime: (options: Options = {}) => Column({ ...options, type: typeOf('datetime') }),
+  date: (options: Options = {}) => Column({ ...options, type: typeOf('date') }),
+  text: (options: Options = {}) =>
+    Column({ ...options, type: typeOf('text'), length: textLength(currentDatabaseType()) }),
+  /** JSON kept as text: portable, and SQL Server has no native JSON column. */
+  json: (options: Options = {}) =>
+    Column({
+      ...options,
+      type: typeOf('text'),
+      length: textLength(currentDatabaseType()),
+      transformer: {
+        to: (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value)),
+        from: (value: string | null) => (value === null ? null : JSON.parse(value)),
+      },
+    }),
+  createdAt: () => CreateDateColumn({ type: typeOf('datetime') }),
+  updatedAt: () => UpdateDateColumn({ type: typeOf('datetime') }),
+  version: () => VersionColumn({ type: typeOf('int') }),
+};

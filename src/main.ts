@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { ConfigError } from './config/config-error';
+import { loadConfig } from './config/load-config';
+import { configureApp } from './configure-app';
+import { createLogger } from './common/logging/create-logger';
+import { PinoNestLogger } from './common/logging/pino-nest-logger';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function bootstrap(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.log.level);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+    bodyParser: false,
+    logger: new PinoNestLogger(logger),
+  });
+  configureApp(app, config, logger);
+
+  // Nest closes the server and the data source on these signals; give up after a grace period.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'shutting down');
+      setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    });
+  }
+
+  await app.listen(config.server.port, config.server.host);
+  logger.info(
+    { url: `http://${config.server.host}:${config.server.port}/api`, database: config.database.type },
+    'CRM is listening; API documentation at /api/docs',
+  );
+}
+
+bootstrap().catch((error: Error) => {
+  process.stderr.write(`The CRM could not start: ${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../access/current-user.decorator';
+import { SignedIn } from '../access/decorators';
+import type { Principal } from '../access/principal';
+import { AuditWrite } from '../audit/audit-write.decorator';
+import { IdParamPipe } from '../common/http/id-param.pipe';
+import { NotificationQueryDto } from './dto/notification-query.dto';
+import { NotificationsService } from './notifications.service';
+
+/** The signed-in user's own inbox. */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @SignedIn()
+  list(@CurrentUser() user: Principal, @Query() filter: NotificationQueryDto) {
+    return this.notifications.inbox(user.id, filter);
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @SignedIn()
+  @AuditWrite('notification.readAll', 'Notification')
+  readAll(@CurrentUser() user: Principal) {
+    return this.notifications.markAllRead(user.id);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @SignedIn()
+  @AuditWrite('notification.read', 'Notification')
+  read(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number) {
+    return this.notifications.markRead(user.id, id);
+  }
+}

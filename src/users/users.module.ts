@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserAccount } from './entities/user-account.entity';
+import { PasswordService } from './password.service';
+import { UsersService } from './users.service';
+
+/** Staff accounts and their credentials. The HTTP side lives in the admin and auth modules. */
+@Module({
+  imports: [TypeOrmModule.forFeature([UserAccount])],
+  providers: [UsersService, PasswordService],
+  exports: [UsersService, PasswordService],
+})
+export class UsersModule {}

@@ -1,0 +1,168 @@
+import { Writable } from 'node:stream';
+import { Type } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import type { Role } from '../../src/access/role';
+import { AppModule } from '../../src/app.module';
+import { Clock } from '../../src/common/clock';
+import { createLogger } from '../../src/common/logging/create-logger';
+import type { AppConfig } from '../../src/config/app-config';
+import { loadConfig } from '../../src/config/load-config';
+import { configureApp } from '../../src/configure-app';
+import { FakeClock } from './fake-clock';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export const ADMIN_INITIAL_PASSWORD = 'First-Start-Pass-2026';
+export const STRONG_PASSWORD = 'Correct-Horse-Battery-9';
+
+export interface TestUser {
+  id: number;
+  username: string;
+  password: string;
+  role: Role;
+  accessToken: string;
+  refreshToken: string;
+}
+
+export interface TestAppOptions {
+  /** changes to the configuration read from config/test.yaml and the environment */
+  configure?: (config: AppConfig) => void;
+  /** extra controllers, for tests of cross-cutting behaviour only */
+  controllers?: Type<unknown>[];
+}
+
+let sequence = 0;
+
+/** A unique, valid user name for this test process. */
+export function uniqueUsername(prefix = 'user'): string {
+  sequence += 1;
+  return `${prefix}${process.pid % 10000}x${sequence}`;
+}
+
+/**
+ * The real application (same modules, same setup as main.ts) on a database of its own,
+ * with a clock the test can move. Tests talk to it only over HTTP.
+ */
+export class TestApp {
+  private adminUser?: TestUser;
+
+  private constructor(
+    readonly app: NestExpressApplication,
+    /** every log line the application wrote, as JSON text */
+    readonly logs: string[],
+    readonly clock: FakeClock,
+    readonly config: AppConfig,
+    private readonly database: TestDatabase,
+  ) {}
+
+  static async start(options: TestAppOptions = {}): Promise<TestApp> {
+    const config = loadConfig({ ...process.env, NODE_ENV: 'test', ADMIN_PASSWORD: ADMIN_INITIAL_PASSWORD });
+    options.configure?.(config);
+    const database = await createTestDatabase(config.database);
+    config.database = database.config;
+    const logs: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logs.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    const logger = createLogger('info', sink);
+    const clock = new FakeClock();
+    const moduleRef = await Test.createTestingModule({
+      imports: [AppModule.forRoot(config, logger)],
+      controllers: options.controllers ?? [],
+    })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+    configureApp(app, config, logger);
+    await app.init();
+    return new TestApp(app, logs, clock, config, database);
+  }
+
+  get dataSource(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  /** A supertest client on the running application. */
+  http() {
+    return request(this.app.getHttpServer());
+  }
+
+  get(path: string, token?: string) {
+    const call = this.http().get(path);
+    return token ? call.set('Authorization', `Bearer ${token}`) : call;
+  }
+
+  post(path: string, token?: string, body?: object) {
+    const call = this.http().post(path);
+    const authed = token ? call.set('Authorization', `Bearer ${token}`) : call;
+    return body === undefined ? authed : authed.send(body);
+  }
+
+  patch(path: string, token: string, body: object) {
+    return this.http().patch(path).set('Authorization', `Bearer ${token}`).send(body);
+  }
+
+  put(path: string, token: string, body: object) {
+    return this.http().put(path).set('Authorization', `Bearer ${token}`).send(body);
+  }
+
+  signIn(username: string, password: string, otp?: string) {
+    return this.post('/api/auth/login', undefined, { username, password, ...(otp ? { otp } : {}) });
+  }
+
+  /** The first admin, signed in, with the forced password change done. */
+  async admin(): Promise<TestUser> {
+    if (this.adminUser) return this.adminUser;
+    const first = await this.signIn('admin', ADMIN_INITIAL_PASSWORD).expect(200);
+    const changed = await this.post('/api/auth/password', first.body.accessToken, {
+      currentPassword: ADMIN_INITIAL_PASSWORD,
+      newPassword: STRONG_PASSWORD,
+    }).expect(200);
+    const me = await this.get('/api/auth/me', changed.body.accessToken).expect(200);
+    this.adminUser = {
+      id: me.body.user.id,
+      username: 'admin',
+      password: STRONG_PASSWORD,
+      role: 'admin',
+      accessToken: changed.body.accessToken,
+      refreshToken: changed.body.refreshToken,
+    };
+    return this.adminUser;
+  }
+
+  /** A new staff account of the role, created through the admin API and signed in. */
+  async createUser(role: Role, fields: { username?: string; displayName?: string } = {}): Promise<TestUser> {
+    const admin = await this.admin();
+    const username = fields.username ?? uniqueUsername(role);
+    const created = await this.post('/api/admin/users', admin.accessToken, {
+      username,
+      displayName: fields.displayName ?? `Test ${role}`,
+      role,
+      password: 'Temporary-Pass-123',
+    }).expect(201);
+    const first = await this.signIn(username, 'Temporary-Pass-123').expect(200);
+    const changed = await this.post('/api/auth/password', first.body.accessToken, {
+      currentPassword: 'Temporary-Pass-123',
+      newPassword: STRONG_PASSWORD,
+    }).expect(200);
+    return {
+      id: created.body.user.id,
+      username,
+      password: STRONG_PASSWORD,
+      role,
+      accessToken: changed.body.accessToken,
+      refreshToken: changed.body.refreshToken,
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.database.drop();
+  }
+}
