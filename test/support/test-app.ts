@@ -116,9 +116,15 @@ export class TestApp {
     return this.post('/api/auth/login', undefined, { username, password, ...(otp ? { otp } : {}) });
   }
 
-  /** The first admin, signed in, with the forced password change done. */
+  /**
+   * The first admin, with the forced password change done, freshly signed in (tests move
+   * the clock past a token's life).
+   */
   async admin(): Promise<TestUser> {
-    if (this.adminUser) return this.adminUser;
+    if (this.adminUser) {
+      const login = await this.signIn('admin', STRONG_PASSWORD).expect(200);
+      return { ...this.adminUser, accessToken: login.body.accessToken, refreshToken: login.body.refreshToken };
+    }
     const first = await this.signIn('admin', ADMIN_INITIAL_PASSWORD).expect(200);
     const changed = await this.post('/api/auth/password', first.body.accessToken, {
       currentPassword: ADMIN_INITIAL_PASSWORD,

@@ -1,0 +1,112 @@
+import { AbilityFactory, AbilitySource } from './ability.factory';
+import { PERMISSION_CATALOGUE, PermissionKey } from './permission-catalogue';
+import { ROLES } from './role';
+import { ROLE_PERMISSIONS } from './role-permissions';
+
+const ALL_KEYS = Object.keys(PERMISSION_CATALOGUE) as PermissionKey[];
+
+function source(overrides: Partial<AbilitySource> & Pick<AbilitySource, 'role'>): AbilitySource {
+  return { grants: null, denials: null, ...overrides };
+}
+
+/** The permission keys an ability allows, by asking CASL about every key in the catalogue. */
+function allowedKeys(user: AbilitySource): PermissionKey[] {
+  const ability = new AbilityFactory().createFor(user);
+  return ALL_KEYS.filter((key) => {
+    const { action, subject } = PERMISSION_CATALOGUE[key];
+    return ability.can(action, subject);
+  });
+}
+
+describe('AbilityFactory', () => {
+  const factory = new AbilityFactory();
+
+  describe('role permissions', () => {
+    it('lets an admin manage accounts but not read the audit log', () => {
+      const ability = factory.createFor(source({ role: 'admin' }));
+      expect(ability.can('read', 'User')).toBe(true);
+      expect(ability.can('create', 'User')).toBe(true);
+      expect(ability.can('update', 'RolePolicy')).toBe(true);
+      expect(ability.can('read', 'AuditLog')).toBe(false);
+    });
+
+    it('lets a manager read the audit log but not create accounts', () => {
+      const ability = factory.createFor(source({ role: 'manager' }));
+      expect(ability.can('read', 'AuditLog')).toBe(true);
+      expect(ability.can('unlock', 'User')).toBe(true);
+      expect(ability.can('create', 'User')).toBe(false);
+      expect(ability.can('read', 'RolePolicy')).toBe(false);
+    });
+
+    it('lets a coordinator do nothing', () => {
+      expect(allowedKeys(source({ role: 'coordinator' }))).toEqual([]);
+    });
+
+    it.each(ROLES)('gives %s exactly the permissions of ROLE_PERMISSIONS', (role) => {
+      expect(allowedKeys(source({ role })).sort()).toEqual([...ROLE_PERMISSIONS[role]].sort());
+    });
+
+    it('treats empty lists like no grants and no denials', () => {
+      expect(allowedKeys(source({ role: 'clerk', grants: [], denials: [] })).sort()).toEqual(
+        ['User:read', 'User:unfreeze'].sort(),
+      );
+    });
+  });
+
+  describe('grants', () => {
+    it('adds a grantable permission', () => {
+      const ability = factory.createFor(source({ role: 'coordinator', grants: ['User:read'] }));
+      expect(ability.can('read', 'User')).toBe(true);
+      expect(ability.can('freeze', 'User')).toBe(false);
+      expect(allowedKeys(source({ role: 'coordinator', grants: ['User:read'] }))).toEqual(['User:read']);
+    });
+
+    it('ignores a permission that may not be granted', () => {
+      const ability = factory.createFor(source({ role: 'coordinator', grants: ['AuditLog:read'] }));
+      expect(ability.can('read', 'AuditLog')).toBe(false);
+      expect(allowedKeys(source({ role: 'clerk', grants: ['User:create', 'User:grant'] })).sort()).toEqual(
+        ['User:read', 'User:unfreeze'].sort(),
+      );
+    });
+
+    it('keeps the grantable keys of a mixed list and drops the rest', () => {
+      expect(
+        allowedKeys(source({ role: 'finance', grants: ['User:freeze', 'AuditLog:read', 'RolePolicy:read'] })).sort(),
+      ).toEqual(['RolePolicy:read', 'User:freeze'].sort());
+    });
+
+    it('ignores unknown keys', () => {
+      expect(
+        allowedKeys(source({ role: 'coordinator', grants: ['Customer:read', 'all:manage', 'user:read', '', 'toString'] })),
+      ).toEqual([]);
+    });
+  });
+
+  describe('denials', () => {
+    it('removes a permission the role has', () => {
+      const ability = factory.createFor(source({ role: 'manager', denials: ['AuditLog:read'] }));
+      expect(ability.can('read', 'AuditLog')).toBe(false);
+      expect(ability.can('read', 'User')).toBe(true);
+    });
+
+    it('wins over a grant of the same key', () => {
+      const ability = factory.createFor(source({ role: 'coordinator', grants: ['User:read'], denials: ['User:read'] }));
+      expect(ability.can('read', 'User')).toBe(false);
+    });
+
+    it('touches only the denied action on the subject', () => {
+      const keys = allowedKeys(source({ role: 'admin', denials: ['User:create', 'RolePolicy:update'] }));
+      expect(keys).not.toContain('User:create');
+      expect(keys).not.toContain('RolePolicy:update');
+      expect(keys).toContain('User:read');
+      expect(keys).toContain('RolePolicy:read');
+      expect(keys).toHaveLength(ROLE_PERMISSIONS.admin.length - 2);
+    });
+
+    it('ignores unknown keys', () => {
+      expect(allowedKeys(source({ role: 'clerk', denials: ['User:*', 'all:manage', 'constructor'] })).sort()).toEqual(
+        ['User:read', 'User:unfreeze'].sort(),
+      );
+    });
+  });
+});
