@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -39,4 +40,19 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/**
+ * After init: anything outside /api that nothing answered gets the same JSON 404 as an
+ * unknown API route, not Express's HTML page.
+ */
+export function addFallbackRoute(app: NestExpressApplication): void {
+  app.use((request: Request, response: Response) => {
+    response.status(404).json({
+      statusCode: 404,
+      error: 'Not Found',
+      message: `There is no ${request.method} ${request.path.slice(0, 200)} here: the API is under /api.`,
+      code: 'NO_ROUTE',
+    });
+  });
 }

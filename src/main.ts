@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';
-import { configureApp } from './configure-app';
+import { addFallbackRoute, configureApp } from './configure-app';
 import { createLogger } from './common/logging/create-logger';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 
@@ -36,6 +36,8 @@ async function bootstrap(): Promise<void> {
     });
   }
 
+  await app.init();
+  addFallbackRoute(app);
   await app.listen(config.server.port, config.server.host);
   logger.info(
     { url: `http://${config.server.host}:${config.server.port}/api`, database: config.database.type },

@@ -10,7 +10,7 @@ import { Clock } from '../../src/common/clock';
 import { createLogger } from '../../src/common/logging/create-logger';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
-import { configureApp } from '../../src/configure-app';
+import { addFallbackRoute, configureApp } from '../../src/configure-app';
 import { FakeClock } from './fake-clock';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -81,6 +81,7 @@ export class TestApp {
     const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
     configureApp(app, config, logger);
     await app.init();
+    addFallbackRoute(app);
     return new TestApp(app, logs, clock, config, database);
   }
 

@@ -72,7 +72,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body = this.toBody(exception, request);
     if (body.statusCode >= 500) {
       this.logger.error(
-        { requestId: RequestContext.current()?.requestId, err: this.describe(exception) },
+        { requestId: RequestContext.current()?.requestId, failure: this.describe(exception) },
         'request failed',
       );
     }

@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, ErrorDetail } from '../errors/domain-error';
 
 function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
@@ -11,11 +11,21 @@ function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
 }
 
 /**
+ * Path parameters are left as text for their own pipes (IdParamPipe): converted here first,
+ * "1e3" would arrive as 1000 and "0x10" as 16.
+ */
+class AppValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata) {
+    return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
+  }
+}
+
+/**
  * The global pipe: unknown fields are refused (never silently stored), values are converted
  * to the DTO's types, and every fault is listed in `details` by field.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
