@@ -8,12 +8,13 @@ import { createValidationPipe } from './common/http/validation-pipe';
 import { httpLoggerMiddleware } from './common/logging/http-logger.middleware';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import type { AppConfig } from './config/app-config';
+import openApiMetadata from './metadata';
 
 /**
  * Everything an application instance needs around its modules: the same for the server
  * (main.ts) and for the e2e tests, so that the tests exercise what runs in production.
  */
-export function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+export async function configureApp(app: NestExpressApplication, config: AppConfig, logger: Logger): Promise<void> {
   app.useLogger(new PinoNestLogger(logger));
   app.disable('x-powered-by');
   app.set('trust proxy', config.server.trustProxy);
@@ -30,6 +31,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig, log
   app.useGlobalFilters(new AllExceptionsFilter(logger));
   app.enableShutdownHooks();
 
+  await SwaggerModule.loadPluginMetadata(openApiMetadata);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -26,7 +26,7 @@ async function bootstrap(): Promise<void> {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
   });
-  configureApp(app, config, logger);
+  await configureApp(app, config, logger);
 
   // Nest closes the server and the data source on these signals; give up after a grace period.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -110,12 +110,12 @@ describe('loadConfig', () => {
     it('names PORT when it is not a whole number', () => {
       const error = configErrorFor(env({ PORT: 'abc' }));
       expect(error.message).toContain('PORT');
-      expect(error.problems).toEqual(['PORT must be a whole number']);
+      expect(error.problems).toEqual(['server.port (PORT) must be a whole number']);
     });
 
     it('names TRUST_PROXY when it is not a boolean', () => {
       const error = configErrorFor(env({ TRUST_PROXY: 'maybe' }));
-      expect(error.problems).toEqual(['TRUST_PROXY must be true or false']);
+      expect(error.problems).toEqual(['server.trustProxy (TRUST_PROXY) must be true or false']);
     });
 
     it('reports every unreadable variable at once', () => {
@@ -221,12 +221,28 @@ describe('loadConfig', () => {
       rmSync(dir, { recursive: true, force: true });
     });
 
+    it('never echoes the value of a misspelt key, which may be a secret', () => {
+      writeFileSync(join(dir, 'test.yaml'), 'auth:\n  jwt_secret: hunter2-very-secret-value\ndatabase: postgres://u:pw@h/db\n');
+      const error = configErrorFor({ CONFIG_DIR: dir, NODE_ENV: 'test' });
+      expect(error.message).toContain('auth.jwt_secret');
+      expect(error.message).not.toContain('hunter2');
+      expect(error.message).not.toContain('pw@h');
+    });
+
+    it('leaves the defaults alone for an empty section', () => {
+      writeFileSync(join(dir, 'production.yaml'), 'auth:\n  # jwtSecret: set JWT_SECRET\n');
+      const config = loadConfig({ CONFIG_DIR: dir, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+      expect(config.auth.lockoutMaxAttempts).toBe(5);
+      const error = configErrorFor({ CONFIG_DIR: dir, NODE_ENV: 'production' });
+      expect(error.message).toContain('JWT_SECRET');
+    });
+
     it('refuses an unknown key', () => {
       writeFileSync(join(dir, 'test.yaml'), 'server: { bogus: 1 }\n');
       const error = configErrorFor({ CONFIG_DIR: dir, NODE_ENV: 'test' });
       expect(error.problems).toHaveLength(1);
       expect(error.problems[0]).toContain('server.bogus');
-      expect(error.problems[0]).toContain('should not exist');
+      expect(error.problems[0]).toContain('unknown setting');
     });
 
     it('refuses an unknown top-level section', () => {

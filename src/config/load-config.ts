@@ -17,6 +17,8 @@ function isTree(value: unknown): value is Tree {
 function merge(base: Tree, overlay: Tree): Tree {
   const out: Tree = { ...base };
   for (const [key, value] of Object.entries(overlay)) {
+    // An empty section (`auth:` with every entry commented out) leaves the defaults alone.
+    if (value === null || value === undefined) continue;
     out[key] = isTree(value) && isTree(out[key]) ? merge(out[key] as Tree, value) : value;
   }
   return out;
@@ -34,12 +36,12 @@ function parseEnvValue(name: string, spec: EnvVariable, raw: string): unknown {
   const text = raw.trim();
   switch (spec.kind) {
     case 'int':
-      if (!/^-?\d+$/.test(text)) throw new ConfigError([`${name} must be a whole number`]);
+      if (!/^-?\d+$/.test(text)) throw new ConfigError([`${spec.path} (${name}) must be a whole number`]);
       return Number(text);
     case 'boolean':
       if (/^(true|1|yes|on)$/i.test(text)) return true;
       if (/^(false|0|no|off)$/i.test(text)) return false;
-      throw new ConfigError([`${name} must be true or false`]);
+      throw new ConfigError([`${spec.path} (${name}) must be true or false`]);
     case 'list':
       return text === '' ? [] : text.split(',').map((item) => item.trim()).filter(Boolean);
     default:
@@ -61,17 +63,27 @@ function envNameFor(path: string): string | undefined {
   return Object.entries(ENV_VARIABLES).find(([, spec]) => spec.path === path)?.[0];
 }
 
+const SECRET_LOOKING = /secret|password|url|token|key/i;
+
 function describe(errors: ValidationError[], prefix = ''): string[] {
   return errors.flatMap((error) => {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     if (error.children?.length) return describe(error.children, path);
     const envName = envNameFor(path);
     const label = envName ? `${path} (${envName})` : path;
-    const spec = envName ? ENV_VARIABLES[envName] : undefined;
-    const shown = spec?.secret ? '' : ` (got ${JSON.stringify(error.value)})`;
-    return Object.values(error.constraints ?? {}).map(
-      (message) => `${label}: ${message.replace(error.property, 'value')}${shown}`,
-    );
+    const constraints = error.constraints ?? {};
+    if (constraints.whitelistValidation) {
+      // An unknown key may be a misspelt secret: never echo its value.
+      return [`${path}: unknown setting; check its spelling against config/default.yaml`];
+    }
+    // A whole section given as text may hold a connection string with its password.
+    const secret =
+      (envName && ENV_VARIABLES[envName].secret) ||
+      SECRET_LOOKING.test(path) ||
+      typeof error.value === 'object' ||
+      constraints.nestedValidation !== undefined;
+    const shown = secret ? '' : ` (got ${JSON.stringify(error.value)})`;
+    return Object.values(constraints).map((message) => `${label}: ${message.replace(error.property, 'value')}${shown}`);
   });
 }
 
@@ -112,7 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, { ...tree, env: nodeEnv });
   const errors = validateSync(config, { whitelist: true, forbidNonWhitelisted: true });
   problems.push(...describe(errors));
-  if (nodeEnv === 'production') problems.push(...productionProblems(config));
+  if (problems.length === 0 && nodeEnv === 'production') problems.push(...productionProblems(config));
   if (problems.length) throw new ConfigError(problems);
 
   if (!config.auth.jwtSecret) {

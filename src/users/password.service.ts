@@ -56,8 +56,14 @@ export class PasswordService {
     }
   }
 
-  /** A temporary password for a new or reset account, to be changed at first sign-in. */
-  generateTemporary(): string {
-    return randomBytes(12).toString('base64url');
+  /**
+   * A temporary password for a new or reset account, to be changed at first sign-in; drawn
+   * again in the rare case it happens to contain the user name.
+   */
+  generateTemporary(username = ''): string {
+    for (;;) {
+      const candidate = randomBytes(12).toString('base64url');
+      if (!username || !candidate.toLowerCase().includes(username.toLowerCase())) return candidate;
+    }
   }
 }

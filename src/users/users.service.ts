@@ -79,7 +79,7 @@ export class UsersService {
     if (await this.findByUsername(dto.username)) {
       throw DomainError.conflict(`The user name "${dto.username}" is taken. Choose another one.`, 'USERNAME_TAKEN');
     }
-    const generated = dto.password === undefined ? this.passwords.generateTemporary() : undefined;
+    const generated = dto.password === undefined ? this.passwords.generateTemporary(dto.username) : undefined;
     const password = dto.password ?? (generated as string);
     this.passwords.assertAcceptable(password, dto.username);
     const passwordHash = await this.passwords.hash(password);
@@ -182,7 +182,7 @@ export class UsersService {
 
   /** Sets a temporary password, ends every session and makes the user choose a new one. */
   async resetPassword(id: number): Promise<{ user: UserView; temporaryPassword: string }> {
-    const temporaryPassword = this.passwords.generateTemporary();
+    const temporaryPassword = this.passwords.generateTemporary((await this.findById(id)).username);
     const passwordHash = await this.passwords.hash(temporaryPassword);
     const user = await this.changeStatus(id, 'user.resetPassword', async (account) => {
       account.passwordHash = passwordHash;

@@ -79,7 +79,7 @@ export class TestApp {
       .useValue(clock)
       .compile();
     const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
-    configureApp(app, config, logger);
+    await configureApp(app, config, logger);
     await app.init();
     addFallbackRoute(app);
     return new TestApp(app, logs, clock, config, database);

@@ -150,7 +150,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const driverError = exception.driverError as { code?: string; number?: number } | undefined;
       return { type: 'QueryFailedError', code: driverError?.code ?? driverError?.number };
     }
-    if (exception instanceof Error) return { type: exception.name, message: exception.message };
+    if (exception instanceof Error) {
+      // A driver error that escaped TypeORM can carry SQL in its message: keep only the kind.
+      const sqlLike = /\b(select|insert|update|delete)\b[\s\S]*\b(from|into|set|where)\b/i.test(exception.message);
+      return sqlLike ? { type: exception.name } : { type: exception.name, message: exception.message.slice(0, 300) };
+    }
     return { type: typeof exception };
   }
 }
