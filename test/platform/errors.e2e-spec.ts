@@ -115,6 +115,12 @@ describe('errors and bad input', () => {
     expect(forbidden.body.code).toBe('FORBIDDEN');
   });
 
+  it('a route that declares no access policy is refused to everyone', async () => {
+    await t.get('/api/test-failures/undeclared').expect(401);
+    const refused = await t.get('/api/test-failures/undeclared', admin.accessToken).expect(403);
+    expectErrorShape(refused.body, 403);
+  });
+
   it('missing record: 404, never another record; malformed id: 400', async () => {
     const missing = await t.get('/api/admin/users/999999', admin.accessToken).expect(404);
     expectErrorShape(missing.body, 404);

@@ -17,6 +17,12 @@ export class FailureController {
     throw new TypeError("Cannot read properties of undefined (reading 'password_hash')");
   }
 
+  /** Declares no access policy: the guard must refuse it to everyone. */
+  @Get('undeclared')
+  undeclared(): string {
+    return 'should never be served';
+  }
+
   @Get('query')
   @Public()
   async query(): Promise<unknown> {

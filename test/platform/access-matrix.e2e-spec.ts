@@ -1,0 +1,208 @@
+import type { Role } from '../../src/access/role';
+import { ROLES } from '../../src/access/role';
+import { Notification } from '../../src/notifications/entities/notification.entity';
+import { walkRoutes } from '../support/route-walk';
+import { TestApp, TestUser, uniqueUsername } from '../support/test-app';
+import type { Test } from 'supertest';
+import { authenticator } from 'otplib';
+
+type Call = (user: TestUser, role: Role) => Promise<Test> | Test;
+
+interface MatrixRow {
+  allowed: readonly Role[] | 'public';
+  call: Call;
+}
+
+const ALL = ROLES;
+
+describe('access control', () => {
+  let t: TestApp;
+  let admin: TestUser;
+  const users = {} as Record<Role, TestUser>;
+
+  /** An account to act on, created by the admin (not signed in). */
+  async function target(): Promise<number> {
+    const response = await t
+      .post('/api/admin/users', admin.accessToken, {
+        username: uniqueUsername('target'),
+        displayName: 'Target',
+        role: 'coordinator',
+        password: 'Target-Password-123',
+      })
+      .expect(201);
+    return response.body.user.id;
+  }
+
+  async function version(id: number): Promise<number> {
+    return (await t.get(`/api/admin/users/${id}`, admin.accessToken).expect(200)).body.version;
+  }
+
+  /** A signed-in user of the role for calls that end or change its session. */
+  const fresh = (role: Role) => t.createUser(role);
+
+  /** What each role may do with each route: 2xx for the allowed, 403 for the others. */
+  const matrix: Record<string, MatrixRow> = {
+    'GET /api/health': { allowed: 'public', call: () => t.get('/api/health') },
+    'POST /api/auth/login': {
+      allowed: 'public',
+      call: (user) => t.signIn(user.username, user.password),
+    },
+    'POST /api/auth/refresh': {
+      allowed: 'public',
+      call: async (_user, role) => {
+        const own = await fresh(role);
+        return t.post('/api/auth/refresh', undefined, { refreshToken: own.refreshToken });
+      },
+    },
+    'POST /api/auth/logout': { allowed: ALL, call: async (_user, role) => t.post('/api/auth/logout', (await fresh(role)).accessToken) },
+    'GET /api/auth/me': { allowed: ALL, call: (user) => t.get('/api/auth/me', user.accessToken) },
+    'POST /api/auth/password': {
+      allowed: ALL,
+      call: async (_user, role) => {
+        const own = await fresh(role);
+        return t.post('/api/auth/password', own.accessToken, { currentPassword: own.password, newPassword: 'Another-Good-Pass-42' });
+      },
+    },
+    'POST /api/auth/2fa/setup': { allowed: ALL, call: async (_user, role) => t.post('/api/auth/2fa/setup', (await fresh(role)).accessToken) },
+    'POST /api/auth/2fa/enable': {
+      allowed: ALL,
+      call: async (_user, role) => {
+        const own = await fresh(role);
+        const setup = await t.post('/api/auth/2fa/setup', own.accessToken).expect(200);
+        const code = authenticator.clone({ epoch: t.clock.now().getTime() }).generate(setup.body.secret);
+        return t.post('/api/auth/2fa/enable', own.accessToken, { code });
+      },
+    },
+    'GET /api/notifications': { allowed: ALL, call: (user) => t.get('/api/notifications', user.accessToken) },
+    'POST /api/notifications/read-all': { allowed: ALL, call: (user) => t.post('/api/notifications/read-all', user.accessToken) },
+    'POST /api/notifications/:id/read': {
+      allowed: ALL,
+      call: async (user) => {
+        // A factory row: the inbox API has no way to send a message to oneself.
+        const inserted = await t.dataSource
+          .getRepository(Notification)
+          .insert({ userId: user.id, kind: 'test', title: 'Matrix', body: 'A message' });
+        return t.post(`/api/notifications/${inserted.identifiers[0].id}/read`, user.accessToken);
+      },
+    },
+    'GET /api/admin/audit-logs': { allowed: ['manager'], call: (user) => t.get('/api/admin/audit-logs', user.accessToken) },
+    'GET /api/admin/users': { allowed: ['admin', 'clerk', 'manager'], call: (user) => t.get('/api/admin/users', user.accessToken) },
+    'POST /api/admin/users': {
+      allowed: ['admin'],
+      call: (user) =>
+        t.post('/api/admin/users', user.accessToken, { username: uniqueUsername('made'), displayName: 'Made', role: 'finance' }),
+    },
+    'GET /api/admin/users/:id': {
+      allowed: ['admin', 'clerk', 'manager'],
+      call: async (user) => t.get(`/api/admin/users/${await target()}`, user.accessToken),
+    },
+    'PATCH /api/admin/users/:id': {
+      allowed: ['admin'],
+      call: async (user) => {
+        const id = await target();
+        return t.patch(`/api/admin/users/${id}`, user.accessToken, { displayName: 'Changed', version: await version(id) });
+      },
+    },
+    'PUT /api/admin/users/:id/permissions': {
+      allowed: ['admin'],
+      call: async (user) => {
+        const id = await target();
+        return t.put(`/api/admin/users/${id}/permissions`, user.accessToken, { grants: ['User:read'], denials: [], version: await version(id) });
+      },
+    },
+    'POST /api/admin/users/:id/freeze': {
+      allowed: ['admin', 'manager'],
+      call: async (user) => t.post(`/api/admin/users/${await target()}/freeze`, user.accessToken, { reason: 'matrix' }),
+    },
+    'POST /api/admin/users/:id/unfreeze': {
+      allowed: ['admin', 'clerk', 'manager'],
+      call: async (user) => {
+        const id = await target();
+        await t.post(`/api/admin/users/${id}/freeze`, admin.accessToken, { reason: 'matrix' }).expect(200);
+        return t.post(`/api/admin/users/${id}/unfreeze`, user.accessToken);
+      },
+    },
+    'POST /api/admin/users/:id/disable': {
+      allowed: ['admin'],
+      call: async (user) => t.post(`/api/admin/users/${await target()}/disable`, user.accessToken),
+    },
+    'POST /api/admin/users/:id/enable': {
+      allowed: ['admin'],
+      call: async (user) => {
+        const id = await target();
+        await t.post(`/api/admin/users/${id}/disable`, admin.accessToken).expect(200);
+        return t.post(`/api/admin/users/${id}/enable`, user.accessToken);
+      },
+    },
+    'POST /api/admin/users/:id/reset-password': {
+      allowed: ['admin'],
+      call: async (user) => t.post(`/api/admin/users/${await target()}/reset-password`, user.accessToken),
+    },
+    'POST /api/admin/users/:id/reset-2fa': {
+      allowed: ['admin'],
+      call: async (user) => t.post(`/api/admin/users/${await target()}/reset-2fa`, user.accessToken),
+    },
+    'POST /api/admin/users/:id/unlock': {
+      allowed: ['admin', 'manager'],
+      call: async (user) => t.post(`/api/admin/users/${await target()}/unlock`, user.accessToken),
+    },
+    'GET /api/admin/roles': { allowed: ['admin'], call: (user) => t.get('/api/admin/roles', user.accessToken) },
+    'PATCH /api/admin/roles/:role': {
+      allowed: ['admin'],
+      call: (user) => t.patch('/api/admin/roles/finance', user.accessToken, { requireTwoFactor: false }),
+    },
+    'GET /api/admin/permissions': { allowed: ['admin'], call: (user) => t.get('/api/admin/permissions', user.accessToken) },
+  };
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    admin = await t.admin();
+    for (const role of ROLES) users[role] = await t.createUser(role);
+  });
+  afterAll(() => t.close());
+
+  describe('route walk', () => {
+    it('finds every route either public or guarded by a declared policy', () => {
+      const routes = walkRoutes(t.app);
+      expect(routes.length).toBeGreaterThan(20);
+      const undeclared = routes.filter((route) => !route.policy).map((route) => route.handler);
+      expect(undeclared).toEqual([]);
+    });
+
+    it('finds every write route audited by the interceptor or its service', () => {
+      const unaudited = walkRoutes(t.app)
+        .filter((route) => route.method !== 'GET' && !route.audit)
+        .map((route) => route.handler);
+      expect(unaudited).toEqual([]);
+    });
+
+    it('has a row in the role matrix for every route, and no row for a route that is gone', () => {
+      expect(walkRoutes(t.app).map((route) => route.key)).toEqual(Object.keys(matrix).sort((a, b) => a.localeCompare(b)));
+    });
+
+    it('answers 401 without a token on every route that is not public', async () => {
+      for (const route of walkRoutes(t.app).filter((r) => r.policy?.kind !== 'public')) {
+        const path = route.path.replace(':id', '1').replace(':role', 'clerk');
+        const response = await t.http()[route.method.toLowerCase() as 'get'](path);
+        expect([route.key, response.status]).toEqual([route.key, 401]);
+      }
+    });
+  });
+
+  describe('role matrix', () => {
+    for (const role of ROLES) {
+      it(`${role}: 2xx where allowed, 403 elsewhere`, async () => {
+        const outcomes: string[] = [];
+        const expected: string[] = [];
+        for (const [key, row] of Object.entries(matrix)) {
+          const allowed = row.allowed === 'public' || row.allowed.includes(role);
+          const response = await row.call(users[role], role);
+          const status = response.status;
+          outcomes.push(`${key} -> ${status >= 200 && status < 300 ? '2xx' : status}`);
+          expected.push(`${key} -> ${allowed ? '2xx' : 403}`);
+        }
+        expect(outcomes).toEqual(expected);
+      });
+    }
+  });
+});
