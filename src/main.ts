@@ -1,19 +1,16 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from './app.module';
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';
-import { addFallbackRoute, configureApp } from './configure-app';
 import { createLogger } from './common/logging/create-logger';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
-async function bootstrap(): Promise<void> {
-  let config;
+function configOrExit() {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -21,6 +18,14 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
+}
+
+async function bootstrap(): Promise<void> {
+  // Validate before the modules load: entity files read the database type on import.
+  const config = configOrExit();
+  const { AppModule } = await import('./app.module');
+  const { addFallbackRoute, configureApp } = await import('./configure-app');
+
   const logger = createLogger(config.log.level);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
     bodyParser: false,
