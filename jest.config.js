@@ -1,22 +1,23 @@
 // Two projects: unit specs beside the code, e2e suites over HTTP in test/.
-// SWC transpiles TypeScript with decorator metadata (Nest's dependency injection needs it).
-// NestJS 12 ships ES modules, which Node 20 can require() but Jest's module runtime cannot,
-// so SWC also turns those packages into CommonJS for the tests.
-const swc = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-  },
-  module: { type: 'commonjs' },
-};
-const swcJs = {
-  jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' },
-  module: { type: 'commonjs' },
-};
+// ts-jest transpiles each file on its own (no type check: `npm run typecheck` does that),
+// keeping the decorator metadata Nest's dependency injection needs. NestJS 12 ships ES
+// modules, which Node 20 can require() but Jest's module runtime cannot, so those packages
+// are turned into CommonJS for the tests as well.
 const transform = {
-  '^.+\\.ts$': ['@swc/jest', swc],
-  '^.+\\.m?js$': ['@swc/jest', swcJs],
+  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
+  '^.+\\.js$': [
+    'babel-jest',
+    {
+      babelrc: false,
+      configFile: false,
+      plugins: [
+        require.resolve('./test/support/rename-module-require.babel.js'),
+        'babel-plugin-transform-import-meta',
+        '@babel/plugin-transform-dynamic-import',
+        '@babel/plugin-transform-modules-commonjs',
+      ],
+    },
+  ],
 };
 const transformIgnorePatterns = ['/node_modules/(?!(@nestjs)/)'];
 
@@ -37,7 +38,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       transform,
       transformIgnorePatterns,
-      testTimeout: 60000,
     },
   ],
+  testTimeout: 60000,
 };
