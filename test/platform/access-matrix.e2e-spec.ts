@@ -3,10 +3,10 @@ import { ROLES } from '../../src/access/role';
 import { Notification } from '../../src/notifications/entities/notification.entity';
 import { walkRoutes } from '../support/route-walk';
 import { TestApp, TestUser, uniqueUsername } from '../support/test-app';
-import type { Test } from 'supertest';
 import { authenticator } from 'otplib';
 
-type Call = (user: TestUser, role: Role) => Promise<Test> | Test;
+/** A request whose outcome the matrix reads: supertest's Test, or a promise of its response. */
+type Call = (user: TestUser, role: Role) => PromiseLike<{ status: number }>;
 
 interface MatrixRow {
   allowed: readonly Role[] | 'public';
