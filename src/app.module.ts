@@ -11,6 +11,7 @@ import { CoreModule } from './config/core.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { AdminModule } from './modules/admin/admin.module';
+import { DictionaryModule } from './modules/dictionary/dictionary.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { UsersModule } from './users/users.module';
 
@@ -29,6 +30,7 @@ export class AppModule {
         AuthModule,
         NotificationsModule,
         AdminModule,
+        DictionaryModule,
         HealthModule,
       ],
       providers: [

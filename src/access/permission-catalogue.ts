@@ -9,10 +9,17 @@ export type Action =
   | 'unfreeze'
   | 'unlock'
   | 'resetPassword'
-  | 'grant';
+  | 'grant'
+  | 'export'
+  | 'import'
+  | 'delete'
+  | 'restore'
+  | 'erase'
+  | 'transfer'
+  | 'revealPhone';
 
 /** What it is done to (CASL subjects). Business modules add theirs here. */
-export type Subject = 'User' | 'RolePolicy' | 'AuditLog' | 'all';
+export type Subject = 'User' | 'RolePolicy' | 'AuditLog' | 'Customer' | 'Dictionary' | 'all';
 
 export interface PermissionDefinition {
   action: Action;
@@ -42,6 +49,17 @@ export const PERMISSION_CATALOGUE = {
   'RolePolicy:read': { action: 'read', subject: 'RolePolicy', description: 'See role settings', grantable: true },
   'RolePolicy:update': { action: 'update', subject: 'RolePolicy', description: 'Require two-factor sign-in per role', grantable: false },
   'AuditLog:read': { action: 'read', subject: 'AuditLog', description: 'Read the audit history', grantable: false },
+  'Dictionary:update': { action: 'update', subject: 'Dictionary', description: 'Maintain the data dictionary', grantable: true },
+  'Customer:read': { action: 'read', subject: 'Customer', description: 'See customers (phones masked)', grantable: true },
+  'Customer:create': { action: 'create', subject: 'Customer', description: 'Add customers', grantable: true },
+  'Customer:update': { action: 'update', subject: 'Customer', description: 'Change customers', grantable: true },
+  'Customer:revealPhone': { action: 'revealPhone', subject: 'Customer', description: 'Reveal a full phone number (audited)', grantable: true },
+  'Customer:import': { action: 'import', subject: 'Customer', description: 'Import customers from a spreadsheet', grantable: true },
+  'Customer:export': { action: 'export', subject: 'Customer', description: 'Export customers', grantable: false },
+  'Customer:delete': { action: 'delete', subject: 'Customer', description: 'Delete customers (soft)', grantable: false },
+  'Customer:restore': { action: 'restore', subject: 'Customer', description: 'Restore deleted customers', grantable: false },
+  'Customer:erase': { action: 'erase', subject: 'Customer', description: 'Erase personal data on request (PIPL)', grantable: false },
+  'Customer:transfer': { action: 'transfer', subject: 'Customer', description: 'Move customers between owners', grantable: false },
 } as const satisfies Record<string, PermissionDefinition>;
 
 export type PermissionKey = keyof typeof PERMISSION_CATALOGUE;
