@@ -1,4 +1,6 @@
 import { PlatformFoundation1764000000000 } from './1764000000000-platform-foundation';
+import { DataDictionary1764100000000 } from './1764100000000-data-dictionary';
+import { CustomerBase1764200000000 } from './1764200000000-customer-base';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
-export const ALL_MIGRATIONS = [PlatformFoundation1764000000000];
+export const ALL_MIGRATIONS = [PlatformFoundation1764000000000, DataDictionary1764100000000, CustomerBase1764200000000];

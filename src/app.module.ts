@@ -11,7 +11,9 @@ import { CoreModule } from './config/core.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { AdminModule } from './modules/admin/admin.module';
+import { CustomersModule } from './modules/customers/customers.module';
 import { DictionaryModule } from './modules/dictionary/dictionary.module';
+import { CodeSequenceModule } from './database/code-sequence/code-sequence.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { UsersModule } from './users/users.module';
 
@@ -31,6 +33,8 @@ export class AppModule {
         NotificationsModule,
         AdminModule,
         DictionaryModule,
+        CodeSequenceModule,
+        CustomersModule,
         HealthModule,
       ],
       providers: [

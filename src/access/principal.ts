@@ -13,4 +13,6 @@ export interface Principal {
   mustChangePassword: boolean;
   /** the role requires two-factor sign-in and this user has not set it up yet */
   mustEnableTwoFactor: boolean;
+  /** this user's own daily limit of customer records, or null for the configured one */
+  dailyViewQuota: number | null;
 }

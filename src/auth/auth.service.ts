@@ -106,6 +106,7 @@ export class AuthService {
       ability: this.abilities.createFor(user),
       mustChangePassword: user.mustChangePassword,
       mustEnableTwoFactor: await this.mustEnableTwoFactor(user),
+      dailyViewQuota: user.dailyViewQuota,
     };
   }
 

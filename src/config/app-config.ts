@@ -60,6 +60,11 @@ export class BusinessConfig {
   @IsString() @MinLength(1) timeZone: string;
 }
 
+export class CustomersConfig {
+  /** customer records (detail views and list pages) one user may read per business day */
+  @IsInt() @Min(1) @Max(1_000_000) dailyViewQuota: number;
+}
+
 export class LogConfig {
   @IsIn(LOG_LEVELS) level: LogLevel;
 }
@@ -70,6 +75,7 @@ export class AppConfig {
   @ValidateNested() @Type(() => DatabaseConfig) database: DatabaseConfig;
   @ValidateNested() @Type(() => AuthConfig) auth: AuthConfig;
   @ValidateNested() @Type(() => BusinessConfig) business: BusinessConfig;
+  @ValidateNested() @Type(() => CustomersConfig) customers: CustomersConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
   /** NODE_ENV, read from the environment only. */
   @IsString() env: string;

@@ -34,5 +34,6 @@ export const ENV_VARIABLES: Record<string, EnvVariable> = {
   ACCESS_TOKEN_TTL_SECONDS: { path: 'auth.accessTokenTtlSeconds', kind: 'int' },
   REFRESH_TOKEN_TTL_SECONDS: { path: 'auth.refreshTokenTtlSeconds', kind: 'int' },
   TIME_ZONE: { path: 'business.timeZone', kind: 'string' },
+  DAILY_VIEW_QUOTA: { path: 'customers.dailyViewQuota', kind: 'int' },
   LOG_LEVEL: { path: 'log.level', kind: 'string' },
 };

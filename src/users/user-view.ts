@@ -19,6 +19,7 @@ export interface UserView {
   frozenReason: string | null;
   disabledAt: Date | null;
   lastLoginAt: Date | null;
+  dailyViewQuota: number | null;
   createdAt: Date;
   updatedAt: Date;
   version: number;
@@ -41,6 +42,7 @@ export function toUserView(user: UserAccount): UserView {
     frozenReason: user.frozenReason,
     disabledAt: user.disabledAt,
     lastLoginAt: user.lastLoginAt,
+    dailyViewQuota: user.dailyViewQuota,
     createdAt: user.createdAt,
     updatedAt: user.updatedAt,
     version: user.version,

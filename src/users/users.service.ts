@@ -19,8 +19,8 @@ import { toUserView, UserView } from './user-view';
 
 /** The fields of an account the audit history shows before and after a change. */
 function auditable(user: UserAccount) {
-  const { id, username, displayName, role, status, email, mobile, grants, denials, mustChangePassword } = user;
-  return { id, username, displayName, role, status, email, mobile, grants, denials, mustChangePassword };
+  const { id, username, displayName, role, status, email, mobile, grants, denials, mustChangePassword, dailyViewQuota } = user;
+  return { id, username, displayName, role, status, email, mobile, grants, denials, mustChangePassword, dailyViewQuota };
 }
 
 /**
@@ -115,6 +115,7 @@ export class UsersService {
       if (dto.displayName !== undefined) user.displayName = dto.displayName;
       if (dto.email !== undefined) user.email = dto.email;
       if (dto.mobile !== undefined) user.mobile = dto.mobile;
+      if (dto.dailyViewQuota !== undefined) user.dailyViewQuota = dto.dailyViewQuota;
     });
   }
 
@@ -149,6 +150,28 @@ export class UsersService {
       user.frozenAt = this.clock.now();
       user.frozenReason = reason;
       user.sessionGeneration += 1;
+    });
+  }
+
+  /**
+   * Freezes an account that read past its daily quota. Only the first of several parallel
+   * over-limit reads changes anything; it returns true, the others false.
+   */
+  async freezeForQuota(id: number, reason: string): Promise<boolean> {
+    return this.users.manager.transaction(async (m) => {
+      const result = await m
+        .getRepository(UserAccount)
+        .createQueryBuilder()
+        .update(UserAccount)
+        .set({ status: 'frozen', frozenAt: this.clock.now(), frozenReason: reason, sessionGeneration: () => 'session_generation + 1' })
+        .where("id = :id AND status = 'active'", { id })
+        .execute();
+      if (result.affected !== 1) return false;
+      await this.audit.record(
+        { action: 'user.freeze', entityType: 'User', entityId: id, before: { status: 'active' }, after: { status: 'frozen', frozenReason: reason } },
+        m,
+      );
+      return true;
     });
   }
 

@@ -31,7 +31,9 @@ export async function readPage<T extends ObjectLiteral, R>(
   }
   // A unique tie-breaker, so that rows never repeat or vanish between pages.
   query.addOrderBy(`${query.alias}.id`, 'ASC');
-  query.skip((params.page - 1) * params.pageSize).take(params.pageSize);
+  // offset/limit rather than skip/take: lists join only many-to-one relations, so rows are
+  // not multiplied, and TypeORM then reads the page in one query instead of two.
+  query.offset((params.page - 1) * params.pageSize).limit(params.pageSize);
   const [rows, total] = await query.getManyAndCount();
   return { items: rows.map(map), total, page: params.page, pageSize: params.pageSize };
 }

@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '../../access/role';
 import { Trim } from '../../common/validation/trim';
 
@@ -16,6 +16,11 @@ export class UpdateUserDto {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @Trim() @Matches(/^1[3-9]\d{9}$/, { message: 'mobile must be an 11-digit mainland mobile number' })
   mobile?: string | null;
+
+  /** this user's own daily limit of customer records read; null = the configured default */
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsInt() @Min(1) @Max(1_000_000)
+  dailyViewQuota?: number | null;
 
   /** the version you loaded; a stale one is refused with 409 */
   @IsInt() @Min(1) version: number;

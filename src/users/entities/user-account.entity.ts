@@ -32,6 +32,8 @@ export class UserAccount {
   @Col.datetime({ nullable: true }) lastLoginAt: Date | null;
   /** bumped to end every session at once (password reset, freeze); sessions carry the value they began with */
   @Col.int({ default: 0 }) sessionGeneration: number;
+  /** this user's own daily limit of customer records read; null = the configured default */
+  @Col.int({ nullable: true }) dailyViewQuota: number | null;
   @Col.createdAt() createdAt: Date;
   @Col.updatedAt() updatedAt: Date;
   @Col.version() version: number;

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { RequestContext } from '../../common/request-context';
+import { CustomerStatusChange, TRACKED_FIELDS, TrackedField } from './entities/customer-status-change.entity';
+import type { Customer } from './entities/customer.entity';
+
+type Tracked = Pick<Customer, TrackedField>;
+
+/** Writes a history row for each change of status tag, level, category, stage or owner. */
+@Injectable()
+export class CustomerHistoryService {
+  constructor(private readonly clock: Clock) {}
+
+  async record(manager: EntityManager, customerId: number, before: Partial<Tracked>, after: Tracked): Promise<void> {
+    const changedAt = this.clock.now();
+    const changedById = RequestContext.current()?.actor?.id ?? null;
+    const rows = TRACKED_FIELDS.filter((field) => (before[field] ?? null) !== (after[field] ?? null)).map((field) => ({
+      customerId,
+      field,
+      fromValue: before[field] === undefined || before[field] === null ? null : String(before[field]),
+      toValue: after[field] === null ? null : String(after[field]),
+      changedById,
+      changedAt,
+    }));
+    if (rows.length) await manager.getRepository(CustomerStatusChange).insert(rows);
+  }
+
+  async recent(manager: EntityManager, customerId: number, limit = 50) {
+    return manager.getRepository(CustomerStatusChange).find({
+      where: { customerId },
+      order: { changedAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
+  }
+}

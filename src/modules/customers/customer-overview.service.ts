@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { Principal } from '../../access/principal';
+import { AuditService } from '../../audit/audit.service';
+import { DomainError } from '../../common/errors/domain-error';
+import { CustomerHistoryService } from './customer-history.service';
+import { CustomerOverviewRegistry } from './customer-overview.registry';
+import { toCustomerListItem, toCustomerView } from './customer-view';
+import { CustomersService } from './customers.service';
+import { Customer } from './entities/customer.entity';
+import { ViewQuotaService } from './view-quota.service';
+
+const DIRECT_REFERRALS = 50;
+
+/** The customer 360 view: profile, introducer, referrals, history and the modules' sections. */
+@Injectable()
+export class CustomerOverviewService {
+  constructor(
+    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
+    private readonly service: CustomersService,
+    private readonly history: CustomerHistoryService,
+    private readonly registry: CustomerOverviewRegistry,
+    private readonly quota: ViewQuotaService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async overview(principal: Principal, id: number) {
+    await this.quota.consume(principal);
+    const customer = await this.customers.findOne({ where: { id }, relations: { owner: true, introducer: true } });
+    if (!customer || customer.deletedAt) throw DomainError.notFound('Customer', id);
+    const today = this.service.today();
+    const [referrals, referralCount, history] = await Promise.all([
+      this.customers.find({
+        where: { introducerId: id },
+        relations: { owner: true },
+        order: { createdAt: 'ASC', id: 'ASC' },
+        take: DIRECT_REFERRALS,
+      }),
+      this.customers.count({ where: { introducerId: id } }),
+      this.history.recent(this.customers.manager, id),
+    ]);
+    const sections: Record<string, unknown> = {};
+    for (const section of this.registry.all()) sections[section.key] = await section.load(id, principal);
+    await this.audit.record({ action: 'customer.view', entityType: 'Customer', entityId: id, meta: { overview: true } });
+    return {
+      profile: toCustomerView(customer, today),
+      referrals: { total: referralCount, customers: referrals.map((child) => toCustomerListItem(child, today)) },
+      statusHistory: history,
+      sections,
+    };
+  }
+}

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
+import type { Principal } from '../../access/principal';
+import { AuditService } from '../../audit/audit.service';
+import { DomainError } from '../../common/errors/domain-error';
+import { readPage } from '../../common/pagination/apply-page';
+import type { Page } from '../../common/pagination/page';
+import { rangesFor } from './customer-search-terms';
+import { toCustomerListItem, CustomerListItem } from './customer-view';
+import { CustomersService } from './customers.service';
+import type { CustomerQueryDto } from './dto/customer-query.dto';
+import { CustomerSearchTerm } from './entities/customer-search-term.entity';
+import { Customer } from './entities/customer.entity';
+import { ViewQuotaService } from './view-quota.service';
+
+const SORTABLE = { createdAt: 'c.createdAt', updatedAt: 'c.updatedAt', code: 'c.code', name: 'c.name' };
+const REFERRALS_PER_LEVEL = 500;
+
+/** Lists, searches and referral trees of the customer base: one page or one level at a time. */
+@Injectable()
+export class CustomerQueryService {
+  constructor(
+    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
+    private readonly service: CustomersService,
+    private readonly quota: ViewQuotaService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** One page of the list: counts against the daily quota like a detail view. */
+  async list(principal: Principal, filter: CustomerQueryDto): Promise<Page<CustomerListItem>> {
+    if (filter.deleted && !principal.ability.can('restore', 'Customer')) {
+      throw DomainError.forbidden('Only managers may list deleted customers.', 'FORBIDDEN');
+    }
+    const query = this.filtered(filter);
+    await this.quota.consume(principal);
+    const today = this.service.today();
+    const page = await readPage(query, filter, SORTABLE, '-createdAt', (row) => toCustomerListItem(row, today));
+    await this.audit.record({
+      action: 'customer.list',
+      entityType: 'Customer',
+      meta: { filter: this.describe(filter), page: filter.page, returned: page.items.length, total: page.total },
+    });
+    return page;
+  }
+
+  /**
+   * The query of a list or export, from its filters. `q` goes through the search index
+   * (customer-search-terms.ts); every other filter is a plain indexed condition.
+   */
+  filtered(filter: CustomerQueryDto): SelectQueryBuilder<Customer> {
+    const query = this.customers.createQueryBuilder('c').leftJoinAndSelect('c.owner', 'owner');
+    query.where(filter.deleted ? 'c.deletedAt IS NOT NULL' : 'c.deletedAt IS NULL');
+    if (filter.q) {
+      const ranges = rangesFor(filter.q);
+      if (!ranges) {
+        throw DomainError.badRequest('Search by at least 4 digits of a phone number, or by a name, pinyin or code.', [
+          { field: 'q', messages: ['too short to search by'] },
+        ], 'VALIDATION_FAILED');
+      }
+      const terms = query
+        .subQuery()
+        .select('t.customerId')
+        .from(CustomerSearchTerm, 't')
+        .where(
+          new Brackets((or) => {
+            ranges.forEach((range, i) => or.orWhere(`t.term BETWEEN :from${i} AND :to${i}`, { [`from${i}`]: range.from, [`to${i}`]: range.to }));
+          }),
+        );
+      query.andWhere(`c.id IN ${terms.getQuery()}`).setParameters(terms.getParameters());
+    }
+    const equal: [keyof CustomerQueryDto, string][] = [
+      ['category', 'c.category'],
+      ['stage', 'c.stage'],
+      ['statusTag', 'c.statusTag'],
+      ['level', 'c.level'],
+      ['ownerId', 'c.ownerId'],
+      ['provinceCode', 'c.provinceCode'],
+      ['cityCode', 'c.cityCode'],
+      ['source', 'c.source'],
+      ['introducerId', 'c.introducerId'],
+    ];
+    for (const [field, column] of equal) {
+      if (filter[field] !== undefined) query.andWhere(`${column} = :${field}`, { [field]: filter[field] });
+    }
+    if (filter.createdFrom) query.andWhere('c.createdAt >= :createdFrom', { createdFrom: new Date(filter.createdFrom) });
+    if (filter.createdTo) query.andWhere('c.createdAt < :createdTo', { createdTo: new Date(filter.createdTo) });
+    return query;
+  }
+
+  /** Everyone introduced by the customer, level by level, down to `depth`. */
+  async referrals(principal: Principal, id: number, depth: number) {
+    await this.quota.consume(principal);
+    const root = await this.service.findLive(id);
+    const today = this.service.today();
+    const levels: { level: number; customers: CustomerListItem[]; truncated: boolean }[] = [];
+    const seen = new Set<number>([root.id]);
+    let parents = [root.id];
+    for (let level = 1; level <= depth && parents.length; level += 1) {
+      const children = await this.customers.find({
+        where: { introducerId: In(parents) },
+        relations: { owner: true },
+        order: { createdAt: 'ASC', id: 'ASC' },
+        take: REFERRALS_PER_LEVEL + 1,
+      });
+      const fresh = children.filter((child) => !child.deletedAt && !seen.has(child.id)).slice(0, REFERRALS_PER_LEVEL);
+      if (!fresh.length) break;
+      fresh.forEach((child) => seen.add(child.id));
+      levels.push({ level, customers: fresh.map((child) => toCustomerListItem(child, today)), truncated: children.length > REFERRALS_PER_LEVEL });
+      parents = fresh.map((child) => child.id);
+    }
+    await this.audit.record({ action: 'customer.referrals', entityType: 'Customer', entityId: id, meta: { depth } });
+    return {
+      customer: { id: root.id, code: root.code, name: root.name },
+      total: levels.reduce((sum, level) => sum + level.customers.length, 0),
+      levels,
+    };
+  }
+
+  /**
+   * The filters of a list for the audit log. The search text itself may be a name or a phone
+   * number, so only its kind and length are kept: the log must not outlive an erasure.
+   */
+  private describe(filter: CustomerQueryDto): Record<string, unknown> {
+    const { page: _page, pageSize: _size, q, ...rest } = filter;
+    const described: Record<string, unknown> = { ...rest };
+    if (q) {
+      const kind = /^\d+$/.test(q) ? 'phone' : /^c\d+$/i.test(q) ? 'code' : /^[a-z\s]+$/i.test(q) ? 'pinyin' : 'name';
+      described.q = { kind, length: q.length };
+    }
+    return described;
+  }
+}

@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../../notifications/notifications.module';
+import { UsersModule } from '../../users/users.module';
+import { DictionaryModule } from '../dictionary/dictionary.module';
+import { CustomerErasureService } from './customer-erasure.service';
+import { CustomerHistoryService } from './customer-history.service';
+import { CustomerIndexService } from './customer-index.service';
+import { CustomerInput } from './customer-input';
+import { CustomerOverviewRegistry } from './customer-overview.registry';
+import { CustomerOverviewService } from './customer-overview.service';
+import { CustomerQueryService } from './customer-query.service';
+import { CustomerTransferService } from './customer-transfer.service';
+import { CustomersController } from './customers.controller';
+import { CustomersService } from './customers.service';
+import { CustomerErasure } from './entities/customer-erasure.entity';
+import { CustomerSearchTerm } from './entities/customer-search-term.entity';
+import { CustomerStatusChange } from './entities/customer-status-change.entity';
+import { Customer } from './entities/customer.entity';
+import { ViewQuotaUsage } from './entities/view-quota-usage.entity';
+import { ViewQuotaService } from './view-quota.service';
+
+/**
+ * The customer base (§3): the shared file, its search index, status history, referrals,
+ * the 360 view's extension point, the daily view quota, transfers and erasure.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Customer, CustomerSearchTerm, CustomerStatusChange, CustomerErasure, ViewQuotaUsage]),
+    UsersModule,
+    NotificationsModule,
+    DictionaryModule,
+  ],
+  controllers: [CustomersController],
+  providers: [
+    CustomersService,
+    CustomerQueryService,
+    CustomerOverviewService,
+    CustomerOverviewRegistry,
+    CustomerTransferService,
+    CustomerErasureService,
+    CustomerIndexService,
+    CustomerHistoryService,
+    CustomerInput,
+    ViewQuotaService,
+  ],
+  exports: [CustomersService, CustomerOverviewRegistry],
+})
+export class CustomersModule {}

@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { Principal } from '../../access/principal';
+import { AuditService } from '../../audit/audit.service';
+import { businessDate } from '../../common/business-date';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { AppConfig } from '../../config/app-config';
+import { CodeSequenceService } from '../../database/code-sequence/code-sequence.service';
+import { UsersService } from '../../users/users.service';
+import { changedPersonalFields, customerSnapshot } from './customer-audit';
+import { CustomerHistoryService } from './customer-history.service';
+import { CustomerIndexService } from './customer-index.service';
+import { CustomerChanges, CustomerInput } from './customer-input';
+import { toCustomerView, CustomerView } from './customer-view';
+import type { CreateCustomerDto } from './dto/create-customer.dto';
+import type { UpdateCustomerDto } from './dto/update-customer.dto';
+import { Customer } from './entities/customer.entity';
+import { ViewQuotaService } from './view-quota.service';
+
+const MAX_INTRODUCER_CHAIN = 1000;
+
+/**
+ * The customer file's rules: one record per mobile number, introducers without cycles,
+ * history of status changes, the search index, the daily view quota and the audit trail.
+ */
+@Injectable()
+export class CustomersService {
+  constructor(
+    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
+    private readonly input: CustomerInput,
+    private readonly index: CustomerIndexService,
+    private readonly history: CustomerHistoryService,
+    private readonly quota: ViewQuotaService,
+    private readonly codes: CodeSequenceService,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  today(): string {
+    return businessDate(this.clock.now(), this.config.business.timeZone);
+  }
+
+  /** The next customer code, `C` + business date + sequence. */
+  nextCode(): Promise<string> {
+    return this.codes.next(`C${this.today().replace(/-/g, '')}`);
+  }
+
+  async create(principal: Principal, dto: CreateCustomerDto): Promise<CustomerView> {
+    const { changes, problems } = await this.input.normalize(dto, this.input.lookup());
+    if (problems.length) throw this.invalid(problems);
+    await this.assertMobileFree(changes.mobile as string);
+    const ownerId = dto.ownerId ?? principal.id;
+    await this.assertOwner(ownerId);
+    if (dto.introducerId) await this.findLive(dto.introducerId, 'introducerId');
+    const code = await this.nextCode();
+    const saved = await this.customers.manager.transaction(async (m) => {
+      const repository = m.getRepository(Customer);
+      const customer = repository.create({
+        category: 'prospect',
+        stage: 'none',
+        gender: 'unknown',
+        ...changes,
+        code,
+        ownerId,
+        introducerId: dto.introducerId ?? null,
+        createdById: principal.id,
+        deletedAt: null,
+        erasedAt: null,
+      });
+      await repository.save(customer);
+      await this.index.index(m, [customer]);
+      await this.history.record(m, customer.id, {}, customer);
+      await this.audit.record({ action: 'customer.create', entityType: 'Customer', entityId: customer.id, after: customerSnapshot(customer) }, m);
+      return customer;
+    });
+    return this.view(saved.id);
+  }
+
+  /** A detail view: counts against the daily quota and is audited. */
+  async read(principal: Principal, id: number, includeDeleted = false): Promise<CustomerView> {
+    await this.quota.consume(principal);
+    const customer = await this.load(id, includeDeleted);
+    await this.audit.record({ action: 'customer.view', entityType: 'Customer', entityId: id });
+    return toCustomerView(customer, this.today());
+  }
+
+  async update(id: number, dto: UpdateCustomerDto): Promise<CustomerView> {
+    const current = await this.findLive(id);
+    if (current.erasedAt) throw DomainError.conflict('This customer was erased; the record can no longer change.', 'ERASED');
+    if (current.version !== dto.version) throw DomainError.staleVersion('customer');
+    const { changes, problems } = await this.input.normalize(dto, this.input.lookup(), current);
+    if (problems.length) throw this.invalid(problems);
+    if (changes.mobile && changes.mobile !== current.mobile) await this.assertMobileFree(changes.mobile, id);
+    const move: Partial<Customer> = {};
+    if (dto.ownerId !== undefined && dto.ownerId !== current.ownerId) {
+      await this.assertOwner(dto.ownerId);
+      move.ownerId = dto.ownerId;
+    }
+    if (dto.introducerId !== undefined && dto.introducerId !== current.introducerId) {
+      if (dto.introducerId !== null) await this.assertIntroducer(id, dto.introducerId);
+      move.introducerId = dto.introducerId;
+    }
+    await this.customers.manager.transaction(async (m) => {
+      const repository = m.getRepository(Customer);
+      const after = { ...current, ...changes, ...move } as Customer;
+      const result = await repository.update({ id, version: current.version }, { ...changes, ...move } as CustomerChanges);
+      if (result.affected !== 1) throw DomainError.staleVersion('customer');
+      if (changes.name !== undefined || changes.mobile !== undefined || changes.otherPhones !== undefined) {
+        await this.index.reindex(m, after);
+      }
+      await this.history.record(m, id, current, after);
+      await this.audit.record(
+        {
+          action: 'customer.update',
+          entityType: 'Customer',
+          entityId: id,
+          before: customerSnapshot(current),
+          after: customerSnapshot(after),
+          meta: { personalFieldsChanged: changedPersonalFields(current, after) },
+        },
+        m,
+      );
+    });
+    return this.view(id);
+  }
+
+  /** The full phone numbers, for calling: counts against the quota and is audited. */
+  async revealPhones(principal: Principal, id: number): Promise<{ mobile: string; otherPhones: string[] }> {
+    await this.quota.consume(principal);
+    const customer = await this.findLive(id);
+    if (customer.erasedAt) throw DomainError.conflict('This customer was erased; there is no phone to reveal.', 'ERASED');
+    await this.audit.record({ action: 'customer.revealPhone', entityType: 'Customer', entityId: id });
+    return { mobile: customer.mobile, otherPhones: customer.otherPhones ?? [] };
+  }
+
+  async softDelete(id: number): Promise<void> {
+    const customer = await this.findLive(id);
+    await this.customers.manager.transaction(async (m) => {
+      await m.getRepository(Customer).update(id, { deletedAt: this.clock.now() });
+      await this.audit.record({ action: 'customer.delete', entityType: 'Customer', entityId: id, before: customerSnapshot(customer) }, m);
+    });
+  }
+
+  async restore(id: number): Promise<CustomerView> {
+    const customer = await this.load(id, true);
+    if (!customer.deletedAt) throw DomainError.conflict('This customer is not deleted.', 'NOT_DELETED');
+    await this.assertMobileFree(customer.mobile, id);
+    await this.customers.manager.transaction(async (m) => {
+      await m.getRepository(Customer).update(id, { deletedAt: null });
+      await this.audit.record({ action: 'customer.restore', entityType: 'Customer', entityId: id }, m);
+    });
+    return this.view(id);
+  }
+
+  /** A customer that exists and is not deleted; 404 otherwise (or a 400 on `field`). */
+  async findLive(id: number, field?: string, manager?: EntityManager): Promise<Customer> {
+    const customer = await (manager ?? this.customers.manager).getRepository(Customer).findOneBy({ id });
+    if (customer && !customer.deletedAt) return customer;
+    if (field) {
+      throw DomainError.badRequest(`Customer ${id} does not exist.`, [{ field, messages: ['no such customer'] }], 'VALIDATION_FAILED');
+    }
+    throw DomainError.notFound('Customer', id);
+  }
+
+  private async view(id: number): Promise<CustomerView> {
+    return toCustomerView(await this.load(id, true), this.today());
+  }
+
+  private async load(id: number, includeDeleted: boolean): Promise<Customer> {
+    const customer = await this.customers.findOne({ where: { id }, relations: { owner: true, introducer: true } });
+    if (!customer || (customer.deletedAt && !includeDeleted)) throw DomainError.notFound('Customer', id);
+    return customer;
+  }
+
+  private async assertMobileFree(mobile: string, exceptId?: number): Promise<void> {
+    const holder = await this.customers.findOne({ select: { id: true, code: true }, where: { mobile } });
+    if (holder && holder.id !== exceptId) {
+      throw DomainError.conflict(`This mobile number already belongs to customer ${holder.code}.`, 'DUPLICATE_MOBILE');
+    }
+  }
+
+  private async assertOwner(ownerId: number): Promise<void> {
+    const owner = await this.users.findById(ownerId).catch(() => null);
+    if (!owner || owner.status !== 'active') {
+      throw DomainError.badRequest(`User ${ownerId} cannot follow customers up: no such active account.`, [
+        { field: 'ownerId', messages: ['must be an active staff account'] },
+      ], 'VALIDATION_FAILED');
+    }
+  }
+
+  /** An introducer must exist and must not be the customer or one of the people it introduced. */
+  private async assertIntroducer(customerId: number, introducerId: number): Promise<void> {
+    if (introducerId === customerId) {
+      throw DomainError.unprocessable('A customer cannot introduce themselves.', [{ field: 'introducerId', messages: ['is the customer itself'] }], 'INTRODUCER_CYCLE');
+    }
+    let current: Customer | null = await this.findLive(introducerId, 'introducerId');
+    for (let steps = 0; current?.introducerId && steps < MAX_INTRODUCER_CHAIN; steps += 1) {
+      if (current.introducerId === customerId) {
+        throw DomainError.unprocessable(
+          'This introducer was (indirectly) introduced by this customer: that would make a circle.',
+          [{ field: 'introducerId', messages: ['would make a cycle of introducers'] }],
+          'INTRODUCER_CYCLE',
+        );
+      }
+      current = await this.customers.findOne({ select: { id: true, introducerId: true }, where: { id: current.introducerId } });
+    }
+  }
+
+  private invalid(problems: { field: string; messages: string[] }[]) {
+    const fields = [...new Set(problems.map((problem) => problem.field))];
+    return DomainError.badRequest(`Some values are not valid: ${fields.join(', ')}. See details for each field.`, problems, 'VALIDATION_FAILED');
+  }
+}

@@ -1,0 +1,59 @@
+import { Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Col } from '../../../database/columns';
+import { UserAccount } from '../../../users/entities/user-account.entity';
+import type { CustomerCare } from '../customer-care';
+import type { CustomerCategory, CustomerLevel, CustomerStage, Gender } from '../customer-category';
+
+/**
+ * One person in the shared customer base. Never hard-deleted: soft-deleted by a manager, or
+ * erased on request (personal fields replaced, links kept).
+ */
+@Entity('customer')
+@Index(['createdAt'])
+@Index(['ownerId', 'createdAt'])
+@Index(['introducerId'])
+export class Customer {
+  @PrimaryGeneratedColumn() id: number;
+  /** `C` + business date + sequence */
+  @Col.string(20, { unique: true }) code: string;
+  @Col.string(50) name: string;
+  @Col.string(8, { default: 'unknown' }) gender: Gender;
+  /** `YYYY-MM-DD` */
+  @Col.date({ nullable: true }) birthday: string | null;
+  /** mainland mobile, 11 digits, unique */
+  @Col.string(20, { unique: true }) mobile: string;
+  @Col.json({ nullable: true }) otherPhones: string[] | null;
+  @Col.string(64, { nullable: true }) wechat: string | null;
+  @Col.string(254, { nullable: true }) email: string | null;
+  @Col.string(12, { nullable: true }) provinceCode: string | null;
+  @Col.string(12, { nullable: true }) cityCode: string | null;
+  @Col.string(100, { nullable: true }) company: string | null;
+  @Col.string(32, { nullable: true }) industry: string | null;
+  @Col.string(32, { nullable: true }) position: string | null;
+  @Col.string(32, { nullable: true }) companySize: string | null;
+  @Col.string(32, { nullable: true }) education: string | null;
+  @Col.string(200, { nullable: true }) jobSituation: string | null;
+  @Col.string(16, { default: 'prospect' }) category: CustomerCategory;
+  @Col.string(8, { default: 'none' }) stage: CustomerStage;
+  @Col.string(1, { nullable: true }) level: CustomerLevel | null;
+  @Col.string(32, { nullable: true }) source: string | null;
+  @Col.string(32, { nullable: true }) statusTag: string | null;
+  /** 跟进人: the staff member who follows this customer up */
+  @Col.int({ nullable: true }) ownerId: number | null;
+  @ManyToOne(() => UserAccount)
+  @JoinColumn({ name: 'owner_id' })
+  owner?: UserAccount | null;
+  /** IMO: the customer who introduced this one */
+  @Col.int({ nullable: true }) introducerId: number | null;
+  @ManyToOne(() => Customer)
+  @JoinColumn({ name: 'introducer_id' })
+  introducer?: Customer | null;
+  @Col.json({ nullable: true }) care: CustomerCare | null;
+  @Col.text({ nullable: true }) notes: string | null;
+  @Col.int({ nullable: true }) createdById: number | null;
+  @Col.datetime({ nullable: true }) deletedAt: Date | null;
+  @Col.datetime({ nullable: true }) erasedAt: Date | null;
+  @Col.createdAt() createdAt: Date;
+  @Col.updatedAt() updatedAt: Date;
+  @Col.version() version: number;
+}

@@ -1,0 +1,17 @@
+import { Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Col } from '../../../database/columns';
+import { UserAccount } from '../../../users/entities/user-account.entity';
+
+/** How many customer records one user has read on one business day (§3.4). */
+@Entity('view_quota_usage')
+@Unique(['userId', 'day'])
+export class ViewQuotaUsage {
+  @PrimaryGeneratedColumn() id: number;
+  @Col.int() userId: number;
+  @ManyToOne(() => UserAccount, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserAccount;
+  /** `YYYY-MM-DD` in the business time zone */
+  @Col.string(10) day: string;
+  @Col.int() count: number;
+}

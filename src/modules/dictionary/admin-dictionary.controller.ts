@@ -1,0 +1,36 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CheckAbility } from '../../access/decorators';
+import { AuditedInService } from '../../audit/audit-write.decorator';
+import { DictionaryService } from './dictionary.service';
+import { CreateDictionaryEntryDto } from './dto/create-dictionary-entry.dto';
+import { EntryParamDto, TypeParamDto } from './dto/dictionary-params.dto';
+import { UpdateDictionaryEntryDto } from './dto/update-dictionary-entry.dto';
+
+/** Maintaining the data dictionary (§9.5). Entries are never deleted: deactivate instead. */
+@ApiTags('admin: dictionary')
+@ApiBearerAuth()
+@Controller('admin/dictionary')
+export class AdminDictionaryController {
+  constructor(private readonly dictionary: DictionaryService) {}
+
+  @Get(':type')
+  @CheckAbility('update', 'Dictionary')
+  list(@Param() params: TypeParamDto) {
+    return this.dictionary.list(params.type, { includeInactive: true });
+  }
+
+  @Post(':type')
+  @CheckAbility('update', 'Dictionary')
+  @AuditedInService()
+  create(@Param() params: TypeParamDto, @Body() dto: CreateDictionaryEntryDto) {
+    return this.dictionary.create(params.type, dto);
+  }
+
+  @Patch(':type/:code')
+  @CheckAbility('update', 'Dictionary')
+  @AuditedInService()
+  update(@Param() params: EntryParamDto, @Body() dto: UpdateDictionaryEntryDto) {
+    return this.dictionary.update(params.type, params.code, dto);
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The kinds of coded values an admin maintains (§9.5). Records store the code; the label is
+ * looked up, so renaming an entry renames it everywhere.
+ */
+export const DICTIONARY_TYPES = [
+  'industry',
+  'position',
+  'company_size',
+  'education',
+  'source',
+  'customer_status',
+  'customer_level',
+  'dropout_reason',
+  'payment_method',
+  'interaction_channel',
+  'holiday',
+] as const;
+
+export type DictionaryType = (typeof DICTIONARY_TYPES)[number];
+
+/** An entry's code: lower-case ASCII letters, digits and underscores, at most 32, not starting with `_`. */
+export const DICTIONARY_CODE_PATTERN = /^[a-z0-9][a-z0-9_]{0,31}$/;
+
+export const DICTIONARY_CODE_RULE = 'code must be 1–32 lower-case letters, digits or underscores, starting with a letter or digit';
+
+export function isDictionaryType(value: unknown): value is DictionaryType {
+  return typeof value === 'string' && (DICTIONARY_TYPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,19 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { SignedIn } from '../../access/decorators';
+import { DictionaryService } from './dictionary.service';
+import { TypeParamDto } from './dto/dictionary-params.dto';
+
+/** The entries drop-downs offer, for every signed-in user: active ones only. */
+@ApiTags('dictionary')
+@ApiBearerAuth()
+@Controller('dictionary')
+export class DictionaryController {
+  constructor(private readonly dictionary: DictionaryService) {}
+
+  @Get(':type')
+  @SignedIn()
+  list(@Param() params: TypeParamDto) {
+    return this.dictionary.list(params.type);
+  }
+}
