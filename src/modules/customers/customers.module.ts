@@ -11,6 +11,7 @@ import { CustomerOverviewRegistry } from './customer-overview.registry';
 import { CustomerOverviewService } from './customer-overview.service';
 import { CustomerQueryService } from './customer-query.service';
 import { CustomerTransferService } from './customer-transfer.service';
+import { CustomerFilesController } from './customer-files.controller';
 import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
 import { CustomerErasure } from './entities/customer-erasure.entity';
@@ -31,7 +32,8 @@ import { ViewQuotaService } from './view-quota.service';
     NotificationsModule,
     DictionaryModule,
   ],
-  controllers: [CustomersController],
+  // Files first: its static paths (export, import) must be matched before `:id`.
+  controllers: [CustomerFilesController, CustomersController],
   providers: [
     CustomersService,
     CustomerQueryService,
