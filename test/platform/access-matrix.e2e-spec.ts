@@ -1,6 +1,7 @@
 import type { Role } from '../../src/access/role';
 import { ROLES } from '../../src/access/role';
 import { Notification } from '../../src/notifications/entities/notification.entity';
+import { createCustomer, uniqueMobile } from '../support/customer-factory';
 import { walkRoutes } from '../support/route-walk';
 import { TestApp, TestUser, uniqueUsername } from '../support/test-app';
 import { authenticator } from 'otplib';
@@ -14,6 +15,7 @@ interface MatrixRow {
 }
 
 const ALL = ROLES;
+const CUSTOMER_READERS: readonly Role[] = ['clerk', 'coordinator', 'finance', 'manager'];
 
 describe('access control', () => {
   let t: TestApp;
@@ -36,6 +38,15 @@ describe('access control', () => {
   async function version(id: number): Promise<number> {
     return (await t.get(`/api/admin/users/${id}`, admin.accessToken).expect(200)).body.version;
   }
+
+  /** A fresh customer, owned by the matrix's manager. */
+  async function customer(): Promise<number> {
+    return (await createCustomer(t, managerOwner().accessToken)).id;
+  }
+
+  /** A manager of its own, so that the role rows' users keep their daily quota for the rows. */
+  const managerOwner = () => owner;
+  let owner: TestUser;
 
   /** A signed-in user of the role for calls that end or change its session. */
   const fresh = (role: Role) => t.createUser(role);
@@ -152,12 +163,80 @@ describe('access control', () => {
       call: (user) => t.patch('/api/admin/roles/finance', user.accessToken, { requireTwoFactor: false }),
     },
     'GET /api/admin/permissions': { allowed: ['admin'], call: (user) => t.get('/api/admin/permissions', user.accessToken) },
+
+    'GET /api/dictionary/:type': { allowed: ALL, call: (user) => t.get('/api/dictionary/industry', user.accessToken) },
+    'GET /api/regions': { allowed: ALL, call: (user) => t.get('/api/regions', user.accessToken) },
+    'GET /api/admin/dictionary/:type': { allowed: ['admin'], call: (user) => t.get('/api/admin/dictionary/source', user.accessToken) },
+    'POST /api/admin/dictionary/:type': {
+      allowed: ['admin'],
+      call: (user) => t.post('/api/admin/dictionary/source', user.accessToken, { code: `m${uniqueMobile()}`, label: '矩阵来源' }),
+    },
+    'PATCH /api/admin/dictionary/:type/:code': {
+      allowed: ['admin'],
+      call: async (user) => {
+        const code = `m${uniqueMobile()}`;
+        const created = await t.post('/api/admin/dictionary/source', admin.accessToken, { code, label: '矩阵来源' }).expect(201);
+        return t.patch(`/api/admin/dictionary/source/${code}`, user.accessToken, { label: '改名', version: created.body.version });
+      },
+    },
+
+    // The customer base: admins see no customer data; only managers delete, restore, erase, transfer.
+    'GET /api/customers': { allowed: CUSTOMER_READERS, call: (user) => t.get('/api/customers', user.accessToken) },
+    'POST /api/customers': {
+      allowed: ['clerk', 'coordinator', 'manager'],
+      call: (user) => t.post('/api/customers', user.accessToken, { name: '矩阵', mobile: uniqueMobile() }),
+    },
+    'GET /api/customers/:id': { allowed: CUSTOMER_READERS, call: async (user) => t.get(`/api/customers/${await customer()}`, user.accessToken) },
+    'GET /api/customers/:id/overview': {
+      allowed: CUSTOMER_READERS,
+      call: async (user) => t.get(`/api/customers/${await customer()}/overview`, user.accessToken),
+    },
+    'GET /api/customers/:id/referrals': {
+      allowed: CUSTOMER_READERS,
+      call: async (user) => t.get(`/api/customers/${await customer()}/referrals`, user.accessToken),
+    },
+    'POST /api/customers/:id/reveal-phone': {
+      allowed: ['clerk', 'coordinator', 'manager'],
+      call: async (user) => t.post(`/api/customers/${await customer()}/reveal-phone`, user.accessToken),
+    },
+    'PATCH /api/customers/:id': {
+      allowed: ['clerk', 'coordinator', 'manager'],
+      call: async (user) => {
+        const id = await customer();
+        return t.patch(`/api/customers/${id}`, user.accessToken, { level: 'B', version: 1 });
+      },
+    },
+    'DELETE /api/customers/:id': {
+      allowed: ['manager'],
+      call: async (user) => t.http().delete(`/api/customers/${await customer()}`).set('Authorization', `Bearer ${user.accessToken}`),
+    },
+    'POST /api/customers/:id/restore': {
+      allowed: ['manager'],
+      call: async (user) => {
+        const id = await customer();
+        await t.http().delete(`/api/customers/${id}`).set('Authorization', `Bearer ${managerOwner().accessToken}`).expect(204);
+        return t.post(`/api/customers/${id}/restore`, user.accessToken);
+      },
+    },
+    'POST /api/customers/:id/erase': {
+      allowed: ['manager'],
+      call: async (user) => t.post(`/api/customers/${await customer()}/erase`, user.accessToken, { reason: 'matrix erasure request' }),
+    },
+    'POST /api/customers/transfer': {
+      allowed: ['manager'],
+      call: async (user) => {
+        const from = managerOwner();
+        await customer();
+        return t.post('/api/customers/transfer', user.accessToken, { fromOwnerId: from.id, toOwnerId: users.coordinator.id });
+      },
+    },
   };
 
   beforeAll(async () => {
     t = await TestApp.start();
     admin = await t.admin();
     for (const role of ROLES) users[role] = await t.createUser(role);
+    owner = await t.createUser('manager');
   });
   afterAll(() => t.close());
 
