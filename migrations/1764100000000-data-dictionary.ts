@@ -69,9 +69,9 @@ const DEFAULTS: Seed = {
   ],
   // Codes are lower case; the labels carry the familiar A/B/C.
   customer_level: [
-    ['a', 'A（重要）'],
-    ['b', 'B（一般）'],
-    ['c', 'C（较低）'],
+    ['A', 'A（重要）'],
+    ['B', 'B（一般）'],
+    ['C', 'C（较低）'],
   ],
   dropout_reason: [
     ['schedule', '时间冲突'],

@@ -39,7 +39,7 @@ export class CustomerBase1764200000000 implements MigrationInterface {
           k.string('job_situation', 200, { isNullable: true }),
           k.string('category', 16, { default: "'prospect'" }),
           k.string('stage', 8, { default: "'none'" }),
-          k.string('level', 1, { isNullable: true }),
+          k.string('level', 32, { isNullable: true }),
           k.string('source', 32, { isNullable: true }),
           k.string('status_tag', 32, { isNullable: true }),
           k.int('owner_id', { isNullable: true }),

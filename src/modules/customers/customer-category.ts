@@ -6,8 +6,5 @@ export type CustomerCategory = (typeof CUSTOMER_CATEGORIES)[number];
 export const CUSTOMER_STAGES = ['none', 'TR1', 'TR2', 'TA'] as const;
 export type CustomerStage = (typeof CUSTOMER_STAGES)[number];
 
-export const CUSTOMER_LEVELS = ['A', 'B', 'C'] as const;
-export type CustomerLevel = (typeof CUSTOMER_LEVELS)[number];
-
 export const GENDERS = ['male', 'female', 'unknown'] as const;
 export type Gender = (typeof GENDERS)[number];

@@ -22,6 +22,7 @@ const CODED_FIELDS: [keyof CustomerFields & keyof Customer, DictionaryType][] = 
   ['education', 'education'],
   ['source', 'source'],
   ['statusTag', 'customer_status'],
+  ['level', 'customer_level'],
 ];
 
 /**
@@ -105,7 +106,6 @@ export class CustomerInput {
     copy('jobSituation', dto.jobSituation === '' ? null : dto.jobSituation);
     copy('category', dto.category);
     copy('stage', dto.stage);
-    copy('level', dto.level);
     copy('notes', dto.notes === '' ? null : dto.notes);
 
     if (dto.birthday !== undefined) {

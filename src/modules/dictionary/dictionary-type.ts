@@ -18,10 +18,10 @@ export const DICTIONARY_TYPES = [
 
 export type DictionaryType = (typeof DICTIONARY_TYPES)[number];
 
-/** An entry's code: lower-case ASCII letters, digits and underscores, at most 32, not starting with `_`. */
-export const DICTIONARY_CODE_PATTERN = /^[a-z0-9][a-z0-9_]{0,31}$/;
+/** An entry's code: ASCII letters, digits and underscores, at most 32, not starting with `_` (levels are A, B, C). */
+export const DICTIONARY_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_]{0,31}$/;
 
-export const DICTIONARY_CODE_RULE = 'code must be 1–32 lower-case letters, digits or underscores, starting with a letter or digit';
+export const DICTIONARY_CODE_RULE = 'code must be 1–32 letters, digits or underscores, starting with a letter or digit';
 
 export function isDictionaryType(value: unknown): value is DictionaryType {
   return typeof value === 'string' && (DICTIONARY_TYPES as readonly string[]).includes(value);

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
+import { DICTIONARY_CODE_PATTERN } from '../../dictionary/dictionary-type';
 
 export class AnniversaryDto {
   @Trim() @IsString() @Length(1, 20) name: string;
@@ -14,7 +15,7 @@ export class CareDto {
   anniversaries?: AnniversaryDto[];
 
   /** holiday codes of the dictionary not to greet this person for */
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Matches(/^[a-z0-9_]{1,32}$/, { each: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Matches(DICTIONARY_CODE_PATTERN, { each: true })
   excludedHolidays?: string[];
 
   @IsOptional() @IsBoolean() smsOptOut?: boolean;

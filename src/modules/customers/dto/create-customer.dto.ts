@@ -17,17 +17,16 @@ import {
 import { Trim } from '../../../common/validation/trim';
 import {
   CUSTOMER_CATEGORIES,
-  CUSTOMER_LEVELS,
   CUSTOMER_STAGES,
   GENDERS,
   type CustomerCategory,
-  type CustomerLevel,
   type CustomerStage,
   type Gender,
 } from '../customer-category';
+import { DICTIONARY_CODE_PATTERN } from '../../dictionary/dictionary-type';
 import { CareDto } from './care.dto';
 
-const CODE = /^[a-z0-9_]{1,32}$/;
+const CODE = DICTIONARY_CODE_PATTERN;
 const codeMessage = (field: string) => ({ message: `${field} must be a dictionary code (GET /api/dictionary/...)` });
 
 /** A new customer: name and mobile are required; an update takes any of these (PartialType). */
@@ -54,7 +53,8 @@ export class CreateCustomerDto {
   @IsOptional() @Trim() @IsString() @MaxLength(200) jobSituation?: string | null;
   @IsOptional() @IsIn(CUSTOMER_CATEGORIES) category?: CustomerCategory;
   @IsOptional() @IsIn(CUSTOMER_STAGES) stage?: CustomerStage;
-  @IsOptional() @IsIn(CUSTOMER_LEVELS) level?: CustomerLevel | null;
+  /** customer_level code of the dictionary: A, B, C by default */
+  @IsOptional() @Matches(CODE, codeMessage('level')) level?: string | null;
   @IsOptional() @Matches(CODE, codeMessage('source')) source?: string | null;
   /** customer_status code of the dictionary */
   @IsOptional() @Matches(CODE, codeMessage('statusTag')) statusTag?: string | null;

@@ -2,7 +2,8 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { Trim } from '../../../common/validation/trim';
-import { CUSTOMER_CATEGORIES, CUSTOMER_LEVELS, CUSTOMER_STAGES } from '../customer-category';
+import { CUSTOMER_CATEGORIES, CUSTOMER_STAGES } from '../customer-category';
+import { DICTIONARY_CODE_PATTERN } from '../../dictionary/dictionary-type';
 
 /** Search and filters of the customer list. */
 export class CustomerQueryDto extends PageQueryDto {
@@ -10,12 +11,12 @@ export class CustomerQueryDto extends PageQueryDto {
   @IsOptional() @Trim() @IsString() @MaxLength(50) q?: string;
   @IsOptional() @IsIn(CUSTOMER_CATEGORIES) category?: string;
   @IsOptional() @IsIn(CUSTOMER_STAGES) stage?: string;
-  @IsOptional() @Matches(/^[a-z0-9_]{1,32}$/) statusTag?: string;
-  @IsOptional() @IsIn(CUSTOMER_LEVELS) level?: string;
+  @IsOptional() @Matches(DICTIONARY_CODE_PATTERN) statusTag?: string;
+  @IsOptional() @Matches(DICTIONARY_CODE_PATTERN) level?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) ownerId?: number;
   @IsOptional() @Matches(/^\d{2,12}$/) provinceCode?: string;
   @IsOptional() @Matches(/^\d{2,12}$/) cityCode?: string;
-  @IsOptional() @Matches(/^[a-z0-9_]{1,32}$/) source?: string;
+  @IsOptional() @Matches(DICTIONARY_CODE_PATTERN) source?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) introducerId?: number;
   /** ISO date or date-time, inclusive */
   @IsOptional() @IsDateString({ strict: true }) createdFrom?: string;

@@ -2,7 +2,7 @@ import { Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'ty
 import { Col } from '../../../database/columns';
 import { UserAccount } from '../../../users/entities/user-account.entity';
 import type { CustomerCare } from '../customer-care';
-import type { CustomerCategory, CustomerLevel, CustomerStage, Gender } from '../customer-category';
+import type { CustomerCategory, CustomerStage, Gender } from '../customer-category';
 
 /**
  * One person in the shared customer base. Never hard-deleted: soft-deleted by a manager, or
@@ -35,7 +35,8 @@ export class Customer {
   @Col.string(200, { nullable: true }) jobSituation: string | null;
   @Col.string(16, { default: 'prospect' }) category: CustomerCategory;
   @Col.string(8, { default: 'none' }) stage: CustomerStage;
-  @Col.string(1, { nullable: true }) level: CustomerLevel | null;
+  /** customer_level code of the dictionary (A, B, C) */
+  @Col.string(32, { nullable: true }) level: string | null;
   @Col.string(32, { nullable: true }) source: string | null;
   @Col.string(32, { nullable: true }) statusTag: string | null;
   /** 跟进人: the staff member who follows this customer up */

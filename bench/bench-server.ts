@@ -1,0 +1,68 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The real server (dist build) on the benchmark's database, as users would run it. */
+export class BenchServer {
+  private child?: ChildProcess;
+
+  constructor(
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get pid(): number {
+    if (!this.child?.pid) throw new Error('server not running');
+    return this.child.pid;
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn(process.execPath, [join(process.cwd(), 'dist/src/main.js')], {
+      env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    for (let i = 0; i < 600; i += 1) {
+      try {
+        const response = await fetch(`${this.url}/api/health`);
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('the server did not start within 60 s');
+  }
+
+  /** Resident memory of the server process now, in MB (Linux /proc). */
+  rssMb(): number {
+    const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return kb / 1024;
+  }
+
+  /** Runs `work` while sampling the server's memory; returns its result and the peak. */
+  async measurePeak<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number; ms: number }> {
+    let peak = this.rssMb();
+    const timer = setInterval(() => {
+      peak = Math.max(peak, this.rssMb());
+    }, 20);
+    const started = performance.now();
+    try {
+      const result = await work();
+      return { result, peakMb: Math.max(peak, this.rssMb()), ms: performance.now() - started };
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (!this.child) return;
+    const exited = new Promise((resolve) => this.child?.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    await exited;
+  }
+}
