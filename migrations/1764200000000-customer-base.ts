@@ -55,7 +55,7 @@ export class CustomerBase1764200000000 implements MigrationInterface {
         ],
         uniques: [k.unique('customer', ['code']), k.unique('customer', ['mobile'])],
         indices: [
-          k.index('customer', ['created_at']),
+          k.index('customer', ['deleted_at', 'created_at']),
           k.index('customer', ['owner_id', 'created_at']),
           k.index('customer', ['introducer_id']),
         ],

@@ -12,17 +12,29 @@ export interface RoleView {
   permissions: readonly string[];
 }
 
+/**
+ * How long a replica trusts what it read of the role settings. They are read on every
+ * request (is 2FA required?) and change a few times a year; another replica sees a change
+ * within this time, this one at once.
+ */
+const CACHE_MS = 10_000;
+
 /** Per-role settings an admin keeps; a role without a row has the defaults. */
 @Injectable()
 export class RolePolicyService {
+  private cache?: { at: number; requireTwoFactor: Map<string, boolean> };
+
   constructor(
     @InjectRepository(RolePolicy) private readonly policies: Repository<RolePolicy>,
     private readonly audit: AuditService,
   ) {}
 
   async requiresTwoFactor(role: Role): Promise<boolean> {
-    const policy = await this.policies.findOne({ where: { role } });
-    return policy?.requireTwoFactor ?? false;
+    if (!this.cache || Date.now() - this.cache.at > CACHE_MS) {
+      const rows = await this.policies.find();
+      this.cache = { at: Date.now(), requireTwoFactor: new Map(rows.map((row) => [row.role, row.requireTwoFactor])) };
+    }
+    return this.cache.requireTwoFactor.get(role) ?? false;
   }
 
   async list(): Promise<RoleView[]> {
@@ -46,6 +58,7 @@ export class RolePolicyService {
         m,
       );
     });
+    this.cache = undefined;
     return { role, requireTwoFactor, permissions: ROLE_PERMISSIONS[role] };
   }
 }

@@ -4,7 +4,9 @@ import { NotificationsModule } from '../../notifications/notifications.module';
 import { UsersModule } from '../../users/users.module';
 import { DictionaryModule } from '../dictionary/dictionary.module';
 import { CustomerErasureService } from './customer-erasure.service';
+import { CustomerExportService } from './customer-export.service';
 import { CustomerHistoryService } from './customer-history.service';
+import { CustomerImportService } from './customer-import.service';
 import { CustomerIndexService } from './customer-index.service';
 import { CustomerInput } from './customer-input';
 import { CustomerOverviewRegistry } from './customer-overview.registry';
@@ -45,6 +47,7 @@ import { ViewQuotaService } from './view-quota.service';
     CustomerHistoryService,
     CustomerInput,
     ViewQuotaService,
+    CustomerImportService, CustomerExportService,
   ],
   exports: [CustomersService, CustomerOverviewRegistry],
 })

@@ -9,7 +9,7 @@ import type { CustomerCategory, CustomerStage, Gender } from '../customer-catego
  * erased on request (personal fields replaced, links kept).
  */
 @Entity('customer')
-@Index(['createdAt'])
+@Index(['deletedAt', 'createdAt'])
 @Index(['ownerId', 'createdAt'])
 @Index(['introducerId'])
 export class Customer {

@@ -1,0 +1,103 @@
+import type { ErrorDetail } from '../../common/errors/domain-error';
+import type { CustomerChanges } from './customer-input';
+import { reasonText, type ParsedRow } from './customer-import-row';
+import type { CreateCustomerDto } from './dto/create-customer.dto';
+
+/** Rows checked against the base and stored together: one IN (…) query and one transaction each. */
+export const IMPORT_BATCH = 500;
+
+/** A dry run lists at most this many bad rows; the counts stay exact. */
+export const MAX_LISTED_ERRORS = 1000;
+
+/** A row that passed every check: its normalised fields, mobile included. */
+export interface ValidRow {
+  number: number;
+  changes: CustomerChanges & { mobile: string; name: string };
+}
+
+export interface RowError {
+  row: number;
+  reasons: string[];
+}
+
+/** What an import needs from the rest of the module, so that this class only keeps count. */
+export interface ImportRunPorts {
+  /** CustomerInput.normalize with the import's one dictionary lookup */
+  normalize(dto: Partial<CreateCustomerDto>): Promise<{ changes: CustomerChanges; problems: ErrorDetail[] }>;
+  /** mobile → code of the customers that already have these numbers */
+  holders(mobiles: string[]): Promise<Map<string, string>>;
+  /** stores the rows (real run); returns those whose number another request took meanwhile */
+  store?(rows: ValidRow[]): Promise<Map<string, string>>;
+  /** writes a refused row to the rejected-rows file (real run) */
+  reject?(original: string[], reasons: string[]): Promise<void>;
+}
+
+interface Pending {
+  parsed: ParsedRow;
+  changes: CustomerChanges;
+  problems: ErrorDetail[];
+}
+
+/**
+ * One import, row by row: memory holds one batch, the first row of each mobile number (to
+ * find repeats within the file) and, on a dry run, at most MAX_LISTED_ERRORS errors.
+ */
+export class ImportRun {
+  total = 0;
+  valid = 0;
+  invalid = 0;
+  readonly errors: RowError[] = [];
+  errorsTruncated = false;
+  private pending: Pending[] = [];
+  private readonly firstRowOf = new Map<string, number>();
+
+  constructor(private readonly ports: ImportRunPorts) {}
+
+  async add(parsed: ParsedRow): Promise<void> {
+    this.total += 1;
+    const { changes, problems: found } = await this.ports.normalize(parsed.dto);
+    const problems = [...parsed.problems, ...found.filter((problem) => !parsed.problems.some((known) => known.field === problem.field))];
+    if (changes.mobile) {
+      const first = this.firstRowOf.get(changes.mobile);
+      if (first === undefined) this.firstRowOf.set(changes.mobile, parsed.number);
+      else problems.push({ field: 'mobile', messages: [`the same number is on row ${first} of this file`] });
+    }
+    this.pending.push({ parsed, changes, problems });
+    if (this.pending.length >= IMPORT_BATCH) await this.flush();
+  }
+
+  async finish(): Promise<void> {
+    if (this.pending.length) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    const candidates = batch.filter((row) => !row.problems.length) as (Pending & { changes: ValidRow['changes'] })[];
+    const taken = await this.ports.holders(candidates.map((row) => row.changes.mobile));
+    this.markTaken(candidates, taken);
+    const valid = candidates.filter((row) => !row.problems.length);
+    if (this.ports.store && valid.length) {
+      const lost = await this.ports.store(valid.map((row) => ({ number: row.parsed.number, changes: row.changes })));
+      this.markTaken(valid, lost);
+    }
+    for (const row of batch) {
+      if (!row.problems.length) {
+        this.valid += 1;
+        continue;
+      }
+      this.invalid += 1;
+      const reasons = row.problems.map(reasonText);
+      if (this.ports.reject) await this.ports.reject(row.parsed.original, reasons);
+      else if (this.errors.length < MAX_LISTED_ERRORS) this.errors.push({ row: row.parsed.number, reasons });
+      else this.errorsTruncated = true;
+    }
+  }
+
+  private markTaken(rows: (Pending & { changes: ValidRow['changes'] })[], holders: Map<string, string>): void {
+    for (const row of rows) {
+      const code = holders.get(row.changes.mobile);
+      if (code) row.problems.push({ field: 'mobile', messages: [`this number already belongs to customer ${code}`] });
+    }
+  }
+}

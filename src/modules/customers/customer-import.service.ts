@@ -1,0 +1,214 @@
+import type { ReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { Principal } from '../../access/principal';
+import { AuditService } from '../../audit/audit.service';
+import { DomainError } from '../../common/errors/domain-error';
+import type { DictionaryType } from '../dictionary/dictionary-type';
+import { DictionaryService } from '../dictionary/dictionary.service';
+import { RegionService } from '../dictionary/region.service';
+import { CustomerHistoryService } from './customer-history.service';
+import { RejectedRowsWriter, openRejectedFile, sweepImportFiles } from './customer-import-files';
+import { ImportRowParser, labelMap, readHeader, type DictionaryLabels } from './customer-import-row';
+import { ImportRun, type RowError, type ValidRow } from './customer-import-run';
+import { buildImportTemplate } from './customer-import-template';
+import { CustomerIndexService } from './customer-index.service';
+import { CustomerInput } from './customer-input';
+import { IMPORT_COLUMNS } from './customer-sheet';
+import { CustomersService } from './customers.service';
+import { Customer } from './entities/customer.entity';
+import { readSheetRows, sheetKind } from './sheet-row-reader';
+
+/** The uploaded file as multer stored it. */
+export interface ImportUpload {
+  path: string;
+  originalName: string;
+}
+
+export type ImportResult =
+  | { dryRun: true; total: number; valid: number; invalid: number; errors: RowError[]; errorsTruncated: boolean }
+  | { dryRun: false; total: number; imported: number; rejected: number; rejectedFileId: string | null };
+
+/** Rows per INSERT: 50 × ~28 columns stays under SQL Server's 2,100 parameters. */
+const INSERT_CHUNK = 50;
+
+/** What a new customer is when the sheet says nothing, as in CustomersService.create. */
+const BLANK: QueryDeepPartialEntity<Customer> = {
+  gender: 'unknown',
+  birthday: null,
+  otherPhones: null,
+  wechat: null,
+  email: null,
+  provinceCode: null,
+  cityCode: null,
+  company: null,
+  industry: null,
+  position: null,
+  companySize: null,
+  education: null,
+  jobSituation: null,
+  category: 'prospect',
+  stage: 'none',
+  level: null,
+  source: null,
+  statusTag: null,
+  care: null,
+  notes: null,
+  introducerId: null,
+  deletedAt: null,
+  erasedAt: null,
+};
+
+/**
+ * Customer import (§3, issue point 9): a spreadsheet read as a stream, each row checked as
+ * the API checks a new customer, good rows stored in batches, refused rows handed back as
+ * a file with the reasons. The importer becomes the owner of what is imported.
+ */
+@Injectable()
+export class CustomerImportService {
+  constructor(
+    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
+    private readonly service: CustomersService,
+    private readonly input: CustomerInput,
+    private readonly index: CustomerIndexService,
+    private readonly history: CustomerHistoryService,
+    private readonly dictionary: DictionaryService,
+    private readonly regions: RegionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async template(): Promise<Buffer> {
+    const entries = new Map<DictionaryType, { code: string; label: string }[]>();
+    for (const type of this.dictionaryTypes()) entries.set(type, await this.dictionary.list(type));
+    return buildImportTemplate(entries, this.regions.provinces());
+  }
+
+  /** Reads the whole file; stores nothing on a dry run. The upload is removed in every case. */
+  async import(principal: Principal, upload: ImportUpload, dryRun: boolean): Promise<ImportResult> {
+    let rejected: RejectedRowsWriter | undefined;
+    let run: ImportRun | undefined;
+    try {
+      const kind = await sheetKind(upload.path, upload.originalName);
+      await sweepImportFiles();
+      const lookup = this.input.lookup();
+      const labels = await this.labels();
+      let parser: ImportRowParser | undefined;
+      for await (const row of readSheetRows(upload.path, kind)) {
+        if (!parser) {
+          // The first row with anything in it holds the titles.
+          if (!row.cells.some((cell) => cell.trim())) continue;
+          const header = readHeader(row.cells);
+          parser = new ImportRowParser(header, labels);
+          const titles = header.map((column) => column.title);
+          run = new ImportRun({
+            normalize: (dto) => this.input.normalize(dto, lookup),
+            holders: (mobiles) => this.holders(mobiles),
+            ...(dryRun
+              ? {}
+              : {
+                  store: (rows) => this.store(principal, rows),
+                  reject: async (original, reasons) => {
+                    rejected ??= await RejectedRowsWriter.open(principal.id, titles);
+                    rejected.add(original, reasons);
+                  },
+                }),
+          });
+          continue;
+        }
+        const parsed = parser.parse(row);
+        if (parsed && run) await run.add(parsed);
+      }
+      if (!run) {
+        throw DomainError.badRequest('The file is empty: fill in the template below its title row.', [{ field: 'file', messages: ['no rows'] }], 'IMPORT_EMPTY');
+      }
+      await run.finish();
+      await rejected?.close();
+      await this.recordImport(upload, dryRun, run, 'success');
+      return dryRun
+        ? { dryRun, total: run.total, valid: run.valid, invalid: run.invalid, errors: run.errors, errorsTruncated: run.errorsTruncated }
+        : { dryRun, total: run.total, imported: run.valid, rejected: run.invalid, rejectedFileId: rejected?.fileId ?? null };
+    } catch (error) {
+      await rejected?.discard();
+      // Batches stored before the failure stay stored: the log must say how many.
+      if (run && !dryRun && run.valid > 0) await this.recordImport(upload, dryRun, run, 'failure').catch(() => undefined);
+      throw error;
+    } finally {
+      await rm(upload.path, { force: true });
+    }
+  }
+
+  /** The rejected rows of one of the user's own imports. */
+  async rejectedFile(principal: Principal, fileId: string): Promise<ReadStream> {
+    const file = await openRejectedFile(principal.id, fileId);
+    if (!file) throw DomainError.notFound('The file of rejected rows (it is kept for a day)', fileId);
+    return file;
+  }
+
+  private dictionaryTypes(): DictionaryType[] {
+    return IMPORT_COLUMNS.flatMap((column) => (column.dictionary ? [column.dictionary] : []));
+  }
+
+  private async labels(): Promise<DictionaryLabels> {
+    const labels: DictionaryLabels = new Map();
+    for (const type of this.dictionaryTypes()) labels.set(type, labelMap(await this.dictionary.list(type)));
+    return labels;
+  }
+
+  private async holders(mobiles: string[], manager?: EntityManager): Promise<Map<string, string>> {
+    if (!mobiles.length) return new Map();
+    const found = await (manager ?? this.customers.manager)
+      .getRepository(Customer)
+      .find({ select: { mobile: true, code: true }, where: { mobile: In(mobiles) } });
+    return new Map(found.map((customer) => [customer.mobile, customer.code]));
+  }
+
+  /**
+   * One batch in one transaction. Codes are drawn first, each in the sequence's own short
+   * transaction, as for a single creation. A number another request took since the batch
+   * was checked fails the insert: those rows are set aside and the rest tried again.
+   */
+  private async store(principal: Principal, rows: ValidRow[]): Promise<Map<string, string>> {
+    const codes: string[] = [];
+    for (let i = 0; i < rows.length; i += 1) codes.push(await this.service.nextCode());
+    let pending = rows.map((row, i) => ({ row, code: codes[i] }));
+    const lost = new Map<string, string>();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.customers.manager.transaction((m) => this.insert(m, principal, pending));
+        return lost;
+      } catch (error) {
+        if (!(error instanceof QueryFailedError) || attempt >= 3) throw error;
+        const taken = await this.holders(pending.map(({ row }) => row.changes.mobile));
+        if (!taken.size) throw error;
+        taken.forEach((code, mobile) => lost.set(mobile, code));
+        pending = pending.filter(({ row }) => !taken.has(row.changes.mobile));
+        if (!pending.length) return lost;
+      }
+    }
+  }
+
+  private async insert(m: EntityManager, principal: Principal, rows: { row: ValidRow; code: string }[]): Promise<void> {
+    const values = rows.map(({ row, code }) => ({ ...BLANK, ...row.changes, code, ownerId: principal.id, createdById: principal.id }));
+    for (let i = 0; i < values.length; i += INSERT_CHUNK) {
+      // Without reading generated values back: SQLite cannot return them for a multi-row insert.
+      await m.createQueryBuilder().insert().into(Customer).values(values.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();
+    }
+    const mobiles = rows.map(({ row }) => row.changes.mobile);
+    const saved = await m.getRepository(Customer).find({ where: { mobile: In(mobiles) } });
+    await this.index.index(m, saved);
+    for (const customer of saved) await this.history.record(m, customer.id, {}, customer);
+  }
+
+  /** Counts and the file's name only: the rows are personal data and stay out of the log. */
+  private recordImport(upload: ImportUpload, dryRun: boolean, run: ImportRun, outcome: 'success' | 'failure') {
+    return this.audit.record({
+      action: 'customer.import',
+      outcome,
+      entityType: 'Customer',
+      meta: { fileName: upload.originalName.slice(0, 200), total: run.total, imported: dryRun ? 0 : run.valid, rejected: run.invalid, dryRun },
+    });
+  }
+}

@@ -1,0 +1,164 @@
+import type { DictionaryType } from '../dictionary/dictionary-type';
+import type { CreateCustomerDto } from './dto/create-customer.dto';
+
+/**
+ * The columns of the customer spreadsheets: the import template, the file read by an
+ * import, the rejected-rows file it hands back and the export. One place, so that a title
+ * read on import is the title written in the template and the export.
+ */
+
+export type ImportField = keyof Pick<
+  CreateCustomerDto,
+  | 'name'
+  | 'mobile'
+  | 'gender'
+  | 'birthday'
+  | 'otherPhones'
+  | 'wechat'
+  | 'email'
+  | 'provinceCode'
+  | 'cityCode'
+  | 'company'
+  | 'industry'
+  | 'position'
+  | 'companySize'
+  | 'education'
+  | 'jobSituation'
+  | 'category'
+  | 'stage'
+  | 'level'
+  | 'source'
+  | 'statusTag'
+  | 'notes'
+>;
+
+export interface Choice {
+  code: string;
+  label: string;
+}
+
+/** Fixed value lists (not in the dictionary): a cell may hold the code or the label. */
+export const GENDER_CHOICES: readonly Choice[] = [
+  { code: 'male', label: '男' },
+  { code: 'female', label: '女' },
+  { code: 'unknown', label: '未知' },
+];
+
+export const CATEGORY_CHOICES: readonly Choice[] = [
+  { code: 'prospect', label: '潜在客户' },
+  { code: 'student', label: '学员' },
+  { code: 'guest', label: '嘉宾' },
+  { code: 'assistant', label: '助教' },
+  { code: 'coach', label: '教练' },
+];
+
+export const STAGE_CHOICES: readonly Choice[] = [
+  { code: 'none', label: '无' },
+  { code: 'TR1', label: '一阶段' },
+  { code: 'TR2', label: '二阶段' },
+  { code: 'TA', label: '三阶段' },
+];
+
+export interface ImportColumn {
+  field: ImportField;
+  title: string;
+  required: boolean;
+  /** the dictionary the column's codes come from */
+  dictionary?: DictionaryType;
+  /** the fixed values the column takes */
+  choices?: readonly Choice[];
+  /** shown as a note on the template's header cell */
+  hint?: string;
+  width: number;
+}
+
+/** In template order. */
+export const IMPORT_COLUMNS: readonly ImportColumn[] = [
+  { field: 'name', title: '姓名', required: true, width: 12 },
+  { field: 'mobile', title: '手机', required: true, width: 15, hint: '11 位大陆手机号，不可与已有客户重复' },
+  { field: 'gender', title: '性别', required: false, choices: GENDER_CHOICES, width: 6, hint: '男 / 女 / 未知' },
+  { field: 'birthday', title: '生日', required: false, width: 12, hint: 'YYYY-MM-DD' },
+  { field: 'otherPhones', title: '其他电话', required: false, width: 18, hint: '最多 5 个，用逗号分隔' },
+  { field: 'wechat', title: '微信', required: false, width: 14 },
+  { field: 'email', title: '邮箱', required: false, width: 22 },
+  { field: 'provinceCode', title: '省份代码', required: false, width: 10, hint: '见“地区”表' },
+  { field: 'cityCode', title: '城市代码', required: false, width: 10, hint: '见“地区”表' },
+  { field: 'company', title: '公司', required: false, width: 20 },
+  { field: 'industry', title: '行业', required: false, dictionary: 'industry', width: 12, hint: '代码或名称，见“代码表”' },
+  { field: 'position', title: '职务', required: false, dictionary: 'position', width: 12, hint: '代码或名称，见“代码表”' },
+  { field: 'companySize', title: '公司规模', required: false, dictionary: 'company_size', width: 10, hint: '代码或名称，见“代码表”' },
+  { field: 'education', title: '学历', required: false, dictionary: 'education', width: 10, hint: '代码或名称，见“代码表”' },
+  { field: 'jobSituation', title: '工作情况', required: false, width: 20 },
+  { field: 'category', title: '类别', required: false, choices: CATEGORY_CHOICES, width: 10, hint: '代码或名称，见“代码表”' },
+  { field: 'stage', title: '阶段', required: false, choices: STAGE_CHOICES, width: 8, hint: '代码或名称，见“代码表”' },
+  { field: 'level', title: '级别', required: false, dictionary: 'customer_level', width: 8, hint: '代码或名称，见“代码表”' },
+  { field: 'source', title: '来源', required: false, dictionary: 'source', width: 12, hint: '代码或名称，见“代码表”' },
+  { field: 'statusTag', title: '状态', required: false, dictionary: 'customer_status', width: 10, hint: '代码或名称，见“代码表”' },
+  { field: 'notes', title: '备注', required: false, width: 30 },
+];
+
+/** The extra column of the rejected-rows file; ignored when that file is imported again. */
+export const REASON_TITLE = '错误原因';
+
+/** A header cell as written: required columns carry a `*`. */
+export function headerTitle(column: ImportColumn): string {
+  return column.required ? `${column.title}*` : column.title;
+}
+
+/** A header cell as read: `*`, full-width `＊` and spaces do not matter. */
+export function normalizeTitle(text: string): string {
+  return text.replace(/[*＊\s]/g, '');
+}
+
+const TITLE_OF_FIELD = new Map<string, string>(IMPORT_COLUMNS.map((column) => [column.field, column.title]));
+
+/** The column title for a field named in a validation problem (`mobile` → 手机). */
+export function titleOfField(field: string): string {
+  return TITLE_OF_FIELD.get(field.split('.')[0]) ?? field;
+}
+
+export type ExportKey =
+  | 'code'
+  | 'name'
+  | 'mobile'
+  | 'gender'
+  | 'birthday'
+  | 'category'
+  | 'stage'
+  | 'level'
+  | 'statusTag'
+  | 'source'
+  | 'industry'
+  | 'province'
+  | 'city'
+  | 'owner'
+  | 'createdAt';
+
+export interface ExportColumn {
+  key: ExportKey;
+  title: string;
+  width: number;
+}
+
+const titleOf = (field: ImportField) => TITLE_OF_FIELD.get(field) as string;
+
+/** The export: codes shown as labels, regions as names, the owner by name. */
+export const EXPORT_COLUMNS: readonly ExportColumn[] = [
+  { key: 'code', title: '编号', width: 14 },
+  { key: 'name', title: titleOf('name'), width: 12 },
+  { key: 'mobile', title: titleOf('mobile'), width: 14 },
+  { key: 'gender', title: titleOf('gender'), width: 6 },
+  { key: 'birthday', title: titleOf('birthday'), width: 12 },
+  { key: 'category', title: titleOf('category'), width: 10 },
+  { key: 'stage', title: titleOf('stage'), width: 8 },
+  { key: 'level', title: titleOf('level'), width: 10 },
+  { key: 'statusTag', title: titleOf('statusTag'), width: 10 },
+  { key: 'source', title: titleOf('source'), width: 14 },
+  { key: 'industry', title: titleOf('industry'), width: 14 },
+  { key: 'province', title: '省份', width: 10 },
+  { key: 'city', title: '城市', width: 12 },
+  { key: 'owner', title: '跟进人', width: 10 },
+  { key: 'createdAt', title: '创建时间', width: 18 },
+];
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

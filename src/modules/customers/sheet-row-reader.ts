@@ -1,0 +1,154 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { pipeline, Transform, type TransformCallback } from 'node:stream';
+import { parse } from 'csv-parse';
+import { stream as excelStream, type CellValue } from 'exceljs';
+import { DomainError } from '../../common/errors/domain-error';
+
+export type SheetKind = 'xlsx' | 'csv';
+
+/** One row as read: its number in the spreadsheet (the first row is 1) and its cells as text. */
+export interface SheetRow {
+  number: number;
+  cells: string[];
+}
+
+/** Longer than any field takes; a larger CSV record is a wrong file, not a customer. */
+const MAX_CSV_RECORD = 64 * 1024;
+
+/**
+ * What the upload is, from its name, checked against its first bytes: a renamed .xls or PDF
+ * must get a message naming the problem, not a parser's stack of errors.
+ */
+export async function sheetKind(path: string, originalName: string): Promise<SheetKind> {
+  const extension = /\.([a-z]+)$/i.exec(originalName)?.[1]?.toLowerCase();
+  const head = Buffer.alloc(4);
+  const file = await open(path, 'r');
+  try {
+    await file.read(head, 0, 4, 0);
+  } finally {
+    await file.close();
+  }
+  const zip = head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  if (extension === 'xlsx' && zip) return 'xlsx';
+  if (extension === 'csv' && !zip) return 'csv';
+  throw DomainError.badRequest(
+    extension === 'xlsx'
+      ? 'This file is not a valid .xlsx workbook (an old .xls renamed?). Save it as "Excel Workbook (*.xlsx)" and upload again.'
+      : 'This file is not a CSV text file. Upload the template filled in (.xlsx), or a CSV saved as "CSV UTF-8".',
+    [{ field: 'file', messages: ['content does not match the file type'] }],
+    'UNREADABLE_FILE',
+  );
+}
+
+/** The rows of the first worksheet (xlsx) or of the file (csv), one at a time. */
+export function readSheetRows(path: string, kind: SheetKind): AsyncGenerator<SheetRow> {
+  return kind === 'xlsx' ? readXlsxRows(path) : readCsvRows(path);
+}
+
+async function* readXlsxRows(path: string): AsyncGenerator<SheetRow> {
+  const input = createReadStream(path);
+  // Styles are read only so that date cells arrive as dates, not as day numbers.
+  const reader = new excelStream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  let first = true;
+  try {
+    for await (const worksheet of reader) {
+      // Later sheets (the template's code lists) are left unread; the loop goes on only so
+      // that the reader finishes the file and removes its own temporary files.
+      if (!first) continue;
+      first = false;
+      for await (const row of worksheet) {
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, column) => {
+          cells[column - 1] = cellText(cell.value);
+        });
+        yield { number: row.number, cells: Array.from(cells, (cell) => cell ?? '') };
+      }
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw unreadable('xlsx');
+  } finally {
+    input.destroy();
+  }
+}
+
+async function* readCsvRows(path: string): AsyncGenerator<SheetRow> {
+  const input = createReadStream(path);
+  const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, max_record_size: MAX_CSV_RECORD, skip_empty_lines: false });
+  // An error anywhere destroys the parser with it, and so reaches the loop below.
+  pipeline(input, new StrictUtf8(), parser, () => undefined);
+  let number = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      // Records, not lines, so that the numbers match the rows a spreadsheet program shows.
+      number += 1;
+      yield { number, cells: record };
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw unreadable('csv');
+  } finally {
+    input.destroy();
+    parser.destroy();
+  }
+}
+
+/** A cell as the text a person sees in it. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  // exceljs gives a date cell as midnight UTC of the date shown.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('hyperlink' in value) return value.text;
+  if ('error' in value) return String(value.error);
+  if ('result' in value) return value.result === undefined ? '' : cellText(value.result as CellValue);
+  return '';
+}
+
+function unreadable(kind: SheetKind): DomainError {
+  return DomainError.badRequest(
+    kind === 'xlsx'
+      ? 'The workbook could not be read: it may be damaged or protected by a password. Save it again as .xlsx and upload it.'
+      : 'The CSV could not be read: check that its quotes are balanced and that no row is unusually long.',
+    [{ field: 'file', messages: ['unreadable'] }],
+    'UNREADABLE_FILE',
+  );
+}
+
+/**
+ * Lets UTF-8 through and stops at the first invalid byte: Excel's plain "CSV" is GBK on a
+ * Chinese Windows, and reading it as UTF-8 would store names as replacement characters.
+ */
+class StrictUtf8 extends Transform {
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    try {
+      this.decoder.decode(chunk, { stream: true });
+      done(null, chunk);
+    } catch {
+      done(notUtf8());
+    }
+  }
+
+  override _flush(done: TransformCallback): void {
+    try {
+      this.decoder.decode();
+      done();
+    } catch {
+      done(notUtf8());
+    }
+  }
+}
+
+function notUtf8(): DomainError {
+  return DomainError.badRequest(
+    'The CSV is not UTF-8 text. In Excel choose "Save as" → "CSV UTF-8 (comma delimited)", or upload the .xlsx.',
+    [{ field: 'file', messages: ['not UTF-8'] }],
+    'UNREADABLE_FILE',
+  );
+}

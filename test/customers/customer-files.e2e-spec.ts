@@ -1,0 +1,235 @@
+import { Workbook } from 'exceljs';
+import { createCustomer, uniqueMobile } from '../support/customer-factory';
+import { TestApp, TestUser } from '../support/test-app';
+
+type Cell = string | number | null;
+
+/** A workbook with one sheet of these rows, as a clerk's spreadsheet program would save it. */
+async function xlsx(rows: Cell[][]): Promise<Buffer> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet('客户');
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Every sheet of a workbook as rows of text, by sheet name. */
+async function readWorkbook(buffer: Buffer): Promise<Map<string, string[][]>> {
+  const workbook = new Workbook();
+  await workbook.xlsx.load(new Uint8Array(buffer).buffer);
+  const sheets = new Map<string, string[][]>();
+  workbook.eachSheet((sheet) => {
+    const rows: string[][] = [];
+    sheet.eachRow((row) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, column) => {
+        cells[column - 1] = cell.text;
+      });
+      rows.push(Array.from(cells, (cell) => cell ?? ''));
+    });
+    sheets.set(sheet.name, rows);
+  });
+  return sheets;
+}
+
+describe('customer import and export', () => {
+  let t: TestApp;
+  let clerk: TestUser;
+  let manager: TestUser;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    clerk = await t.createUser('clerk');
+    manager = await t.createUser('manager');
+  });
+  afterAll(() => t.close());
+
+  const upload = (user: TestUser, file: Buffer, name: string, dryRun: boolean) =>
+    t.http().post(`/api/customers/import?dryRun=${dryRun}`).set('Authorization', `Bearer ${user.accessToken}`).attach('file', file, name);
+
+  const download = (user: TestUser, path: string) =>
+    // A Buffer body, which supertest gives for a binary type only when asked.
+    t.http().get(path).set('Authorization', `Bearer ${user.accessToken}`).responseType('blob');
+
+  const search = async (user: TestUser, q: string) => {
+    const response = await t.get(`/api/customers?q=${encodeURIComponent(q)}&pageSize=200`, user.accessToken).expect(200);
+    return response.body.items as { id: number; name: string; mobile: string; gender: string; owner: { id: number } }[];
+  };
+
+  describe('template', () => {
+    it('downloads for clerks and managers: the titles, required ones starred, and the codes to use', async () => {
+      for (const user of [clerk, manager]) {
+        const response = await download(user, '/api/customers/import/template').expect(200);
+        expect(response.headers['content-type']).toContain('spreadsheetml');
+        expect(response.headers['content-disposition']).toMatch(/^attachment; filename=".+\.xlsx"$/);
+        const sheets = await readWorkbook(response.body);
+        const [customers, codes] = [...sheets.values()];
+        expect(customers[0]).toEqual([
+          '姓名*', '手机*', '性别', '生日', '其他电话', '微信', '邮箱', '省份代码', '城市代码', '公司', '行业',
+          '职务', '公司规模', '学历', '工作情况', '类别', '阶段', '级别', '来源', '状态', '备注',
+        ]);
+        expect(codes).toEqual(expect.arrayContaining([['行业', 'it', '信息技术/互联网'], ['来源', 'referral', '老学员转介绍'], ['性别', 'male', '男']]));
+      }
+    });
+
+    it('is refused to coordinators, finance and the admin', async () => {
+      const others = [await t.createUser('coordinator'), await t.createUser('finance'), await t.admin()];
+      for (const user of others) await t.get('/api/customers/import/template', user.accessToken).expect(403);
+    });
+  });
+
+  describe('import', () => {
+    const header = ['姓名*', '手机*', '性别', '行业', '备注'];
+    let existing: { code: string; mobile: string };
+    let mobiles: string[];
+    let file: Buffer;
+
+    beforeAll(async () => {
+      const taken = uniqueMobile();
+      existing = { ...(await createCustomer(t, clerk.accessToken, { mobile: taken })), mobile: taken };
+      mobiles = [uniqueMobile(), uniqueMobile(), uniqueMobile(), uniqueMobile()];
+      file = await xlsx([
+        header,
+        ['司马导入', mobiles[0], '男', 'it', '第一行'], // 2: good
+        [null, mobiles[1], '女', null, null], // 3: no name
+        ['欧阳坏号', '12345', null, null, null], // 4: bad phone
+        ['上官行业', mobiles[2], null, 'astrology', null], // 5: unknown industry
+        ['司马重复', mobiles[0], null, null, null], // 6: repeats row 2
+        ['诸葛已有', existing.mobile, null, null, null], // 7: already in the base
+        ['=HYPERLINK("http://x")', mobiles[3], 'female', '金融', null], // 8: good, industry by label
+      ]);
+    });
+
+    it('on a dry run lists each bad row with its number and reasons, and stores nothing', async () => {
+      const response = await upload(clerk, file, 'customers.xlsx', true).expect(200);
+      expect(response.body).toMatchObject({ dryRun: true, total: 7, valid: 2, invalid: 5, errorsTruncated: false });
+      const reasons = new Map<number, string>(response.body.errors.map((e: { row: number; reasons: string[] }) => [e.row, e.reasons.join(' | ')]));
+      expect([...reasons.keys()]).toEqual([3, 4, 5, 6, 7]);
+      expect(reasons.get(3)).toMatch(/^姓名: is required$/);
+      expect(reasons.get(4)).toMatch(/^手机: .*11-digit/);
+      expect(reasons.get(5)).toMatch(/^行业: unknown industry code astrology/);
+      expect(reasons.get(6)).toMatch(/^手机: .*row 2 of this file/);
+      expect(reasons.get(7)).toContain(`手机: this number already belongs to customer ${existing.code}`);
+      for (const mobile of mobiles) expect(await search(clerk, mobile)).toEqual([]);
+    });
+
+    it('stores only the good rows, owned by the importer, and hands back the bad ones with reasons', async () => {
+      const response = await upload(clerk, file, '客户名单.xlsx', false).expect(200);
+      expect(response.body).toMatchObject({ dryRun: false, total: 7, imported: 2, rejected: 5 });
+      expect(response.body.rejectedFileId).toMatch(/^[0-9a-f-]{36}$/);
+
+      const [first] = await search(clerk, mobiles[0]);
+      expect(first).toMatchObject({ name: '司马导入', gender: 'male', owner: { id: clerk.id } });
+      expect((await search(clerk, '司马导入')).map((c) => c.id)).toEqual([first.id]);
+      expect((await search(clerk, mobiles[0].slice(-4))).map((c) => c.id)).toContain(first.id);
+      const detail = await t.get(`/api/customers/${first.id}`, clerk.accessToken).expect(200);
+      expect(detail.body).toMatchObject({ industry: 'it', notes: '第一行', code: expect.stringMatching(/^C\d{11,}$/) });
+      const [second] = await search(clerk, mobiles[3]);
+      const hostile = await t.get(`/api/customers/${second.id}`, clerk.accessToken).expect(200);
+      expect(hostile.body).toMatchObject({ name: '=HYPERLINK("http://x")', gender: 'female', industry: 'finance' });
+      for (const mobile of [mobiles[1], mobiles[2]]) expect(await search(clerk, mobile)).toEqual([]);
+
+      const path = `/api/customers/import/rejected/${response.body.rejectedFileId}`;
+      const rejected = await download(clerk, path).expect(200);
+      expect(rejected.headers['content-disposition']).toContain('attachment');
+      const rows = [...(await readWorkbook(rejected.body)).values()][0];
+      expect(rows[0]).toEqual([...header, '错误原因']);
+      expect(rows.slice(1).map((row) => row[1])).toEqual([mobiles[1], '12345', mobiles[2], mobiles[0], existing.mobile]);
+      expect(rows[1][5]).toBe('姓名: is required');
+      expect(rows[3][5]).toContain('unknown industry code astrology');
+
+      // Only the importer gets the file, and the id cannot name another path.
+      await t.get(path, manager.accessToken).expect(404);
+      await t.get('/api/customers/import/rejected/..%2F..%2Fetc%2Fpasswd', clerk.accessToken).expect(400);
+      await t.get('/api/customers/import/rejected/not-an-id', clerk.accessToken).expect(400);
+    });
+
+    it('reads a UTF-8 CSV with a byte order mark', async () => {
+      const mobile = uniqueMobile();
+      const csv = Buffer.from(`\uFEFF姓名*,手机*,性别,生日\n慕容表格,${mobile},女,1990/5/1\n,,,\n`, 'utf8');
+      const response = await upload(clerk, csv, 'customers.csv', false).expect(200);
+      expect(response.body).toMatchObject({ total: 1, imported: 1, rejected: 0, rejectedFileId: null });
+      const [found] = await search(clerk, mobile);
+      const detail = await t.get(`/api/customers/${found.id}`, clerk.accessToken).expect(200);
+      expect(detail.body).toMatchObject({ name: '慕容表格', gender: 'female', birthday: '1990-05-01' });
+    });
+
+    it('refuses what is not a spreadsheet, a file without the required columns, and a missing file', async () => {
+      const pdf = await upload(clerk, Buffer.from('%PDF-1.4 not a sheet'), 'customers.pdf', true);
+      expect(pdf.status).toBe(415);
+      expect(pdf.body.message).toContain('.xlsx');
+      const renamed = await upload(clerk, Buffer.from('just text'), 'customers.xlsx', true).expect(400);
+      expect(renamed.body.code).toBe('UNREADABLE_FILE');
+      const gbk = await upload(clerk, Buffer.from([0xd0, 0xd5, 0xc3, 0xfb, 0x0a]), 'customers.csv', true).expect(400);
+      expect(gbk.body.message).toContain('UTF-8');
+
+      const noMobile = await upload(clerk, await xlsx([['姓名*', '性别'], ['张三', '男']]), 'customers.xlsx', true).expect(400);
+      expect(noMobile.body.message).toContain('手机');
+      expect(noMobile.body.details).toEqual([{ field: '手机', messages: ['required column missing'] }]);
+      const unknown = await upload(clerk, await xlsx([['姓名', '手机', '身份证']]), 'customers.xlsx', true).expect(400);
+      expect(unknown.body.message).toContain('身份证');
+
+      await t.post('/api/customers/import?dryRun=true', clerk.accessToken).expect(400);
+      await upload(clerk, file, 'customers.xlsx', true).query({ dryRun: 'maybe' }).expect(400);
+    });
+
+    it('is refused to coordinators and finance', async () => {
+      for (const role of ['coordinator', 'finance'] as const) {
+        await upload(await t.createUser(role), file, 'customers.xlsx', true).expect(403);
+      }
+    });
+  });
+
+  describe('export', () => {
+    it('is refused to everyone but managers', async () => {
+      for (const role of ['coordinator', 'clerk', 'finance', 'admin'] as const) {
+        const user = role === 'clerk' ? clerk : role === 'admin' ? await t.admin() : await t.createUser(role);
+        await t.get('/api/customers/export', user.accessToken).expect(403);
+      }
+    });
+
+    it('gives managers the filtered customers with full mobiles and formulas defused', async () => {
+      const owner = await t.createUser('coordinator', { displayName: '导出跟进人' });
+      const plain = await createCustomer(t, owner.accessToken, { name: '导出甲', mobile: uniqueMobile(), gender: 'male', industry: 'it', provinceCode: '44', cityCode: '4401' });
+      const hostile = await createCustomer(t, owner.accessToken, { name: '=1+2', mobile: uniqueMobile() });
+      await createCustomer(t, clerk.accessToken, { name: '别人的' });
+
+      const response = await download(manager, `/api/customers/export?ownerId=${owner.id}&page=3&pageSize=1`).expect(200);
+      expect(response.headers['content-type']).toContain('spreadsheetml');
+      expect(response.headers['content-disposition']).toMatch(/^attachment; filename="customers-\d{8}\.xlsx"$/);
+      const [rows] = [...(await readWorkbook(response.body)).values()];
+      expect(rows[0]).toEqual(['编号', '姓名', '手机', '性别', '生日', '类别', '阶段', '级别', '状态', '来源', '行业', '省份', '城市', '跟进人', '创建时间']);
+      expect(rows).toHaveLength(3);
+      const byCode = new Map(rows.slice(1).map((row) => [row[0], row]));
+      expect(byCode.get(plain.code)).toEqual([
+        plain.code, '导出甲', expect.stringMatching(/^139\d{8}$/), '男', '', '潜在客户', '无', '', '', '', '信息技术/互联网',
+        '广东省', '广州市', '导出跟进人', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+      ]);
+      const reveal = await t.post(`/api/customers/${plain.id}/reveal-phone`, manager.accessToken).expect(200);
+      expect(byCode.get(plain.code)?.[2]).toBe(reveal.body.mobile);
+      expect(byCode.get(hostile.code)?.[1]).toBe("'=1+2");
+    });
+
+    it('refuses a bad filter before sending a file', async () => {
+      const response = await t.get('/api/customers/export?q=12', manager.accessToken).expect(400);
+      expect(response.body.details[0].field).toBe('q');
+      await t.get('/api/customers/export?level=%3D', manager.accessToken).expect(400);
+    });
+  });
+
+  it('audits imports and exports without personal data', async () => {
+    const imports = await t.get(`/api/admin/audit-logs?action=customer.import&userId=${clerk.id}&pageSize=200`, manager.accessToken).expect(200);
+    const metas = imports.body.items.map((row: { meta: Record<string, unknown> }) => row.meta);
+    expect(metas).toEqual(
+      expect.arrayContaining([
+        { fileName: 'customers.xlsx', total: 7, imported: 0, rejected: 5, dryRun: true },
+        { fileName: '客户名单.xlsx', total: 7, imported: 2, rejected: 5, dryRun: false },
+        { fileName: 'customers.csv', total: 1, imported: 1, rejected: 0, dryRun: false },
+      ]),
+    );
+    const exports = await t.get(`/api/admin/audit-logs?action=customer.&userId=${manager.id}&pageSize=200`, manager.accessToken).expect(200);
+    const exported = exports.body.items.filter((row: { action: string }) => row.action === 'customer.export');
+    expect(exported).toHaveLength(1);
+    expect(exported[0].meta).toMatchObject({ filter: { ownerId: expect.any(Number) }, rows: 2 });
+    for (const personal of ['司马', '导出甲', '慕容']) expect(JSON.stringify([imports.body, exported])).not.toContain(personal);
+  });
+});
