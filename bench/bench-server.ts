@@ -26,6 +26,7 @@ export class BenchServer {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     for (let i = 0; i < 600; i += 1) {
+      if (this.child.exitCode !== null) throw new Error(`the server exited with code ${this.child.exitCode}`);
       try {
         const response = await fetch(`${this.url}/api/health`);
         if (response.ok) return;
