@@ -4,14 +4,21 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { CustomerSearchTerm } from './entities/customer-search-term.entity';
 import type { Customer } from './entities/customer.entity';
 import { searchTermsFor } from './customer-search-terms';
+import { CustomerTotals } from './customer-totals';
 
 /** Batches small enough for every driver's limit of parameters per statement. */
 const INSERT_BATCH = 300;
 
-/** Keeps customer_search_term in step with the customers, inside the caller's transaction. */
+/**
+ * Keeps customer_search_term in step with the customers, inside the caller's transaction.
+ * Every write of a customer passes through here, so it also drops the cached list totals.
+ */
 @Injectable()
 export class CustomerIndexService {
+  constructor(private readonly totals: CustomerTotals) {}
+
   async index(manager: EntityManager, customers: Pick<Customer, 'id' | 'code' | 'name' | 'mobile' | 'otherPhones'>[]) {
+    this.totals.clear();
     const rows: QueryDeepPartialEntity<CustomerSearchTerm>[] = customers.flatMap((customer) =>
       searchTermsFor(customer).map((term) => ({ customerId: customer.id, term })),
     );
@@ -25,6 +32,7 @@ export class CustomerIndexService {
   }
 
   async remove(manager: EntityManager, customerId: number) {
+    this.totals.clear();
     await manager.getRepository(CustomerSearchTerm).delete({ customerId });
   }
 }

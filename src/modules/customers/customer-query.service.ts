@@ -5,6 +5,7 @@ import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { readPage } from '../../common/pagination/apply-page';
+import { CustomerTotals } from './customer-totals';
 import type { Page } from '../../common/pagination/page';
 import { rangesFor } from './customer-search-terms';
 import { toCustomerListItem, CustomerListItem } from './customer-view';
@@ -15,6 +16,7 @@ import { Customer } from './entities/customer.entity';
 import { ViewQuotaService } from './view-quota.service';
 
 const SORTABLE = { createdAt: 'c.createdAt', updatedAt: 'c.updatedAt', code: 'c.code', name: 'c.name' };
+
 const REFERRALS_PER_LEVEL = 500;
 
 /** Lists, searches and referral trees of the customer base: one page or one level at a time. */
@@ -25,6 +27,7 @@ export class CustomerQueryService {
     private readonly service: CustomersService,
     private readonly quota: ViewQuotaService,
     private readonly audit: AuditService,
+    private readonly totals: CustomerTotals,
   ) {}
 
   /** One page of the list: counts against the daily quota like a detail view. */
@@ -35,7 +38,13 @@ export class CustomerQueryService {
     const query = this.filtered(filter);
     await this.quota.consume(principal);
     const today = this.service.today();
-    const page = await readPage(query, filter, SORTABLE, '-createdAt', (row) => toCustomerListItem(row, today));
+    const { page: _page, pageSize: _size, sort: _sort, ...criteria } = filter;
+    const count = () =>
+      this.totals.get(JSON.stringify(criteria), async () => {
+        const counting = this.filtered(filter, false).select('COUNT(*)', 'total');
+        return Number((await counting.getRawOne<{ total: number | string }>())?.total ?? 0);
+      });
+    const page = await readPage(query, filter, SORTABLE, '-createdAt', (row) => toCustomerListItem(row, today), count);
     await this.audit.record({
       action: 'customer.list',
       entityType: 'Customer',
@@ -48,8 +57,9 @@ export class CustomerQueryService {
    * The query of a list or export, from its filters. `q` goes through the search index
    * (customer-search-terms.ts); every other filter is a plain indexed condition.
    */
-  filtered(filter: CustomerQueryDto): SelectQueryBuilder<Customer> {
-    const query = this.customers.createQueryBuilder('c').leftJoinAndSelect('c.owner', 'owner');
+  filtered(filter: CustomerQueryDto, withOwner = true): SelectQueryBuilder<Customer> {
+    const query = this.customers.createQueryBuilder('c');
+    if (withOwner) query.leftJoinAndSelect('c.owner', 'owner');
     query.where(filter.deleted ? 'c.deletedAt IS NOT NULL' : 'c.deletedAt IS NULL');
     if (filter.q) {
       const ranges = rangesFor(filter.q);

@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { UsersService } from '../../users/users.service';
 import { CustomerHistoryService } from './customer-history.service';
+import { CustomerTotals } from './customer-totals';
 import type { TransferCustomersDto } from './dto/transfer-customers.dto';
 import { Customer } from './entities/customer.entity';
 
@@ -18,6 +19,7 @@ export class CustomerTransferService {
     private readonly users: UsersService,
     private readonly history: CustomerHistoryService,
     private readonly audit: AuditService,
+    private readonly totals: CustomerTotals,
   ) {}
 
   async transfer(dto: TransferCustomersDto): Promise<{ moved: number }> {
@@ -57,6 +59,7 @@ export class CustomerTransferService {
         m,
       );
     });
+    this.totals.clear();
     return { moved: ids.length };
   }
 }

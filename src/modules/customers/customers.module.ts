@@ -12,6 +12,7 @@ import { CustomerInput } from './customer-input';
 import { CustomerOverviewRegistry } from './customer-overview.registry';
 import { CustomerOverviewService } from './customer-overview.service';
 import { CustomerQueryService } from './customer-query.service';
+import { CustomerTotals } from './customer-totals';
 import { CustomerTransferService } from './customer-transfer.service';
 import { CustomerFilesController } from './customer-files.controller';
 import { CustomersController } from './customers.controller';
@@ -47,6 +48,7 @@ import { ViewQuotaService } from './view-quota.service';
     CustomerHistoryService,
     CustomerInput,
     ViewQuotaService,
+    CustomerTotals,
     CustomerImportService, CustomerExportService,
   ],
   exports: [CustomersService, CustomerOverviewRegistry],

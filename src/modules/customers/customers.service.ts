@@ -13,6 +13,7 @@ import { changedPersonalFields, customerSnapshot } from './customer-audit';
 import { CustomerHistoryService } from './customer-history.service';
 import { CustomerIndexService } from './customer-index.service';
 import { CustomerChanges, CustomerInput } from './customer-input';
+import { CustomerTotals } from './customer-totals';
 import { toCustomerView, CustomerView } from './customer-view';
 import type { CreateCustomerDto } from './dto/create-customer.dto';
 import type { UpdateCustomerDto } from './dto/update-customer.dto';
@@ -38,6 +39,7 @@ export class CustomersService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly totals: CustomerTotals,
   ) {}
 
   today(): string {
@@ -141,6 +143,7 @@ export class CustomersService {
     const customer = await this.findLive(id);
     await this.customers.manager.transaction(async (m) => {
       await m.getRepository(Customer).update(id, { deletedAt: this.clock.now() });
+      this.totals.clear();
       await this.audit.record({ action: 'customer.delete', entityType: 'Customer', entityId: id, before: customerSnapshot(customer) }, m);
     });
   }
@@ -151,6 +154,7 @@ export class CustomersService {
     await this.assertMobileFree(customer.mobile, id);
     await this.customers.manager.transaction(async (m) => {
       await m.getRepository(Customer).update(id, { deletedAt: null });
+      this.totals.clear();
       await this.audit.record({ action: 'customer.restore', entityType: 'Customer', entityId: id }, m);
     });
     return this.view(id);

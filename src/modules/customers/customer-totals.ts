@@ -1,0 +1,13 @@
+import { Injectable } from '@nestjs/common';
+import { TotalCache } from '../../common/pagination/total-cache';
+
+/**
+ * Totals of customer lists for five seconds. Every write of this process clears them, so
+ * only another replica's writes can lag behind, by at most that long.
+ */
+@Injectable()
+export class CustomerTotals extends TotalCache {
+  constructor() {
+    super(5000);
+  }
+}
