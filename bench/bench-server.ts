@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The real server (dist build) on the benchmark's database, as users would run it. */
@@ -9,6 +9,7 @@ export class BenchServer {
   constructor(
     readonly port: number,
     private readonly env: Record<string, string>,
+    private readonly logDir: string,
   ) {}
 
   get url(): string {
@@ -21,9 +22,11 @@ export class BenchServer {
   }
 
   async start(): Promise<void> {
+    // The server's log goes next to the database, for a look when something fails.
+    const log = openSync(join(this.logDir, 'server.log'), 'a');
     this.child = spawn(process.execPath, [join(process.cwd(), 'dist/src/main.js')], {
       env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', log, log],
     });
     for (let i = 0; i < 600; i += 1) {
       if (this.child.exitCode !== null) throw new Error(`the server exited with code ${this.child.exitCode}`);

@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     DAILY_VIEW_QUOTA: '1000000',
     CONFIG_DIR: join(process.cwd(), 'config'),
-  });
+  }, DIR);
   await server.start();
   try {
     const admin = new ApiClient(server.url);
@@ -98,8 +98,12 @@ async function main(): Promise<void> {
     await manager.signIn('bench.manager', PASSWORD, `${PASSWORD}x`);
 
     process.stdout.write(`Seeding ${COUNT} customers … `);
+    // The seeder writes the file directly, so the server is stopped meanwhile.
+    await server.stop();
     const seeded = await ownPeak(async () => seedCustomers(DB_FILE, COUNT, owners));
     process.stdout.write(`${fixed(seeded.ms / 1000)} s\n`);
+    await server.start();
+    await manager.signIn('bench.manager', `${PASSWORD}x`, `${PASSWORD}y`);
 
     const db = new Database(DB_FILE, { readonly: true });
     const target = Math.floor(COUNT * 0.54321);
@@ -229,6 +233,6 @@ function print(): void {
 }
 
 main().catch((error: Error) => {
-  process.stderr.write(`bench failed: ${error.message}\n`);
+  process.stderr.write(`bench failed: ${error.message} ${String((error as { cause?: unknown }).cause ?? "")}\n`);
   process.exit(1);
 });

@@ -1,6 +1,14 @@
+/** One formatter per time zone: building one costs more than formatting many dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date `YYYY-MM-DD` of an instant in the business time zone. */
 export function businessDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
 }
 
 /** Whole years from a `YYYY-MM-DD` birthday to a `YYYY-MM-DD` day. */

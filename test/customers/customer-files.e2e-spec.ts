@@ -159,6 +159,8 @@ describe('customer import and export', () => {
       expect(pdf.body.message).toContain('.xlsx');
       const renamed = await upload(clerk, Buffer.from('just text'), 'customers.xlsx', true).expect(400);
       expect(renamed.body.code).toBe('UNREADABLE_FILE');
+      const truncated = await upload(clerk, file.subarray(0, file.length - 200), 'customers.xlsx', false).expect(400);
+      expect(truncated.body.code).toBe('UNREADABLE_FILE');
       const gbk = await upload(clerk, Buffer.from([0xd0, 0xd5, 0xc3, 0xfb, 0x0a]), 'customers.csv', true).expect(400);
       expect(gbk.body.message).toContain('UTF-8');
 

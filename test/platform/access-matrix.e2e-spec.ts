@@ -4,6 +4,7 @@ import { Notification } from '../../src/notifications/entities/notification.enti
 import { createCustomer, uniqueMobile } from '../support/customer-factory';
 import { walkRoutes } from '../support/route-walk';
 import { TestApp, TestUser, uniqueUsername } from '../support/test-app';
+import { Workbook } from 'exceljs';
 import { authenticator } from 'otplib';
 
 /** A request whose outcome the matrix reads: supertest's Test, or a promise of its response. */
@@ -37,6 +38,18 @@ describe('access control', () => {
 
   async function version(id: number): Promise<number> {
     return (await t.get(`/api/admin/users/${id}`, admin.accessToken).expect(200)).body.version;
+  }
+
+  /** Whether the user's role may import (the rows above need a file of their own then). */
+  const row = (user: TestUser) => ['clerk', 'manager'].includes(user.role);
+
+  /** A one-row (or, with `bad`, a one-bad-row) customer spreadsheet. */
+  async function importFile(bad = false): Promise<Buffer> {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('客户');
+    sheet.addRow(['姓名*', '手机*']);
+    sheet.addRow(['矩阵导入', bad ? '12345' : uniqueMobile()]);
+    return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
   /** A fresh customer, owned by the matrix's manager. */
@@ -222,6 +235,31 @@ describe('access control', () => {
       allowed: ['manager'],
       call: async (user) => t.post(`/api/customers/${await customer()}/erase`, user.accessToken, { reason: 'matrix erasure request' }),
     },
+    'GET /api/customers/import/template': {
+      allowed: ['clerk', 'manager'],
+      call: (user) => t.get('/api/customers/import/template', user.accessToken),
+    },
+    'POST /api/customers/import': {
+      allowed: ['clerk', 'manager'],
+      call: async (user) =>
+        t.http().post('/api/customers/import?dryRun=true').set('Authorization', `Bearer ${user.accessToken}`).attach('file', await importFile(), 'customers.xlsx'),
+    },
+    'GET /api/customers/import/rejected/:fileId': {
+      allowed: ['clerk', 'manager'],
+      call: async (user) => {
+        // Each allowed user fetches the rejected rows of their own import; others are refused first.
+        const own = row(user);
+        if (!own) return t.get(`/api/customers/import/rejected/${'0'.repeat(32)}`, user.accessToken);
+        const imported = await t
+          .http()
+          .post('/api/customers/import?dryRun=false')
+          .set('Authorization', `Bearer ${user.accessToken}`)
+          .attach('file', await importFile(true), 'customers.xlsx')
+          .expect(200);
+        return t.get(`/api/customers/import/rejected/${imported.body.rejectedFileId}`, user.accessToken);
+      },
+    },
+    'GET /api/customers/export': { allowed: ['manager'], call: (user) => t.get('/api/customers/export?level=A', user.accessToken) },
     'POST /api/customers/transfer': {
       allowed: ['manager'],
       call: async (user) => {

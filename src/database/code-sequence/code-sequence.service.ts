@@ -17,12 +17,17 @@ export class CodeSequenceService {
    * Drawn in a transaction of its own: a creation that fails later leaves a gap, never a twin.
    */
   async next(prefix: string, digits = 3): Promise<string> {
+    return (await this.nextBlock(prefix, 1, digits))[0];
+  }
+
+  /** `count` consecutive codes in one draw, for imports. */
+  async nextBlock(prefix: string, count: number, digits = 3): Promise<string[]> {
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const value = await this.sequences.manager.transaction((m) => this.increment(m, prefix));
-      if (value !== null) return this.format(prefix, value, digits);
+      const last = await this.sequences.manager.transaction((m) => this.increment(m, prefix, count));
+      if (last !== null) return this.range(prefix, last - count + 1, count, digits);
       try {
-        await this.sequences.insert({ prefix, last: 1 });
-        return this.format(prefix, 1, digits);
+        await this.sequences.insert({ prefix, last: count });
+        return this.range(prefix, 1, count, digits);
       } catch (error) {
         if (!(error instanceof QueryFailedError)) throw error;
         // A concurrent request created the prefix first: go round and update it.
@@ -32,19 +37,19 @@ export class CodeSequenceService {
   }
 
   /** UPDATE then read back in one transaction: the row lock makes the pair atomic. */
-  private async increment(manager: EntityManager, prefix: string): Promise<number | null> {
+  private async increment(manager: EntityManager, prefix: string, count: number): Promise<number | null> {
     const repository = manager.getRepository(CodeSequence);
     const updated = await repository
       .createQueryBuilder()
       .update(CodeSequence)
-      .set({ last: () => 'last + 1' })
+      .set({ last: () => `last + ${Math.floor(count)}` })
       .where('prefix = :prefix', { prefix })
       .execute();
     if (updated.affected !== 1) return null;
     return (await repository.findOneOrFail({ where: { prefix } })).last;
   }
 
-  private format(prefix: string, value: number, digits: number): string {
-    return `${prefix}${String(value).padStart(digits, '0')}`;
+  private range(prefix: string, first: number, count: number, digits: number): string[] {
+    return Array.from({ length: count }, (_, i) => `${prefix}${String(first + i).padStart(digits, '0')}`);
   }
 }

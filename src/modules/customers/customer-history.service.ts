@@ -7,23 +7,34 @@ import type { Customer } from './entities/customer.entity';
 
 type Tracked = Pick<Customer, TrackedField>;
 
+/** Rows per INSERT: under every driver's limit of parameters per statement. */
+const HISTORY_BATCH = 200;
+
 /** Writes a history row for each change of status tag, level, category, stage or owner. */
 @Injectable()
 export class CustomerHistoryService {
   constructor(private readonly clock: Clock) {}
 
   async record(manager: EntityManager, customerId: number, before: Partial<Tracked>, after: Tracked): Promise<void> {
+    await this.recordMany(manager, [{ customerId, before, after }]);
+  }
+
+  /** The history rows of many customers in a few statements (imports, transfers). */
+  async recordMany(manager: EntityManager, changes: { customerId: number; before: Partial<Tracked>; after: Tracked }[]) {
     const changedAt = this.clock.now();
     const changedById = RequestContext.current()?.actor?.id ?? null;
-    const rows = TRACKED_FIELDS.filter((field) => (before[field] ?? null) !== (after[field] ?? null)).map((field) => ({
-      customerId,
-      field,
-      fromValue: before[field] === undefined || before[field] === null ? null : String(before[field]),
-      toValue: after[field] === null ? null : String(after[field]),
-      changedById,
-      changedAt,
-    }));
-    if (rows.length) await manager.getRepository(CustomerStatusChange).insert(rows);
+    const rows = changes.flatMap(({ customerId, before, after }) =>
+      TRACKED_FIELDS.filter((field) => (before[field] ?? null) !== (after[field] ?? null)).map((field) => ({
+        customerId,
+        field,
+        fromValue: before[field] === undefined || before[field] === null ? null : String(before[field]),
+        toValue: after[field] === null || after[field] === undefined ? null : String(after[field]),
+        changedById,
+        changedAt,
+      })),
+    );
+    const repository = manager.getRepository(CustomerStatusChange);
+    for (let i = 0; i < rows.length; i += HISTORY_BATCH) await repository.insert(rows.slice(i, i + HISTORY_BATCH));
   }
 
   async recent(manager: EntityManager, customerId: number, limit = 50) {

@@ -18,6 +18,7 @@ import { buildImportTemplate } from './customer-import-template';
 import { CustomerIndexService } from './customer-index.service';
 import { CustomerInput } from './customer-input';
 import { IMPORT_COLUMNS } from './customer-sheet';
+import { CustomerTotals } from './customer-totals';
 import { CustomersService } from './customers.service';
 import { Customer } from './entities/customer.entity';
 import { readSheetRows, sheetKind } from './sheet-row-reader';
@@ -78,6 +79,7 @@ export class CustomerImportService {
     private readonly dictionary: DictionaryService,
     private readonly regions: RegionService,
     private readonly audit: AuditService,
+    private readonly totals: CustomerTotals,
   ) {}
 
   async template(): Promise<Buffer> {
@@ -132,8 +134,16 @@ export class CustomerImportService {
         : { dryRun, total: run.total, imported: run.valid, rejected: run.invalid, rejectedFileId: rejected?.fileId ?? null };
     } catch (error) {
       await rejected?.discard();
-      // Batches stored before the failure stay stored: the log must say how many.
-      if (run && !dryRun && run.valid > 0) await this.recordImport(upload, dryRun, run, 'failure').catch(() => undefined);
+      if (!run || dryRun || run.valid === 0) throw error;
+      // Batches stored before the failure stay stored: the log and the importer must know.
+      await this.recordImport(upload, dryRun, run, 'failure').catch(() => undefined);
+      if (error instanceof DomainError && error.code === 'UNREADABLE_FILE') {
+        throw DomainError.badRequest(
+          `${error.message} The ${run.valid} good rows before the damaged part were imported; when the repaired file is imported again they will be reported as already in the base.`,
+          [{ field: 'file', messages: ['unreadable after some rows'] }],
+          'UNREADABLE_FILE',
+        );
+      }
       throw error;
     } finally {
       await rm(upload.path, { force: true });
@@ -166,18 +176,19 @@ export class CustomerImportService {
   }
 
   /**
-   * One batch in one transaction. Codes are drawn first, each in the sequence's own short
-   * transaction, as for a single creation. A number another request took since the batch
+   * One batch in one transaction. Codes are drawn first, as one block in the sequence's own
+   * short transaction, as for a single creation. A number another request took since the batch
    * was checked fails the insert: those rows are set aside and the rest tried again.
    */
   private async store(principal: Principal, rows: ValidRow[]): Promise<Map<string, string>> {
-    const codes: string[] = [];
-    for (let i = 0; i < rows.length; i += 1) codes.push(await this.service.nextCode());
+    const codes = await this.service.nextCodes(rows.length);
     let pending = rows.map((row, i) => ({ row, code: codes[i] }));
     const lost = new Map<string, string>();
     for (let attempt = 1; ; attempt += 1) {
       try {
         await this.customers.manager.transaction((m) => this.insert(m, principal, pending));
+        // Again after the commit: a list counted while the batch was open saw the old total.
+        this.totals.clear();
         return lost;
       } catch (error) {
         if (!(error instanceof QueryFailedError) || attempt >= 3) throw error;
@@ -199,7 +210,7 @@ export class CustomerImportService {
     const mobiles = rows.map(({ row }) => row.changes.mobile);
     const saved = await m.getRepository(Customer).find({ where: { mobile: In(mobiles) } });
     await this.index.index(m, saved);
-    for (const customer of saved) await this.history.record(m, customer.id, {}, customer);
+    await this.history.recordMany(m, saved.map((customer) => ({ customerId: customer.id, before: {}, after: customer })));
   }
 
   /** Counts and the file's name only: the rows are personal data and stay out of the log. */

@@ -45,7 +45,10 @@ export class CustomerTransferService {
       for (let i = 0; i < ids.length; i += BATCH) {
         const batch = ids.slice(i, i + BATCH);
         await repository.update({ id: In(batch), ownerId: dto.fromOwnerId }, { ownerId: dto.toOwnerId });
-        for (const id of batch) await this.history.record(m, id, { ownerId: dto.fromOwnerId }, { ownerId: dto.toOwnerId } as Customer);
+        await this.history.recordMany(
+          m,
+          batch.map((customerId) => ({ customerId, before: { ownerId: dto.fromOwnerId }, after: { ownerId: dto.toOwnerId } as Customer })),
+        );
       }
       await this.audit.record(
         {

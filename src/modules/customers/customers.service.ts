@@ -48,7 +48,16 @@ export class CustomersService {
 
   /** The next customer code, `C` + business date + sequence. */
   nextCode(): Promise<string> {
-    return this.codes.next(`C${this.today().replace(/-/g, '')}`);
+    return this.codes.next(this.codePrefix());
+  }
+
+  /** `count` customer codes in one draw, for imports. */
+  nextCodes(count: number): Promise<string[]> {
+    return this.codes.nextBlock(this.codePrefix(), count);
+  }
+
+  private codePrefix(): string {
+    return `C${this.today().replace(/-/g, '')}`;
   }
 
   async create(principal: Principal, dto: CreateCustomerDto): Promise<CustomerView> {

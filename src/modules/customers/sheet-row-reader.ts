@@ -16,22 +16,42 @@ export interface SheetRow {
 /** Longer than any field takes; a larger CSV record is a wrong file, not a customer. */
 const MAX_CSV_RECORD = 64 * 1024;
 
+const ZIP_ENTRY = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const ZIP_END = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/** The end-of-directory record (22 bytes) and the longest comment a zip may end with. */
+const ZIP_TAIL = 22 + 0xffff;
+
+/**
+ * The longest wait for exceljs' next row. It waits for ever on some damaged files; a
+ * request must end, and its upload be removed, whatever the file holds.
+ */
+const STALL_MS = 60_000;
+
 /**
  * What the upload is, from its name, checked against its first bytes: a renamed .xls or PDF
  * must get a message naming the problem, not a parser's stack of errors.
  */
 export async function sheetKind(path: string, originalName: string): Promise<SheetKind> {
   const extension = /\.([a-z]+)$/i.exec(originalName)?.[1]?.toLowerCase();
-  const head = Buffer.alloc(4);
   const file = await open(path, 'r');
+  let zip: boolean;
+  let complete: boolean;
   try {
+    const { size } = await file.stat();
+    const head = Buffer.alloc(4);
     await file.read(head, 0, 4, 0);
+    zip = head.equals(ZIP_ENTRY);
+    // The zip's directory is at its very end: without it the file was cut short, and
+    // exceljs would wait for the rest for ever instead of failing.
+    const tail = Buffer.alloc(Math.min(size, ZIP_TAIL));
+    await file.read(tail, 0, tail.length, size - tail.length);
+    complete = tail.lastIndexOf(ZIP_END) >= 0;
   } finally {
     await file.close();
   }
-  const zip = head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-  if (extension === 'xlsx' && zip) return 'xlsx';
+  if (extension === 'xlsx' && zip && complete) return 'xlsx';
   if (extension === 'csv' && !zip) return 'csv';
+  if (extension === 'xlsx' && zip) throw unreadable('xlsx');
   throw DomainError.badRequest(
     extension === 'xlsx'
       ? 'This file is not a valid .xlsx workbook (an old .xls renamed?). Save it as "Excel Workbook (*.xlsx)" and upload again.'
@@ -50,19 +70,21 @@ async function* readXlsxRows(path: string): AsyncGenerator<SheetRow> {
   const input = createReadStream(path);
   // Styles are read only so that date cells arrive as dates, not as day numbers.
   const reader = new excelStream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
-  let first = true;
+  const worksheets = reader[Symbol.asyncIterator]();
+  let sheets = 0;
   try {
-    for await (const worksheet of reader) {
+    for (let sheet = await withinStallLimit(worksheets.next()); !sheet.done; sheet = await withinStallLimit(worksheets.next())) {
       // Later sheets (the template's code lists) are left unread; the loop goes on only so
       // that the reader finishes the file and removes its own temporary files.
-      if (!first) continue;
-      first = false;
-      for await (const row of worksheet) {
+      sheets += 1;
+      if (sheets > 1) continue;
+      const rows = sheet.value[Symbol.asyncIterator]();
+      for (let row = await withinStallLimit(rows.next()); !row.done; row = await withinStallLimit(rows.next())) {
         const cells: string[] = [];
-        row.eachCell({ includeEmpty: false }, (cell, column) => {
+        row.value.eachCell({ includeEmpty: false }, (cell, column) => {
           cells[column - 1] = cellText(cell.value);
         });
-        yield { number: row.number, cells: Array.from(cells, (cell) => cell ?? '') };
+        yield { number: row.value.number, cells: Array.from(cells, (cell) => cell ?? '') };
       }
     }
   } catch (error) {
@@ -71,6 +93,15 @@ async function* readXlsxRows(path: string): AsyncGenerator<SheetRow> {
   } finally {
     input.destroy();
   }
+  if (!sheets) throw unreadable('xlsx');
+}
+
+function withinStallLimit<T>(step: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(unreadable('xlsx')), STALL_MS);
+  });
+  return Promise.race([step, stalled]).finally(() => clearTimeout(timer));
 }
 
 async function* readCsvRows(path: string): AsyncGenerator<SheetRow> {
