@@ -17,6 +17,7 @@ export async function readPage<T extends ObjectLiteral, R>(
   count?: () => Promise<number>,
 ): Promise<Page<R>> {
   const fields = (params.sort ?? defaultSort).split(',');
+  let lastDirection: 'ASC' | 'DESC' = 'ASC';
   for (const [index, field] of fields.entries()) {
     const name = field.replace(/^-/, '');
     const column = sortable[name];
@@ -28,11 +29,14 @@ export async function readPage<T extends ObjectLiteral, R>(
       );
     }
     const direction = field.startsWith('-') ? 'DESC' : 'ASC';
+    lastDirection = direction;
     if (index === 0) query.orderBy(column, direction);
     else query.addOrderBy(column, direction);
   }
-  // A unique tie-breaker, so that rows never repeat or vanish between pages.
-  query.addOrderBy(`${query.alias}.id`, 'ASC');
+  // A unique tie-breaker, so that rows never repeat or vanish between pages. It runs the same
+  // way as the last sort field, so an index on that field serves the order when read
+  // backwards too (otherwise the database sorts every matching row to find one page).
+  query.addOrderBy(`${query.alias}.id`, lastDirection);
   // offset/limit rather than skip/take: lists join only many-to-one relations, so rows are
   // not multiplied, and TypeORM then reads the page in one query instead of two.
   query.offset((params.page - 1) * params.pageSize).limit(params.pageSize);
