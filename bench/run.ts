@@ -57,7 +57,7 @@ function rawList(db: Database.Database, where = '', params: unknown[] = []) {
   const page = db
     .prepare(
       `SELECT c.*, u.display_name FROM customer c LEFT JOIN app_user u ON u.id = c.owner_id
-       WHERE c.deleted_at IS NULL ${where} ORDER BY c.created_at DESC, c.id ASC LIMIT 20`,
+       WHERE c.deleted_at IS NULL ${where} ORDER BY c.created_at DESC, c.id DESC LIMIT 20`,
     )
     .all(...params);
   const total = db.prepare(`SELECT COUNT(*) AS n FROM customer c WHERE c.deleted_at IS NULL ${where}`).get(...params);
