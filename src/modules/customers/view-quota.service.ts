@@ -38,7 +38,7 @@ export class ViewQuotaService {
   }
 
   private async take(userId: number, day: string, limit: number): Promise<boolean> {
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    for (let attempt = 0; attempt < 10; attempt += 1) {
       const updated = await this.usage
         .createQueryBuilder()
         .update(ViewQuotaUsage)
@@ -46,7 +46,13 @@ export class ViewQuotaService {
         .where('user_id = :userId AND day = :day AND count < :limit', { userId, day, limit })
         .execute();
       if (updated.affected === 1) return true;
-      if (await this.usage.exists({ where: { userId, day } })) return false;
+      // No row moved: either the day's row is at the limit, or it did not exist yet when the
+      // UPDATE ran (a parallel first read may have created it since). Only the count decides.
+      const row = await this.usage.findOne({ where: { userId, day } });
+      if (row) {
+        if (row.count >= limit) return false;
+        continue;
+      }
       try {
         await this.usage.insert({ userId, day, count: 1 });
         return true;
@@ -55,7 +61,7 @@ export class ViewQuotaService {
         if (!(error instanceof QueryFailedError)) throw error;
       }
     }
-    return false;
+    throw new Error('the view quota could not be counted');
   }
 
   private async exceeded(principal: Principal, day: string, limit: number): Promise<never> {
