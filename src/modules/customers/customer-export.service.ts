@@ -5,11 +5,11 @@ import { stream as excelStream } from 'exceljs';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
-import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
 import type { DictionaryType } from '../dictionary/dictionary-type';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { RegionService } from '../dictionary/region.service';
+import { describeCustomerFilter } from './customer-filter-audit';
 import { CustomerQueryService } from './customer-query.service';
 import { CATEGORY_CHOICES, EXPORT_COLUMNS, GENDER_CHOICES, STAGE_CHOICES, type Choice, type ExportKey } from './customer-sheet';
 import { CustomersService } from './customers.service';
@@ -90,9 +90,7 @@ export class CustomerExportService {
   /** Checks the request (a bad filter is a 400 before any byte of the file is sent). */
   async prepare(principal: Principal, filter: CustomerQueryDto): Promise<CustomerExportFile> {
     // The same rule as the list: an export must not show what the list would refuse.
-    if (filter.deleted && !principal.ability.can('restore', 'Customer')) {
-      throw DomainError.forbidden('Only managers may list deleted customers.', 'FORBIDDEN');
-    }
+    this.query.assertMayList(principal, filter);
     // Only the exported columns: hydrating whole customers and owner accounts for every row
     // costs more than writing the workbook.
     const query = this.query.filtered(filter).select(EXPORTED_FIELDS);
@@ -164,24 +162,10 @@ export class CustomerExportService {
   }
 
   private record(filter: CustomerQueryDto, rows: number, outcome: 'success' | 'failure') {
-    return this.audit.record({ action: 'customer.export', outcome, entityType: 'Customer', meta: { filter: describeFilter(filter), rows } });
+    return this.audit.record({ action: 'customer.export', outcome, entityType: 'Customer', meta: { filter: describeCustomerFilter(filter), rows } });
   }
 }
 
 function choiceLabel(choices: readonly Choice[], code: string): string {
   return choices.find((choice) => choice.code === code)?.label ?? code;
-}
-
-/**
- * The filters for the audit log, as CustomerQueryService describes a list's: the search
- * text may be a name or a number, so only its kind and length are kept.
- */
-function describeFilter(filter: CustomerQueryDto): Record<string, unknown> {
-  const { page: _page, pageSize: _size, sort: _sort, q, ...rest } = filter;
-  const described: Record<string, unknown> = { ...rest };
-  if (q) {
-    const kind = /^\d+$/.test(q) ? 'phone' : /^c\d+$/i.test(q) ? 'code' : /^[a-z\s]+$/i.test(q) ? 'pinyin' : 'name';
-    described.q = { kind, length: q.length };
-  }
-  return described;
 }

@@ -7,6 +7,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { readPage } from '../../common/pagination/apply-page';
 import { CustomerTotals } from './customer-totals';
 import type { Page } from '../../common/pagination/page';
+import { describeCustomerFilter } from './customer-filter-audit';
 import { rangesFor } from './customer-search-terms';
 import { toCustomerListItem, CustomerListItem } from './customer-view';
 import { CustomersService } from './customers.service';
@@ -32,9 +33,7 @@ export class CustomerQueryService {
 
   /** One page of the list: counts against the daily quota like a detail view. */
   async list(principal: Principal, filter: CustomerQueryDto): Promise<Page<CustomerListItem>> {
-    if (filter.deleted && !principal.ability.can('restore', 'Customer')) {
-      throw DomainError.forbidden('Only managers may list deleted customers.', 'FORBIDDEN');
-    }
+    this.assertMayList(principal, filter);
     const query = this.filtered(filter);
     await this.quota.consume(principal);
     const today = this.service.today();
@@ -48,9 +47,16 @@ export class CustomerQueryService {
     await this.audit.record({
       action: 'customer.list',
       entityType: 'Customer',
-      meta: { filter: this.describe(filter), page: filter.page, returned: page.items.length, total: page.total },
+      meta: { filter: describeCustomerFilter(filter), page: filter.page, returned: page.items.length, total: page.total },
     });
     return page;
+  }
+
+  /** Lists and exports follow one rule: only those who may restore see the deleted. */
+  assertMayList(principal: Principal, filter: CustomerQueryDto): void {
+    if (filter.deleted && !principal.ability.can('restore', 'Customer')) {
+      throw DomainError.forbidden('Only managers may list deleted customers.', 'FORBIDDEN');
+    }
   }
 
   /**
@@ -125,19 +131,5 @@ export class CustomerQueryService {
       total: levels.reduce((sum, level) => sum + level.customers.length, 0),
       levels,
     };
-  }
-
-  /**
-   * The filters of a list for the audit log. The search text itself may be a name or a phone
-   * number, so only its kind and length are kept: the log must not outlive an erasure.
-   */
-  private describe(filter: CustomerQueryDto): Record<string, unknown> {
-    const { page: _page, pageSize: _size, q, ...rest } = filter;
-    const described: Record<string, unknown> = { ...rest };
-    if (q) {
-      const kind = /^\d+$/.test(q) ? 'phone' : /^c\d+$/i.test(q) ? 'code' : /^[a-z\s]+$/i.test(q) ? 'pinyin' : 'name';
-      described.q = { kind, length: q.length };
-    }
-    return described;
   }
 }

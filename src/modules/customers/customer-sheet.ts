@@ -1,5 +1,5 @@
 import type { DictionaryType } from '../dictionary/dictionary-type';
-import type { CreateCustomerDto } from './dto/create-customer.dto';
+import type { CustomerChanges } from './customer-input';
 
 /**
  * The columns of the customer spreadsheets: the import template, the file read by an
@@ -7,30 +7,8 @@ import type { CreateCustomerDto } from './dto/create-customer.dto';
  * read on import is the title written in the template and the export.
  */
 
-export type ImportField = keyof Pick<
-  CreateCustomerDto,
-  | 'name'
-  | 'mobile'
-  | 'gender'
-  | 'birthday'
-  | 'otherPhones'
-  | 'wechat'
-  | 'email'
-  | 'provinceCode'
-  | 'cityCode'
-  | 'company'
-  | 'industry'
-  | 'position'
-  | 'companySize'
-  | 'education'
-  | 'jobSituation'
-  | 'category'
-  | 'stage'
-  | 'level'
-  | 'source'
-  | 'statusTag'
-  | 'notes'
->;
+/** Every customer field a spreadsheet row can carry: all but the care data. */
+export type ImportField = Exclude<keyof CustomerChanges, 'care'>;
 
 export interface Choice {
   code: string;
