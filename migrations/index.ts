@@ -1,6 +1,14 @@
 import { PlatformFoundation1764000000000 } from './1764000000000-platform-foundation';
 import { DataDictionary1764100000000 } from './1764100000000-data-dictionary';
 import { CustomerBase1764200000000 } from './1764200000000-customer-base';
+import { JobsAndSms1764300000000 } from './1764300000000-jobs-and-sms';
+import { Interactions1764400000000 } from './1764400000000-interactions';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
-export const ALL_MIGRATIONS = [PlatformFoundation1764000000000, DataDictionary1764100000000, CustomerBase1764200000000];
+export const ALL_MIGRATIONS = [
+  PlatformFoundation1764000000000,
+  DataDictionary1764100000000,
+  CustomerBase1764200000000,
+  JobsAndSms1764300000000,
+  Interactions1764400000000,
+];

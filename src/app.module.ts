@@ -10,9 +10,11 @@ import { AppConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { DictionaryModule } from './modules/dictionary/dictionary.module';
+import { InteractionsModule } from './modules/interactions/interactions.module';
 import { CodeSequenceModule } from './database/code-sequence/code-sequence.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { UsersModule } from './users/users.module';
@@ -26,6 +28,7 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, logger),
         DatabaseModule,
+        JobsModule,
         AuditModule,
         AccessModule,
         UsersModule,
@@ -35,6 +38,7 @@ export class AppModule {
         DictionaryModule,
         CodeSequenceModule,
         CustomersModule,
+        InteractionsModule,
         HealthModule,
       ],
       providers: [

@@ -16,10 +16,25 @@ export type Action =
   | 'restore'
   | 'erase'
   | 'transfer'
-  | 'revealPhone';
+  | 'revealPhone'
+  | 'monitor'
+  | 'editLocked'
+  | 'run'
+  | 'retry';
 
 /** What it is done to (CASL subjects). Business modules add theirs here. */
-export type Subject = 'User' | 'RolePolicy' | 'AuditLog' | 'Customer' | 'Dictionary' | 'all';
+export type Subject =
+  | 'User'
+  | 'RolePolicy'
+  | 'AuditLog'
+  | 'Customer'
+  | 'Dictionary'
+  | 'Interaction'
+  | 'InteractionType'
+  | 'FollowUpCycle'
+  | 'Job'
+  | 'SmsOutbox'
+  | 'all';
 
 export interface PermissionDefinition {
   action: Action;
@@ -60,6 +75,17 @@ export const PERMISSION_CATALOGUE = {
   'Customer:restore': { action: 'restore', subject: 'Customer', description: 'Restore deleted customers', grantable: false },
   'Customer:erase': { action: 'erase', subject: 'Customer', description: 'Erase personal data on request (PIPL)', grantable: false },
   'Customer:transfer': { action: 'transfer', subject: 'Customer', description: 'Move customers between owners', grantable: false },
+  'Interaction:read': { action: 'read', subject: 'Interaction', description: 'See plans and contact records of customers, and one\'s own to-do', grantable: true },
+  'Interaction:create': { action: 'create', subject: 'Interaction', description: 'Plan, record, delegate and complete contacts with customers', grantable: true },
+  'Interaction:monitor': { action: 'monitor', subject: 'Interaction', description: 'Read any user\'s to-do, plans and work results', grantable: true },
+  'Interaction:editLocked': { action: 'editLocked', subject: 'Interaction', description: 'Change contact records older than 24 hours', grantable: false },
+  'InteractionType:update': { action: 'update', subject: 'InteractionType', description: 'Maintain custom interaction types', grantable: true },
+  'FollowUpCycle:read': { action: 'read', subject: 'FollowUpCycle', description: 'See the follow-up cycles', grantable: true },
+  'FollowUpCycle:update': { action: 'update', subject: 'FollowUpCycle', description: 'Set the follow-up cycles per level and status', grantable: false },
+  'Job:read': { action: 'read', subject: 'Job', description: 'See scheduled jobs and their runs', grantable: true },
+  'Job:run': { action: 'run', subject: 'Job', description: 'Run a scheduled job now', grantable: false },
+  'SmsOutbox:read': { action: 'read', subject: 'SmsOutbox', description: 'See the SMS outbox (phones masked)', grantable: true },
+  'SmsOutbox:retry': { action: 'retry', subject: 'SmsOutbox', description: 'Send a failed SMS again', grantable: false },
 } as const satisfies Record<string, PermissionDefinition>;
 
 export type PermissionKey = keyof typeof PERMISSION_CATALOGUE;

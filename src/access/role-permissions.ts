@@ -5,6 +5,7 @@ import type { Role } from './role';
  * What each role may do before per-user grants and denials (DESIGN.md §1). The admin runs
  * accounts and dictionaries but sees no customer data; clerks and managers unfreeze; only
  * managers read the audit history and export, delete, erase or transfer customers (§3.3).
+ * Admins run the scheduled jobs and the SMS outbox; managers may watch the outbox.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
   admin: [
@@ -20,6 +21,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'RolePolicy:read',
     'RolePolicy:update',
     'Dictionary:update',
+    'InteractionType:update',
+    'FollowUpCycle:read',
+    'FollowUpCycle:update',
+    'Job:read',
+    'Job:run',
+    'SmsOutbox:read',
+    'SmsOutbox:retry',
   ],
   clerk: [
     'User:read',
@@ -29,9 +37,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Customer:update',
     'Customer:revealPhone',
     'Customer:import',
+    'Interaction:read',
+    'Interaction:create',
   ],
-  coordinator: ['Customer:read', 'Customer:create', 'Customer:update', 'Customer:revealPhone'],
-  finance: ['Customer:read'],
+  coordinator: [
+    'Customer:read',
+    'Customer:create',
+    'Customer:update',
+    'Customer:revealPhone',
+    'Interaction:read',
+    'Interaction:create',
+  ],
+  finance: ['Customer:read', 'Interaction:read'],
   manager: [
     'User:read',
     'User:freeze',
@@ -48,5 +65,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Customer:restore',
     'Customer:erase',
     'Customer:transfer',
+    'Interaction:read',
+    'Interaction:create',
+    'Interaction:monitor',
+    'Interaction:editLocked',
+    'FollowUpCycle:read',
+    'SmsOutbox:read',
   ],
 };

@@ -14,6 +14,7 @@ import { FirstAdminService } from './first-admin.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
 import { SessionService } from './session.service';
+import { SignInSummaryRegistry } from './sign-in-summary.registry';
 import { TotpService } from './totp.service';
 
 /** Sign-in with passwords, rotating refresh tokens, TOTP and lockout; the first admin. */
@@ -34,7 +35,7 @@ import { TotpService } from './totp.service';
     NotificationsModule,
   ],
   controllers: [AuthController],
-  providers: [AuthService, SessionService, LoginThrottleService, TotpService, JwtStrategy, FirstAdminService],
-  exports: [AuthService, TotpService],
+  providers: [AuthService, SessionService, LoginThrottleService, TotpService, JwtStrategy, FirstAdminService, SignInSummaryRegistry],
+  exports: [AuthService, TotpService, SignInSummaryRegistry],
 })
 export class AuthModule {}

@@ -17,6 +17,7 @@ import type { ChangePasswordDto } from './dto/change-password.dto';
 import type { LoginDto } from './dto/login.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { SessionService } from './session.service';
+import { SignInSummaryRegistry } from './sign-in-summary.registry';
 import type { TokenPair } from './token-pair';
 import { TotpService } from './totp.service';
 
@@ -38,6 +39,7 @@ export class AuthService {
     private readonly rolePolicies: RolePolicyService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly summaries: SignInSummaryRegistry,
   ) {}
 
   /**
@@ -126,6 +128,7 @@ export class AuthService {
       mustChangePassword: principal.mustChangePassword,
       mustEnableTwoFactor: principal.mustEnableTwoFactor,
       rules: packRules(principal.ability.rules),
+      ...(await this.summaries.load(principal)),
     };
   }
 

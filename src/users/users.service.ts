@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { isPermissionKey, PERMISSION_CATALOGUE } from '../access/permission-catalogue';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
@@ -19,8 +19,8 @@ import { toUserView, UserView } from './user-view';
 
 /** The fields of an account the audit history shows before and after a change. */
 function auditable(user: UserAccount) {
-  const { id, username, displayName, role, status, email, mobile, grants, denials, mustChangePassword, dailyViewQuota } = user;
-  return { id, username, displayName, role, status, email, mobile, grants, denials, mustChangePassword, dailyViewQuota };
+  const { id, username, displayName, role, status, email, mobile, grants, denials, mustChangePassword, dailyViewQuota, smsReminders } = user;
+  return { id, username, displayName, role, status, email, mobile, grants, denials, mustChangePassword, dailyViewQuota, smsReminders };
 }
 
 /**
@@ -116,6 +116,13 @@ export class UsersService {
       if (dto.email !== undefined) user.email = dto.email;
       if (dto.mobile !== undefined) user.mobile = dto.mobile;
       if (dto.dailyViewQuota !== undefined) user.dailyViewQuota = dto.dailyViewQuota;
+      if (dto.smsReminders !== undefined) user.smsReminders = dto.smsReminders;
+      if (user.smsReminders && !user.mobile) {
+        // Reminders by SMS need a number to go to; say so now rather than drop them later.
+        throw DomainError.unprocessable('SMS reminders need a mobile number: set the account\'s mobile first.', [
+          { field: 'smsReminders', messages: ['the account has no mobile number'] },
+        ], 'NO_MOBILE');
+      }
     });
   }
 
@@ -283,6 +290,13 @@ export class UsersService {
       .andWhere("u.status = 'active'")
       .getRawMany<{ id: number }>();
     return rows.map((row) => Number(row.id));
+  }
+
+  /** Several accounts at once, for showing who planned, does or did something. */
+  async findMany(ids: number[]): Promise<UserAccount[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    return this.users.find({ where: { id: In(unique) } });
   }
 
   private async assertAnotherAdmin(exceptId: number): Promise<void> {

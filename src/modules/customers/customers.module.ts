@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../../notifications/notifications.module';
 import { UsersModule } from '../../users/users.module';
 import { DictionaryModule } from '../dictionary/dictionary.module';
+import { CustomerContactService } from './customer-contact.service';
 import { CustomerErasureService } from './customer-erasure.service';
 import { CustomerExportService } from './customer-export.service';
 import { CustomerHistoryService } from './customer-history.service';
@@ -50,7 +51,8 @@ import { ViewQuotaService } from './view-quota.service';
     ViewQuotaService,
     CustomerTotals,
     CustomerImportService, CustomerExportService,
+    CustomerContactService,
   ],
-  exports: [CustomersService, CustomerOverviewRegistry],
+  exports: [CustomersService, CustomerOverviewRegistry, CustomerContactService],
 })
 export class CustomersModule {}

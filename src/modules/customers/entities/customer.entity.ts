@@ -51,6 +51,8 @@ export class Customer {
   introducer?: Customer | null;
   @Col.json({ nullable: true }) care: CustomerCare | null;
   @Col.text({ nullable: true }) notes: string | null;
+  /** the time of the latest contact record; follow-up cycles count from it */
+  @Col.datetime({ nullable: true }) lastContactAt: Date | null;
   @Col.int({ nullable: true }) createdById: number | null;
   @Col.datetime({ nullable: true }) deletedAt: Date | null;
   @Col.datetime({ nullable: true }) erasedAt: Date | null;

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { DomainError } from '../../common/errors/domain-error';
+import type { CreateInteractionTypeDto } from './dto/create-interaction-type.dto';
+import type { UpdateInteractionTypeDto } from './dto/update-interaction-type.dto';
+import { InteractionRecord } from './entities/interaction-record.entity';
+import { InteractionType } from './entities/interaction-type.entity';
+import { Plan } from './entities/plan.entity';
+
+/** The kinds of contact (§4, §4.2.7): built-ins stay, admins add and switch off their own. */
+@Injectable()
+export class InteractionTypesService {
+  constructor(
+    @InjectRepository(InteractionType) private readonly types: Repository<InteractionType>,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(includeInactive = false): Promise<InteractionType[]> {
+    return this.types.find({ where: includeInactive ? {} : { active: true }, order: { sortOrder: 'ASC', id: 'ASC' } });
+  }
+
+  async byIds(ids: number[]): Promise<Map<number, InteractionType>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    return new Map((await this.types.findBy({ id: In(unique) })).map((type) => [type.id, type]));
+  }
+
+  async byCode(code: string): Promise<InteractionType> {
+    const type = await this.types.findOneBy({ code });
+    if (!type) throw new Error(`Interaction type ${code} is missing: run the migrations`);
+    return type;
+  }
+
+  /** An active type for a new plan or record; `field` names the request field at fault. */
+  async usable(id: number, field: string, manager?: EntityManager): Promise<InteractionType> {
+    const type = await (manager ?? this.types.manager).getRepository(InteractionType).findOneBy({ id });
+    if (!type || !type.active) {
+      throw DomainError.badRequest(
+        `Interaction type ${id} does not exist or is switched off. GET /api/interaction-types lists the ones in use.`,
+        [{ field, messages: ['must be an active interaction type'] }],
+        'VALIDATION_FAILED',
+      );
+    }
+    return type;
+  }
+
+  async create(dto: CreateInteractionTypeDto): Promise<InteractionType> {
+    return this.types.manager.transaction(async (m) => {
+      const repository = m.getRepository(InteractionType);
+      if (await repository.existsBy({ code: dto.code })) {
+        throw DomainError.conflict(`An interaction type with code ${dto.code} already exists.`, 'DUPLICATE_CODE');
+      }
+      const last = await repository.find({ order: { sortOrder: 'DESC' }, take: 1 });
+      const type = repository.create({
+        code: dto.code,
+        name: dto.name,
+        builtIn: false,
+        resultRequired: dto.resultRequired ?? false,
+        reminderLeadMinutes: dto.reminderLeadMinutes ?? 60,
+        sortOrder: dto.sortOrder ?? (last[0]?.sortOrder ?? 0) + 10,
+        active: true,
+      });
+      await repository.save(type);
+      await this.audit.record({ action: 'interactionType.create', entityType: 'InteractionType', entityId: type.id, after: { ...type } }, m);
+      return type;
+    });
+  }
+
+  async update(id: number, dto: UpdateInteractionTypeDto): Promise<InteractionType> {
+    return this.types.manager.transaction(async (m) => {
+      const repository = m.getRepository(InteractionType);
+      const type = await this.find(repository, id);
+      if (type.version !== dto.version) throw DomainError.staleVersion('interaction type');
+      if (dto.active === false && type.builtIn) {
+        throw DomainError.unprocessable(`${type.name} is built in and cannot be switched off.`, [{ field: 'active', messages: ['built-in types stay active'] }], 'BUILT_IN');
+      }
+      const before = { ...type };
+      const { version: _version, ...changes } = dto;
+      const result = await repository.update({ id, version: type.version }, changes);
+      if (result.affected !== 1) throw DomainError.staleVersion('interaction type');
+      const after = await this.find(repository, id);
+      await this.audit.record({ action: 'interactionType.update', entityType: 'InteractionType', entityId: id, before, after: { ...after } }, m);
+      return after;
+    });
+  }
+
+  /** Removes a custom type nobody used; a type in use is switched off instead (409 says so). */
+  async remove(id: number): Promise<void> {
+    await this.types.manager.transaction(async (m) => {
+      const repository = m.getRepository(InteractionType);
+      const type = await this.find(repository, id);
+      if (type.builtIn) {
+        throw DomainError.unprocessable(`${type.name} is built in and cannot be removed.`, undefined, 'BUILT_IN');
+      }
+      const used =
+        (await m.getRepository(Plan).existsBy({ typeId: id })) || (await m.getRepository(InteractionRecord).existsBy({ typeId: id }));
+      if (used) {
+        throw DomainError.conflict(`${type.name} is used by plans or records; switch it off (active: false) instead.`, 'IN_USE');
+      }
+      await repository.delete({ id });
+      await this.audit.record({ action: 'interactionType.delete', entityType: 'InteractionType', entityId: id, before: { ...type } }, m);
+    });
+  }
+
+  private async find(repository: Repository<InteractionType>, id: number): Promise<InteractionType> {
+    const type = await repository.findOneBy({ id });
+    if (!type) throw DomainError.notFound('InteractionType', id);
+    return type;
+  }
+}

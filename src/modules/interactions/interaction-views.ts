@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { UsersService } from '../../users/users.service';
+import { CustomerContactService, CustomerSummary } from '../customers/customer-contact.service';
+import type { InteractionRecord } from './entities/interaction-record.entity';
+import type { InteractionType } from './entities/interaction-type.entity';
+import type { Plan } from './entities/plan.entity';
+import { InteractionTypesService } from './interaction-types.service';
+
+interface StaffRef {
+  id: number;
+  displayName: string;
+}
+
+interface TypeRef {
+  id: number;
+  code: string;
+  name: string;
+}
+
+/** A plan as the API shows it: with whom, what kind, and who planned and does it. */
+export interface PlanView {
+  id: number;
+  customer: CustomerSummary | null;
+  type: TypeRef | null;
+  content: string;
+  dueAt: Date;
+  owner: StaffRef | null;
+  assignee: StaffRef | null;
+  remindBySms: boolean;
+  status: string;
+  origin: string;
+  delegatedAt: Date | null;
+  delegationNote: string | null;
+  completedAt: Date | null;
+  completedBy: StaffRef | null;
+  recordId: number | null;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
+  createdAt: Date;
+  version: number;
+}
+
+/** A contact record as the API shows it. */
+export interface RecordView {
+  id: number;
+  code: string;
+  customer: CustomerSummary | null;
+  type: TypeRef | null;
+  channel: string;
+  occurredAt: Date;
+  content: string;
+  outcome: string | null;
+  staff: StaffRef | null;
+  planId: number | null;
+  statusTag: string | null;
+  createdAt: Date;
+  version: number;
+}
+
+/**
+ * Turns a page of plans or records into views with three batched lookups (customers, types,
+ * staff) instead of one per row.
+ */
+@Injectable()
+export class InteractionViews {
+  constructor(
+    private readonly customers: CustomerContactService,
+    private readonly types: InteractionTypesService,
+    private readonly users: UsersService,
+  ) {}
+
+  async plans(plans: Plan[]): Promise<PlanView[]> {
+    const { customers, types, staff } = await this.lookups(
+      plans.map((p) => p.customerId),
+      plans.map((p) => p.typeId),
+      plans.flatMap((p) => [p.ownerId, p.assigneeId, p.completedById ?? 0]),
+    );
+    return plans.map((p) => ({
+      id: p.id,
+      customer: customers.get(p.customerId) ?? null,
+      type: typeRef(types.get(p.typeId)),
+      content: p.content,
+      dueAt: p.dueAt,
+      owner: staff.get(p.ownerId) ?? null,
+      assignee: staff.get(p.assigneeId) ?? null,
+      remindBySms: p.remindBySms,
+      status: p.status,
+      origin: p.origin,
+      delegatedAt: p.delegatedAt,
+      delegationNote: p.delegationNote,
+      completedAt: p.completedAt,
+      completedBy: p.completedById ? (staff.get(p.completedById) ?? null) : null,
+      recordId: p.recordId,
+      cancelledAt: p.cancelledAt,
+      cancelReason: p.cancelReason,
+      createdAt: p.createdAt,
+      version: p.version,
+    }));
+  }
+
+  async records(records: InteractionRecord[]): Promise<RecordView[]> {
+    const { customers, types, staff } = await this.lookups(
+      records.map((r) => r.customerId),
+      records.map((r) => r.typeId),
+      records.map((r) => r.staffId),
+    );
+    return records.map((r) => ({
+      id: r.id,
+      code: r.code,
+      customer: customers.get(r.customerId) ?? null,
+      type: typeRef(types.get(r.typeId)),
+      channel: r.channel,
+      occurredAt: r.occurredAt,
+      content: r.content,
+      outcome: r.outcome,
+      staff: staff.get(r.staffId) ?? null,
+      planId: r.planId,
+      statusTag: r.statusTag,
+      createdAt: r.createdAt,
+      version: r.version,
+    }));
+  }
+
+  private async lookups(customerIds: number[], typeIds: number[], staffIds: number[]) {
+    const [customers, types, accounts] = await Promise.all([
+      this.customers.summaries(customerIds),
+      this.types.byIds(typeIds),
+      this.users.findMany(staffIds.filter((id) => id > 0)),
+    ]);
+    const staff = new Map<number, StaffRef>(accounts.map((a) => [a.id, { id: a.id, displayName: a.displayName }]));
+    return { customers, types, staff };
+  }
+}
+
+function typeRef(type: InteractionType | undefined): TypeRef | null {
+  return type ? { id: type.id, code: type.code, name: type.name } : null;
+}

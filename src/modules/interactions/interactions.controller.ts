@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../../access/current-user.decorator';
+import { CheckAbility } from '../../access/decorators';
+import type { Principal } from '../../access/principal';
+import { AuditedInService } from '../../audit/audit-write.decorator';
+import { IdParamPipe } from '../../common/http/id-param.pipe';
+import { CreateRecordDto } from './dto/create-record.dto';
+import { RecordQueryDto } from './dto/record-query.dto';
+import { UpdateRecordDto } from './dto/update-record.dto';
+import { RecordsService } from './records.service';
+
+/** 交往记录 (§4.2.1): every contact with a customer, shared with all staff. */
+@ApiTags('interactions')
+@ApiBearerAuth()
+@Controller('interactions')
+export class InteractionsController {
+  constructor(private readonly records: RecordsService) {}
+
+  @Get()
+  @CheckAbility('read', 'Interaction')
+  list(@CurrentUser() user: Principal, @Query() filter: RecordQueryDto) {
+    return this.records.list(user, filter);
+  }
+
+  @Post()
+  @CheckAbility('create', 'Interaction')
+  @AuditedInService()
+  create(@CurrentUser() user: Principal, @Body() dto: CreateRecordDto) {
+    return this.records.create(user, dto);
+  }
+
+  @Get(':id')
+  @CheckAbility('read', 'Interaction')
+  get(@Param('id', IdParamPipe) id: number) {
+    return this.records.get(id);
+  }
+
+  @Patch(':id')
+  @CheckAbility('create', 'Interaction')
+  @AuditedInService()
+  update(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number, @Body() dto: UpdateRecordDto) {
+    return this.records.update(user, id, dto);
+  }
+}

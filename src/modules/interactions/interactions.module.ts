@@ -1,0 +1,86 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../../access/access.module';
+import { AuthModule } from '../../auth/auth.module';
+import { SignInSummaryRegistry } from '../../auth/sign-in-summary.registry';
+import { NotificationsModule } from '../../notifications/notifications.module';
+import { UsersModule } from '../../users/users.module';
+import { CustomerOverviewRegistry } from '../customers/customer-overview.registry';
+import { CustomersModule } from '../customers/customers.module';
+import { DictionaryModule } from '../dictionary/dictionary.module';
+import { AdminFollowUpCyclesController } from './admin-follow-up-cycles.controller';
+import { AdminInteractionTypesController } from './admin-interaction-types.controller';
+import { FollowUpCycle } from './entities/follow-up-cycle.entity';
+import { InteractionRecord } from './entities/interaction-record.entity';
+import { InteractionType } from './entities/interaction-type.entity';
+import { Plan } from './entities/plan.entity';
+import { FollowUpCyclesService } from './follow-up-cycles.service';
+import { InteractionOverviewSections } from './interaction-overview-sections';
+import { InteractionTypesController } from './interaction-types.controller';
+import { InteractionTypesService } from './interaction-types.service';
+import { InteractionViews } from './interaction-views';
+import { InteractionsController } from './interactions.controller';
+import { PlanAssignees } from './plan-assignees';
+import { PlanWriter } from './plan-writer';
+import { PlansController } from './plans.controller';
+import { PlansService } from './plans.service';
+import { RecordsService } from './records.service';
+import { TodoController } from './todo.controller';
+import { TodoService } from './todo.service';
+import { WorkController } from './work.controller';
+import { WorkService } from './work.service';
+
+/**
+ * Interactions (§4): types, plans and the to-do workspace, delegation, contact records,
+ * follow-up cycles and reminders, work results; sections of the customer 360 view.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([InteractionType, Plan, InteractionRecord, FollowUpCycle]),
+    AccessModule,
+    AuthModule,
+    UsersModule,
+    NotificationsModule,
+    DictionaryModule,
+    CustomersModule,
+  ],
+  controllers: [
+    InteractionTypesController,
+    AdminInteractionTypesController,
+    PlansController,
+    InteractionsController,
+    TodoController,
+    WorkController,
+    AdminFollowUpCyclesController,
+  ],
+  providers: [
+    InteractionTypesService,
+    InteractionViews,
+    PlanAssignees,
+    PlanWriter,
+    PlansService,
+    RecordsService,
+    TodoService,
+    WorkService,
+    FollowUpCyclesService,
+    InteractionOverviewSections,
+  ],
+  exports: [InteractionTypesService, RecordsService],
+})
+export class InteractionsModule implements OnModuleInit {
+  constructor(
+    private readonly overview: CustomerOverviewRegistry,
+    private readonly signIn: SignInSummaryRegistry,
+    private readonly sections: InteractionOverviewSections,
+    private readonly todo: TodoService,
+  ) {}
+
+  onModuleInit(): void {
+    this.overview.register({ key: 'plans', load: (id, principal) => this.sections.plansOf(id, principal) });
+    this.overview.register({ key: 'interactions', load: (id, principal) => this.sections.interactionsOf(id, principal) });
+    this.signIn.register({
+      key: 'todo',
+      load: async (principal) => (principal.ability.can('read', 'Interaction') ? this.todo.counts(principal.id) : null),
+    });
+  }
+}

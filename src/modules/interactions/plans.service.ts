@@ -1,0 +1,227 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { Principal } from '../../access/principal';
+import { AuditService } from '../../audit/audit.service';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { readPage } from '../../common/pagination/apply-page';
+import type { Page } from '../../common/pagination/page';
+import { NotificationsService } from '../../notifications/notifications.service';
+import { CustomerContactService } from '../customers/customer-contact.service';
+import type { CancelPlanDto } from './dto/cancel-plan.dto';
+import type { CompletePlanDto } from './dto/complete-plan.dto';
+import type { CreatePlanDto } from './dto/create-plan.dto';
+import type { DelegatePlanDto } from './dto/delegate-plan.dto';
+import type { PlanQueryDto } from './dto/plan-query.dto';
+import type { UpdatePlanDto } from './dto/update-plan.dto';
+import { Plan } from './entities/plan.entity';
+import { InteractionViews, PlanView, RecordView } from './interaction-views';
+import { PlanAssignees } from './plan-assignees';
+import { PlanWriter } from './plan-writer';
+import { RecordsService } from './records.service';
+
+const RECENT_RECORDS = 10;
+
+/**
+ * 交往筹划 (§4.1): plans are shared per customer, changed by the people on them, handed to a
+ * colleague (§4.1.3) and completed by writing their record.
+ */
+@Injectable()
+export class PlansService {
+  constructor(
+    @InjectRepository(Plan) private readonly plans: Repository<Plan>,
+    private readonly writer: PlanWriter,
+    private readonly records: RecordsService,
+    private readonly assignees: PlanAssignees,
+    private readonly contacts: CustomerContactService,
+    private readonly views: InteractionViews,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * A new plan, with the other open plans of the same kind for the same person that day:
+   * `duplicate` warns the planner that a colleague may already call them.
+   */
+  async create(principal: Principal, dto: CreatePlanDto): Promise<{ plan: PlanView; duplicate: boolean; sameDayPlans: PlanView[] }> {
+    const { plan, sameDay } = await this.plans.manager.transaction(async (m) => {
+      const created = await this.writer.insert(m, principal.id, dto, 'manual');
+      return { plan: created, sameDay: await this.writer.sameDay(m, created) };
+    });
+    const [view, ...others] = await this.views.plans([plan, ...sameDay]);
+    return { plan: view, duplicate: others.length > 0, sameDayPlans: others };
+  }
+
+  async get(id: number): Promise<PlanView> {
+    return (await this.views.plans([await this.find(id)]))[0];
+  }
+
+  /**
+   * Plans of a customer are everyone's to see (§4.1.2); without a customer, a user lists the
+   * plans they own or do, unless they may monitor everyone's (§8.2).
+   */
+  async list(principal: Principal, filter: PlanQueryDto): Promise<Page<PlanView>> {
+    const mayMonitor = principal.ability.can('monitor', 'Interaction');
+    const query = this.plans.createQueryBuilder('p');
+    if (!filter.customerId && !mayMonitor) {
+      const others = [filter.assigneeId, filter.ownerId].some((id) => id !== undefined && id !== principal.id);
+      if (others) {
+        throw DomainError.forbidden("Only managers may list other people's plans; filter by a customer to see everyone's plans for them.");
+      }
+      query.andWhere('(p.assigneeId = :me OR p.ownerId = :me)', { me: principal.id });
+    }
+    if (filter.customerId) query.andWhere('p.customerId = :customerId', { customerId: filter.customerId });
+    if (filter.assigneeId) query.andWhere('p.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
+    if (filter.ownerId) query.andWhere('p.ownerId = :ownerId', { ownerId: filter.ownerId });
+    if (filter.typeId) query.andWhere('p.typeId = :typeId', { typeId: filter.typeId });
+    if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+    if (filter.dueFrom) query.andWhere('p.dueAt >= :dueFrom', { dueFrom: new Date(filter.dueFrom) });
+    if (filter.dueTo) query.andWhere('p.dueAt < :dueTo', { dueTo: new Date(filter.dueTo) });
+    const page = await readPage(query, filter, { dueAt: 'p.dueAt', createdAt: 'p.createdAt' }, 'dueAt', (row) => row);
+    return { ...page, items: await this.views.plans(page.items) };
+  }
+
+  /** Before planning (§4.1.2): every open plan of the customer and the latest records, from anyone. */
+  async briefing(customerId: number): Promise<{ openPlans: PlanView[]; recentRecords: RecordView[] }> {
+    await this.contacts.contactable(customerId, 'customerId');
+    const open = await this.plans.find({ where: { customerId, status: 'open' }, order: { dueAt: 'ASC', id: 'ASC' }, take: 100 });
+    const [openPlans, recentRecords] = await Promise.all([
+      this.views.plans(open),
+      this.records.recentForCustomer(customerId, RECENT_RECORDS),
+    ]);
+    return { openPlans, recentRecords };
+  }
+
+  async update(principal: Principal, id: number, dto: UpdatePlanDto): Promise<PlanView> {
+    await this.change(principal, id, dto.version, 'plan.update', async (plan, m) => {
+      const changes: Partial<Plan> = {};
+      if (dto.content !== undefined) changes.content = dto.content;
+      if (dto.dueAt !== undefined) {
+        changes.dueAt = this.writer.dueAt(dto.dueAt, 'dueAt');
+        changes.remindedAt = null;
+      }
+      if (dto.remindBySms !== undefined) changes.remindBySms = dto.remindBySms;
+      await this.save(m, plan, changes);
+      return changes;
+    });
+    return this.get(id);
+  }
+
+  /** Hands the plan to a colleague (§4.1.3); the owner stays and gets the result. */
+  async delegate(principal: Principal, id: number, dto: DelegatePlanDto): Promise<PlanView> {
+    await this.change(principal, id, dto.version, 'plan.delegate', async (plan, m) => {
+      if (dto.assigneeId === plan.assigneeId) {
+        throw DomainError.badRequest('The plan is already theirs: choose another colleague.', [{ field: 'assigneeId', messages: ['is the current assignee'] }], 'VALIDATION_FAILED');
+      }
+      await this.assignees.assertCanTakePlans(dto.assigneeId, 'assigneeId');
+      const changes: Partial<Plan> = {
+        assigneeId: dto.assigneeId,
+        delegatedAt: this.clock.now(),
+        delegationNote: dto.note || null,
+        remindedAt: null,
+      };
+      await this.save(m, plan, changes);
+      await this.notifications.notifyUsers(
+        [dto.assigneeId],
+        {
+          kind: 'plan.delegated',
+          title: `${principal.displayName} 请您协助一项交往筹划`,
+          body: [dto.note, plan.content].filter(Boolean).join('\n').slice(0, 500),
+          data: { planId: plan.id, customerId: plan.customerId },
+        },
+        m,
+      );
+      return { assigneeId: dto.assigneeId, fromAssigneeId: plan.assigneeId };
+    });
+    return this.get(id);
+  }
+
+  async cancel(principal: Principal, id: number, dto: CancelPlanDto): Promise<PlanView> {
+    await this.change(principal, id, dto.version, 'plan.cancel', async (plan, m) => {
+      await this.save(m, plan, { status: 'cancelled', cancelledAt: this.clock.now(), cancelReason: dto.reason });
+      return { status: 'cancelled', reason: dto.reason };
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Completing a plan writes its record in the same transaction; when a helper completes a
+   * delegated plan, the result goes to the owner's inbox (§4.1.3).
+   */
+  async complete(principal: Principal, id: number, dto: CompletePlanDto): Promise<{ plan: PlanView; record: RecordView; nextPlan: PlanView | null }> {
+    const code = await this.records.nextCode();
+    const { recordId, nextPlan } = await this.plans.manager.transaction(async (m) => {
+      const plan = await this.find(id, m);
+      this.assertOnPlan(principal, plan);
+      this.assertOpen(plan);
+      if (plan.version !== dto.version) throw DomainError.staleVersion('plan');
+      const { version: _version, ...fields } = dto;
+      const written = await this.records.write(m, principal, { ...fields, customerId: plan.customerId, typeId: plan.typeId, planId: plan.id }, code);
+      const now = this.clock.now();
+      await this.save(m, plan, { status: 'done', completedAt: now, completedById: principal.id, recordId: written.record.id });
+      if (plan.delegatedAt && principal.id !== plan.ownerId) {
+        await this.notifications.notifyUsers(
+          [plan.ownerId],
+          {
+            kind: 'plan.delegated-result',
+            title: `${principal.displayName} 完成了您委托的交往筹划`,
+            body: [written.record.outcome, written.record.content].filter(Boolean).join('\n').slice(0, 1000),
+            data: { planId: plan.id, recordId: written.record.id, customerId: plan.customerId },
+          },
+          m,
+        );
+      }
+      await this.audit.record({ action: 'plan.complete', entityType: 'Plan', entityId: id, after: { recordId: written.record.id } }, m);
+      return { recordId: written.record.id, nextPlan: written.nextPlan };
+    });
+    const [plan, record, next] = await Promise.all([
+      this.get(id),
+      this.records.get(recordId),
+      nextPlan ? this.views.plans([nextPlan]).then((views) => views[0]) : Promise.resolve(null),
+    ]);
+    return { plan, record, nextPlan: next };
+  }
+
+  /** One audited change of an open plan by someone on it, at the version they saw. */
+  private async change(
+    principal: Principal,
+    id: number,
+    version: number,
+    action: string,
+    apply: (plan: Plan, m: EntityManager) => Promise<Record<string, unknown>>,
+  ): Promise<void> {
+    await this.plans.manager.transaction(async (m) => {
+      const plan = await this.find(id, m);
+      this.assertOnPlan(principal, plan);
+      this.assertOpen(plan);
+      if (plan.version !== version) throw DomainError.staleVersion('plan');
+      const after = await apply(plan, m);
+      await this.audit.record({ action, entityType: 'Plan', entityId: id, after }, m);
+    });
+  }
+
+  /** Writes at the version read: a concurrent change makes this a 409, never a lost update. */
+  private async save(m: EntityManager, plan: Plan, changes: Partial<Plan>): Promise<void> {
+    const result = await m.getRepository(Plan).update({ id: plan.id, version: plan.version }, changes);
+    if (result.affected !== 1) throw DomainError.staleVersion('plan');
+  }
+
+  /** The owner, the assignee, or someone who may monitor everyone's plans. */
+  private assertOnPlan(principal: Principal, plan: Plan): void {
+    if (plan.ownerId === principal.id || plan.assigneeId === principal.id) return;
+    if (principal.ability.can('monitor', 'Interaction')) return;
+    throw DomainError.forbidden('Only the person who planned this, the person doing it, or a manager may change it.', 'NOT_YOUR_PLAN');
+  }
+
+  private assertOpen(plan: Plan): void {
+    if (plan.status !== 'open') throw DomainError.conflict(`This plan is already ${plan.status}.`, 'PLAN_CLOSED');
+  }
+
+  private async find(id: number, m?: EntityManager): Promise<Plan> {
+    const plan = await (m ?? this.plans.manager).getRepository(Plan).findOneBy({ id });
+    if (!plan) throw DomainError.notFound('Plan', id);
+    return plan;
+  }
+}

@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { Principal } from '../../access/principal';
+import { AuditService } from '../../audit/audit.service';
+import { businessDayOf } from '../../common/business-day';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { readPage } from '../../common/pagination/apply-page';
+import type { Page } from '../../common/pagination/page';
+import { AppConfig } from '../../config/app-config';
+import { CodeSequenceService } from '../../database/code-sequence/code-sequence.service';
+import { CustomerContactService } from '../customers/customer-contact.service';
+import { DictionaryService } from '../dictionary/dictionary.service';
+import type { CreateRecordDto } from './dto/create-record.dto';
+import type { RecordFieldsDto } from './dto/record-fields.dto';
+import type { RecordQueryDto } from './dto/record-query.dto';
+import type { UpdateRecordDto } from './dto/update-record.dto';
+import { InteractionRecord } from './entities/interaction-record.entity';
+import type { Plan } from './entities/plan.entity';
+import { InteractionTypesService } from './interaction-types.service';
+import { InteractionViews, PlanView, RecordView } from './interaction-views';
+import { PlanWriter } from './plan-writer';
+
+/** How long the writer of a record may still change it (§4.2.1). */
+const EDIT_WINDOW_MS = 24 * 3600_000;
+/** A record's time may run ahead of the server's clock by this much (clients' clocks drift). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** What a record is written from: the form, or a plan being completed. */
+export interface RecordInput extends RecordFieldsDto {
+  customerId: number;
+  typeId: number;
+  planId?: number;
+}
+
+/**
+ * 交往记录 (§4.2.1): written by hand or by completing a plan; may move the customer's status
+ * tag and plan the next contact in the same transaction; shared with all staff; changed
+ * within 24 hours by its writer and later only by managers, every change audited.
+ */
+@Injectable()
+export class RecordsService {
+  constructor(
+    @InjectRepository(InteractionRecord) private readonly records: Repository<InteractionRecord>,
+    private readonly types: InteractionTypesService,
+    private readonly dictionary: DictionaryService,
+    private readonly contacts: CustomerContactService,
+    private readonly plans: PlanWriter,
+    private readonly codes: CodeSequenceService,
+    private readonly views: InteractionViews,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** A record written directly (not from a plan). */
+  async create(principal: Principal, dto: CreateRecordDto): Promise<{ record: RecordView; nextPlan: PlanView | null }> {
+    const code = await this.nextCode();
+    const { record, nextPlan } = await this.records.manager.transaction((m) => this.write(m, principal, dto, code));
+    return { record: await this.view(record), nextPlan: nextPlan ? (await this.views.plans([nextPlan]))[0] : null };
+  }
+
+  /** The next record code, `G` + business date + sequence; drawn outside the record's transaction. */
+  nextCode(): Promise<string> {
+    const day = businessDayOf(this.clock.now(), this.config.business.timeZone).day;
+    return this.codes.next(`G${day.replace(/-/g, '')}`, 4);
+  }
+
+  /** Writes the record and what it brings along, inside the caller's transaction. */
+  async write(
+    m: EntityManager,
+    principal: Principal,
+    input: RecordInput,
+    code: string,
+  ): Promise<{ record: InteractionRecord; nextPlan: Plan | null }> {
+    await this.contacts.contactable(input.customerId, 'customerId', m);
+    const type = await this.types.usable(input.typeId, 'typeId', m);
+    if (type.resultRequired && !input.outcome) {
+      throw DomainError.badRequest(`A ${type.name} record must say what came of it.`, [{ field: 'outcome', messages: ['is required for this type'] }], 'VALIDATION_FAILED');
+    }
+    await this.dictionary.assertActive('interaction_channel', input.channel, 'channel', m);
+    const occurredAt = this.occurredAt(input.occurredAt);
+    const repository = m.getRepository(InteractionRecord);
+    const record = repository.create({
+      code,
+      customerId: input.customerId,
+      typeId: type.id,
+      channel: input.channel,
+      occurredAt,
+      content: input.content,
+      outcome: input.outcome ?? null,
+      staffId: principal.id,
+      planId: input.planId ?? null,
+      statusTag: input.statusTag ?? null,
+      createdById: principal.id,
+      createdAt: this.clock.now(),
+    });
+    await repository.save(record);
+    if (input.statusTag) await this.contacts.setStatusTag(input.customerId, input.statusTag, m);
+    await this.contacts.recordContact(input.customerId, occurredAt, m);
+    const nextPlan = input.nextPlan
+      ? await this.plans.insert(m, principal.id, { ...input.nextPlan, customerId: input.customerId }, 'record', 'nextPlan.')
+      : null;
+    await this.audit.record({ action: 'interaction.create', entityType: 'Interaction', entityId: record.id, after: snapshot(record) }, m);
+    return { record, nextPlan };
+  }
+
+  async get(id: number): Promise<RecordView> {
+    return this.view(await this.find(id));
+  }
+
+  /**
+   * Records are shared per customer; without a customer, a user lists their own unless they
+   * may monitor everyone's work (§8.2).
+   */
+  async list(principal: Principal, filter: RecordQueryDto): Promise<Page<RecordView>> {
+    const mayMonitor = principal.ability.can('monitor', 'Interaction');
+    if (!filter.customerId && filter.staffId !== undefined && filter.staffId !== principal.id && !mayMonitor) {
+      throw DomainError.forbidden("Only managers may list other people's records; filter by a customer to see everyone's contacts with them.");
+    }
+    const staffId = filter.customerId || mayMonitor ? filter.staffId : principal.id;
+    const query = this.records.createQueryBuilder('r');
+    if (filter.customerId) query.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
+    if (staffId) query.andWhere('r.staffId = :staffId', { staffId });
+    if (filter.typeId) query.andWhere('r.typeId = :typeId', { typeId: filter.typeId });
+    if (filter.from) query.andWhere('r.occurredAt >= :from', { from: new Date(filter.from) });
+    if (filter.to) query.andWhere('r.occurredAt < :to', { to: new Date(filter.to) });
+    const page = await readPage(query, filter, { occurredAt: 'r.occurredAt', createdAt: 'r.createdAt' }, '-occurredAt', (row) => row);
+    return { ...page, items: await this.views.records(page.items) };
+  }
+
+  /** The latest records of a customer, from anyone: what to know before the next call. */
+  async recentForCustomer(customerId: number, limit: number): Promise<RecordView[]> {
+    const rows = await this.records.find({ where: { customerId }, order: { occurredAt: 'DESC', id: 'DESC' }, take: limit });
+    return this.views.records(rows);
+  }
+
+  async update(principal: Principal, id: number, dto: UpdateRecordDto): Promise<RecordView> {
+    await this.records.manager.transaction(async (m) => {
+      const repository = m.getRepository(InteractionRecord);
+      const record = await this.find(id, m);
+      this.assertMayEdit(principal, record);
+      if (record.version !== dto.version) throw DomainError.staleVersion('record');
+      if (dto.channel !== undefined) await this.dictionary.assertActive('interaction_channel', dto.channel, 'channel', m);
+      if (dto.outcome !== undefined && !dto.outcome && (await this.types.byIds([record.typeId])).get(record.typeId)?.resultRequired) {
+        throw DomainError.badRequest('This type of record must say what came of it.', [{ field: 'outcome', messages: ['is required for this type'] }], 'VALIDATION_FAILED');
+      }
+      const changes: Partial<InteractionRecord> = {};
+      if (dto.channel !== undefined) changes.channel = dto.channel;
+      if (dto.content !== undefined) changes.content = dto.content;
+      if (dto.outcome !== undefined) changes.outcome = dto.outcome || null;
+      if (dto.occurredAt !== undefined) changes.occurredAt = this.occurredAt(dto.occurredAt);
+      const result = await repository.update({ id, version: record.version }, changes);
+      if (result.affected !== 1) throw DomainError.staleVersion('record');
+      if (changes.occurredAt) await this.contacts.recordContact(record.customerId, changes.occurredAt, m);
+      await this.audit.record(
+        { action: 'interaction.update', entityType: 'Interaction', entityId: id, before: snapshot(record), after: snapshot({ ...record, ...changes }) },
+        m,
+      );
+    });
+    return this.get(id);
+  }
+
+  /** The writer within 24 hours; managers always (§4.2.1). */
+  private assertMayEdit(principal: Principal, record: InteractionRecord): void {
+    if (principal.ability.can('editLocked', 'Interaction')) return;
+    if (record.staffId !== principal.id && record.createdById !== principal.id) {
+      throw DomainError.forbidden('Only the staff member who wrote this record, or a manager, may change it.', 'NOT_YOUR_RECORD');
+    }
+    if (this.clock.now().getTime() - record.createdAt.getTime() > EDIT_WINDOW_MS) {
+      throw DomainError.forbidden('Records can be changed within 24 hours of being written; after that, ask a manager.', 'RECORD_LOCKED');
+    }
+  }
+
+  private occurredAt(value: string | undefined): Date {
+    const now = this.clock.now();
+    if (value === undefined) return now;
+    const at = new Date(value);
+    if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+      throw DomainError.badRequest(`A record tells what took place; ${value} lies in the future. Plan it instead.`, [
+        { field: 'occurredAt', messages: ['must not lie in the future'] },
+      ], 'VALIDATION_FAILED');
+    }
+    return at;
+  }
+
+  private async find(id: number, m?: EntityManager): Promise<InteractionRecord> {
+    const record = await (m ?? this.records.manager).getRepository(InteractionRecord).findOneBy({ id });
+    if (!record) throw DomainError.notFound('Interaction', id);
+    return record;
+  }
+
+  private async view(record: InteractionRecord): Promise<RecordView> {
+    return (await this.views.records([record]))[0];
+  }
+}
+
+/** What the audit keeps of a record. */
+function snapshot(record: InteractionRecord): Record<string, unknown> {
+  const { code, customerId, typeId, channel, occurredAt, content, outcome, staffId, planId, statusTag } = record;
+  return { code, customerId, typeId, channel, occurredAt, content, outcome, staffId, planId, statusTag };
+}

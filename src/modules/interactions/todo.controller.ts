@@ -1,0 +1,21 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../../access/current-user.decorator';
+import { CheckAbility } from '../../access/decorators';
+import type { Principal } from '../../access/principal';
+import { UserScopeQueryDto } from './dto/user-scope-query.dto';
+import { TodoService } from './todo.service';
+
+/** The to-do workspace (§4.1.2): what is overdue, due today, coming up, and handed to others. */
+@ApiTags('interactions')
+@ApiBearerAuth()
+@Controller('todo')
+export class TodoController {
+  constructor(private readonly todo: TodoService) {}
+
+  @Get()
+  @CheckAbility('read', 'Interaction')
+  get(@CurrentUser() user: Principal, @Query() query: UserScopeQueryDto) {
+    return this.todo.todo(user, query.userId);
+  }
+}

@@ -1,0 +1,21 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../../access/current-user.decorator';
+import { CheckAbility } from '../../access/decorators';
+import type { Principal } from '../../access/principal';
+import { WorkQueryDto } from './dto/work-query.dto';
+import { WorkService } from './work.service';
+
+/** Work results (§8.2): one's own, or anyone's for managers. */
+@ApiTags('interactions')
+@ApiBearerAuth()
+@Controller('work')
+export class WorkController {
+  constructor(private readonly work: WorkService) {}
+
+  @Get()
+  @CheckAbility('read', 'Interaction')
+  get(@CurrentUser() user: Principal, @Query() query: WorkQueryDto) {
+    return this.work.work(user, query);
+  }
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { Principal } from '../../access/principal';
+import { addDays, businessDayOf, businessDayRange } from '../../common/business-day';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { readPage } from '../../common/pagination/apply-page';
+import { AppConfig } from '../../config/app-config';
+import { UsersService } from '../../users/users.service';
+import type { WorkQueryDto } from './dto/work-query.dto';
+import { InteractionRecord } from './entities/interaction-record.entity';
+import { Plan } from './entities/plan.entity';
+import { InteractionTypesService } from './interaction-types.service';
+import { InteractionViews } from './interaction-views';
+
+/** A period longer than this is a report, not a look at someone's work. */
+const MAX_DAYS = 366;
+
+/**
+ * Work results (§8.2): what one user did in a period — their records and completed plans,
+ * counted per type in the database, and the records page by page.
+ */
+@Injectable()
+export class WorkService {
+  constructor(
+    @InjectRepository(InteractionRecord) private readonly records: Repository<InteractionRecord>,
+    @InjectRepository(Plan) private readonly plans: Repository<Plan>,
+    private readonly types: InteractionTypesService,
+    private readonly views: InteractionViews,
+    private readonly users: UsersService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  async work(principal: Principal, query: WorkQueryDto) {
+    const userId = query.userId ?? principal.id;
+    if (userId !== principal.id && !principal.ability.can('monitor', 'Interaction')) {
+      throw DomainError.forbidden("Only managers may read another user's work.");
+    }
+    const user = await this.users.findById(userId).catch(() => {
+      throw DomainError.notFound('User', userId);
+    });
+    const { from, to, start, end } = this.period(query);
+
+    const recordCounts = await this.records
+      .createQueryBuilder('r')
+      .select('r.typeId', 'typeId')
+      .addSelect('COUNT(*)', 'count')
+      .where('r.staffId = :userId', { userId })
+      .andWhere('r.occurredAt >= :start AND r.occurredAt < :end', { start, end })
+      .groupBy('r.typeId')
+      .getRawMany<{ typeId: number; count: string | number }>();
+    const planCounts = await this.plans
+      .createQueryBuilder('p')
+      .select('p.typeId', 'typeId')
+      .addSelect('COUNT(*)', 'count')
+      .where('p.completedById = :userId', { userId })
+      .andWhere("p.status = 'done'")
+      .andWhere('p.completedAt >= :start AND p.completedAt < :end', { start, end })
+      .groupBy('p.typeId')
+      .getRawMany<{ typeId: number; count: string | number }>();
+
+    const byTypeId = new Map<number, { records: number; completedPlans: number }>();
+    for (const row of recordCounts) byTypeId.set(Number(row.typeId), { records: Number(row.count), completedPlans: 0 });
+    for (const row of planCounts) {
+      const entry = byTypeId.get(Number(row.typeId)) ?? { records: 0, completedPlans: 0 };
+      entry.completedPlans = Number(row.count);
+      byTypeId.set(Number(row.typeId), entry);
+    }
+    const types = await this.types.byIds([...byTypeId.keys()]);
+    const byType = [...byTypeId.entries()]
+      .map(([typeId, counts]) => {
+        const type = types.get(typeId);
+        return { type: type ? { id: type.id, code: type.code, name: type.name } : { id: typeId, code: null, name: null }, ...counts };
+      })
+      .sort((a, b) => (types.get(a.type.id)?.sortOrder ?? 0) - (types.get(b.type.id)?.sortOrder ?? 0) || a.type.id - b.type.id);
+
+    const recordQuery = this.records
+      .createQueryBuilder('r')
+      .where('r.staffId = :userId', { userId })
+      .andWhere('r.occurredAt >= :start AND r.occurredAt < :end', { start, end });
+    const page = await readPage(recordQuery, query, { occurredAt: 'r.occurredAt' }, '-occurredAt', (row) => row);
+
+    return {
+      user: { id: user.id, displayName: user.displayName },
+      from,
+      to,
+      totals: {
+        records: byType.reduce((sum, entry) => sum + entry.records, 0),
+        completedPlans: byType.reduce((sum, entry) => sum + entry.completedPlans, 0),
+      },
+      byType,
+      records: { ...page, items: await this.views.records(page.items) },
+    };
+  }
+
+  /** Business days `from`..`to`, inclusive; this month so far when not given. */
+  private period(query: WorkQueryDto) {
+    const timeZone = this.config.business.timeZone;
+    const today = businessDayOf(this.clock.now(), timeZone).day;
+    const to = query.to ?? today;
+    const from = query.from ?? `${today.slice(0, 8)}01`;
+    if (from > to) {
+      throw DomainError.badRequest(`The period starts (${from}) after it ends (${to}).`, [{ field: 'from', messages: ['must not be after to'] }], 'VALIDATION_FAILED');
+    }
+    if (addDays(from, MAX_DAYS) <= to) {
+      throw DomainError.badRequest(`Choose a period of at most ${MAX_DAYS} days; the reports cover longer ones.`, [{ field: 'from', messages: [`period longer than ${MAX_DAYS} days`] }], 'VALIDATION_FAILED');
+    }
+    let start: Date;
+    let end: Date;
+    try {
+      start = businessDayRange(from, timeZone).start;
+      end = businessDayRange(to, timeZone).end;
+    } catch {
+      throw DomainError.badRequest('from and to must be real calendar dates.', [{ field: 'from', messages: ['not a calendar date'] }], 'VALIDATION_FAILED');
+    }
+    return { from, to, start, end };
+  }
+}
