@@ -249,6 +249,25 @@ describe('interactions: plans, to-do, delegation, records, work (§4)', () => {
     });
   });
 
+  describe('erasure on request (PIPL)', () => {
+    it("cancels the customer's open plans and replaces what was written about them, keeping the rows", async () => {
+      const customer = await createCustomer(t, alice.accessToken, { name: '要求删除' });
+      const planned = await plan(alice, { customerId: customer.id, content: '问问她丈夫李四的意见' }).expect(201);
+      const recorded = await t
+        .post('/api/interactions', alice.accessToken, { customerId: customer.id, typeId: types.follow_up, channel: 'phone', content: '她说家住朝阳区', outcome: '考虑中' })
+        .expect(201);
+      await t.post(`/api/customers/${customer.id}/erase`, manager.accessToken, { reason: '本人书面要求' }).expect(200);
+
+      const planAfter = await t.get(`/api/plans/${planned.body.plan.id}`, alice.accessToken).expect(200);
+      expect(planAfter.body).toMatchObject({ status: 'cancelled', content: '[已删除]' });
+      const recordAfter = await t.get(`/api/interactions/${recorded.body.record.id}`, alice.accessToken).expect(200);
+      expect(recordAfter.body).toMatchObject({ content: '[已删除]', outcome: null, code: recorded.body.record.code });
+      await plan(alice, { customerId: customer.id }).expect(409);
+      const audit = await t.get(`/api/admin/audit-logs?entityType=Interaction&entityId=${recorded.body.record.id}`, manager.accessToken).expect(200);
+      expect(JSON.stringify(audit.body)).not.toMatch(/朝阳区|考虑中/);
+    });
+  });
+
   describe('work results (§8.2)', () => {
     it("counts a user's records and completed plans per type; others' only for managers", async () => {
       const dave = await t.createUser('coordinator', { displayName: 'Dave' });
@@ -334,12 +353,10 @@ describe('interactions: plans, to-do, delegation, records, work (§4)', () => {
 
       const audit = await t.get(`/api/admin/audit-logs?action=interaction.update&entityId=${id}`, manager.accessToken).expect(200);
       expect(audit.body.items).toHaveLength(2);
-      const changes = audit.body.items.map((row: { before: { content: string }; after: { content: string; outcome: string } }) => [
-        row.before.content,
-        row.after.content,
-        row.after.outcome,
-      ]);
-      expect(changes).toEqual(expect.arrayContaining([['初稿', '修改后', null], ['修改后', '修改后', '经理补充']]));
+      const edits = audit.body.items.map((row: { actorId: number; meta: { textChanged: string[] } }) => [row.actorId, row.meta.textChanged]);
+      expect(edits).toEqual(expect.arrayContaining([[alice.id, ['content']], [manager.id, ['outcome']]]));
+      // What was said about the person stays out of the append-only log.
+      expect(JSON.stringify(audit.body.items)).not.toMatch(/初稿|修改后|经理补充/);
     });
   });
 });

@@ -5,6 +5,8 @@ import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
+import { SmsOutboxService } from '../../notifications/sms/sms-outbox.service';
+import { CustomerErasureHooks } from './customer-erasure-hooks';
 import { CustomerIndexService } from './customer-index.service';
 import { CustomerErasure } from './entities/customer-erasure.entity';
 import { Customer } from './entities/customer.entity';
@@ -15,13 +17,16 @@ export const ERASED_NAME = '已删除';
 /**
  * Erasure on request (PIPL): every personal field is replaced, the search index entries go,
  * and the record stays, with its code, links and business state, so counts and money stay
- * right. The request itself is kept: who erased whom, when and why.
+ * right. The request itself is kept: who erased whom, when and why. Queued messages to the
+ * person are cancelled and other modules' text about them goes too (CustomerErasureHooks).
  */
 @Injectable()
 export class CustomerErasureService {
   constructor(
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,
     private readonly index: CustomerIndexService,
+    private readonly hooks: CustomerErasureHooks,
+    private readonly outbox: SmsOutboxService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -47,6 +52,8 @@ export class CustomerErasureService {
         erasedAt,
       });
       await this.index.remove(m, id);
+      await this.outbox.eraseCustomer(id, m);
+      await this.hooks.run(id, m);
       await m.getRepository(CustomerErasure).insert({ customerId: id, erasedById: principal.id, reason, erasedAt });
       await this.audit.record({ action: 'customer.erase', entityType: 'Customer', entityId: id, meta: { code: customer.code, reason } }, m);
     });

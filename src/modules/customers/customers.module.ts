@@ -4,6 +4,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
 import { UsersModule } from '../../users/users.module';
 import { DictionaryModule } from '../dictionary/dictionary.module';
 import { CustomerContactService } from './customer-contact.service';
+import { CustomerErasureHooks } from './customer-erasure-hooks';
 import { CustomerErasureService } from './customer-erasure.service';
 import { CustomerExportService } from './customer-export.service';
 import { CustomerHistoryService } from './customer-history.service';
@@ -52,7 +53,8 @@ import { ViewQuotaService } from './view-quota.service';
     CustomerTotals,
     CustomerImportService, CustomerExportService,
     CustomerContactService,
+    CustomerErasureHooks,
   ],
-  exports: [CustomersService, CustomerOverviewRegistry, CustomerContactService],
+  exports: [CustomersService, CustomerOverviewRegistry, CustomerContactService, CustomerErasureHooks],
 })
 export class CustomersModule {}

@@ -154,8 +154,16 @@ export class RecordsService {
       const result = await repository.update({ id, version: record.version }, changes);
       if (result.affected !== 1) throw DomainError.staleVersion('record');
       if (changes.occurredAt) await this.contacts.recordContact(record.customerId, changes.occurredAt, m);
+      const after = { ...record, ...changes };
       await this.audit.record(
-        { action: 'interaction.update', entityType: 'Interaction', entityId: id, before: snapshot(record), after: snapshot({ ...record, ...changes }) },
+        {
+          action: 'interaction.update',
+          entityType: 'Interaction',
+          entityId: id,
+          before: snapshot(record),
+          after: snapshot(after),
+          meta: { textChanged: TEXT_FIELDS.filter((field) => record[field] !== after[field]) },
+        },
         m,
       );
     });
@@ -196,8 +204,15 @@ export class RecordsService {
   }
 }
 
-/** What the audit keeps of a record. */
+/** The free-text fields of a record: they may say anything about the person. */
+const TEXT_FIELDS = ['content', 'outcome'] as const;
+
+/**
+ * What the audit keeps of a record: its business state, and of the free text only which
+ * field changed. The audit log is append-only, so what is said about a person stays out of
+ * it and an erasure (PIPL) leaves nothing of it behind.
+ */
 function snapshot(record: InteractionRecord): Record<string, unknown> {
-  const { code, customerId, typeId, channel, occurredAt, content, outcome, staffId, planId, statusTag } = record;
-  return { code, customerId, typeId, channel, occurredAt, content, outcome, staffId, planId, statusTag };
+  const { code, customerId, typeId, channel, occurredAt, staffId, planId, statusTag } = record;
+  return { code, customerId, typeId, channel, occurredAt, staffId, planId, statusTag };
 }

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { InteractionRecord } from './entities/interaction-record.entity';
+import { Plan } from './entities/plan.entity';
+
+/** What the free text of an erased customer's plans and records reads as. */
+const ERASED_TEXT = '[已删除]';
+
+/**
+ * A customer's erasure (PIPL) reaches the contacts with them: open plans are cancelled and
+ * the free text of plans and records, which may say anything about the person, is replaced.
+ * The rows stay, so work results and counts remain right.
+ */
+@Injectable()
+export class InteractionErasure {
+  constructor(private readonly clock: Clock) {}
+
+  async erase(customerId: number, m: EntityManager): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .update(Plan)
+      .set({ status: 'cancelled', cancelledAt: this.clock.now(), cancelReason: '客户资料已按要求删除' })
+      .where('customer_id = :customerId AND status = :open', { customerId, open: 'open' })
+      .execute();
+    await m.createQueryBuilder().update(Plan).set({ content: ERASED_TEXT, delegationNote: null }).where('customer_id = :customerId', { customerId }).execute();
+    await m
+      .createQueryBuilder()
+      .update(InteractionRecord)
+      .set({ content: ERASED_TEXT, outcome: null })
+      .where('customer_id = :customerId', { customerId })
+      .execute();
+  }
+}
