@@ -38,9 +38,9 @@ describe('AbilityFactory', () => {
       expect(ability.can('read', 'RolePolicy')).toBe(false);
     });
 
-    it('lets a coordinator work with customers and nothing else', () => {
+    it('lets a coordinator work with customers and their contacts, and nothing else', () => {
       expect(allowedKeys(source({ role: 'coordinator' })).sort()).toEqual(
-        ['Customer:read', 'Customer:create', 'Customer:update', 'Customer:revealPhone'].sort(),
+        ['Customer:read', 'Customer:create', 'Customer:update', 'Customer:revealPhone', 'Interaction:read', 'Interaction:create'].sort(),
       );
     });
 
@@ -119,6 +119,19 @@ describe('AbilityFactory', () => {
       expect(allowedKeys(source({ role: 'clerk', denials: ['User:*', 'all:manage', 'constructor'] })).sort()).toEqual(
         [...ROLE_PERMISSIONS.clerk].sort(),
       );
+    });
+  });
+
+  describe('reuse', () => {
+    it('hands out one ability per role, grants and denials, and a different one when they differ', () => {
+      const factory = new AbilityFactory();
+      const first = factory.createFor(source({ role: 'coordinator' }));
+      expect(factory.createFor(source({ role: 'coordinator' }))).toBe(first);
+      const denied = factory.createFor(source({ role: 'coordinator', denials: ['Customer:update'] }));
+      expect(denied).not.toBe(first);
+      expect(denied.can('update', 'Customer')).toBe(false);
+      expect(first.can('update', 'Customer')).toBe(true);
+      expect(factory.createFor(source({ role: 'clerk' })).can('import', 'Customer')).toBe(true);
     });
   });
 });

@@ -11,10 +11,31 @@ export interface AbilitySource {
   denials: string[] | null;
 }
 
+/** Distinct grant sets kept; past it the cache starts over (accounts are few, sets fewer). */
+const MAX_CACHED = 1000;
+
 /** The one place where a user's role, grants and denials become abilities. */
 @Injectable()
 export class AbilityFactory {
+  /**
+   * Abilities by role, grants and denials. Most users share one, and it is built on every
+   * request: building it costs more than the rest of the guard. Abilities are never changed
+   * after they are built, so one instance serves every request with the same source.
+   */
+  private readonly cache = new Map<string, AppAbility>();
+
   createFor(user: AbilitySource): AppAbility {
+    const key = `${user.role}|${(user.grants ?? []).join(',')}|${(user.denials ?? []).join(',')}`;
+    let ability = this.cache.get(key);
+    if (!ability) {
+      if (this.cache.size >= MAX_CACHED) this.cache.clear();
+      ability = this.build(user);
+      this.cache.set(key, ability);
+    }
+    return ability;
+  }
+
+  private build(user: AbilitySource): AppAbility {
     const { can, cannot, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
     for (const key of this.effectiveGrants(user)) {
       const { action, subject } = PERMISSION_CATALOGUE[key];

@@ -60,7 +60,13 @@ export class SessionService {
 
   /** The session and its account, if both still allow access; a 401 saying why otherwise. */
   async assertActive(sessionId: number, userId?: number): Promise<AuthSession & { user: UserAccount }> {
-    const session = await this.sessions.findOne({ where: { id: sessionId }, relations: { user: true } });
+    // One query: findOne with a relation makes TypeORM read the id first and then the row,
+    // and this runs on every request.
+    const session = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s.id = :sessionId', { sessionId })
+      .getOne();
     if (!session?.user || (userId !== undefined && session.userId !== userId)) {
       throw DomainError.unauthorized('This session is not known: sign in again.', 'SESSION_INVALID');
     }

@@ -161,7 +161,8 @@ describe('customer base', () => {
       const overview = await t.get(`/api/customers/${child.id}/overview`, coordinator.accessToken).expect(200);
       expect(overview.body.profile.introducer).toMatchObject({ id: root.id, code: root.code });
       expect(overview.body.referrals.customers.map((c: { id: number }) => c.id)).toEqual([grandchild.id]);
-      expect(overview.body.sections).toEqual({});
+      // Other modules add their sections through the registry (interactions: plans and contacts).
+      expect(Object.keys(overview.body.sections).sort()).toEqual(['interactions', 'plans']);
 
       const tree = await t.get(`/api/customers/${root.id}/referrals?depth=5`, coordinator.accessToken).expect(200);
       expect(tree.body.levels.map((l: { level: number; customers: { id: number }[] }) => [l.level, l.customers.map((c) => c.id)])).toEqual([

@@ -184,7 +184,13 @@ export class CustomersService {
   }
 
   private async load(id: number, includeDeleted: boolean): Promise<Customer> {
-    const customer = await this.customers.findOne({ where: { id }, relations: { owner: true, introducer: true } });
+    // One query (findOne with relations would read the id first, then the row).
+    const customer = await this.customers
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.owner', 'owner')
+      .leftJoinAndSelect('c.introducer', 'introducer')
+      .where('c.id = :id', { id })
+      .getOne();
     if (!customer || (customer.deletedAt && !includeDeleted)) throw DomainError.notFound('Customer', id);
     return customer;
   }
