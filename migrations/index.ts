@@ -3,6 +3,7 @@ import { DataDictionary1764100000000 } from './1764100000000-data-dictionary';
 import { CustomerBase1764200000000 } from './1764200000000-customer-base';
 import { JobsAndSms1764300000000 } from './1764300000000-jobs-and-sms';
 import { Interactions1764400000000 } from './1764400000000-interactions';
+import { CustomerCare1764500000000 } from './1764500000000-customer-care';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   CustomerBase1764200000000,
   JobsAndSms1764300000000,
   Interactions1764400000000,
+  CustomerCare1764500000000,
 ];

@@ -12,6 +12,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { AdminModule } from './modules/admin/admin.module';
+import { CareModule } from './modules/care/care.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { DictionaryModule } from './modules/dictionary/dictionary.module';
 import { InteractionsModule } from './modules/interactions/interactions.module';
@@ -39,6 +40,7 @@ export class AppModule {
         CodeSequenceModule,
         CustomersModule,
         InteractionsModule,
+        CareModule,
         HealthModule,
       ],
       providers: [

@@ -40,7 +40,7 @@ describe('AbilityFactory', () => {
 
     it('lets a coordinator work with customers and their contacts, and nothing else', () => {
       expect(allowedKeys(source({ role: 'coordinator' })).sort()).toEqual(
-        ['Customer:read', 'Customer:create', 'Customer:update', 'Customer:revealPhone', 'Interaction:read', 'Interaction:create'].sort(),
+        ['Customer:read', 'Customer:create', 'Customer:update', 'Customer:revealPhone', 'Interaction:read', 'Interaction:create', 'Care:read'].sort(),
       );
     });
 

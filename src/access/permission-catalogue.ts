@@ -34,6 +34,8 @@ export type Subject =
   | 'FollowUpCycle'
   | 'Job'
   | 'SmsOutbox'
+  | 'Care'
+  | 'CareTemplate'
   | 'all';
 
 export interface PermissionDefinition {
@@ -86,6 +88,8 @@ export const PERMISSION_CATALOGUE = {
   'Job:run': { action: 'run', subject: 'Job', description: 'Run a scheduled job now', grantable: false },
   'SmsOutbox:read': { action: 'read', subject: 'SmsOutbox', description: 'See the SMS outbox (phones masked)', grantable: true },
   'SmsOutbox:retry': { action: 'retry', subject: 'SmsOutbox', description: 'Send a failed SMS again', grantable: false },
+  'Care:read': { action: 'read', subject: 'Care', description: 'See the care greetings queued for customers (phones masked)', grantable: true },
+  'CareTemplate:update': { action: 'update', subject: 'CareTemplate', description: 'Maintain care SMS templates and holiday dates', grantable: true },
 } as const satisfies Record<string, PermissionDefinition>;
 
 export type PermissionKey = keyof typeof PERMISSION_CATALOGUE;

@@ -28,6 +28,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Job:run',
     'SmsOutbox:read',
     'SmsOutbox:retry',
+    'CareTemplate:update',
   ],
   clerk: [
     'User:read',
@@ -39,6 +40,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Customer:import',
     'Interaction:read',
     'Interaction:create',
+    'Care:read',
   ],
   coordinator: [
     'Customer:read',
@@ -47,6 +49,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Customer:revealPhone',
     'Interaction:read',
     'Interaction:create',
+    'Care:read',
   ],
   finance: ['Customer:read', 'Interaction:read'],
   manager: [
@@ -71,5 +74,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Interaction:editLocked',
     'FollowUpCycle:read',
     'SmsOutbox:read',
+    'Care:read',
   ],
 };

@@ -65,6 +65,25 @@ export class CustomersConfig {
   @IsInt() @Min(1) @Max(1_000_000) dailyViewQuota: number;
 }
 
+export class JobsConfig {
+  /** run the scheduled jobs in this process; replicas share them through the job_lock lease */
+  @IsBoolean() enabled: boolean;
+}
+
+export class SmsConfig {
+  /** tries before a message is marked failed (an admin may retry it) */
+  @IsInt() @Min(1) @Max(20) maxAttempts: number;
+  /** wait after the first failure; doubled after each further one */
+  @IsInt() @Min(1) @Max(86400) backoffBaseSeconds: number;
+}
+
+export class CareConfig {
+  /** birthdays and anniversaries this many days ahead get their greeting queued (for their day) */
+  @IsInt() @Min(0) @Max(30) lookaheadDays: number;
+  /** the hour of the occasion's day, business time, from which its greeting may be sent */
+  @IsInt() @Min(0) @Max(23) sendHour: number;
+}
+
 export class LogConfig {
   @IsIn(LOG_LEVELS) level: LogLevel;
 }
@@ -76,6 +95,9 @@ export class AppConfig {
   @ValidateNested() @Type(() => AuthConfig) auth: AuthConfig;
   @ValidateNested() @Type(() => BusinessConfig) business: BusinessConfig;
   @ValidateNested() @Type(() => CustomersConfig) customers: CustomersConfig;
+  @ValidateNested() @Type(() => JobsConfig) jobs: JobsConfig;
+  @ValidateNested() @Type(() => SmsConfig) sms: SmsConfig;
+  @ValidateNested() @Type(() => CareConfig) care: CareConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
   /** NODE_ENV, read from the environment only. */
   @IsString() env: string;

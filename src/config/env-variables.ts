@@ -35,5 +35,10 @@ export const ENV_VARIABLES: Record<string, EnvVariable> = {
   REFRESH_TOKEN_TTL_SECONDS: { path: 'auth.refreshTokenTtlSeconds', kind: 'int' },
   TIME_ZONE: { path: 'business.timeZone', kind: 'string' },
   DAILY_VIEW_QUOTA: { path: 'customers.dailyViewQuota', kind: 'int' },
+  JOBS_ENABLED: { path: 'jobs.enabled', kind: 'boolean' },
+  SMS_MAX_ATTEMPTS: { path: 'sms.maxAttempts', kind: 'int' },
+  SMS_BACKOFF_BASE_SECONDS: { path: 'sms.backoffBaseSeconds', kind: 'int' },
+  CARE_LOOKAHEAD_DAYS: { path: 'care.lookaheadDays', kind: 'int' },
+  CARE_SEND_HOUR: { path: 'care.sendHour', kind: 'int' },
   LOG_LEVEL: { path: 'log.level', kind: 'string' },
 };

@@ -79,7 +79,7 @@ export class SchemaKit {
 
   index(table: string, columns: string[], options: { unique?: boolean; where?: string } = {}) {
     const name = this.runner.connection.namingStrategy.indexName(table, columns, options.where);
-    return new TableIndex({ name, columnNames: columns, isUnique: options.unique ?? false });
+    return new TableIndex({ name, columnNames: columns, isUnique: options.unique ?? false, where: options.where });
   }
 
   foreignKey(

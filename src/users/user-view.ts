@@ -20,6 +20,8 @@ export interface UserView {
   disabledAt: Date | null;
   lastLoginAt: Date | null;
   dailyViewQuota: number | null;
+  /** reminders go to this user by SMS too (the admin's choice) */
+  smsReminders: boolean;
   createdAt: Date;
   updatedAt: Date;
   version: number;
@@ -43,6 +45,7 @@ export function toUserView(user: UserAccount): UserView {
     disabledAt: user.disabledAt,
     lastLoginAt: user.lastLoginAt,
     dailyViewQuota: user.dailyViewQuota,
+    smsReminders: user.smsReminders,
     createdAt: user.createdAt,
     updatedAt: user.updatedAt,
     version: user.version,

@@ -31,6 +31,8 @@ export interface TestAppOptions {
   configure?: (config: AppConfig) => void;
   /** extra controllers, for tests of cross-cutting behaviour only */
   controllers?: Type<unknown>[];
+  /** providers replaced by test doubles, e.g. the SMS gateway (never the database) */
+  overrides?: { provide: unknown; useValue: unknown }[];
 }
 
 let sequence = 0;
@@ -71,13 +73,13 @@ export class TestApp {
     });
     const logger = createLogger('info', sink);
     const clock = new FakeClock();
-    const moduleRef = await Test.createTestingModule({
+    const builder = Test.createTestingModule({
       imports: [AppModule.forRoot(config, logger)],
       controllers: options.controllers ?? [],
-    })
-      .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
+    });
+    builder.overrideProvider(Clock).useValue(clock);
+    for (const override of options.overrides ?? []) builder.overrideProvider(override.provide).useValue(override.useValue);
+    const moduleRef = await builder.compile();
     const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
     await configureApp(app, config, logger);
     await app.init();

@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { maskPhone } from '../../common/phone/mobile-number';
 import { DictionaryService } from '../dictionary/dictionary.service';
+import type { CustomerCare } from './customer-care';
 import { CustomerHistoryService } from './customer-history.service';
 import { Customer } from './entities/customer.entity';
 
@@ -26,6 +27,17 @@ export interface ContactDueQuery {
   before: Date;
   afterId: number;
   limit: number;
+}
+
+/** What customer care (§4.2.6) needs of a person to greet them. */
+export interface CareRecipient {
+  id: number;
+  name: string;
+  /** the full number: the SMS goes to it; never shown */
+  mobile: string;
+  /** `YYYY-MM-DD` */
+  birthday: string | null;
+  care: CustomerCare | null;
 }
 
 /**
@@ -141,5 +153,22 @@ export class CustomerContactService {
     if (ids.length === 0) return new Set();
     const rows = await this.customers.find({ select: { id: true }, where: { id: In(ids), deletedAt: IsNull() } });
     return new Set(rows.map((row) => row.id));
+  }
+
+  /**
+   * Live customers (not deleted, not erased) by id after `afterId`, for the care job to read
+   * a page at a time. Unless `everyone` (a holiday greets everybody), only those with a
+   * birthday or care data.
+   */
+  async careRecipients(query: { afterId: number; limit: number; everyone: boolean }): Promise<CareRecipient[]> {
+    const q = this.customers
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.name', 'c.mobile', 'c.birthday', 'c.care'])
+      .where('c.id > :afterId', { afterId: query.afterId })
+      .andWhere('c.deletedAt IS NULL')
+      .andWhere('c.erasedAt IS NULL');
+    if (!query.everyone) q.andWhere(new Brackets((b) => b.where('c.birthday IS NOT NULL').orWhere('c.care IS NOT NULL')));
+    const rows = await q.orderBy('c.id', 'ASC').limit(query.limit).getMany();
+    return rows.map((c) => ({ id: c.id, name: c.name, mobile: c.mobile, birthday: c.birthday, care: c.care }));
   }
 }

@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ROLES, type Role } from '../../access/role';
 import { Trim } from '../../common/validation/trim';
 
@@ -21,6 +21,9 @@ export class UpdateUserDto {
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsInt() @Min(1) @Max(1_000_000)
   dailyViewQuota?: number | null;
+
+  /** send this user's reminders (due plans) by SMS as well, to the account's mobile */
+  @IsOptional() @IsBoolean() smsReminders?: boolean;
 
   /** the version you loaded; a stale one is refused with 409 */
   @IsInt() @Min(1) version: number;

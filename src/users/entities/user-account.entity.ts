@@ -34,6 +34,8 @@ export class UserAccount {
   @Col.int({ default: 0 }) sessionGeneration: number;
   /** this user's own daily limit of customer records read; null = the configured default */
   @Col.int({ nullable: true }) dailyViewQuota: number | null;
+  /** the admin chose to send this user SMS reminders (of due plans) besides the in-app inbox */
+  @Col.bool({ default: false }) smsReminders: boolean;
   @Col.createdAt() createdAt: Date;
   @Col.updatedAt() updatedAt: Date;
   @Col.version() version: number;

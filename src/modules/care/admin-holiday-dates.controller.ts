@@ -1,0 +1,38 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CheckAbility } from '../../access/decorators';
+import { AuditedInService } from '../../audit/audit-write.decorator';
+import { IdParamPipe } from '../../common/http/id-param.pipe';
+import { CreateHolidayDateDto } from './dto/create-holiday-date.dto';
+import { HolidayDateQueryDto } from './dto/holiday-date-query.dto';
+import { HolidayDatesService } from './holiday-dates.service';
+
+/** The dates of holidays without a built-in rule, and a year's dates that replace a rule. */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('admin/care/holiday-dates')
+export class AdminHolidayDatesController {
+  constructor(private readonly dates: HolidayDatesService) {}
+
+  /** The dates entered for a year, and every holiday of the dictionary with its dates that year. */
+  @Get()
+  @CheckAbility('update', 'CareTemplate')
+  list(@Query() query: HolidayDateQueryDto) {
+    return this.dates.year(query.year);
+  }
+
+  @Post()
+  @CheckAbility('update', 'CareTemplate')
+  @AuditedInService()
+  add(@Body() dto: CreateHolidayDateDto) {
+    return this.dates.add(dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @CheckAbility('update', 'CareTemplate')
+  @AuditedInService()
+  async remove(@Param('id', IdParamPipe) id: number): Promise<void> {
+    await this.dates.remove(id);
+  }
+}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { DomainError } from '../../common/errors/domain-error';
+import { DictionaryService } from '../dictionary/dictionary.service';
+import type { CareOccasion } from './care-occasions';
+import { CARE_PLACEHOLDERS, templateProblems } from './care-template-text';
+import type { CreateCareTemplateDto } from './dto/create-care-template.dto';
+import type { UpdateCareTemplateDto } from './dto/update-care-template.dto';
+import { CareTemplate } from './entities/care-template.entity';
+
+/** The fields of a template the audit history shows before and after a change. */
+function auditable(template: CareTemplate) {
+  const { templateKey, occasion, holidayCode, body, active } = template;
+  return { templateKey, occasion, holidayCode, body, active };
+}
+
+/** The active templates by key, and which one an occasion uses. */
+export class ActiveTemplates {
+  constructor(private readonly byKey: ReadonlyMap<string, CareTemplate>) {}
+
+  /** A holiday's own template, else the default holiday one; null when none is active. */
+  for(occasion: CareOccasion, holidayCode?: string): CareTemplate | null {
+    if (occasion === 'holiday' && holidayCode) {
+      return this.byKey.get(templateKeyOf('holiday', holidayCode)) ?? this.byKey.get('holiday') ?? null;
+    }
+    return this.byKey.get(occasion) ?? null;
+  }
+}
+
+export function templateKeyOf(occasion: CareOccasion, holidayCode: string | null | undefined): string {
+  return holidayCode ? `${occasion}:${holidayCode}` : occasion;
+}
+
+/** SMS templates of care greetings (§9.4), maintained by admins. */
+@Injectable()
+export class CareTemplatesService {
+  constructor(
+    @InjectRepository(CareTemplate) private readonly templates: Repository<CareTemplate>,
+    private readonly dictionary: DictionaryService,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(): Promise<CareTemplate[]> {
+    return this.templates.find({ order: { occasion: 'ASC', templateKey: 'ASC' } });
+  }
+
+  async active(): Promise<ActiveTemplates> {
+    const rows = await this.templates.findBy({ active: true });
+    return new ActiveTemplates(new Map(rows.map((row) => [row.templateKey, row])));
+  }
+
+  async byIds(ids: number[]): Promise<Map<number, CareTemplate>> {
+    const rows = ids.length ? await this.templates.createQueryBuilder('t').whereInIds([...new Set(ids)]).getMany() : [];
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  async create(dto: CreateCareTemplateDto): Promise<CareTemplate> {
+    this.assertBody(dto.body);
+    if (dto.holidayCode !== undefined && dto.occasion !== 'holiday') {
+      throw DomainError.badRequest(
+        'Only holiday templates have a holidayCode: leave it out for birthday and anniversary templates.',
+        [{ field: 'holidayCode', messages: ['only for occasion holiday'] }],
+        'VALIDATION_FAILED',
+      );
+    }
+    return this.templates.manager.transaction(async (m) => {
+      if (dto.holidayCode !== undefined) await this.dictionary.assertActive('holiday', dto.holidayCode, 'holidayCode', m);
+      const repository = m.getRepository(CareTemplate);
+      const templateKey = templateKeyOf(dto.occasion, dto.holidayCode);
+      const existing = await repository.findOneBy({ templateKey });
+      if (existing) {
+        throw DomainError.conflict(
+          `There is a ${templateKey} template already (id ${existing.id}): change it with PATCH /api/admin/care/templates/${existing.id}.`,
+          'DUPLICATE_TEMPLATE',
+        );
+      }
+      const template = repository.create({
+        templateKey,
+        occasion: dto.occasion,
+        holidayCode: dto.holidayCode ?? null,
+        body: dto.body,
+        active: dto.active ?? true,
+      });
+      await repository.save(template);
+      await this.audit.record(
+        { action: 'careTemplate.create', entityType: 'CareTemplate', entityId: template.id, after: auditable(template) },
+        m,
+      );
+      return template;
+    });
+  }
+
+  async update(id: number, dto: UpdateCareTemplateDto): Promise<CareTemplate> {
+    if (dto.body !== undefined) this.assertBody(dto.body);
+    return this.templates.manager.transaction(async (m) => {
+      const repository = m.getRepository(CareTemplate);
+      const template = await repository.findOneBy({ id });
+      if (!template) throw DomainError.notFound('Care template', id);
+      if (template.version !== dto.version) throw DomainError.staleVersion('care template');
+      const changes: Partial<Pick<CareTemplate, 'body' | 'active'>> = {};
+      if (dto.body !== undefined) changes.body = dto.body;
+      if (dto.active !== undefined) changes.active = dto.active;
+      const result = await repository.update({ id, version: template.version }, changes);
+      if (result.affected !== 1) throw DomainError.staleVersion('care template');
+      const saved = await repository.findOneByOrFail({ id });
+      await this.audit.record(
+        { action: 'careTemplate.update', entityType: 'CareTemplate', entityId: id, before: auditable(template), after: auditable(saved) },
+        m,
+      );
+      return saved;
+    });
+  }
+
+  /** 400 naming every placeholder the body uses that is not one of {name}, {occasion}, {date}. */
+  private assertBody(body: string): void {
+    const problems = templateProblems(body);
+    if (problems.length === 0) return;
+    const known = Object.keys(CARE_PLACEHOLDERS).map((name) => `{${name}}`).join(', ');
+    throw DomainError.badRequest(
+      `The template uses what is not a placeholder: ${problems.join(', ')}. Use only ${known}.`,
+      [{ field: 'body', messages: problems.map((problem) => (problem.startsWith('{') ? `unknown placeholder ${problem}` : problem)) }],
+      'VALIDATION_FAILED',
+    );
+  }
+}

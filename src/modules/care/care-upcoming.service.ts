@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { businessDayOf } from '../../common/business-day';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { readPage } from '../../common/pagination/apply-page';
+import type { Page } from '../../common/pagination/page';
+import { AppConfig } from '../../config/app-config';
+import { SmsMessage } from '../../notifications/sms/entities/sms-message.entity';
+import type { SmsStatus } from '../../notifications/sms/entities/sms-message.entity';
+import { CustomerContactService, CustomerSummary } from '../customers/customer-contact.service';
+import { DictionaryService } from '../dictionary/dictionary.service';
+import type { CareOccasion } from './care-occasions';
+import type { UpcomingQueryDto } from './dto/upcoming-query.dto';
+import { CareMessage } from './entities/care-message.entity';
+
+/** A queued greeting as the upcoming list shows it. */
+export interface UpcomingCareView {
+  id: number;
+  /** code, name and masked mobile */
+  customer: CustomerSummary | null;
+  occasion: CareOccasion;
+  occasionKey: string;
+  /** 生日, the anniversary's name or the holiday's label */
+  occasionName: string;
+  /** `YYYY-MM-DD` */
+  occasionDate: string;
+  /** the text as it will be sent */
+  text: string;
+  smsStatus: SmsStatus;
+  sendAfter: Date;
+  sentAt: Date | null;
+  createdAt: Date;
+}
+
+type Row = CareMessage & { sms: SmsMessage };
+
+/** 客户关怀: the greetings queued for today and the days ahead (§4.2.6). */
+@Injectable()
+export class CareUpcomingService {
+  constructor(
+    @InjectRepository(CareMessage) private readonly messages: Repository<CareMessage>,
+    private readonly contacts: CustomerContactService,
+    private readonly dictionary: DictionaryService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(filter: UpcomingQueryDto): Promise<Page<UpcomingCareView>> {
+    const today = businessDayOf(this.clock.now(), this.config.business.timeZone).day;
+    const from = filter.from && filter.from > today ? filter.from : today;
+    if (filter.to && filter.to < from) {
+      throw DomainError.badRequest(`The period is empty: "to" (${filter.to}) is before ${from}.`, [
+        { field: 'to', messages: ['must not be before from (or today)'] },
+      ], 'VALIDATION_FAILED');
+    }
+    // The outbox row holds the text and whether it went out. It is joined read-only, by its
+    // dedupe key, so that the page and the total leave out what the outbox cancelled (an
+    // erased customer's greetings) in the database rather than after paging.
+    const query = this.messages
+      .createQueryBuilder('cm')
+      .innerJoinAndMapOne('cm.sms', SmsMessage, 's', 's.dedupeKey = cm.smsKey')
+      .where('cm.occasionDate >= :from', { from })
+      .andWhere("s.status <> 'cancelled'");
+    if (filter.to) query.andWhere('cm.occasionDate <= :to', { to: filter.to });
+    if (filter.occasion) query.andWhere('cm.occasion = :occasion', { occasion: filter.occasion });
+    if (filter.customerId) query.andWhere('cm.customerId = :customerId', { customerId: filter.customerId });
+    const page = await readPage(query, filter, { occasionDate: 'cm.occasionDate', createdAt: 'cm.createdAt' }, 'occasionDate', (row) => row as Row);
+    const [customers, holidayLabels] = await Promise.all([
+      this.contacts.summaries(page.items.map((row) => row.customerId)),
+      this.dictionary.labels('holiday'),
+    ]);
+    return {
+      ...page,
+      items: page.items.map((row) => ({
+        id: row.id,
+        customer: customers.get(row.customerId) ?? null,
+        occasion: row.occasion,
+        occasionKey: row.occasionKey,
+        occasionName: occasionName(row, holidayLabels),
+        occasionDate: row.occasionDate,
+        text: row.sms.body,
+        smsStatus: row.sms.status,
+        sendAfter: row.sms.sendAfter,
+        sentAt: row.sms.sentAt,
+        createdAt: row.createdAt,
+      })),
+    };
+  }
+}
+
+function occasionName(row: CareMessage, holidayLabels: Map<string, string>): string {
+  const [, name] = row.occasionKey.split(/:(.*)/s);
+  if (row.occasion === 'anniversary') return name;
+  if (row.occasion === 'holiday') return holidayLabels.get(name) ?? name;
+  return '生日';
+}

@@ -1,0 +1,16 @@
+import { Matches } from 'class-validator';
+import { DICTIONARY_CODE_PATTERN } from '../../dictionary/dictionary-type';
+import { CARE_DAY } from './care-day';
+
+export class CreateHolidayDateDto {
+  /** a holiday code of the dictionary (GET /api/dictionary/holiday) */
+  @Matches(DICTIONARY_CODE_PATTERN, { message: 'holidayCode must be a holiday code of the dictionary' })
+  holidayCode: string;
+
+  /**
+   * `YYYY-MM-DD`. For a holiday with a built-in rule (new_year … national_day) the dates
+   * entered for a year replace the rule in that year.
+   */
+  @Matches(CARE_DAY, { message: 'date must be a date YYYY-MM-DD' })
+  date: string;
+}

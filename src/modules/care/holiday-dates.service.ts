@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
+import { Between, QueryFailedError, Repository } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { businessDate } from '../../common/business-date';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { AppConfig } from '../../config/app-config';
+import { DictionaryService } from '../dictionary/dictionary.service';
+import type { CreateHolidayDateDto } from './dto/create-holiday-date.dto';
+import { HolidayDate } from './entities/holiday-date.entity';
+import { HolidayCalendar } from './holiday-calendar';
+
+/** A holiday of the dictionary in one year: its dates and where they come from. */
+export interface HolidayYearView {
+  holidayCode: string;
+  label: string;
+  active: boolean;
+  dates: string[];
+  /** `rule`: built in; `entered`: the dates admins entered (overriding a rule for the year); `none`: no date this year */
+  source: 'rule' | 'entered' | 'none';
+}
+
+/** The dates of holidays (§9.4): built-in rules, plus the dates admins enter for the rest. */
+@Injectable()
+export class HolidayDatesService {
+  constructor(
+    @InjectRepository(HolidayDate) private readonly dates: Repository<HolidayDate>,
+    private readonly dictionary: DictionaryService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The calendar of a year: the rules with the dates entered for that year. */
+  async calendar(year: number): Promise<HolidayCalendar> {
+    return new HolidayCalendar(await this.entered(year));
+  }
+
+  /** A year's entered dates, and every holiday of the dictionary with its dates that year (this year by default). */
+  async year(requested?: number): Promise<{ year: number; entries: HolidayDate[]; holidays: HolidayYearView[] }> {
+    const year = requested ?? Number(businessDate(this.clock.now(), this.config.business.timeZone).slice(0, 4));
+    const [entries, labels, active] = await Promise.all([
+      this.entered(year),
+      this.dictionary.labels('holiday'),
+      this.dictionary.activeCodes('holiday'),
+    ]);
+    const calendar = new HolidayCalendar(entries);
+    const enteredCodes = new Set(entries.map((entry) => entry.holidayCode));
+    const holidays = [...labels].map(([holidayCode, label]): HolidayYearView => {
+      const dates = calendar.datesOf(holidayCode, year);
+      const source = enteredCodes.has(holidayCode) ? 'entered' : dates.length ? 'rule' : 'none';
+      return { holidayCode, label, active: active.has(holidayCode), dates, source };
+    });
+    holidays.sort((a, b) => (a.dates[0] ?? '9999').localeCompare(b.dates[0] ?? '9999') || a.holidayCode.localeCompare(b.holidayCode));
+    return { year, entries, holidays };
+  }
+
+  async add(dto: CreateHolidayDateDto): Promise<HolidayDate> {
+    if (!DateTime.fromISO(dto.date).isValid) {
+      throw DomainError.badRequest(`${dto.date} is not a day of the calendar.`, [{ field: 'date', messages: ['no such day'] }], 'VALIDATION_FAILED');
+    }
+    try {
+      return await this.dates.manager.transaction(async (m) => {
+        await this.dictionary.assertActive('holiday', dto.holidayCode, 'holidayCode', m);
+        const repository = m.getRepository(HolidayDate);
+        if (await repository.existsBy({ holidayCode: dto.holidayCode, date: dto.date })) throw this.duplicate(dto);
+        const row = repository.create({ holidayCode: dto.holidayCode, date: dto.date });
+        await repository.save(row);
+        await this.audit.record(
+          { action: 'holidayDate.create', entityType: 'HolidayDate', entityId: row.id, after: { holidayCode: row.holidayCode, date: row.date } },
+          m,
+        );
+        return row;
+      });
+    } catch (error) {
+      // The unique key is the backstop against the same date entered twice at once.
+      if (error instanceof QueryFailedError && (await this.dates.existsBy({ holidayCode: dto.holidayCode, date: dto.date }))) {
+        throw this.duplicate(dto);
+      }
+      throw error;
+    }
+  }
+
+  async remove(id: number): Promise<void> {
+    await this.dates.manager.transaction(async (m) => {
+      const repository = m.getRepository(HolidayDate);
+      const row = await repository.findOneBy({ id });
+      if (!row) throw DomainError.notFound('Holiday date', id);
+      await repository.delete({ id });
+      await this.audit.record(
+        { action: 'holidayDate.delete', entityType: 'HolidayDate', entityId: id, before: { holidayCode: row.holidayCode, date: row.date } },
+        m,
+      );
+    });
+  }
+
+  private entered(year: number): Promise<HolidayDate[]> {
+    return this.dates.find({ where: { date: Between(`${year}-01-01`, `${year}-12-31`) }, order: { date: 'ASC', holidayCode: 'ASC' } });
+  }
+
+  private duplicate(dto: CreateHolidayDateDto): DomainError {
+    return DomainError.conflict(`${dto.holidayCode} is already on ${dto.date}.`, 'DUPLICATE_HOLIDAY_DATE');
+  }
+}

@@ -1,0 +1,12 @@
+/** What a module hands to the outbox. The caller resolves the number and writes the text. */
+export interface NewSmsMessage {
+  /** why it is sent, kebab-case: plan-reminder, care, alert, … */
+  purpose: string;
+  recipient: { kind: 'user'; userId: number } | { kind: 'customer'; customerId: number };
+  phone: string;
+  body: string;
+  /** not before this instant; now when absent */
+  sendAfter?: Date;
+  /** "this message once": a second queue() with the same key queues nothing */
+  dedupeKey?: string;
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { Principal } from '../../access/principal';
+import { DomainError } from '../../common/errors/domain-error';
+import { readPage } from '../../common/pagination/apply-page';
+import type { Page } from '../../common/pagination/page';
+import type { SmsOutboxQueryDto } from './dto/sms-outbox-query.dto';
+import { SmsMessage } from './entities/sms-message.entity';
+import { SmsMessageView, toSmsMessageView } from './sms-message-view';
+import { SmsOutboxService } from './sms-outbox.service';
+
+/** The outbox as admins and managers inspect it; what a reader sees depends on their ability. */
+@Injectable()
+export class SmsOutboxAdminService {
+  constructor(
+    @InjectRepository(SmsMessage) private readonly messages: Repository<SmsMessage>,
+    private readonly outbox: SmsOutboxService,
+  ) {}
+
+  async list(reader: Principal, filter: SmsOutboxQueryDto): Promise<Page<SmsMessageView>> {
+    const query = this.messages.createQueryBuilder('m');
+    if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
+    if (filter.purpose) query.andWhere('m.purpose = :purpose', { purpose: filter.purpose });
+    const from = filter.from ? new Date(filter.from) : undefined;
+    const to = filter.to ? new Date(filter.to) : undefined;
+    if (from && to && from >= to) {
+      throw DomainError.badRequest('The period is empty: "from" must be before "to".', [
+        { field: 'from', messages: ['must be before to'] },
+      ]);
+    }
+    if (from) query.andWhere('m.createdAt >= :from', { from });
+    if (to) query.andWhere('m.createdAt < :to', { to });
+    const mayReadCustomers = this.mayReadCustomers(reader);
+    return readPage(
+      query,
+      filter,
+      { createdAt: 'm.createdAt', nextAttemptAt: 'm.nextAttemptAt', sentAt: 'm.sentAt' },
+      '-createdAt',
+      (row) => toSmsMessageView(row, mayReadCustomers),
+    );
+  }
+
+  async get(reader: Principal, id: number): Promise<SmsMessageView> {
+    const message = await this.messages.findOneBy({ id });
+    if (!message) throw DomainError.notFound('SMS message', id);
+    return toSmsMessageView(message, this.mayReadCustomers(reader));
+  }
+
+  async retry(reader: Principal, id: number): Promise<SmsMessageView> {
+    return toSmsMessageView(await this.outbox.retry(id), this.mayReadCustomers(reader));
+  }
+
+  private mayReadCustomers(reader: Principal): boolean {
+    return reader.ability.can('read', 'Customer');
+  }
+}

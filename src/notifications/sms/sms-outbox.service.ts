@@ -1,0 +1,247 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AuditService } from '../../audit/audit.service';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { shortErrorMessage } from '../../common/errors/short-error-message';
+import { LOGGER } from '../../common/logging/logger.token';
+import { maskPhone, normalizeOtherPhone } from '../../common/phone/mobile-number';
+import { AppConfig } from '../../config/app-config';
+import { SmsMessage } from './entities/sms-message.entity';
+import type { NewSmsMessage } from './new-sms-message';
+import { SmsProvider } from './sms-provider';
+
+const PURPOSE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const MAX_BODY = 1000;
+/** SQL Server takes at most 2,100 parameters a statement: ask for keys in slices. */
+const KEYS_PER_QUERY = 500;
+/** A message claimed longer ago than this was being sent by a process that stopped. */
+const INTERRUPTED_AFTER_MS = 10 * 60_000;
+
+type Outcome = 'sent' | 'retrying' | 'failed';
+
+/**
+ * The SMS outbox (DESIGN.md §8). Modules queue messages, in their own transaction when they
+ * pass one; the `sms-dispatch` job sends what is due through the SmsProvider. Each message
+ * is claimed by one conditional UPDATE before it is sent, so two replicas never send one
+ * twice; a failed try waits base × 2^(tries − 1) seconds, and after maxAttempts the message
+ * is failed until an admin retries it.
+ */
+@Injectable()
+export class SmsOutboxService {
+  constructor(
+    @InjectRepository(SmsMessage) private readonly messages: Repository<SmsMessage>,
+    private readonly provider: SmsProvider,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** Queues a message; false (and nothing queued) when its dedupe key was queued before. */
+  async queue(message: NewSmsMessage, manager?: EntityManager): Promise<boolean> {
+    const row = this.toRow(message);
+    const repository = (manager ?? this.messages.manager).getRepository(SmsMessage);
+    const key = row.dedupeKey;
+    if (key && (await repository.existsBy({ dedupeKey: key }))) return false;
+    try {
+      // In the caller's transaction the insert gets a savepoint of its own: on PostgreSQL
+      // a failed statement would otherwise abort the caller's whole transaction.
+      if (manager) await manager.transaction((inner) => inner.getRepository(SmsMessage).insert(row as QueryDeepPartialEntity<SmsMessage>));
+      else await repository.insert(row as QueryDeepPartialEntity<SmsMessage>);
+      return true;
+    } catch (error) {
+      // The unique index is the backstop against a concurrent twin.
+      if (key && error instanceof QueryFailedError && (await repository.existsBy({ dedupeKey: key }))) return false;
+      throw error;
+    }
+  }
+
+  /** Which of these dedupe keys were queued already, to skip them in a batch. */
+  async existingKeys(keys: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    const unique = [...new Set(keys)];
+    for (let i = 0; i < unique.length; i += KEYS_PER_QUERY) {
+      const rows = await this.messages.find({
+        select: { id: true, dedupeKey: true },
+        where: { dedupeKey: In(unique.slice(i, i + KEYS_PER_QUERY)) },
+      });
+      for (const row of rows) if (row.dedupeKey) found.add(row.dedupeKey);
+    }
+    return found;
+  }
+
+  /**
+   * PIPL erasure of a customer: what was still to be sent is cancelled, and no row keeps
+   * the number or the words. Pass the erasure's transaction.
+   */
+  async eraseCustomer(customerId: number, manager?: EntityManager): Promise<void> {
+    const repository = (manager ?? this.messages.manager).getRepository(SmsMessage);
+    const now = this.clock.now();
+    await repository
+      .createQueryBuilder()
+      .update(SmsMessage)
+      .set({ status: 'cancelled', lastError: 'cancelled: the customer was erased', updatedAt: now })
+      .where("customer_id = :customerId AND status = 'queued'", { customerId })
+      .execute();
+    await repository
+      .createQueryBuilder()
+      .update(SmsMessage)
+      .set({ phone: '', body: '', updatedAt: now })
+      .where('customer_id = :customerId', { customerId })
+      .execute();
+  }
+
+  /** Sends up to `limit` messages that are due at `now`; returns what happened, by outcome. */
+  async dispatchDue(now: Date, limit: number): Promise<Record<string, number>> {
+    const counts = { sent: 0, retrying: 0, failed: 0, interrupted: await this.failInterrupted(now), taken: 0 };
+    const due = await this.messages
+      .createQueryBuilder('m')
+      .where("m.status = 'queued'")
+      .andWhere('m.nextAttemptAt <= :now', { now })
+      .orderBy('m.nextAttemptAt', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(limit)
+      .getMany();
+    for (const message of due) {
+      // Another replica's dispatcher took it between our read and our claim.
+      if (!(await this.claim(message.id))) counts.taken += 1;
+      else counts[await this.sendOne(message)] += 1;
+    }
+    return counts;
+  }
+
+  /** An admin's "send it again": a failed message goes back to the queue with its tries reset. */
+  async retry(id: number): Promise<SmsMessage> {
+    const message = await this.messages.findOneBy({ id });
+    if (!message) throw DomainError.notFound('SMS message', id);
+    if (message.status !== 'failed') {
+      throw DomainError.conflict(`Only a failed message can be retried; this one is ${message.status}.`, 'BAD_STATUS');
+    }
+    if (!message.phone) throw DomainError.conflict('The recipient of this message was erased: it cannot be sent.', 'ERASED');
+    const now = this.clock.now();
+    await this.messages.manager.transaction(async (m) => {
+      const result = await m
+        .getRepository(SmsMessage)
+        .createQueryBuilder()
+        .update(SmsMessage)
+        .set({ status: 'queued', attempts: 0, nextAttemptAt: now, updatedAt: now })
+        .where("id = :id AND status = 'failed'", { id })
+        .execute();
+      if (result.affected !== 1) throw DomainError.conflict('This message was changed meanwhile. Reload and try again.', 'STALE');
+      await this.audit.record(
+        {
+          action: 'sms.retry',
+          entityType: 'SmsMessage',
+          entityId: id,
+          before: { status: 'failed', attempts: message.attempts },
+          after: { status: 'queued', attempts: 0 },
+        },
+        m,
+      );
+    });
+    return this.messages.findOneByOrFail({ id });
+  }
+
+  private toRow(message: NewSmsMessage): Omit<SmsMessage, 'id'> {
+    const problems: string[] = [];
+    if (!PURPOSE.test(message.purpose) || message.purpose.length > 32) problems.push('purpose must be kebab-case, at most 32 characters');
+    const phone = normalizeOtherPhone(message.phone ?? '');
+    if (!phone) problems.push(`phone ${maskPhone(message.phone) ?? ''} is not a number a message can go to`);
+    const body = (message.body ?? '').trim();
+    if (!body || body.length > MAX_BODY) problems.push(`body must have 1 to ${MAX_BODY} characters`);
+    if (message.dedupeKey !== undefined && (!message.dedupeKey || message.dedupeKey.length > 128)) {
+      problems.push('dedupeKey must have 1 to 128 characters');
+    }
+    const recipientId = message.recipient.kind === 'user' ? message.recipient.userId : message.recipient.customerId;
+    if (!Number.isInteger(recipientId) || recipientId < 1) problems.push('the recipient needs a valid id');
+    if (problems.length) {
+      throw DomainError.unprocessable(`The SMS cannot be queued: ${problems.join('; ')}.`, undefined, 'SMS_INVALID');
+    }
+    const now = this.clock.now();
+    const sendAfter = message.sendAfter ?? now;
+    return {
+      purpose: message.purpose,
+      recipientKind: message.recipient.kind,
+      userId: message.recipient.kind === 'user' ? message.recipient.userId : null,
+      customerId: message.recipient.kind === 'customer' ? message.recipient.customerId : null,
+      phone: phone as string,
+      body,
+      dedupeKey: message.dedupeKey ?? null,
+      status: 'queued',
+      attempts: 0,
+      lastError: null,
+      sendAfter,
+      nextAttemptAt: sendAfter,
+      sentAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+
+  /** queued → sending, only if still queued: of two dispatchers exactly one gets it. */
+  private async claim(id: number): Promise<boolean> {
+    const result = await this.messages
+      .createQueryBuilder()
+      .update(SmsMessage)
+      .set({ status: 'sending', updatedAt: this.clock.now() })
+      .where("id = :id AND status = 'queued'", { id })
+      .execute();
+    return result.affected === 1;
+  }
+
+  private async sendOne(message: SmsMessage): Promise<Outcome> {
+    const attempts = message.attempts + 1;
+    try {
+      await this.provider.send({ to: message.phone, body: message.body, messageId: message.id, purpose: message.purpose });
+    } catch (error) {
+      const lastError = shortErrorMessage(error);
+      const at = this.clock.now();
+      const log = { sms: { id: message.id, purpose: message.purpose, to: maskPhone(message.phone), attempts }, reason: lastError };
+      if (attempts >= this.config.sms.maxAttempts) {
+        await this.settle(message.id, { status: 'failed', attempts, lastError, updatedAt: at });
+        this.logger.warn(log, 'SMS failed for good; an admin may retry it');
+        return 'failed';
+      }
+      const delayMs = this.config.sms.backoffBaseSeconds * 1000 * 2 ** (attempts - 1);
+      await this.settle(message.id, { status: 'queued', attempts, lastError, nextAttemptAt: new Date(at.getTime() + delayMs), updatedAt: at });
+      this.logger.info(log, 'SMS not sent; will retry');
+      return 'retrying';
+    }
+    const at = this.clock.now();
+    await this.settle(message.id, { status: 'sent', attempts, sentAt: at, updatedAt: at });
+    return 'sent';
+  }
+
+  /** Records a try's outcome on the message this dispatcher claimed. */
+  private async settle(id: number, changes: QueryDeepPartialEntity<SmsMessage>): Promise<void> {
+    await this.messages
+      .createQueryBuilder()
+      .update(SmsMessage)
+      .set(changes)
+      .where("id = :id AND status = 'sending'", { id })
+      .execute();
+  }
+
+  /**
+   * Messages left 'sending' by a process that stopped mid-send. Whether the gateway got them
+   * is unknown, so they are not resent on their own (a person would get it twice): they
+   * fail, and an admin decides.
+   */
+  private async failInterrupted(now: Date): Promise<number> {
+    const result = await this.messages
+      .createQueryBuilder()
+      .update(SmsMessage)
+      .set({
+        status: 'failed',
+        lastError: 'interrupted while sending: it may or may not have gone out; retry to send it again',
+        updatedAt: now,
+      })
+      .where("status = 'sending' AND updated_at < :before", { before: new Date(now.getTime() - INTERRUPTED_AFTER_MS) })
+      .execute();
+    return result.affected ?? 0;
+  }
+}
