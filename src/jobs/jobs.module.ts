@@ -5,6 +5,7 @@ import { JobLockModule } from '../database/job-lock/job-lock.module';
 import { JobRun } from './entities/job-run.entity';
 import { JobMonitor } from './job-monitor.service';
 import { JobRegistry } from './job-registry';
+import { JobRunRetention } from './job-run-retention';
 import { JobRunner } from './job-runner';
 import { JobScheduler } from './job-scheduler';
 import { JobsController } from './jobs.controller';
@@ -18,7 +19,7 @@ import { JobsController } from './jobs.controller';
 @Module({
   imports: [ScheduleModule.forRoot(), TypeOrmModule.forFeature([JobRun]), JobLockModule],
   controllers: [JobsController],
-  providers: [JobRegistry, JobRunner, JobMonitor, JobScheduler],
+  providers: [JobRegistry, JobRunner, JobMonitor, JobScheduler, JobRunRetention],
   exports: [JobRegistry, JobRunner, JobMonitor, JobLockModule],
 })
 export class JobsModule {}

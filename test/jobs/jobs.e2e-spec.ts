@@ -235,4 +235,16 @@ describe('scheduled jobs', () => {
       expect(health.body.checks.jobs).toEqual({ status: 'overdue', overdue: ['test-counter'] });
     });
   });
+
+  it('keeps run records for 30 days', async () => {
+    const before = await t.get('/api/admin/jobs/test-counter/runs', admin.accessToken).expect(200);
+    expect(before.body.total).toBeGreaterThan(0);
+    t.clock.advance(31 * 24 * 3600_000);
+    admin = await t.admin();
+    await run('test-counter').expect(200);
+    const pruned = await run('job-run-retention').expect(200);
+    expect(pruned.body.counts.deleted).toBeGreaterThanOrEqual(before.body.total);
+    const after = await t.get('/api/admin/jobs/test-counter/runs', admin.accessToken).expect(200);
+    expect(after.body.total).toBe(1);
+  });
 });

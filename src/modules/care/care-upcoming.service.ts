@@ -7,8 +7,8 @@ import { DomainError } from '../../common/errors/domain-error';
 import { readPage } from '../../common/pagination/apply-page';
 import type { Page } from '../../common/pagination/page';
 import { AppConfig } from '../../config/app-config';
-import { SmsMessage } from '../../notifications/sms/entities/sms-message.entity';
 import type { SmsStatus } from '../../notifications/sms/entities/sms-message.entity';
+import { SmsOutboxService } from '../../notifications/sms/sms-outbox.service';
 import { CustomerContactService, CustomerSummary } from '../customers/customer-contact.service';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import type { CareOccasion } from './care-occasions';
@@ -28,13 +28,12 @@ export interface UpcomingCareView {
   occasionDate: string;
   /** the text as it will be sent */
   text: string;
-  smsStatus: SmsStatus;
-  sendAfter: Date;
+  /** null when the outbox no longer has the message */
+  smsStatus: SmsStatus | null;
+  sendAfter: Date | null;
   sentAt: Date | null;
   createdAt: Date;
 }
-
-type Row = CareMessage & { sms: SmsMessage };
 
 /** 客户关怀: the greetings queued for today and the days ahead (§4.2.6). */
 @Injectable()
@@ -43,6 +42,7 @@ export class CareUpcomingService {
     @InjectRepository(CareMessage) private readonly messages: Repository<CareMessage>,
     private readonly contacts: CustomerContactService,
     private readonly dictionary: DictionaryService,
+    private readonly outbox: SmsOutboxService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -55,21 +55,17 @@ export class CareUpcomingService {
         { field: 'to', messages: ['must not be before from (or today)'] },
       ], 'VALIDATION_FAILED');
     }
-    // The outbox row holds the text and whether it went out. It is joined read-only, by its
-    // dedupe key, so that the page and the total leave out what the outbox cancelled (an
-    // erased customer's greetings) in the database rather than after paging.
-    const query = this.messages
-      .createQueryBuilder('cm')
-      .innerJoinAndMapOne('cm.sms', SmsMessage, 's', 's.dedupeKey = cm.smsKey')
-      .where('cm.occasionDate >= :from', { from })
-      .andWhere("s.status <> 'cancelled'");
+    // The outbox holds the text and whether it went out; it is asked for one page's keys.
+    // An erased customer's rows are gone (CareErasure), so nothing of them is listed.
+    const query = this.messages.createQueryBuilder('cm').where('cm.occasionDate >= :from', { from });
     if (filter.to) query.andWhere('cm.occasionDate <= :to', { to: filter.to });
     if (filter.occasion) query.andWhere('cm.occasion = :occasion', { occasion: filter.occasion });
     if (filter.customerId) query.andWhere('cm.customerId = :customerId', { customerId: filter.customerId });
-    const page = await readPage(query, filter, { occasionDate: 'cm.occasionDate', createdAt: 'cm.createdAt' }, 'occasionDate', (row) => row as Row);
-    const [customers, holidayLabels] = await Promise.all([
+    const page = await readPage(query, filter, { occasionDate: 'cm.occasionDate', createdAt: 'cm.createdAt' }, 'occasionDate', (row) => row);
+    const [customers, holidayLabels, messages] = await Promise.all([
       this.contacts.summaries(page.items.map((row) => row.customerId)),
       this.dictionary.labels('holiday'),
+      this.outbox.byKeys(page.items.map((row) => row.smsKey)),
     ]);
     return {
       ...page,
@@ -80,10 +76,10 @@ export class CareUpcomingService {
         occasionKey: row.occasionKey,
         occasionName: occasionName(row, holidayLabels),
         occasionDate: row.occasionDate,
-        text: row.sms.body,
-        smsStatus: row.sms.status,
-        sendAfter: row.sms.sendAfter,
-        sentAt: row.sms.sentAt,
+        text: messages.get(row.smsKey)?.body ?? '',
+        smsStatus: messages.get(row.smsKey)?.status ?? null,
+        sendAfter: messages.get(row.smsKey)?.sendAfter ?? null,
+        sentAt: messages.get(row.smsKey)?.sentAt ?? null,
         createdAt: row.createdAt,
       })),
     };

@@ -5,6 +5,7 @@ import { CustomersModule } from '../customers/customers.module';
 import { DictionaryModule } from '../dictionary/dictionary.module';
 import { AdminCareTemplatesController } from './admin-care-templates.controller';
 import { AdminHolidayDatesController } from './admin-holiday-dates.controller';
+import { CareErasure } from './care-erasure';
 import { CareMessagesJob } from './care-messages.job';
 import { CareTemplatesService } from './care-templates.service';
 import { CareUpcomingService } from './care-upcoming.service';
@@ -22,6 +23,6 @@ import { HolidayDatesService } from './holiday-dates.service';
 @Module({
   imports: [TypeOrmModule.forFeature([CareTemplate, HolidayDate, CareMessage]), NotificationsModule, DictionaryModule, CustomersModule],
   controllers: [CareController, AdminCareTemplatesController, AdminHolidayDatesController],
-  providers: [CareTemplatesService, HolidayDatesService, CareUpcomingService, CareMessagesJob],
+  providers: [CareTemplatesService, HolidayDatesService, CareUpcomingService, CareMessagesJob, CareErasure],
 })
 export class CareModule {}

@@ -74,6 +74,20 @@ export class SmsOutboxService {
     return found;
   }
 
+  /** Where the messages with these dedupe keys stand, for modules that show what they queued. */
+  async byKeys(keys: string[]): Promise<Map<string, Pick<SmsMessage, 'status' | 'body' | 'sendAfter' | 'sentAt'>>> {
+    const found = new Map<string, Pick<SmsMessage, 'status' | 'body' | 'sendAfter' | 'sentAt'>>();
+    const unique = [...new Set(keys)];
+    for (let i = 0; i < unique.length; i += KEYS_PER_QUERY) {
+      const rows = await this.messages.find({
+        select: { id: true, dedupeKey: true, status: true, body: true, sendAfter: true, sentAt: true },
+        where: { dedupeKey: In(unique.slice(i, i + KEYS_PER_QUERY)) },
+      });
+      for (const row of rows) if (row.dedupeKey) found.set(row.dedupeKey, { status: row.status, body: row.body, sendAfter: row.sendAfter, sentAt: row.sentAt });
+    }
+    return found;
+  }
+
   /**
    * PIPL erasure of a customer: what was still to be sent is cancelled, and no row keeps
    * the number or the words. Pass the erasure's transaction.

@@ -8,10 +8,9 @@ import { CareTemplate } from './care-template.entity';
  * One care greeting queued for one person, occasion and year: the unique key is what makes
  * it "never twice", together with the SMS outbox's dedupe key.
  *
- * PIPL: the row holds ids, keys and dates only, never a name, number or text. The text and
- * the number are in the SMS outbox, which cancels and blanks them when the customer is
- * erased (SmsOutboxService.eraseCustomer); the upcoming list leaves cancelled ones out.
- * Nothing here needs erasing.
+ * PIPL: the text and the number are in the SMS outbox, which cancels and blanks them when
+ * the customer is erased (SmsOutboxService.eraseCustomer). An anniversary's name in the key
+ * may say something about the person, so an erasure deletes these rows (CareErasure).
  */
 @Entity('care_message')
 @Unique(['customerId', 'occasionKey', 'year'])
