@@ -191,7 +191,7 @@ describe('customer import and export', () => {
 
     it('gives managers the filtered customers with full mobiles and formulas defused', async () => {
       const owner = await t.createUser('coordinator', { displayName: '导出跟进人' });
-      const plain = await createCustomer(t, owner.accessToken, { name: '导出甲', mobile: uniqueMobile(), gender: 'male', industry: 'it', provinceCode: '44', cityCode: '4401' });
+      const plain = await createCustomer(t, owner.accessToken, { name: '导出甲', mobile: uniqueMobile(), gender: 'male', birthday: '1990-05-01', industry: 'it', provinceCode: '44', cityCode: '4401' });
       const hostile = await createCustomer(t, owner.accessToken, { name: '=1+2', mobile: uniqueMobile() });
       await createCustomer(t, clerk.accessToken, { name: '别人的' });
 
@@ -203,8 +203,8 @@ describe('customer import and export', () => {
       expect(rows).toHaveLength(3);
       const byCode = new Map(rows.slice(1).map((row) => [row[0], row]));
       expect(byCode.get(plain.code)).toEqual([
-        plain.code, '导出甲', expect.stringMatching(/^139\d{8}$/), '男', '', '潜在客户', '无', '', '', '', '信息技术/互联网',
-        '广东省', '广州市', '导出跟进人', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+        plain.code, '导出甲', expect.stringMatching(/^139\d{8}$/), '男', '1990-05-01', '潜在客户', '无', '', '', '', '信息技术/互联网',
+        '广东省', '广州市', '导出跟进人', shanghaiTime(String(plain.createdAt)),
       ]);
       const reveal = await t.post(`/api/customers/${plain.id}/reveal-phone`, manager.accessToken).expect(200);
       expect(byCode.get(plain.code)?.[2]).toBe(reveal.body.mobile);
@@ -235,3 +235,8 @@ describe('customer import and export', () => {
     for (const personal of ['司马', '导出甲', '慕容']) expect(JSON.stringify([imports.body, exported])).not.toContain(personal);
   });
 });
+
+/** An instant as the export writes it: `YYYY-MM-DD HH:mm:ss` in Shanghai (UTC+8, no summer time). */
+function shanghaiTime(iso: string): string {
+  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+}

@@ -1,10 +1,13 @@
 import { once } from 'node:events';
+import { setImmediate as nextTick } from 'node:timers/promises';
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { stream as excelStream } from 'exceljs';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
+import { ZonedTimestamp } from '../../common/zoned-timestamp';
 import { AppConfig } from '../../config/app-config';
 import type { DictionaryType } from '../dictionary/dictionary-type';
 import { DictionaryService } from '../dictionary/dictionary.service';
@@ -17,31 +20,32 @@ import type { CustomerQueryDto } from './dto/customer-query.dto';
 import type { Customer } from './entities/customer.entity';
 import { escapeFormula } from './formula-escape';
 
+/** The customer's columns the export reads. */
 const EXPORTED_FIELDS = [
-  'c.id',
-  'c.code',
-  'c.name',
-  'c.mobile',
-  'c.gender',
-  'c.birthday',
-  'c.category',
-  'c.stage',
-  'c.level',
-  'c.statusTag',
-  'c.source',
-  'c.industry',
-  'c.provinceCode',
-  'c.cityCode',
-  'c.createdAt',
-  'owner.id',
-  'owner.displayName',
-];
+  'id',
+  'code',
+  'name',
+  'mobile',
+  'gender',
+  'birthday',
+  'category',
+  'stage',
+  'level',
+  'statusTag',
+  'source',
+  'industry',
+  'provinceCode',
+  'cityCode',
+  'createdAt',
+] as const;
+
+type ExportedRow = Pick<Customer, (typeof EXPORTED_FIELDS)[number]> & { ownerName: string | null };
 
 /** Rows per query: keyset pages by id, so each costs the same however deep the export is. */
 const EXPORT_BATCH = 1000;
 
 /** The coded columns the export shows as labels. */
-const LABELLED: [keyof Customer & ExportKey, DictionaryType][] = [
+const LABELLED: [keyof ExportedRow & ExportKey, DictionaryType][] = [
   ['level', 'customer_level'],
   ['statusTag', 'customer_status'],
   ['source', 'source'],
@@ -64,7 +68,7 @@ class DownloadAborted extends Error {}
  */
 @Injectable()
 export class CustomerExportService {
-  private readonly createdAtFormat: Intl.DateTimeFormat;
+  private readonly createdAtFormat: ZonedTimestamp;
 
   constructor(
     private readonly query: CustomerQueryService,
@@ -74,26 +78,17 @@ export class CustomerExportService {
     private readonly audit: AuditService,
     config: AppConfig,
   ) {
-    // Swedish writes `2024-05-01 13:45:00`, which sorts as text and reads anywhere.
-    this.createdAtFormat = new Intl.DateTimeFormat('sv-SE', {
-      timeZone: config.business.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
+    // `2024-05-01 13:45:00` in the business time zone: sorts as text and reads anywhere.
+    this.createdAtFormat = new ZonedTimestamp(config.business.timeZone);
   }
 
   /** Checks the request (a bad filter is a 400 before any byte of the file is sent). */
   async prepare(principal: Principal, filter: CustomerQueryDto): Promise<CustomerExportFile> {
     // The same rule as the list: an export must not show what the list would refuse.
     this.query.assertMayList(principal, filter);
-    // Only the exported columns: hydrating whole customers and owner accounts for every row
-    // costs more than writing the workbook.
-    const query = this.query.filtered(filter).select(EXPORTED_FIELDS);
+    // Only the exported columns, read as raw rows: hydrating entities for every row costs
+    // more than writing the workbook.
+    const query = this.query.filtered(filter).select([...EXPORTED_FIELDS.map((field) => `c.${field}`), 'owner.displayName']);
     const labels = new Map<DictionaryType, Map<string, string>>();
     for (const [, type] of LABELLED) labels.set(type, await this.dictionary.labels(type));
     return {
@@ -111,17 +106,21 @@ export class CustomerExportService {
     });
     aborted.catch(() => undefined);
     try {
+      const reader = rawRowReader(query);
       const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
       const sheet = workbook.addWorksheet('客户');
       sheet.columns = EXPORT_COLUMNS.map((column) => ({ width: column.width }));
       sheet.addRow(EXPORT_COLUMNS.map((column) => column.title)).commit();
       for (let after = 0; ; ) {
-        const batch = await query.clone().andWhere('c.id > :after', { after }).orderBy('c.id', 'ASC').limit(EXPORT_BATCH).getMany();
-        for (const customer of batch) sheet.addRow(this.cells(customer, labels)).commit();
-        rows += batch.length;
-        if (batch.length < EXPORT_BATCH) break;
-        after = batch[batch.length - 1].id;
-        // A slow client must not make the whole table wait in memory.
+        const raw = await query.clone().andWhere('c.id > :after', { after }).orderBy('c.id', 'ASC').limit(EXPORT_BATCH).getRawMany();
+        for (const customer of raw.map(reader)) sheet.addRow(this.cells(customer, labels)).commit();
+        rows += raw.length;
+        if (raw.length < EXPORT_BATCH) break;
+        after = reader(raw[raw.length - 1]).id;
+        // The database answers synchronously on SQLite: without a turn of the event loop the
+        // zip and the socket would not run until the end, and the whole file would pile up
+        // in memory. A slow client must not make the table wait in memory either.
+        await nextTick();
         if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), aborted]);
         if (out.destroyed) throw new DownloadAborted();
       }
@@ -135,7 +134,7 @@ export class CustomerExportService {
     }
   }
 
-  private cells(customer: Customer, labels: Map<DictionaryType, Map<string, string>>): string[] {
+  private cells(customer: ExportedRow, labels: Map<DictionaryType, Map<string, string>>): string[] {
     const values: Record<ExportKey, string> = {
       code: customer.code,
       name: customer.name,
@@ -151,7 +150,7 @@ export class CustomerExportService {
       industry: '',
       province: customer.provinceCode ? (this.regions.provinceName(customer.provinceCode) ?? customer.provinceCode) : '',
       city: customer.cityCode ? (this.regions.cityName(customer.cityCode) ?? customer.cityCode) : '',
-      owner: customer.owner?.displayName ?? '',
+      owner: customer.ownerName ?? '',
       createdAt: this.createdAtFormat.format(customer.createdAt),
     };
     for (const [field, type] of LABELLED) {
@@ -164,6 +163,25 @@ export class CustomerExportService {
   private record(filter: CustomerQueryDto, rows: number, outcome: 'success' | 'failure') {
     return this.audit.record({ action: 'customer.export', outcome, entityType: 'Customer', meta: { filter: describeCustomerFilter(filter), rows } });
   }
+}
+
+/**
+ * Reads the raw rows of the export query into typed values. The driver hydrates each column
+ * (dates come back as text from SQLite and as Date objects from PostgreSQL).
+ */
+function rawRowReader(query: SelectQueryBuilder<Customer>): (raw: Record<string, unknown>) => ExportedRow {
+  const metadata = query.expressionMap.mainAlias!.metadata;
+  const driver = query.connection.driver;
+  const columns = EXPORTED_FIELDS.map((field) => {
+    const column = metadata.findColumnWithPropertyName(field) as ColumnMetadata;
+    return [field, `c_${column.databaseName}`, column] as const;
+  });
+  const ownerName = `owner_${metadata.connection.namingStrategy.columnName('displayName', undefined, [])}`;
+  return (raw) => {
+    const row = { ownerName: (raw[ownerName] as string | null) ?? null } as Record<string, unknown>;
+    for (const [field, key, column] of columns) row[field] = raw[key] === null || raw[key] === undefined ? null : driver.prepareHydratedValue(raw[key], column);
+    return row as ExportedRow;
+  };
 }
 
 function choiceLabel(choices: readonly Choice[], code: string): string {
