@@ -24,7 +24,7 @@ export class BenchServer {
   async start(): Promise<void> {
     // The server's log goes next to the database, for a look when something fails.
     const log = openSync(join(this.logDir, 'server.log'), 'a');
-    this.child = spawn(process.execPath, [join(process.cwd(), 'dist/src/main.js')], {
+    this.child = spawn(process.execPath, startArguments(), {
       env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
       stdio: ['ignore', log, log],
     });
@@ -69,4 +69,15 @@ export class BenchServer {
     this.child.kill('SIGTERM');
     await exited;
   }
+}
+
+/**
+ * The node arguments of `npm start` (heap size included), so that the benchmark measures the
+ * server as it is run, not as a bare `node dist/src/main.js`.
+ */
+function startArguments(): string[] {
+  const start = (JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [command, ...args] = start.trim().split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start should run node, not ${command}`);
+  return args.map((arg) => (arg.endsWith('.js') ? join(process.cwd(), arg) : arg));
 }

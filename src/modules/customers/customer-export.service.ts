@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { setImmediate as nextTick } from 'node:timers/promises';
+import type { EventEmitter } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { stream as excelStream } from 'exceljs';
@@ -39,10 +40,15 @@ const EXPORTED_FIELDS = [
   'createdAt',
 ] as const;
 
+const DATE_FIELDS = new Set<string>(['birthday', 'createdAt']);
+
 type ExportedRow = Pick<Customer, (typeof EXPORTED_FIELDS)[number]> & { ownerName: string | null };
 
 /** Rows per query: keyset pages by id, so each costs the same however deep the export is. */
-const EXPORT_BATCH = 1000;
+const EXPORT_BATCH = 2000;
+
+/** XML the zip may be behind before the export waits for it. */
+const ZIP_BACKLOG = 4 * 1024 * 1024;
 
 /** The coded columns the export shows as labels. */
 const LABELLED: [keyof ExportedRow & ExportKey, DictionaryType][] = [
@@ -119,8 +125,10 @@ export class CustomerExportService {
         after = reader(raw[raw.length - 1]).id;
         // The database answers synchronously on SQLite: without a turn of the event loop the
         // zip and the socket would not run until the end, and the whole file would pile up
-        // in memory. A slow client must not make the table wait in memory either.
+        // in memory. Then wait for whatever is behind: the zip, or a slow client.
         await nextTick();
+        const zip = zipInput(sheet);
+        if (zip && zip._writableState.needDrain && zip._writableState.length > ZIP_BACKLOG) await Promise.race([once(zip, 'drain'), aborted]);
         if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), aborted]);
         if (out.destroyed) throw new DownloadAborted();
       }
@@ -165,6 +173,21 @@ export class CustomerExportService {
   }
 }
 
+/** A stream of the `readable-stream` 2 package, which archiver (under exceljs) uses. */
+interface LegacyWritable extends EventEmitter {
+  _writableState: { length: number; needDrain: boolean };
+}
+
+/**
+ * The stream the sheet's XML goes into on its way to the zip's deflate. exceljs (4.4) writes
+ * into it without ever waiting, so rows would pile up in memory as fast as they are read;
+ * its buffer tells how far the zip is behind. Null if a later exceljs is built differently.
+ */
+function zipInput(sheet: object): LegacyWritable | null {
+  const target = (sheet as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0] as Partial<LegacyWritable> | undefined;
+  return target?._writableState && typeof target.once === 'function' ? (target as LegacyWritable) : null;
+}
+
 /**
  * Reads the raw rows of the export query into typed values. The driver hydrates each column
  * (dates come back as text from SQLite and as Date objects from PostgreSQL).
@@ -174,12 +197,16 @@ function rawRowReader(query: SelectQueryBuilder<Customer>): (raw: Record<string,
   const driver = query.connection.driver;
   const columns = EXPORTED_FIELDS.map((field) => {
     const column = metadata.findColumnWithPropertyName(field) as ColumnMetadata;
-    return [field, `c_${column.databaseName}`, column] as const;
+    // Text and numbers come back as they are; only dates differ between drivers.
+    return [field, `c_${column.databaseName}`, DATE_FIELDS.has(field) ? column : null] as const;
   });
   const ownerName = `owner_${metadata.connection.namingStrategy.columnName('displayName', undefined, [])}`;
   return (raw) => {
     const row = { ownerName: (raw[ownerName] as string | null) ?? null } as Record<string, unknown>;
-    for (const [field, key, column] of columns) row[field] = raw[key] === null || raw[key] === undefined ? null : driver.prepareHydratedValue(raw[key], column);
+    for (const [field, key, column] of columns) {
+      const value = raw[key];
+      row[field] = value === null || value === undefined ? null : column ? driver.prepareHydratedValue(value, column) : value;
+    }
     return row as ExportedRow;
   };
 }
