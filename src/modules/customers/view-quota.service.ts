@@ -7,6 +7,7 @@ import { businessDate } from '../../common/business-date';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
+import { NamedStatement } from '../../database/named-statement';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { UsersService } from '../../users/users.service';
 import { ViewQuotaUsage } from './entities/view-quota-usage.entity';
@@ -21,6 +22,8 @@ import { ViewQuotaUsage } from './entities/view-quota-usage.entity';
  */
 @Injectable()
 export class ViewQuotaService {
+  private increment?: NamedStatement;
+
   constructor(
     @InjectRepository(ViewQuotaUsage) private readonly usage: Repository<ViewQuotaUsage>,
     private readonly config: AppConfig,
@@ -37,15 +40,23 @@ export class ViewQuotaService {
     await this.exceeded(principal, day, limit);
   }
 
-  private async take(userId: number, day: string, limit: number): Promise<boolean> {
-    for (let attempt = 0; attempt < 10; attempt += 1) {
-      const updated = await this.usage
+  /** The one conditional UPDATE, built once: it runs on every read of a customer. */
+  private countOne(): NamedStatement {
+    this.increment ??= new NamedStatement(
+      this.usage.manager.connection,
+      this.usage
         .createQueryBuilder()
         .update(ViewQuotaUsage)
         .set({ count: () => 'count + 1' })
-        .where('user_id = :userId AND day = :day AND count < :limit', { userId, day, limit })
-        .execute();
-      if (updated.affected === 1) return true;
+        .where('user_id = :userId AND day = :day AND count < :limit')
+        .getQuery(),
+    );
+    return this.increment;
+  }
+
+  private async take(userId: number, day: string, limit: number): Promise<boolean> {
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      if ((await this.countOne().execute({ userId, day, limit })) === 1) return true;
       // No row moved: either the day's row is at the limit, or it did not exist yet when the
       // UPDATE ran (a parallel first read may have created it since). Only the count decides.
       const row = await this.usage.findOne({ where: { userId, day } });
