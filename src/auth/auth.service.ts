@@ -98,7 +98,7 @@ export class AuthService {
         'TOKEN_EXPIRED',
       );
     }
-    const { user } = await this.sessions.assertActive(payload.sid, payload.sub);
+    const { user } = await this.sessions.assertActive(payload.sid, payload.sub, true);
     return {
       id: user.id,
       username: user.username,

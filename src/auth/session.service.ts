@@ -29,6 +29,29 @@ export interface OpenedSession {
  * Signed-in sessions. Checked on every request, so that signing out, freezing, disabling or
  * a password reset takes effect on the next request and not when a token expires.
  */
+/**
+ * What a request needs of its session and account to decide who is asking: no password hash,
+ * refresh hash or TOTP secret is read on every request.
+ */
+const REQUEST_FIELDS = [
+  's.id',
+  's.userId',
+  's.generation',
+  's.expiresAt',
+  's.revokedAt',
+  'u.id',
+  'u.username',
+  'u.displayName',
+  'u.role',
+  'u.status',
+  'u.sessionGeneration',
+  'u.grants',
+  'u.denials',
+  'u.mustChangePassword',
+  'u.totpEnabled',
+  'u.dailyViewQuota',
+];
+
 @Injectable()
 export class SessionService {
   constructor(
@@ -59,14 +82,11 @@ export class SessionService {
   }
 
   /** The session and its account, if both still allow access; a 401 saying why otherwise. */
-  async assertActive(sessionId: number, userId?: number): Promise<AuthSession & { user: UserAccount }> {
+  async assertActive(sessionId: number, userId?: number, lean = false): Promise<AuthSession & { user: UserAccount }> {
     // One query: findOne with a relation makes TypeORM read the id first and then the row,
     // and this runs on every request.
-    const session = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.user', 'u')
-      .where('s.id = :sessionId', { sessionId })
-      .getOne();
+    const query = this.sessions.createQueryBuilder('s').innerJoin('s.user', 'u').where('s.id = :sessionId', { sessionId });
+    const session = await (lean ? query.select(REQUEST_FIELDS) : query.addSelect('u')).getOne();
     if (!session?.user || (userId !== undefined && session.userId !== userId)) {
       throw DomainError.unauthorized('This session is not known: sign in again.', 'SESSION_INVALID');
     }
