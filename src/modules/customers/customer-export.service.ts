@@ -40,23 +40,23 @@ const EXPORTED_FIELDS = [
   'createdAt',
 ] as const;
 
-const DATE_FIELDS = new Set<string>(['birthday', 'createdAt']);
-
-type ExportedRow = Pick<Customer, (typeof EXPORTED_FIELDS)[number]> & { ownerName: string | null };
+type RawRow = Record<string, unknown>;
 
 /** Rows per query: keyset pages by id, so each costs the same however deep the export is. */
 const EXPORT_BATCH = 2000;
 
-/** XML the zip may be behind before the export waits for it. */
-const ZIP_BACKLOG = 4 * 1024 * 1024;
+/** XML the zip may be behind before the export waits for it, and how far it lets it catch up. */
+const ZIP_BACKLOG_HIGH = 8 * 1024 * 1024;
+const ZIP_BACKLOG_LOW = 2 * 1024 * 1024;
 
-/** The coded columns the export shows as labels. */
-const LABELLED: [keyof ExportedRow & ExportKey, DictionaryType][] = [
-  ['level', 'customer_level'],
-  ['statusTag', 'customer_status'],
-  ['source', 'source'],
-  ['industry', 'industry'],
-];
+/** Bytes a client may be behind before the export waits for it. */
+const CLIENT_BACKLOG = 1024 * 1024;
+
+/** The columns whose text people typed: the ones a formula could hide in. */
+const TYPED_TEXT = new Set<ExportKey>(['name', 'level', 'statusTag', 'source', 'industry', 'owner']);
+
+/** The dictionaries whose labels the export shows instead of codes. */
+const LABELLED: DictionaryType[] = ['customer_level', 'customer_status', 'source', 'industry'];
 
 /** An export ready to be written: the query is built and checked, nothing is sent yet. */
 export interface CustomerExportFile {
@@ -96,7 +96,7 @@ export class CustomerExportService {
     // more than writing the workbook.
     const query = this.query.filtered(filter).select([...EXPORTED_FIELDS.map((field) => `c.${field}`), 'owner.displayName']);
     const labels = new Map<DictionaryType, Map<string, string>>();
-    for (const [, type] of LABELLED) labels.set(type, await this.dictionary.labels(type));
+    for (const type of LABELLED) labels.set(type, await this.dictionary.labels(type));
     return {
       fileName: `customers-${this.customers.today().replace(/-/g, '')}.xlsx`,
       writeTo: (out) => this.write(query, labels, filter, out),
@@ -112,24 +112,30 @@ export class CustomerExportService {
     });
     aborted.catch(() => undefined);
     try {
-      const reader = rawRowReader(query);
+      const toCells = this.cellPlan(query, labels);
+      const idKey = rawKey(query, 'id');
       const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
       const sheet = workbook.addWorksheet('客户');
       sheet.columns = EXPORT_COLUMNS.map((column) => ({ width: column.width }));
       sheet.addRow(EXPORT_COLUMNS.map((column) => column.title)).commit();
       for (let after = 0; ; ) {
         const raw = await query.clone().andWhere('c.id > :after', { after }).orderBy('c.id', 'ASC').limit(EXPORT_BATCH).getRawMany();
-        for (const customer of raw.map(reader)) sheet.addRow(this.cells(customer, labels)).commit();
+        for (const row of raw) sheet.addRow(toCells(row)).commit();
         rows += raw.length;
         if (raw.length < EXPORT_BATCH) break;
-        after = reader(raw[raw.length - 1]).id;
+        after = Number(raw[raw.length - 1][idKey]);
         // The database answers synchronously on SQLite: without a turn of the event loop the
         // zip and the socket would not run until the end, and the whole file would pile up
         // in memory. Then wait for whatever is behind: the zip, or a slow client.
         await nextTick();
+        // The zip deflates on another thread: keep writing while it works, and only when it is
+        // far behind, let it catch up part of the way (waiting for it to empty would stop one
+        // while the other works).
         const zip = zipInput(sheet);
-        if (zip && zip._writableState.needDrain && zip._writableState.length > ZIP_BACKLOG) await Promise.race([once(zip, 'drain'), aborted]);
-        if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), aborted]);
+        if (zip && zip._writableState.length > ZIP_BACKLOG_HIGH) {
+          while (zip._writableState.length > ZIP_BACKLOG_LOW && !out.destroyed) await nextTick();
+        }
+        if (out.writableLength > CLIENT_BACKLOG) await Promise.race([once(out, 'drain'), aborted]);
         if (out.destroyed) throw new DownloadAborted();
       }
       sheet.commit();
@@ -142,30 +148,71 @@ export class CustomerExportService {
     }
   }
 
-  private cells(customer: ExportedRow, labels: Map<DictionaryType, Map<string, string>>): string[] {
-    const values: Record<ExportKey, string> = {
-      code: customer.code,
-      name: customer.name,
-      // Full number: exporting is a manager's right (§3.3), and the export is audited.
-      mobile: customer.mobile,
-      gender: choiceLabel(GENDER_CHOICES, customer.gender),
-      birthday: customer.birthday ?? '',
-      category: choiceLabel(CATEGORY_CHOICES, customer.category),
-      stage: choiceLabel(STAGE_CHOICES, customer.stage),
-      level: '',
-      statusTag: '',
-      source: '',
-      industry: '',
-      province: customer.provinceCode ? (this.regions.provinceName(customer.provinceCode) ?? customer.provinceCode) : '',
-      city: customer.cityCode ? (this.regions.cityName(customer.cityCode) ?? customer.cityCode) : '',
-      owner: customer.ownerName ?? '',
-      createdAt: this.createdAtFormat.format(customer.createdAt),
+  /**
+   * How each column's text is made from a raw row of the export query, worked out once per
+   * export: a row then costs one array. Dates are hydrated by the driver (text from SQLite,
+   * Date objects from PostgreSQL).
+   */
+  private cellPlan(query: SelectQueryBuilder<Customer>, labels: Map<DictionaryType, Map<string, string>>): (raw: RawRow) => string[] {
+    const metadata = query.expressionMap.mainAlias!.metadata;
+    const driver = query.connection.driver;
+    const text = (field: keyof Customer) => {
+      const key = rawKey(query, field);
+      return (raw: RawRow) => (raw[key] === null || raw[key] === undefined ? '' : String(raw[key]));
     };
-    for (const [field, type] of LABELLED) {
-      const code = customer[field] as string | null;
-      values[field] = code ? (labels.get(type)?.get(code) ?? code) : '';
-    }
-    return EXPORT_COLUMNS.map((column) => escapeFormula(values[column.key]));
+    const date = (field: keyof Customer) => {
+      const key = rawKey(query, field);
+      const column = metadata.findColumnWithPropertyName(field) as ColumnMetadata;
+      return (raw: RawRow) => (raw[key] === null || raw[key] === undefined ? null : driver.prepareHydratedValue(raw[key], column));
+    };
+    const choice = (field: keyof Customer, choices: readonly Choice[]) => {
+      const value = text(field);
+      return (raw: RawRow) => choiceLabel(choices, value(raw));
+    };
+    const labelled = (field: keyof Customer, type: DictionaryType) => {
+      const value = text(field);
+      const names = labels.get(type) ?? new Map<string, string>();
+      return (raw: RawRow) => {
+        const code = value(raw);
+        return code ? (names.get(code) ?? code) : '';
+      };
+    };
+    const province = text('provinceCode');
+    const city = text('cityCode');
+    const birthday = date('birthday');
+    const createdAt = date('createdAt');
+    const ownerKey = `owner_${metadata.connection.namingStrategy.columnName('displayName', undefined, [])}`;
+    const cell: Record<ExportKey, (raw: RawRow) => string> = {
+      code: text('code'),
+      name: text('name'),
+      // Full number: exporting is a manager's right (§3.3), and the export is audited.
+      mobile: text('mobile'),
+      gender: choice('gender', GENDER_CHOICES),
+      birthday: (raw) => (birthday(raw) as string | null) ?? '',
+      category: choice('category', CATEGORY_CHOICES),
+      stage: choice('stage', STAGE_CHOICES),
+      level: labelled('level', 'customer_level'),
+      statusTag: labelled('statusTag', 'customer_status'),
+      source: labelled('source', 'source'),
+      industry: labelled('industry', 'industry'),
+      province: (raw) => {
+        const code = province(raw);
+        return code ? (this.regions.provinceName(code) ?? code) : '';
+      },
+      city: (raw) => {
+        const code = city(raw);
+        return code ? (this.regions.cityName(code) ?? code) : '';
+      },
+      owner: (raw) => (raw[ownerKey] as string | null) ?? '',
+      createdAt: (raw) => this.createdAtFormat.format(createdAt(raw) as Date),
+    };
+    // Text someone typed (names, dictionary labels) is escaped; codes, digits, dates and the
+    // fixed labels cannot start a formula.
+    const plan = EXPORT_COLUMNS.map((column) => {
+      const make = cell[column.key];
+      return TYPED_TEXT.has(column.key) ? (raw: RawRow) => escapeFormula(make(raw)) : make;
+    });
+    return (raw) => plan.map((make) => make(raw));
   }
 
   private record(filter: CustomerQueryDto, rows: number, outcome: 'success' | 'failure') {
@@ -188,27 +235,10 @@ function zipInput(sheet: object): LegacyWritable | null {
   return target?._writableState && typeof target.once === 'function' ? (target as LegacyWritable) : null;
 }
 
-/**
- * Reads the raw rows of the export query into typed values. The driver hydrates each column
- * (dates come back as text from SQLite and as Date objects from PostgreSQL).
- */
-function rawRowReader(query: SelectQueryBuilder<Customer>): (raw: Record<string, unknown>) => ExportedRow {
-  const metadata = query.expressionMap.mainAlias!.metadata;
-  const driver = query.connection.driver;
-  const columns = EXPORTED_FIELDS.map((field) => {
-    const column = metadata.findColumnWithPropertyName(field) as ColumnMetadata;
-    // Text and numbers come back as they are; only dates differ between drivers.
-    return [field, `c_${column.databaseName}`, DATE_FIELDS.has(field) ? column : null] as const;
-  });
-  const ownerName = `owner_${metadata.connection.namingStrategy.columnName('displayName', undefined, [])}`;
-  return (raw) => {
-    const row = { ownerName: (raw[ownerName] as string | null) ?? null } as Record<string, unknown>;
-    for (const [field, key, column] of columns) {
-      const value = raw[key];
-      row[field] = value === null || value === undefined ? null : column ? driver.prepareHydratedValue(value, column) : value;
-    }
-    return row as ExportedRow;
-  };
+/** The key of a customer column in the raw rows of the export query (`c_created_at`). */
+function rawKey(query: SelectQueryBuilder<Customer>, field: keyof Customer): string {
+  const column = query.expressionMap.mainAlias!.metadata.findColumnWithPropertyName(field as string) as ColumnMetadata;
+  return `c_${column.databaseName}`;
 }
 
 function choiceLabel(choices: readonly Choice[], code: string): string {
