@@ -43,7 +43,7 @@ const EXPORTED_FIELDS = [
 type RawRow = Record<string, unknown>;
 
 /** Rows per query: keyset pages by id, so each costs the same however deep the export is. */
-const EXPORT_BATCH = 2000;
+const EXPORT_BATCH = 1000;
 
 /** XML the zip may be behind before the export waits for it, and how far it lets it catch up. */
 const ZIP_BACKLOG_HIGH = 8 * 1024 * 1024;
