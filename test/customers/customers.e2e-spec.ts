@@ -80,7 +80,7 @@ describe('customer base', () => {
     let target: { id: number; code: string };
 
     beforeAll(async () => {
-      target = await createCustomer(t, coordinator.accessToken, { name: '欧阳建华', mobile: '13712349876' });
+      target = await createCustomer(t, coordinator.accessToken, { name: '欧阳建华', mobile: '13712349876', birthday: '1988-03-15', level: 'A', cityCode: '4401', provinceCode: '44' });
       await createCustomer(t, coordinator.accessToken, { name: '欧阳修', mobile: uniqueMobile() });
     });
 
@@ -107,6 +107,29 @@ describe('customer base', () => {
       expect(response.body.items).toHaveLength(1);
       expect(response.body.items[0].mobile).toBe('137****9876');
       expect(JSON.stringify(response.body)).not.toContain('13712349876');
+    });
+
+    it('shows each list row as the detail shows the customer, owner and age included', async () => {
+      const response = await t.get(`/api/customers?q=${target.code}`, coordinator.accessToken).expect(200);
+      const detail = await t.get(`/api/customers/${target.id}`, coordinator.accessToken).expect(200);
+      expect(response.body.items).toEqual([
+        {
+          id: detail.body.id,
+          code: detail.body.code,
+          name: detail.body.name,
+          gender: detail.body.gender,
+          age: detail.body.age,
+          mobile: detail.body.mobile,
+          category: detail.body.category,
+          stage: detail.body.stage,
+          level: detail.body.level,
+          statusTag: detail.body.statusTag,
+          cityCode: detail.body.cityCode,
+          owner: { id: detail.body.owner.id, name: detail.body.owner.name },
+          createdAt: detail.body.createdAt,
+        },
+      ]);
+      expect(response.body.items[0]).toMatchObject({ age: expect.any(Number), level: 'A', cityCode: '4401', owner: { id: coordinator.id } });
     });
 
     it('refuses a search too short to be selective', async () => {

@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { DomainError } from '../errors/domain-error';
+import { orderPage } from './order-page';
 import type { PageQueryDto } from './page-query.dto';
 import type { Page } from './page';
 
@@ -16,30 +16,7 @@ export async function readPage<T extends ObjectLiteral, R>(
   /** how to count the whole list, when the caller can do it cheaper than TypeORM's count */
   count?: () => Promise<number>,
 ): Promise<Page<R>> {
-  const fields = (params.sort ?? defaultSort).split(',');
-  let lastDirection: 'ASC' | 'DESC' = 'ASC';
-  for (const [index, field] of fields.entries()) {
-    const name = field.replace(/^-/, '');
-    const column = sortable[name];
-    if (!column) {
-      throw DomainError.badRequest(
-        `Cannot sort by "${name}". Sort by one of: ${Object.keys(sortable).join(', ')}.`,
-        [{ field: 'sort', messages: [`unknown sort field ${name}`] }],
-        'VALIDATION_FAILED',
-      );
-    }
-    const direction = field.startsWith('-') ? 'DESC' : 'ASC';
-    lastDirection = direction;
-    if (index === 0) query.orderBy(column, direction);
-    else query.addOrderBy(column, direction);
-  }
-  // A unique tie-breaker, so that rows never repeat or vanish between pages. It runs the same
-  // way as the last sort field, so an index on that field serves the order when read
-  // backwards too (otherwise the database sorts every matching row to find one page).
-  query.addOrderBy(`${query.alias}.id`, lastDirection);
-  // offset/limit rather than skip/take: lists join only many-to-one relations, so rows are
-  // not multiplied, and TypeORM then reads the page in one query instead of two.
-  query.offset((params.page - 1) * params.pageSize).limit(params.pageSize);
+  orderPage(query, params, sortable, defaultSort);
   const [rows, total] = count ? await Promise.all([query.getMany(), count()]) : await query.getManyAndCount();
   return { items: rows.map(map), total, page: params.page, pageSize: params.pageSize };
 }

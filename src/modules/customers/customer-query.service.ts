@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
-import { readPage } from '../../common/pagination/apply-page';
+import { readRawPage } from '../../common/pagination/read-raw-page';
 import { CustomerTotals } from './customer-totals';
 import type { Page } from '../../common/pagination/page';
 import { describeCustomerFilter } from './customer-filter-audit';
@@ -64,13 +65,39 @@ export class CustomerQueryService {
         const counting = this.filtered(filter, false).select('COUNT(*)', 'total');
         return Number((await counting.getRawOne<{ total: number | string }>())?.total ?? 0);
       });
-    const page = await readPage(query, filter, SORTABLE, '-createdAt', (row) => toCustomerListItem(row, today), count);
+    const fromRaw = this.listRowReader(query);
+    const page = await readRawPage(query, filter, SORTABLE, '-createdAt', (raw) => toCustomerListItem(fromRaw(raw), today), count);
     await this.audit.record({
       action: 'customer.list',
       entityType: 'Customer',
       meta: { filter: describeCustomerFilter(filter), page: filter.page, returned: page.items.length, total: page.total },
     });
     return page;
+  }
+
+  /**
+   * Makes the customer a list row needs from a raw row of the list query: the list is the
+   * busiest read, and TypeORM's entity building cost more than the query. Dates are hydrated
+   * by the driver (text from SQLite, Date objects from PostgreSQL).
+   */
+  private listRowReader(query: SelectQueryBuilder<Customer>): (raw: Record<string, unknown>) => Customer {
+    const metadata = query.expressionMap.mainAlias!.metadata;
+    const driver = query.connection.driver;
+    const fields = LIST_FIELDS.filter((field) => field.startsWith('c.')).map((field) => {
+      const column = metadata.findColumnWithPropertyName(field.slice(2)) as ColumnMetadata;
+      return [column.propertyName, `c_${column.databaseName}`, column] as const;
+    });
+    const owner = metadata.findRelationWithPropertyPath('owner')!.inverseEntityMetadata;
+    const ownerId = `owner_${owner.findColumnWithPropertyName('id')!.databaseName}`;
+    const ownerName = `owner_${owner.findColumnWithPropertyName('displayName')!.databaseName}`;
+    return (raw) => {
+      const customer: Record<string, unknown> = {};
+      for (const [property, key, column] of fields) {
+        customer[property] = raw[key] === null || raw[key] === undefined ? null : driver.prepareHydratedValue(raw[key], column);
+      }
+      customer.owner = raw[ownerId] === null || raw[ownerId] === undefined ? null : { id: Number(raw[ownerId]), displayName: raw[ownerName] };
+      return customer as unknown as Customer;
+    };
   }
 
   /** Lists and exports follow one rule: only those who may restore see the deleted. */
