@@ -2,7 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { In, Repository } from 'typeorm';
-import { addDays, businessDayOf } from '../../common/business-day';
+import { businessDate } from '../../common/business-date';
+import { addDays } from '../../common/business-day';
 import { normalizeMobile } from '../../common/phone/mobile-number';
 import { AppConfig } from '../../config/app-config';
 import { JobRegistry } from '../../jobs/job-registry';
@@ -90,7 +91,7 @@ export class CareMessagesJob implements OnModuleInit {
 
   private async context(now: Date): Promise<RunContext> {
     const timeZone = this.config.business.timeZone;
-    const today = businessDayOf(now, timeZone).day;
+    const today = businessDate(now, timeZone);
     const days = Array.from({ length: this.config.care.lookaheadDays + 1 }, (_, i) => addDays(today, i));
     const [calendar, activeCodes, holidayLabels, templates] = await Promise.all([
       this.holidays.calendar(Number(today.slice(0, 4))),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { businessDayOf } from '../../common/business-day';
+import { businessDate } from '../../common/business-date';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { readPage } from '../../common/pagination/apply-page';
@@ -48,7 +48,7 @@ export class CareUpcomingService {
   ) {}
 
   async list(filter: UpcomingQueryDto): Promise<Page<UpcomingCareView>> {
-    const today = businessDayOf(this.clock.now(), this.config.business.timeZone).day;
+    const today = businessDate(this.clock.now(), this.config.business.timeZone);
     const from = filter.from && filter.from > today ? filter.from : today;
     if (filter.to && filter.to < from) {
       throw DomainError.badRequest(`The period is empty: "to" (${filter.to}) is before ${from}.`, [

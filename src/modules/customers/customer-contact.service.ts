@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, In, IsNull, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { maskPhone } from '../../common/phone/mobile-number';
@@ -148,12 +148,6 @@ export class CustomerContactService {
     return rows.map((row) => ({ id: row.id, ownerId: row.ownerId as number }));
   }
 
-  /** Whether the customers exist and are live (for checks on many ids at once). */
-  async liveIds(ids: number[]): Promise<Set<number>> {
-    if (ids.length === 0) return new Set();
-    const rows = await this.customers.find({ select: { id: true }, where: { id: In(ids), deletedAt: IsNull() } });
-    return new Set(rows.map((row) => row.id));
-  }
 
   /**
    * Live customers (not deleted, not erased) by id after `afterId`, for the care job to read

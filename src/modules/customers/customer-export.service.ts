@@ -4,11 +4,11 @@ import type { EventEmitter } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { stream as excelStream } from 'exceljs';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { ZonedTimestamp } from '../../common/zoned-timestamp';
+import { rawColumn } from '../../database/raw-column';
 import { AppConfig } from '../../config/app-config';
 import type { DictionaryType } from '../dictionary/dictionary-type';
 import { DictionaryService } from '../dictionary/dictionary.service';
@@ -113,7 +113,7 @@ export class CustomerExportService {
     aborted.catch(() => undefined);
     try {
       const toCells = this.cellPlan(query, labels);
-      const idKey = rawKey(query, 'id');
+      const idOf = rawColumn(query, 'c', 'id');
       const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
       const sheet = workbook.addWorksheet('客户');
       sheet.columns = EXPORT_COLUMNS.map((column) => ({ width: column.width }));
@@ -123,7 +123,7 @@ export class CustomerExportService {
         for (const row of raw) sheet.addRow(toCells(row)).commit();
         rows += raw.length;
         if (raw.length < EXPORT_BATCH) break;
-        after = Number(raw[raw.length - 1][idKey]);
+        after = Number(idOf(raw[raw.length - 1]));
         // The database answers synchronously on SQLite: without a turn of the event loop the
         // zip and the socket would not run until the end, and the whole file would pile up
         // in memory. Then wait for whatever is behind: the zip, or a slow client.
@@ -154,16 +154,12 @@ export class CustomerExportService {
    * Date objects from PostgreSQL).
    */
   private cellPlan(query: SelectQueryBuilder<Customer>, labels: Map<DictionaryType, Map<string, string>>): (raw: RawRow) => string[] {
-    const metadata = query.expressionMap.mainAlias!.metadata;
-    const driver = query.connection.driver;
     const text = (field: keyof Customer) => {
-      const key = rawKey(query, field);
-      return (raw: RawRow) => (raw[key] === null || raw[key] === undefined ? '' : String(raw[key]));
-    };
-    const date = (field: keyof Customer) => {
-      const key = rawKey(query, field);
-      const column = metadata.findColumnWithPropertyName(field) as ColumnMetadata;
-      return (raw: RawRow) => (raw[key] === null || raw[key] === undefined ? null : driver.prepareHydratedValue(raw[key], column));
+      const value = rawColumn(query, 'c', field);
+      return (raw: RawRow) => {
+        const read = value(raw);
+        return read === null ? '' : String(read);
+      };
     };
     const choice = (field: keyof Customer, choices: readonly Choice[]) => {
       const value = text(field);
@@ -179,9 +175,9 @@ export class CustomerExportService {
     };
     const province = text('provinceCode');
     const city = text('cityCode');
-    const birthday = date('birthday');
-    const createdAt = date('createdAt');
-    const ownerKey = `owner_${metadata.connection.namingStrategy.columnName('displayName', undefined, [])}`;
+    const birthday = rawColumn(query, 'c', 'birthday');
+    const createdAt = rawColumn(query, 'c', 'createdAt');
+    const owner = rawColumn(query, 'owner', 'displayName');
     const cell: Record<ExportKey, (raw: RawRow) => string> = {
       code: text('code'),
       name: text('name'),
@@ -203,7 +199,7 @@ export class CustomerExportService {
         const code = city(raw);
         return code ? (this.regions.cityName(code) ?? code) : '';
       },
-      owner: (raw) => (raw[ownerKey] as string | null) ?? '',
+      owner: (raw) => (owner(raw) as string | null) ?? '',
       createdAt: (raw) => this.createdAtFormat.format(createdAt(raw) as Date),
     };
     // Text someone typed (names, dictionary labels) is escaped; codes, digits, dates and the
@@ -233,12 +229,6 @@ interface LegacyWritable extends EventEmitter {
 function zipInput(sheet: object): LegacyWritable | null {
   const target = (sheet as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0] as Partial<LegacyWritable> | undefined;
   return target?._writableState && typeof target.once === 'function' ? (target as LegacyWritable) : null;
-}
-
-/** The key of a customer column in the raw rows of the export query (`c_created_at`). */
-function rawKey(query: SelectQueryBuilder<Customer>, field: keyof Customer): string {
-  const column = query.expressionMap.mainAlias!.metadata.findColumnWithPropertyName(field as string) as ColumnMetadata;
-  return `c_${column.databaseName}`;
 }
 
 function choiceLabel(choices: readonly Choice[], code: string): string {

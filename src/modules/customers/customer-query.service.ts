@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { readRawPage } from '../../common/pagination/read-raw-page';
+import { rawColumn } from '../../database/raw-column';
 import { CustomerTotals } from './customer-totals';
 import type { Page } from '../../common/pagination/page';
 import { describeCustomerFilter } from './customer-filter-audit';
@@ -45,6 +45,8 @@ const LIST_FIELDS = [
 /** Lists, searches and referral trees of the customer base: one page or one level at a time. */
 @Injectable()
 export class CustomerQueryService {
+  private listReader?: (raw: Record<string, unknown>) => Customer;
+
   constructor(
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,
     private readonly service: CustomersService,
@@ -77,27 +79,22 @@ export class CustomerQueryService {
 
   /**
    * Makes the customer a list row needs from a raw row of the list query: the list is the
-   * busiest read, and TypeORM's entity building cost more than the query. Dates are hydrated
-   * by the driver (text from SQLite, Date objects from PostgreSQL).
+   * busiest read, and TypeORM's entity building cost more than the query. Every list query
+   * has the same aliases, so the reader is worked out once.
    */
   private listRowReader(query: SelectQueryBuilder<Customer>): (raw: Record<string, unknown>) => Customer {
-    const metadata = query.expressionMap.mainAlias!.metadata;
-    const driver = query.connection.driver;
-    const fields = LIST_FIELDS.filter((field) => field.startsWith('c.')).map((field) => {
-      const column = metadata.findColumnWithPropertyName(field.slice(2)) as ColumnMetadata;
-      return [column.propertyName, `c_${column.databaseName}`, column] as const;
-    });
-    const owner = metadata.findRelationWithPropertyPath('owner')!.inverseEntityMetadata;
-    const ownerId = `owner_${owner.findColumnWithPropertyName('id')!.databaseName}`;
-    const ownerName = `owner_${owner.findColumnWithPropertyName('displayName')!.databaseName}`;
-    return (raw) => {
+    if (this.listReader) return this.listReader;
+    const fields = LIST_FIELDS.filter((field) => field.startsWith('c.')).map((field) => [field.slice(2), rawColumn(query, 'c', field.slice(2))] as const);
+    const ownerId = rawColumn(query, 'owner', 'id');
+    const ownerName = rawColumn(query, 'owner', 'displayName');
+    this.listReader = (raw) => {
       const customer: Record<string, unknown> = {};
-      for (const [property, key, column] of fields) {
-        customer[property] = raw[key] === null || raw[key] === undefined ? null : driver.prepareHydratedValue(raw[key], column);
-      }
-      customer.owner = raw[ownerId] === null || raw[ownerId] === undefined ? null : { id: Number(raw[ownerId]), displayName: raw[ownerName] };
+      for (const [property, read] of fields) customer[property] = read(raw);
+      const owner = ownerId(raw);
+      customer.owner = owner === null ? null : { id: Number(owner), displayName: ownerName(raw) };
       return customer as unknown as Customer;
     };
+    return this.listReader;
   }
 
   /** Lists and exports follow one rule: only those who may restore see the deleted. */

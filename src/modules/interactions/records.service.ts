@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
-import { businessDayOf } from '../../common/business-day';
+import { businessDate } from '../../common/business-date';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { readPage } from '../../common/pagination/apply-page';
@@ -63,7 +63,7 @@ export class RecordsService {
 
   /** The next record code, `G` + business date + sequence; drawn outside the record's transaction. */
   nextCode(): Promise<string> {
-    const day = businessDayOf(this.clock.now(), this.config.business.timeZone).day;
+    const day = businessDate(this.clock.now(), this.config.business.timeZone);
     return this.codes.next(`G${day.replace(/-/g, '')}`, 4);
   }
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
-import { addDays, businessDayOf, businessDayRange } from '../../common/business-day';
+import { businessDate } from '../../common/business-date';
+import { addDays, businessDayRange } from '../../common/business-day';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { readPage } from '../../common/pagination/apply-page';
@@ -98,7 +99,7 @@ export class WorkService {
   /** Business days `from`..`to`, inclusive; this month so far when not given. */
   private period(query: WorkQueryDto) {
     const timeZone = this.config.business.timeZone;
-    const today = businessDayOf(this.clock.now(), timeZone).day;
+    const today = businessDate(this.clock.now(), timeZone);
     const to = query.to ?? today;
     const from = query.from ?? `${today.slice(0, 8)}01`;
     if (from > to) {

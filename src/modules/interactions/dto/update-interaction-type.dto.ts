@@ -1,21 +1,11 @@
-import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Trim } from '../../../common/validation/trim';
+import { OmitType, PartialType } from '@nestjs/swagger';
+import { IsBoolean, IsInt, IsOptional, Min } from 'class-validator';
+import { CreateInteractionTypeDto } from './create-interaction-type.dto';
 
-export class UpdateInteractionTypeDto {
+/** The fields of a new type except its code, each optional, at the version read. */
+export class UpdateInteractionTypeDto extends PartialType(OmitType(CreateInteractionTypeDto, ['code'] as const)) {
   @IsInt() @Min(1)
   version: number;
-
-  @IsOptional() @Trim() @IsString() @MinLength(1) @MaxLength(50)
-  name?: string;
-
-  @IsOptional() @IsBoolean()
-  resultRequired?: boolean;
-
-  @IsOptional() @IsInt() @Min(0) @Max(10080)
-  reminderLeadMinutes?: number;
-
-  @IsOptional() @IsInt() @Min(0) @Max(100000)
-  sortOrder?: number;
 
   /** custom types only: a type in use is switched off rather than removed */
   @IsOptional() @IsBoolean()
