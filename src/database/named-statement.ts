@@ -14,11 +14,19 @@ export class NamedStatement {
 
   /** Runs it; returns the number of rows it changed (UPDATE, DELETE). */
   async execute(parameters: ObjectLiteral, manager?: EntityManager): Promise<number> {
+    return (await this.run(parameters, manager)).affected ?? 0;
+  }
+
+  /** Runs a SELECT; returns its raw rows, keyed as getRawMany keys them. */
+  async rows(parameters: ObjectLiteral, manager?: EntityManager): Promise<Record<string, unknown>[]> {
+    return (await this.run(parameters, manager)).records as Record<string, unknown>[];
+  }
+
+  private async run(parameters: ObjectLiteral, manager?: EntityManager) {
     const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(this.sql, parameters);
     const runner = manager?.queryRunner ?? this.dataSource.createQueryRunner();
     try {
-      const result = await runner.query(sql, values, true);
-      return result.affected ?? 0;
+      return await runner.query(sql, values, true);
     } finally {
       if (!manager?.queryRunner) await runner.release();
     }

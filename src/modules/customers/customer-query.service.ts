@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
-import { readRawPage } from '../../common/pagination/read-raw-page';
-import { rawColumn } from '../../database/raw-column';
+import { orderPage } from '../../common/pagination/order-page';
+import { NamedStatement } from '../../database/named-statement';
+import { rawRowReader } from '../../database/raw-row-reader';
+import { StatementCache } from '../../database/statement-cache';
 import { CustomerTotals } from './customer-totals';
 import type { Page } from '../../common/pagination/page';
 import { describeCustomerFilter } from './customer-filter-audit';
@@ -16,6 +18,19 @@ import type { CustomerQueryDto } from './dto/customer-query.dto';
 import { CustomerSearchTerm } from './entities/customer-search-term.entity';
 import { Customer } from './entities/customer.entity';
 import { ViewQuotaService } from './view-quota.service';
+
+/** Filters that are one column equal to the value, by the name the API gives them. */
+const EQUAL_FILTERS: readonly (readonly [keyof CustomerQueryDto, string])[] = [
+  ['category', 'c.category'],
+  ['stage', 'c.stage'],
+  ['statusTag', 'c.statusTag'],
+  ['level', 'c.level'],
+  ['ownerId', 'c.ownerId'],
+  ['provinceCode', 'c.provinceCode'],
+  ['cityCode', 'c.cityCode'],
+  ['source', 'c.source'],
+  ['introducerId', 'c.introducerId'],
+];
 
 const SORTABLE = { createdAt: 'c.createdAt', updatedAt: 'c.updatedAt', code: 'c.code', name: 'c.name' };
 
@@ -45,7 +60,7 @@ const LIST_FIELDS = [
 /** Lists, searches and referral trees of the customer base: one page or one level at a time. */
 @Injectable()
 export class CustomerQueryService {
-  private listReader?: (raw: Record<string, unknown>) => Customer;
+  private readonly pageQueries = new StatementCache<{ statement: NamedStatement; read: (raw: Record<string, unknown>) => Customer }>();
 
   constructor(
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,
@@ -58,17 +73,18 @@ export class CustomerQueryService {
   /** One page of the list: counts against the daily quota like a detail view. */
   async list(principal: Principal, filter: CustomerQueryDto): Promise<Page<CustomerListItem>> {
     this.assertMayList(principal, filter);
-    const query = this.filtered(filter).select(LIST_FIELDS);
+    const values = this.filterValues(filter);
     await this.quota.consume(principal);
     const today = this.service.today();
     const { page: _page, pageSize: _size, sort: _sort, ...criteria } = filter;
     const count = () =>
       this.totals.get(JSON.stringify(criteria), async () => {
-        const counting = this.filtered(filter, false).select('COUNT(*)', 'total');
+        const counting = this.filtered(filter, false, values).select('COUNT(*)', 'total');
         return Number((await counting.getRawOne<{ total: number | string }>())?.total ?? 0);
       });
-    const fromRaw = this.listRowReader(query);
-    const page = await readRawPage(query, filter, SORTABLE, '-createdAt', (raw) => toCustomerListItem(fromRaw(raw), today), count);
+    const { statement, read } = this.pageQuery(filter, values);
+    const [rows, total] = await Promise.all([statement.rows(values), count()]);
+    const page = { items: rows.map((raw) => toCustomerListItem(read(raw), today)), total, page: filter.page, pageSize: filter.pageSize };
     await this.audit.record({
       action: 'customer.list',
       entityType: 'Customer',
@@ -78,23 +94,17 @@ export class CustomerQueryService {
   }
 
   /**
-   * Makes the customer a list row needs from a raw row of the list query: the list is the
-   * busiest read, and TypeORM's entity building cost more than the query. Every list query
-   * has the same aliases, so the reader is worked out once.
+   * The list's page query, built once per shape: the list is the busiest read, and building
+   * the query and TypeORM's entity building cost more than the database's work. The shape is
+   * which conditions apply (the names of their values), the order and the page.
    */
-  private listRowReader(query: SelectQueryBuilder<Customer>): (raw: Record<string, unknown>) => Customer {
-    if (this.listReader) return this.listReader;
-    const fields = LIST_FIELDS.filter((field) => field.startsWith('c.')).map((field) => [field.slice(2), rawColumn(query, 'c', field.slice(2))] as const);
-    const ownerId = rawColumn(query, 'owner', 'id');
-    const ownerName = rawColumn(query, 'owner', 'displayName');
-    this.listReader = (raw) => {
-      const customer: Record<string, unknown> = {};
-      for (const [property, read] of fields) customer[property] = read(raw);
-      const owner = ownerId(raw);
-      customer.owner = owner === null ? null : { id: Number(owner), displayName: ownerName(raw) };
-      return customer as unknown as Customer;
-    };
-    return this.listReader;
+  private pageQuery(filter: CustomerQueryDto, values: ObjectLiteral) {
+    const shape = [filter.deleted ? 'deleted' : 'live', Object.keys(values).join(','), filter.sort ?? '', filter.page, filter.pageSize].join('|');
+    return this.pageQueries.get(shape, () => {
+      const query = this.filtered(filter, true, values).select(LIST_FIELDS);
+      orderPage(query, filter, SORTABLE, '-createdAt');
+      return { statement: new NamedStatement(this.customers.manager.connection, query.getQuery()), read: rawRowReader<Customer>(query, LIST_FIELDS) };
+    });
   }
 
   /** Lists and exports follow one rule: only those who may restore see the deleted. */
@@ -105,13 +115,12 @@ export class CustomerQueryService {
   }
 
   /**
-   * The query of a list or export, from its filters. `q` goes through the search index
-   * (customer-search-terms.ts); every other filter is a plain indexed condition.
+   * The named values of a list's or export's conditions (filtered() writes the conditions).
+   * Which names are present decides the query's shape, so that requests with the same
+   * filters, whatever their values, share one query.
    */
-  filtered(filter: CustomerQueryDto, withOwner = true): SelectQueryBuilder<Customer> {
-    const query = this.customers.createQueryBuilder('c');
-    if (withOwner) query.leftJoinAndSelect('c.owner', 'owner');
-    query.where(filter.deleted ? 'c.deletedAt IS NOT NULL' : 'c.deletedAt IS NULL');
+  filterValues(filter: CustomerQueryDto): ObjectLiteral {
+    const values: ObjectLiteral = {};
     if (filter.q) {
       const ranges = rangesFor(filter.q);
       if (!ranges) {
@@ -119,34 +128,45 @@ export class CustomerQueryService {
           { field: 'q', messages: ['too short to search by'] },
         ], 'VALIDATION_FAILED');
       }
+      ranges.forEach((range, i) => {
+        values[`from${i}`] = range.from;
+        values[`to${i}`] = range.to;
+      });
+    }
+    for (const [field] of EQUAL_FILTERS) {
+      if (filter[field] !== undefined) values[field] = filter[field];
+    }
+    if (filter.createdFrom) values.createdFrom = new Date(filter.createdFrom);
+    if (filter.createdTo) values.createdTo = new Date(filter.createdTo);
+    return values;
+  }
+
+  /**
+   * The query of a list or export, from its filters. `q` goes through the search index
+   * (customer-search-terms.ts); every other filter is a plain indexed condition.
+   */
+  filtered(filter: CustomerQueryDto, withOwner = true, values = this.filterValues(filter)): SelectQueryBuilder<Customer> {
+    const query = this.customers.createQueryBuilder('c');
+    if (withOwner) query.leftJoinAndSelect('c.owner', 'owner');
+    query.where(filter.deleted ? 'c.deletedAt IS NOT NULL' : 'c.deletedAt IS NULL');
+    if ('from0' in values) {
       const terms = query
         .subQuery()
         .select('t.customerId')
         .from(CustomerSearchTerm, 't')
         .where(
           new Brackets((or) => {
-            ranges.forEach((range, i) => or.orWhere(`t.term BETWEEN :from${i} AND :to${i}`, { [`from${i}`]: range.from, [`to${i}`]: range.to }));
+            for (let i = 0; `from${i}` in values; i += 1) or.orWhere(`t.term BETWEEN :from${i} AND :to${i}`);
           }),
         );
-      query.andWhere(`c.id IN ${terms.getQuery()}`).setParameters(terms.getParameters());
+      query.andWhere(`c.id IN ${terms.getQuery()}`);
     }
-    const equal: [keyof CustomerQueryDto, string][] = [
-      ['category', 'c.category'],
-      ['stage', 'c.stage'],
-      ['statusTag', 'c.statusTag'],
-      ['level', 'c.level'],
-      ['ownerId', 'c.ownerId'],
-      ['provinceCode', 'c.provinceCode'],
-      ['cityCode', 'c.cityCode'],
-      ['source', 'c.source'],
-      ['introducerId', 'c.introducerId'],
-    ];
-    for (const [field, column] of equal) {
-      if (filter[field] !== undefined) query.andWhere(`${column} = :${field}`, { [field]: filter[field] });
+    for (const [field, column] of EQUAL_FILTERS) {
+      if (field in values) query.andWhere(`${column} = :${field}`);
     }
-    if (filter.createdFrom) query.andWhere('c.createdAt >= :createdFrom', { createdFrom: new Date(filter.createdFrom) });
-    if (filter.createdTo) query.andWhere('c.createdAt < :createdTo', { createdTo: new Date(filter.createdTo) });
-    return query;
+    if ('createdFrom' in values) query.andWhere('c.createdAt >= :createdFrom');
+    if ('createdTo' in values) query.andWhere('c.createdAt < :createdTo');
+    return query.setParameters(values);
   }
 
   /** Everyone introduced by the customer, level by level, down to `depth`. */
