@@ -19,7 +19,9 @@ const transform = {
     },
   ],
 };
-const transformIgnorePatterns = ['/node_modules/(?!(@nestjs)/)'];
+// content-disposition 3 (used by @fastify/static, which serves the API documentation's
+// pages) ships ES modules too.
+const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|@fastify/static/node_modules/content-disposition|content-disposition)/)'];
 
 module.exports = {
   projects: [

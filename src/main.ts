@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigError } from './config/config-error';
 import { loadConfig } from './config/load-config';
 import { createLogger } from './common/logging/create-logger';
@@ -24,10 +24,10 @@ async function bootstrap(): Promise<void> {
   // Validate before the modules load: entity files read the database type on import.
   const config = configOrExit();
   const { AppModule } = await import('./app.module');
-  const { addFallbackRoute, configureApp } = await import('./configure-app');
+  const { configureApp, createHttpAdapter } = await import('./configure-app');
 
   const logger = createLogger(config.log.level);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), createHttpAdapter(config), {
     bodyParser: false,
     logger: new PinoNestLogger(logger),
   });
@@ -42,7 +42,6 @@ async function bootstrap(): Promise<void> {
   }
 
   await app.init();
-  addFallbackRoute(app);
   await app.listen(config.server.port, config.server.host);
   logger.info(
     { url: `http://${config.server.host}:${config.server.port}/api`, database: config.database.type },

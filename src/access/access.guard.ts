@@ -1,9 +1,10 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
+import { requestPath } from '../common/http/request-path';
 import { RequestContext } from '../common/request-context';
 import type { Principal } from './principal';
 import { ALLOW_PENDING_SIGN_IN, ROUTE_POLICY, RoutePolicy } from './route-policy';
@@ -28,7 +29,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     if (policy?.kind === 'public') return true;
 
     await super.canActivate(context);
-    const request = context.switchToHttp().getRequest<Request & { user: Principal }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user: Principal }>();
     const principal = request.user;
     RequestContext.setActor({ id: principal.id, username: principal.username, role: principal.role });
 
@@ -54,7 +55,7 @@ export class AccessGuard extends AuthGuard('jwt') {
       outcome: 'denied',
       meta: {
         method: request.method,
-        path: request.path,
+        path: requestPath(request),
         needs: policy?.kind === 'ability' ? `${policy.subject}:${policy.action}` : 'undeclared route',
       },
     });

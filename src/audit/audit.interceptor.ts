@@ -1,7 +1,8 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { from, Observable, switchMap } from 'rxjs';
+import { requestPath } from '../common/http/request-path';
 import { AUDIT_WRITE, AuditWriteSpec } from './audit-write.decorator';
 import { AuditService } from './audit.service';
 
@@ -16,7 +17,7 @@ export class AuditInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const spec = this.reflector.get<AuditWriteSpec | undefined>(AUDIT_WRITE, context.getHandler());
     if (spec?.by !== 'interceptor') return next.handle();
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     return next.handle().pipe(
       switchMap((result: unknown) =>
         from(
@@ -25,7 +26,7 @@ export class AuditInterceptor implements NestInterceptor {
               action: spec.action,
               entityType: spec.entityType,
               entityId: this.entityId(request, spec.idParam, result),
-              meta: { method: request.method, path: request.path },
+              meta: { method: request.method, path: requestPath(request) },
             })
             .then(() => result),
         ),
@@ -33,8 +34,8 @@ export class AuditInterceptor implements NestInterceptor {
     );
   }
 
-  private entityId(request: Request, idParam: string | undefined, result: unknown) {
-    const fromParams = idParam ? request.params?.[idParam] : undefined;
+  private entityId(request: FastifyRequest, idParam: string | undefined, result: unknown) {
+    const fromParams = idParam ? (request.params as Record<string, string> | undefined)?.[idParam] : undefined;
     if (typeof fromParams === 'string') return fromParams;
     const id = (result as { id?: unknown } | null)?.id;
     return typeof id === 'number' || typeof id === 'string' ? id : undefined;

@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/decorators';
 import { Clock } from '../common/clock';
@@ -25,7 +25,7 @@ export class HealthController {
 
   @Get()
   @Public()
-  async check(@Res({ passthrough: true }) response: Response) {
+  async check(@Res({ passthrough: true }) response: FastifyReply) {
     const started = Date.now();
     let database: 'up' | 'down' = 'down';
     try {
@@ -39,7 +39,7 @@ export class HealthController {
     const latencyMs = Date.now() - started;
     const jobs = database === 'up' ? await this.jobsCheck() : ({ status: 'unknown', overdue: [] } as JobsCheck);
     const ok = database === 'up';
-    response.status(ok ? 200 : 503);
+    void response.status(ok ? 200 : 503);
     return {
       status: !ok ? 'unavailable' : jobs.status === 'ok' ? 'ok' : 'degraded',
       time: this.clock.now().toISOString(),

@@ -172,6 +172,31 @@ describe('customer import and export', () => {
 
       await t.post('/api/customers/import?dryRun=true', clerk.accessToken).expect(400);
       await upload(clerk, file, 'customers.xlsx', true).query({ dryRun: 'maybe' }).expect(400);
+      const otherField = await t
+        .http()
+        .post('/api/customers/import?dryRun=true')
+        .set('Authorization', `Bearer ${clerk.accessToken}`)
+        .attach('sheet', file, 'customers.xlsx')
+        .expect(400);
+      expect(otherField.body.details).toEqual([{ field: 'file', messages: ['missing'] }]);
+      const broken = await t
+        .http()
+        .post('/api/customers/import?dryRun=true')
+        .set('Authorization', `Bearer ${clerk.accessToken}`)
+        .set('Content-Type', 'multipart/form-data; boundary=xyz')
+        .send('--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nno end')
+        .expect(400);
+      expect(broken.body.code).toBe('BAD_UPLOAD');
+    });
+
+    it('refuses a file over 30 MB with 413, and keeps nothing of it', async () => {
+      const before = await t.get('/api/customers?pageSize=1', clerk.accessToken).expect(200);
+      const huge = Buffer.alloc(31 * 1024 * 1024, '张三,13800000000\n');
+      const response = await upload(clerk, huge, 'customers.csv', false).expect(413);
+      expect(response.body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
+      expect(response.body.message).toContain('30 MB');
+      const after = await t.get('/api/customers?pageSize=1', clerk.accessToken).expect(200);
+      expect(after.body.total).toBe(before.body.total);
     });
 
     it('is refused to coordinators and finance', async () => {

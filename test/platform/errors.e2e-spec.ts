@@ -25,6 +25,7 @@ describe('errors and bad input', () => {
     expect(response.body.code).toBe('NO_ROUTE');
     const outside = await t.get('/nothing-here').expect(404);
     expectErrorShape(outside.body, 404);
+    expect(outside.body.message).toContain('the API is under /api');
   });
 
   it('malformed JSON: 400', async () => {
@@ -77,7 +78,11 @@ describe('errors and bad input', () => {
       .expect(400);
     expectErrorShape(wrongTypes.body, 400);
     await t.post('/api/admin/users', admin.accessToken, [] as unknown as object).expect(400);
-    await t.http().post('/api/admin/users').set('Authorization', `Bearer ${admin.accessToken}`).set('Content-Type', 'text/plain').send('username=x').expect(400);
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+      const notJson = await t.http().post('/api/admin/users').set('Authorization', `Bearer ${admin.accessToken}`).set('Content-Type', type).send('username=x').expect(415);
+      expectErrorShape(notJson.body, 415);
+      expect(notJson.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    }
     const after = await t.get('/api/admin/users?pageSize=1', admin.accessToken).expect(200);
     expect(after.body.total).toBe(before.body.total);
   });

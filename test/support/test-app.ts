@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { Type } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -10,7 +10,7 @@ import { Clock } from '../../src/common/clock';
 import { createLogger } from '../../src/common/logging/create-logger';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
-import { addFallbackRoute, configureApp } from '../../src/configure-app';
+import { configureApp, createHttpAdapter } from '../../src/configure-app';
 import { FakeClock } from './fake-clock';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -51,7 +51,7 @@ export class TestApp {
   private adminUser?: TestUser;
 
   private constructor(
-    readonly app: NestExpressApplication,
+    readonly app: NestFastifyApplication,
     /** every log line the application wrote, as JSON text */
     readonly logs: string[],
     readonly clock: FakeClock,
@@ -80,10 +80,10 @@ export class TestApp {
     builder.overrideProvider(Clock).useValue(clock);
     for (const override of options.overrides ?? []) builder.overrideProvider(override.provide).useValue(override.useValue);
     const moduleRef = await builder.compile();
-    const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+    const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(config), { bodyParser: false, logger: false });
     await configureApp(app, config, logger);
     await app.init();
-    addFallbackRoute(app);
+    await app.getHttpAdapter().getInstance().ready();
     return new TestApp(app, logs, clock, config, database);
   }
 

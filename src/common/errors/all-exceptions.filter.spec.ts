@@ -3,8 +3,8 @@ import {
   ArgumentsHost,
   BadRequestException,
   ForbiddenException,
+  HttpException,
   NotFoundException,
-  PayloadTooLargeException,
   ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
@@ -18,16 +18,16 @@ import type { ErrorBody } from './error-body';
 
 interface FakeRequest {
   method: string;
-  originalUrl: string;
+  url: string;
 }
 
 function fakeHost(
-  request: FakeRequest = { method: 'GET', originalUrl: '/api/things' },
+  request: FakeRequest = { method: 'GET', url: '/api/things' },
   headersSent = false,
 ) {
   const json = jest.fn();
-  const status = jest.fn(() => ({ json }));
-  const response = { headersSent, status };
+  const status = jest.fn(() => ({ send: json }));
+  const response = { sent: false, raw: { headersSent }, status };
   const host = {
     switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }),
   } as unknown as ArgumentsHost;
@@ -63,8 +63,9 @@ function allKeys(value: unknown): string[] {
   return [];
 }
 
-function bodyParserError(fields: Record<string, unknown>): BadRequestException {
-  return new BadRequestException('Bad request body', { cause: fields });
+/** An error Fastify raised before the handler, as Nest hands it to the filter. */
+function fastifyFault(statusCode: number, code?: string, base: Error = new Error('fastify text')): HttpException {
+  return new HttpException(base.message, statusCode, { cause: Object.assign(base, { statusCode, code }) });
 }
 
 describe('AllExceptionsFilter', () => {
@@ -252,69 +253,42 @@ describe('AllExceptionsFilter', () => {
   });
 
   describe('HTTP exceptions', () => {
-    it('answers invalid JSON from the body parser with 400 INVALID_JSON', () => {
-      const { body } = answer(bodyParserError({ type: 'entity.parse.failed', status: 400 }));
+    it('answers invalid JSON with 400 INVALID_JSON', () => {
+      const { body } = answer(fastifyFault(400, undefined, new SyntaxError('Unexpected end of JSON input')));
       expect(body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
         message: 'The request body is not valid JSON.',
         code: 'INVALID_JSON',
       });
+      expect(answer(fastifyFault(400, 'FST_ERR_CTP_EMPTY_JSON_BODY')).body.code).toBe('INVALID_JSON');
     });
 
     it('answers a body over the limit with 413 BODY_TOO_LARGE', () => {
-      const { body } = answer(
-        new PayloadTooLargeException('too large', {
-          cause: { type: 'entity.too.large', status: 413, limit: 1048576 },
-        }),
-      );
-      expect(body).toEqual({
+      expect(answer(fastifyFault(413, 'FST_ERR_CTP_BODY_TOO_LARGE')).body).toEqual({
         statusCode: 413,
         error: 'Payload Too Large',
-        message: 'The request body is larger than the 1048576 bytes allowed.',
+        message: 'The request body is larger than allowed.',
         code: 'BODY_TOO_LARGE',
       });
     });
 
-    it('reads the body parser error from the cause whatever the wrapping status', () => {
-      const { body } = answer(
-        bodyParserError({ type: 'entity.too.large', status: 413, limit: 1048576 }),
-      );
-      expect(body.statusCode).toBe(413);
-      expect(body.code).toBe('BODY_TOO_LARGE');
-    });
-
-    it('answers an unsupported charset with 415', () => {
-      const { body } = answer(bodyParserError({ type: 'charset.unsupported', status: 415 }));
-      expect(body).toMatchObject({
+    it('answers a body that is not JSON with 415', () => {
+      expect(answer(fastifyFault(415, 'FST_ERR_CTP_INVALID_MEDIA_TYPE')).body).toMatchObject({
         statusCode: 415,
         error: 'Unsupported Media Type',
-        code: 'UNSUPPORTED_ENCODING',
+        code: 'UNSUPPORTED_MEDIA_TYPE',
       });
     });
 
-    it('answers an unknown body parser error with its 4xx status', () => {
-      expect(answer(bodyParserError({ type: 'request.aborted', status: 400 })).body).toMatchObject({
-        statusCode: 400,
-        code: 'BAD_BODY',
-      });
-      expect(
-        answer(bodyParserError({ type: 'stream.not.readable', status: 500 })).body,
-      ).toMatchObject({
-        statusCode: 400,
-        code: 'BAD_BODY',
-      });
-    });
-
-    it('answers a body parser error thrown unwrapped', () => {
-      expect(answer({ type: 'entity.parse.failed', status: 400 }).body.code).toBe('INVALID_JSON');
+    it("answers Fastify's other faults with their 4xx status and none of their text", () => {
+      const { body } = answer(fastifyFault(431, 'FST_ERR_SOMETHING'));
+      expect(body).toMatchObject({ statusCode: 431, code: 'BAD_REQUEST', message: 'The request could not be read.' });
+      expect(JSON.stringify(body)).not.toContain('fastify text');
     });
 
     it('answers a malformed %-escape with 400 BAD_URL', () => {
-      const { body } = answer(
-        new BadRequestException('Failed to decode param', { cause: new URIError('URI malformed') }),
-      );
-      expect(body).toEqual({
+      expect(answer(fastifyFault(400, 'FST_ERR_BAD_URL')).body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
         message: 'The address contains a malformed %-escape.',
@@ -325,7 +299,7 @@ describe('AllExceptionsFilter', () => {
     it("answers Nest's missing route with NO_ROUTE, without the query string", () => {
       const { body } = answer(new NotFoundException('Cannot GET /api/nowhere?phone=13800000000'), {
         method: 'GET',
-        originalUrl: '/api/nowhere?phone=13800000000',
+        url: '/api/nowhere?phone=13800000000',
       });
       expect(body).toEqual({
         statusCode: 404,

@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
+import { requestPath } from '../http/request-path';
 import { RequestContext } from '../request-context';
 import { DomainError, DomainErrorKind } from './domain-error';
 import { ErrorBody } from './error-body';
@@ -15,6 +16,8 @@ const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   locked: HttpStatus.LOCKED,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   too_many_requests: HttpStatus.TOO_MANY_REQUESTS,
+  payload_too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  unsupported_media_type: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 };
 
 const REASON: Record<number, string> = {
@@ -33,16 +36,14 @@ const REASON: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-/** Errors raised by the body parser before any handler runs. */
-interface BodyParserError {
-  type: string;
-  status: number;
-  limit?: number;
+/** Errors Fastify raises before any handler runs (body, URL), which Nest wraps in an HttpException. */
+interface FastifyFault {
+  code?: string;
+  statusCode: number;
 }
 
-function isBodyParserError(error: unknown): error is BodyParserError {
-  const candidate = error as Partial<BodyParserError> | null;
-  return typeof candidate?.type === 'string' && typeof candidate.status === 'number';
+function isFastifyFault(error: unknown): error is FastifyFault & Error {
+  return error instanceof Error && typeof (error as Partial<FastifyFault>).statusCode === 'number';
 }
 
 /** Unique-key violations, named by code in each driver. */
@@ -67,8 +68,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const response = http.getResponse<Response>();
-    const request = http.getRequest<Request>();
+    const response = http.getResponse<FastifyReply>();
+    const request = http.getRequest<FastifyRequest>();
     const body = this.toBody(exception, request);
     if (body.statusCode >= 500) {
       this.logger.error(
@@ -76,17 +77,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
         'request failed',
       );
     }
-    if (response.headersSent) return;
-    response.status(body.statusCode).json(body);
+    if (response.sent || response.raw.headersSent) return;
+    void response.status(body.statusCode).send(body);
   }
 
-  private toBody(exception: unknown, request: Request): ErrorBody {
+  private toBody(exception: unknown, request: FastifyRequest): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_OF_KIND[exception.kind];
       return this.body(statusCode, exception.message, exception.code, exception.details);
     }
     if (exception instanceof HttpException) return this.fromHttpException(exception, request);
-    if (isBodyParserError(exception)) return this.fromBodyParser(exception);
+    // A Fastify error thrown inside a handler (a plugin's), not wrapped by Nest.
+    if (isFastifyFault(exception) && exception.code?.startsWith('FST_') && exception.statusCode < 500) return this.fromFastify(exception);
     if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
       return this.body(409, 'A record with the same unique value already exists.', 'DUPLICATE');
     }
@@ -98,15 +100,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     );
   }
 
-  private fromHttpException(exception: HttpException, request: Request): ErrorBody {
+  private fromHttpException(exception: HttpException, request: FastifyRequest): ErrorBody {
     const status = exception.getStatus();
-    // Nest wraps the body parser's and the URL decoder's errors; answer from the original.
-    if (isBodyParserError(exception.cause)) return this.fromBodyParser(exception.cause);
-    if (exception.cause instanceof URIError) {
-      return this.body(400, 'The address contains a malformed %-escape.', 'BAD_URL');
-    }
+    // Nest wraps Fastify's body and URL errors; answer from the original.
+    if (isFastifyFault(exception.cause)) return this.fromFastify(exception.cause);
     if (status === 404 && /^Cannot /.test(exception.message)) {
-      return this.body(404, `There is no ${request.method} ${request.originalUrl.split('?')[0].slice(0, 200)} in this API.`, 'NO_ROUTE');
+      const path = requestPath(request).slice(0, 200);
+      const hint = path.startsWith('/api/') ? 'in this API' : 'here: the API is under /api';
+      return this.body(404, `There is no ${request.method} ${path} ${hint}.`, 'NO_ROUTE');
     }
     if (status === 401) {
       return this.body(401, 'Sign in first: this request needs a valid access token.', 'UNAUTHENTICATED');
@@ -123,17 +124,22 @@ export class AllExceptionsFilter implements ExceptionFilter {
     return this.body(status, message);
   }
 
-  private fromBodyParser(error: BodyParserError): ErrorBody {
-    switch (error.type) {
-      case 'entity.parse.failed':
-        return this.body(400, 'The request body is not valid JSON.', 'INVALID_JSON');
-      case 'entity.too.large':
-        return this.body(413, `The request body is larger than the ${error.limit ?? ''} bytes allowed.`.replace('  ', ' '), 'BODY_TOO_LARGE');
-      case 'encoding.unsupported':
-      case 'charset.unsupported':
-        return this.body(415, 'The request body must be UTF-8 JSON.', 'UNSUPPORTED_ENCODING');
+  private fromFastify(fault: FastifyFault & Error): ErrorBody {
+    switch (fault.code) {
+      case 'FST_ERR_BAD_URL':
+        return this.body(400, 'The address contains a malformed %-escape.', 'BAD_URL');
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return this.body(413, 'The request body is larger than allowed.', 'BODY_TOO_LARGE');
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return this.body(415, 'Send the request body as JSON (Content-Type: application/json).', 'UNSUPPORTED_MEDIA_TYPE');
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return this.body(400, 'The request says it carries JSON but its body is empty.', 'INVALID_JSON');
+      case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+        return this.body(400, 'The request body is shorter or longer than its Content-Length says.', 'BAD_BODY');
       default:
-        return this.body(error.status >= 400 && error.status < 500 ? error.status : 400, 'The request body could not be read.', 'BAD_BODY');
+        // The JSON parser's errors carry no code: a syntax error, or a __proto__ key.
+        if (fault instanceof SyntaxError || fault.statusCode === 400) return this.body(400, 'The request body is not valid JSON.', 'INVALID_JSON');
+        return this.body(fault.statusCode >= 400 && fault.statusCode < 500 ? fault.statusCode : 400, 'The request could not be read.', 'BAD_REQUEST');
     }
   }
 

@@ -6,7 +6,9 @@ export type DomainErrorKind =
   | 'conflict'
   | 'locked'
   | 'unprocessable'
-  | 'too_many_requests';
+  | 'too_many_requests'
+  | 'payload_too_large'
+  | 'unsupported_media_type';
 
 export interface ErrorDetail {
   field: string;
@@ -53,6 +55,12 @@ export class DomainError extends Error {
   }
   static locked(message: string, code?: string) {
     return new DomainError('locked', message, code);
+  }
+  static payloadTooLarge(message: string) {
+    return new DomainError('payload_too_large', message, 'PAYLOAD_TOO_LARGE');
+  }
+  static unsupportedMediaType(message: string) {
+    return new DomainError('unsupported_media_type', message, 'UNSUPPORTED_MEDIA_TYPE');
   }
   static unprocessable(message: string, details?: ErrorDetail[], code?: string) {
     return new DomainError('unprocessable', message, code, details);

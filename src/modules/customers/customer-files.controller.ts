@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import type { OutgoingHttpHeaders } from 'node:http';
 import {
   Controller,
   Get,
@@ -6,58 +6,23 @@ import {
   Param,
   Post,
   Query,
+  Req,
   Res,
   StreamableFile,
-  UnsupportedMediaTypeException,
-  UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor, type MulterModuleOptions } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import { diskStorage } from 'multer';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser } from '../../access/current-user.decorator';
 import { CheckAbility } from '../../access/decorators';
 import type { Principal } from '../../access/principal';
 import { AuditedInService } from '../../audit/audit-write.decorator';
-import { DomainError } from '../../common/errors/domain-error';
 import { CustomerExportService } from './customer-export.service';
-import { IMPORT_DIR } from './customer-import-files';
 import { CustomerImportService } from './customer-import.service';
 import { XLSX_CONTENT_TYPE } from './customer-sheet';
+import { receiveSpreadsheet } from './customer-upload';
 import { CustomerQueryDto } from './dto/customer-query.dto';
 import { ImportQueryDto } from './dto/import-query.dto';
 import { RejectedFileParamsDto } from './dto/rejected-file-params.dto';
-
-/**
- * Uploads go to disk, never into memory, and only one spreadsheet of at most 30 MB (about
- * 100,000 rows) per request. The type is checked by name here and by content in the service.
- */
-const UPLOAD: MulterModuleOptions = {
-  storage: diskStorage({
-    // Made on each upload: a cleaner of the temporary directory may have removed it.
-    destination: (_request, _file, done) => {
-      mkdir(IMPORT_DIR, { recursive: true }).then(
-        () => done(null, IMPORT_DIR),
-        (error: Error) => done(error, IMPORT_DIR),
-      );
-    },
-  }),
-  limits: { fileSize: 30 * 1024 * 1024, files: 1, fields: 10, fieldSize: 1024 },
-  // Browsers send file names in UTF-8; multer's default (latin1) would garble Chinese ones.
-  defParamCharset: 'utf8',
-  fileFilter: (_request: unknown, file: Express.Multer.File, done: (error: Error | null, accept: boolean) => void) => {
-    if (/\.(xlsx|csv)$/i.test(file.originalname)) done(null, true);
-    else {
-      done(
-        new UnsupportedMediaTypeException(
-          `"${file.originalname.slice(0, 80)}" is not a spreadsheet this import reads: upload the template filled in (.xlsx) or a CSV file (UTF-8).`,
-        ),
-        false,
-      );
-    }
-  },
-};
 
 const attachment = (fileName: string) => `attachment; filename="${fileName}"`;
 
@@ -90,14 +55,10 @@ export class CustomerFilesController {
   @HttpCode(200)
   @CheckAbility('import', 'Customer')
   @AuditedInService()
-  @UseInterceptors(FileInterceptor('file', UPLOAD))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  import(@CurrentUser() user: Principal, @Query() query: ImportQueryDto, @UploadedFile() file: Express.Multer.File | undefined) {
-    if (!file) {
-      throw DomainError.badRequest('Attach the spreadsheet as the multipart field "file".', [{ field: 'file', messages: ['missing'] }], 'VALIDATION_FAILED');
-    }
-    return this.imports.import(user, { path: file.path, originalName: file.originalname }, query.dryRun);
+  async import(@CurrentUser() user: Principal, @Query() query: ImportQueryDto, @Req() request: FastifyRequest) {
+    return this.imports.import(user, await receiveSpreadsheet(request), query.dryRun);
   }
 
   /** The rows your import refused, with the reasons, kept for a day. */
@@ -115,10 +76,13 @@ export class CustomerFilesController {
   @Get('export')
   @CheckAbility('export', 'Customer')
   @ApiProduces(XLSX_CONTENT_TYPE)
-  async export(@CurrentUser() user: Principal, @Query() filter: CustomerQueryDto, @Res() response: Response) {
+  async export(@CurrentUser() user: Principal, @Query() filter: CustomerQueryDto, @Res() reply: FastifyReply) {
     const file = await this.exports.prepare(user, filter);
-    response.setHeader('Content-Type', XLSX_CONTENT_TYPE);
-    response.setHeader('Content-Disposition', attachment(file.fileName));
-    await file.writeTo(response);
+    // The export writes the response itself, waiting whenever the client falls behind; the
+    // headers set so far (security, request id) go out with its own.
+    void reply.header('Content-Type', XLSX_CONTENT_TYPE).header('Content-Disposition', attachment(file.fileName));
+    reply.hijack();
+    reply.raw.writeHead(200, reply.getHeaders() as OutgoingHttpHeaders);
+    await file.writeTo(reply.raw);
   }
 }

@@ -23,7 +23,7 @@ import { CustomersService } from './customers.service';
 import { Customer } from './entities/customer.entity';
 import { readSheetRows, sheetKind } from './sheet-row-reader';
 
-/** The uploaded file as multer stored it. */
+/** The uploaded file, as receiveSpreadsheet stored it. */
 export interface ImportUpload {
   path: string;
   originalName: string;
