@@ -1,13 +1,11 @@
-import { once } from 'node:events';
-import { setImmediate as nextTick } from 'node:timers/promises';
-import type { EventEmitter } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { stream as excelStream } from 'exceljs';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
+import { ThreadedXlsxWriter } from '../../common/xlsx/threaded-xlsx-writer';
 import { ZonedTimestamp } from '../../common/zoned-timestamp';
+import { NamedStatement } from '../../database/named-statement';
 import { rawColumn } from '../../database/raw-column';
 import { AppConfig } from '../../config/app-config';
 import type { DictionaryType } from '../dictionary/dictionary-type';
@@ -42,15 +40,8 @@ const EXPORTED_FIELDS = [
 
 type RawRow = Record<string, unknown>;
 
-/** Rows per query: keyset pages by id, so each costs the same however deep the export is. */
-const EXPORT_BATCH = 1000;
-
-/** XML the zip may be behind before the export waits for it, and how far it lets it catch up. */
-const ZIP_BACKLOG_HIGH = 8 * 1024 * 1024;
-const ZIP_BACKLOG_LOW = 2 * 1024 * 1024;
-
-/** Bytes a client may be behind before the export waits for it. */
-const CLIENT_BACKLOG = 1024 * 1024;
+/** Rows per query, and per batch sent to the worker: keyset pages by id, so each costs the same however deep the export is. */
+const EXPORT_BATCH = 250;
 
 /** The columns whose text people typed: the ones a formula could hide in. */
 const TYPED_TEXT = new Set<ExportKey>(['name', 'level', 'statusTag', 'source', 'industry', 'owner']);
@@ -111,37 +102,32 @@ export class CustomerExportService {
       });
     });
     aborted.catch(() => undefined);
+    const writer = new ThreadedXlsxWriter(out, {
+      sheetName: '客户',
+      widths: EXPORT_COLUMNS.map((column) => column.width),
+      header: EXPORT_COLUMNS.map((column) => column.title),
+    });
     try {
       const toCells = this.cellPlan(query, labels);
       const idOf = rawColumn(query, 'c', 'id');
-      const workbook = new excelStream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-      const sheet = workbook.addWorksheet('客户');
-      sheet.columns = EXPORT_COLUMNS.map((column) => ({ width: column.width }));
-      sheet.addRow(EXPORT_COLUMNS.map((column) => column.title)).commit();
+      const batch = query.clone().andWhere('c.id > :after').orderBy('c.id', 'ASC').limit(EXPORT_BATCH);
+      const next = new NamedStatement(batch.connection, batch.getQuery());
+      const values = batch.getParameters();
       for (let after = 0; ; ) {
-        const raw = await query.clone().andWhere('c.id > :after', { after }).orderBy('c.id', 'ASC').limit(EXPORT_BATCH).getRawMany();
-        for (const row of raw) sheet.addRow(toCells(row)).commit();
+        const raw = await next.rows({ ...values, after });
+        // Waits while the worker or the client is behind: on SQLite the database answers
+        // synchronously, and without those waits the whole file would pile up in memory.
+        await Promise.race([writer.addRows(raw.map(toCells)), aborted]);
         rows += raw.length;
         if (raw.length < EXPORT_BATCH) break;
         after = Number(idOf(raw[raw.length - 1]));
-        // The database answers synchronously on SQLite: without a turn of the event loop the
-        // zip and the socket would not run until the end, and the whole file would pile up
-        // in memory. Then wait for whatever is behind: the zip, or a slow client.
-        await nextTick();
-        // The zip deflates on another thread: keep writing while it works, and only when it is
-        // far behind, let it catch up part of the way (waiting for it to empty would stop one
-        // while the other works).
-        const zip = zipInput(sheet);
-        if (zip && zip._writableState.length > ZIP_BACKLOG_HIGH) {
-          while (zip._writableState.length > ZIP_BACKLOG_LOW && !out.destroyed) await nextTick();
-        }
-        if (out.writableLength > CLIENT_BACKLOG) await Promise.race([once(out, 'drain'), aborted]);
         if (out.destroyed) throw new DownloadAborted();
       }
-      sheet.commit();
-      await Promise.race([workbook.commit(), aborted]);
+      await Promise.race([writer.finish(), aborted]);
+      out.end();
       await this.record(filter, rows, 'success');
     } catch (error) {
+      await writer.abort();
       await this.record(filter, rows, 'failure').catch(() => undefined);
       out.destroy();
       if (!(error instanceof DownloadAborted)) throw error;
@@ -214,21 +200,6 @@ export class CustomerExportService {
   private record(filter: CustomerQueryDto, rows: number, outcome: 'success' | 'failure') {
     return this.audit.record({ action: 'customer.export', outcome, entityType: 'Customer', meta: { filter: describeCustomerFilter(filter), rows } });
   }
-}
-
-/** A stream of the `readable-stream` 2 package, which archiver (under exceljs) uses. */
-interface LegacyWritable extends EventEmitter {
-  _writableState: { length: number; needDrain: boolean };
-}
-
-/**
- * The stream the sheet's XML goes into on its way to the zip's deflate. exceljs (4.4) writes
- * into it without ever waiting, so rows would pile up in memory as fast as they are read;
- * its buffer tells how far the zip is behind. Null if a later exceljs is built differently.
- */
-function zipInput(sheet: object): LegacyWritable | null {
-  const target = (sheet as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0] as Partial<LegacyWritable> | undefined;
-  return target?._writableState && typeof target.once === 'function' ? (target as LegacyWritable) : null;
 }
 
 function choiceLabel(choices: readonly Choice[], code: string): string {
