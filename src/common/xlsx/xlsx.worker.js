@@ -9,7 +9,9 @@
 const { parentPort, workerData } = require('node:worker_threads');
 const { Writable } = require('node:stream');
 const { setImmediate: nextTurn, setTimeout: sleep } = require('node:timers/promises');
-const ExcelJS = require('exceljs');
+// Only the streaming writer of exceljs (pinned at 4.4), not the whole library: the thread
+// then takes about 10 MB less memory.
+const WorkbookWriter = require('exceljs/lib/stream/xlsx/workbook-writer');
 
 // XML the zip may be behind before a batch waits for it, and how far it lets it catch up.
 // exceljs (4.4) writes into the zip without ever waiting, so rows would pile up in memory;
@@ -26,7 +28,7 @@ const out = new Writable({
     done();
   },
 });
-const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
+const workbook = new WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
 const sheet = workbook.addWorksheet(workerData.sheetName);
 sheet.columns = workerData.widths.map((width) => ({ width }));
 sheet.addRow(workerData.header).commit();
