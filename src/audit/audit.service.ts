@@ -17,13 +17,26 @@ function scrub(values: Record<string, unknown> | null | undefined) {
   );
 }
 
+interface WaitingRow {
+  row: AuditLog;
+  written: () => void;
+  failed: (error: unknown) => void;
+}
+
 /**
  * Appends audit rows (DESIGN.md §6). Pass the transaction's EntityManager so that the row
  * is written, or not, together with the change it describes.
+ *
+ * Rows outside a transaction are written by group commit: those recorded while the event
+ * loop serves one round of requests go to the database in one transaction, just after the
+ * round, and each request still waits until its row is stored. Every read of a customer
+ * writes a row, and one transaction per row cost more than the read itself (measured on
+ * SQLite: 110 µs a row alone, 30 µs in tens).
  */
 @Injectable()
 export class AuditService {
   private insert?: PreparedInsert<AuditLog>;
+  private waiting: WaitingRow[] = [];
 
   constructor(
     @InjectRepository(AuditLog) private readonly logs: Repository<AuditLog>,
@@ -48,8 +61,31 @@ export class AuditService {
       after: scrub(event.after),
       meta: scrub(event.meta),
     };
-    // Only ever added. One prepared INSERT: every request that reads customers writes a row.
+    if (manager) return this.insertOne(row as AuditLog, manager);
+    return new Promise<void>((written, failed) => {
+      this.waiting.push({ row: row as AuditLog, written, failed });
+      if (this.waiting.length === 1) setImmediate(() => void this.writeWaiting());
+    });
+  }
+
+  private async writeWaiting(): Promise<void> {
+    const batch = this.waiting;
+    this.waiting = [];
+    try {
+      if (batch.length === 1) await this.insertOne(batch[0].row);
+      else await this.logs.manager.transaction(async (m) => {
+        for (const { row } of batch) await this.insertOne(row, m);
+      });
+      for (const waiting of batch) waiting.written();
+    } catch {
+      // One at a time, so that a row the database refuses fails its own request only.
+      for (const waiting of batch) await this.insertOne(waiting.row).then(waiting.written, waiting.failed);
+    }
+  }
+
+  /** Only ever added. One prepared INSERT: every request that reads customers writes a row. */
+  private insertOne(row: AuditLog, manager?: EntityManager): Promise<void> {
     this.insert ??= new PreparedInsert(this.logs.manager.connection, AuditLog);
-    await this.insert.insert(row as AuditLog, manager);
+    return this.insert.insert(row, manager);
   }
 }
