@@ -65,7 +65,7 @@ function rawList(db: Database.Database, where = '', params: unknown[] = []) {
 }
 
 function searchWhere(q: string): [string, unknown[]] {
-  const ranges = rangesFor(q) ?? [];
+  const ranges = rangesFor(q, 'all') ?? [];
   const clause = ranges.map(() => 'term BETWEEN ? AND ?').join(' OR ');
   return [`AND c.id IN (SELECT customer_id FROM customer_search_term WHERE ${clause})`, ranges.flatMap((r) => [r.from, r.to])];
 }

@@ -4,6 +4,8 @@ import { CustomerBase1764200000000 } from './1764200000000-customer-base';
 import { JobsAndSms1764300000000 } from './1764300000000-jobs-and-sms';
 import { Interactions1764400000000 } from './1764400000000-interactions';
 import { CustomerCare1764500000000 } from './1764500000000-customer-care';
+import { ViewQuotaUnfreeze1764640000000 } from './1764640000000-view-quota-unfreeze';
+import { CustomerSearchSurnames1764670000000 } from './1764670000000-customer-search-surnames';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +15,6 @@ export const ALL_MIGRATIONS = [
   JobsAndSms1764300000000,
   Interactions1764400000000,
   CustomerCare1764500000000,
+  ViewQuotaUnfreeze1764640000000,
+  CustomerSearchSurnames1764670000000,
 ];

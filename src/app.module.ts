@@ -28,7 +28,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, logger),
-        DatabaseModule,
+        DatabaseModule.forRoot(config),
         JobsModule,
         AuditModule,
         AccessModule,

@@ -8,6 +8,7 @@ import { requestPath } from '../common/http/request-path';
 import { RequestContext } from '../common/request-context';
 import type { Principal } from './principal';
 import { ALLOW_PENDING_SIGN_IN, ROUTE_POLICY, RoutePolicy } from './route-policy';
+import { msg } from '../common/i18n/msg';
 
 /**
  * The global guard: authenticates the bearer token (passport-jwt, with the server-side
@@ -36,13 +37,13 @@ export class AccessGuard extends AuthGuard('jwt') {
     const allowPending = this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_SIGN_IN, targets);
     if (!allowPending && principal.mustChangePassword) {
       throw DomainError.forbidden(
-        'Change your password before doing anything else (POST /api/auth/password).',
+        msg('access.passwordChangeRequired'),
         'PASSWORD_CHANGE_REQUIRED',
       );
     }
     if (!allowPending && principal.mustEnableTwoFactor) {
       throw DomainError.forbidden(
-        'Your role requires two-factor sign-in: set it up first (POST /api/auth/2fa/setup, then /api/auth/2fa/enable).',
+        msg('access.twoFactorSetupRequired'),
         'TWO_FACTOR_SETUP_REQUIRED',
       );
     }
@@ -59,17 +60,14 @@ export class AccessGuard extends AuthGuard('jwt') {
         needs: policy?.kind === 'ability' ? `${policy.subject}:${policy.action}` : 'undeclared route',
       },
     });
-    throw DomainError.forbidden('You do not have permission to do this.', 'FORBIDDEN');
+    throw DomainError.forbidden(msg('errors.forbidden'), 'FORBIDDEN');
   }
 
   /** Passport's outcome: a rule the strategy broke passes through, anything else is a 401. */
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
     if (error) throw error;
     if (!user) {
-      throw DomainError.unauthorized(
-        'Sign in first: this request needs a valid access token.',
-        'UNAUTHENTICATED',
-      );
+      throw DomainError.unauthorized(msg('errors.unauthenticated'), 'UNAUTHENTICATED');
     }
     return user;
   }

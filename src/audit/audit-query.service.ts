@@ -6,6 +6,7 @@ import { readPage } from '../common/pagination/apply-page';
 import type { Page } from '../common/pagination/page';
 import type { AuditQueryDto } from './dto/audit-query.dto';
 import { AuditLog } from './entities/audit-log.entity';
+import { msg } from '../common/i18n/msg';
 
 /** Reads the audit history for managers, one page at a time. */
 @Injectable()
@@ -26,8 +27,8 @@ export class AuditQueryService {
     const from = filter.from ? new Date(filter.from) : undefined;
     const to = filter.to ? new Date(filter.to) : undefined;
     if (from && to && from >= to) {
-      throw DomainError.badRequest('The period is empty: "from" must be before "to".', [
-        { field: 'from', messages: ['must be before to'] },
+      throw DomainError.badRequest(msg('common.periodEmpty'), [
+        { field: 'from', messages: [msg('common.mustBeBeforeTo')] },
       ]);
     }
     if (from) query.andWhere('log.occurredAt >= :from', { from });

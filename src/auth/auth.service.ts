@@ -20,8 +20,8 @@ import { SessionService } from './session.service';
 import { SignInSummaryRegistry } from './sign-in-summary.registry';
 import type { TokenPair } from './token-pair';
 import { TotpService } from './totp.service';
-
-const BAD_CREDENTIALS = 'The user name or password is wrong.';
+import { msg } from '../common/i18n/msg';
+import { zoneTime } from '../common/i18n/zone-time';
 
 /** Sign-in, token refresh, sign-out, password change and the two-factor set-up. */
 @Injectable()
@@ -60,14 +60,14 @@ export class AuthService {
     }
     if (!user || !passwordMatches) {
       await this.recordFailure(username, user, 'bad-credentials');
-      throw DomainError.unauthorized(BAD_CREDENTIALS, 'BAD_CREDENTIALS');
+      throw DomainError.unauthorized(msg('auth.badCredentials'), 'BAD_CREDENTIALS');
     }
     if (user.totpEnabled) await this.checkSecondFactor(user, dto.otp);
     if (user.status !== 'active') {
       await this.audit.record({ action: 'auth.login', outcome: 'failure', actor, meta: { username, reason: user.status } });
       throw user.status === 'frozen'
-        ? DomainError.forbidden('This account is frozen. Ask a clerk, manager or administrator to unfreeze it.', 'ACCOUNT_FROZEN')
-        : DomainError.forbidden('This account is disabled.', 'ACCOUNT_DISABLED');
+        ? DomainError.forbidden(msg('auth.accountFrozen'), 'ACCOUNT_FROZEN')
+        : DomainError.forbidden(msg('auth.accountDisabled'), 'ACCOUNT_DISABLED');
     }
 
     await this.throttle.reset(username);
@@ -90,13 +90,10 @@ export class AuthService {
   /** The principal an access token stands for, after the server-side checks. */
   async principalFor(payload: AccessTokenPayload): Promise<Principal> {
     if (!Number.isInteger(payload?.sub) || !Number.isInteger(payload?.sid) || !Number.isInteger(payload?.exp)) {
-      throw DomainError.unauthorized('This access token is not valid: sign in again.', 'TOKEN_INVALID');
+      throw DomainError.unauthorized(msg('auth.tokenInvalid'), 'TOKEN_INVALID');
     }
     if (payload.exp * 1000 <= this.clock.now().getTime()) {
-      throw DomainError.unauthorized(
-        'Your access token has expired: refresh it (POST /api/auth/refresh) or sign in again.',
-        'TOKEN_EXPIRED',
-      );
+      throw DomainError.unauthorized(msg('auth.tokenExpired'), 'TOKEN_EXPIRED');
     }
     const { user } = await this.sessions.assertActive(payload.sid, payload.sub, true);
     return {
@@ -136,8 +133,8 @@ export class AuthService {
     const user = await this.users.findById(principal.id);
     if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) {
       await this.recordFailure(user.username, user, 'wrong-current-password');
-      throw DomainError.badRequest('The current password is wrong.', [
-        { field: 'currentPassword', messages: ['is wrong'] },
+      throw DomainError.badRequest(msg('auth.currentPasswordWrong'), [
+        { field: 'currentPassword', messages: [msg('auth.currentPasswordWrongDetail')] },
       ], 'BAD_CREDENTIALS');
     }
     const updated = await this.users.changeOwnPassword(user, dto.newPassword);
@@ -147,7 +144,7 @@ export class AuthService {
   async startTwoFactorSetup(principal: Principal): Promise<{ secret: string; otpauthUri: string }> {
     const user = await this.users.findById(principal.id);
     if (user.totpEnabled) {
-      throw DomainError.conflict('Two-factor sign-in is already on for this account.', 'TWO_FACTOR_ON');
+      throw DomainError.conflict(msg('auth.twoFactorAlreadyOn'), 'TWO_FACTOR_ON');
     }
     const secret = this.totp.generateSecret();
     await this.users.updateTwoFactor(user.id, { totpPendingSecret: secret });
@@ -157,15 +154,15 @@ export class AuthService {
 
   async enableTwoFactor(principal: Principal, code: string): Promise<{ twoFactorEnabled: true }> {
     const user = await this.users.findById(principal.id);
-    if (user.totpEnabled) throw DomainError.conflict('Two-factor sign-in is already on.', 'TWO_FACTOR_ON');
+    if (user.totpEnabled) throw DomainError.conflict(msg('auth.twoFactorAlreadyOn'), 'TWO_FACTOR_ON');
     if (!user.totpPendingSecret) {
-      throw DomainError.conflict('Start with POST /api/auth/2fa/setup, then confirm with a code.', 'TWO_FACTOR_NOT_STARTED');
+      throw DomainError.conflict(msg('auth.twoFactorNotStarted'), 'TWO_FACTOR_NOT_STARTED');
     }
     const step = this.totp.matchStep(code, user.totpPendingSecret);
     if (step === null) {
       await this.audit.record({ action: 'auth.twoFactorEnable', outcome: 'failure', entityType: 'User', entityId: user.id });
-      throw DomainError.badRequest('The code is wrong or too old: enter the code the app shows now.', [
-        { field: 'code', messages: ['does not match'] },
+      throw DomainError.badRequest(msg('auth.codeWrong'), [
+        { field: 'code', messages: [msg('auth.codeWrongDetail')] },
       ], 'BAD_OTP');
     }
     await this.users.updateTwoFactor(user.id, {
@@ -188,12 +185,12 @@ export class AuthService {
 
   private async checkSecondFactor(user: UserAccount, otp: string | undefined): Promise<void> {
     if (!otp) {
-      throw DomainError.unauthorized('Enter the 6-digit code from your authenticator app (field otp).', 'OTP_REQUIRED');
+      throw DomainError.unauthorized(msg('auth.otpRequired'), 'OTP_REQUIRED');
     }
     const step = user.totpSecret ? this.totp.matchStep(otp, user.totpSecret) : null;
     if (step === null || !(await this.users.claimTotpStep(user.id, step))) {
       await this.recordFailure(user.username, user, 'bad-otp');
-      throw DomainError.unauthorized('The one-time code is wrong or was already used.', 'BAD_OTP');
+      throw DomainError.unauthorized(msg('auth.otpWrong'), 'BAD_OTP');
     }
   }
 
@@ -213,20 +210,17 @@ export class AuthService {
       meta: { username, lockedUntil: outcome.lockedUntil?.toISOString() },
     });
     const admins = await this.users.activeIdsWithRoles(['admin']);
+    // Names are looked up when the alert is read: the inbox keeps ids, never copies.
     await this.notifications.notifyUsers(admins, {
       kind: 'account.locked',
-      title: `Account ${user.username} locked`,
-      body: `${this.config.auth.lockoutMaxAttempts} failed sign-ins in a row locked ${user.displayName} (${user.username}) until ${outcome.lockedUntil?.toISOString()}.`,
-      data: { userId: user.id, lockedUntil: outcome.lockedUntil?.toISOString() },
+      data: { userId: user.id, lockedUntil: outcome.lockedUntil?.toISOString(), attempts: this.config.auth.lockoutMaxAttempts },
     });
     if (reason !== 'bad-credentials') throw this.lockedError(outcome.lockedUntil as Date);
   }
 
   private lockedError(until: Date): DomainError {
-    return DomainError.locked(
-      `Too many failed sign-ins: this account is locked until ${until.toISOString()}. Try again later or ask an administrator.`,
-      'ACCOUNT_LOCKED',
-    );
+    const { at, zone } = zoneTime(until, this.config.business.timeZone);
+    return DomainError.locked(msg('auth.locked', { until: at, zone }), 'ACCOUNT_LOCKED');
   }
 
   private async mustEnableTwoFactor(user: UserAccount): Promise<boolean> {

@@ -11,6 +11,7 @@ import { NamedStatement } from '../database/named-statement';
 import { rawRowReader } from '../database/raw-row-reader';
 import { UserAccount } from '../users/entities/user-account.entity';
 import { AuthSession } from './entities/auth-session.entity';
+import { msg } from '../common/i18n/msg';
 
 const REFRESH_TOKEN = /^([1-9]\d{0,9})\.([A-Za-z0-9_-]{43})$/;
 
@@ -89,23 +90,20 @@ export class SessionService {
   async assertActive(sessionId: number, userId?: number, lean = false): Promise<AuthSession & { user: UserAccount }> {
     const session = lean ? await this.requestSession(sessionId) : await this.withUser(sessionId).addSelect('u').getOne();
     if (!session?.user || (userId !== undefined && session.userId !== userId)) {
-      throw DomainError.unauthorized('This session is not known: sign in again.', 'SESSION_INVALID');
+      throw DomainError.unauthorized(msg('auth.sessionInvalid'), 'SESSION_INVALID');
     }
     const user = session.user;
     if (session.revokedAt || session.generation !== user.sessionGeneration) {
-      throw DomainError.unauthorized('This session has ended (signed out or revoked): sign in again.', 'SESSION_REVOKED');
+      throw DomainError.unauthorized(msg('auth.sessionRevoked'), 'SESSION_REVOKED');
     }
     if (session.expiresAt <= this.clock.now()) {
-      throw DomainError.unauthorized('This session has expired: sign in again.', 'SESSION_EXPIRED');
+      throw DomainError.unauthorized(msg('auth.sessionExpired'), 'SESSION_EXPIRED');
     }
     if (user.status === 'frozen') {
-      throw DomainError.unauthorized(
-        'This account is frozen. Ask a clerk, manager or administrator to unfreeze it.',
-        'ACCOUNT_FROZEN',
-      );
+      throw DomainError.unauthorized(msg('auth.accountFrozen'), 'ACCOUNT_FROZEN');
     }
     if (user.status === 'disabled') {
-      throw DomainError.unauthorized('This account is disabled.', 'ACCOUNT_DISABLED');
+      throw DomainError.unauthorized(msg('auth.accountDisabled'), 'ACCOUNT_DISABLED');
     }
     return session as AuthSession & { user: UserAccount };
   }
@@ -136,7 +134,7 @@ export class SessionService {
    */
   async rotate(refreshToken: string): Promise<OpenedSession & { user: UserAccount }> {
     const match = REFRESH_TOKEN.exec(refreshToken);
-    if (!match) throw DomainError.unauthorized('This refresh token is not valid: sign in again.', 'REFRESH_INVALID');
+    if (!match) throw DomainError.unauthorized(msg('auth.refreshInvalid'), 'REFRESH_INVALID');
     const session = await this.assertActive(Number(match[1]));
     const presented = sha256(match[2]);
     const secret = randomBytes(32).toString('base64url');
@@ -156,10 +154,7 @@ export class SessionService {
         actor: { id: session.user.id, username: session.user.username },
         meta: { sessionId: session.id },
       });
-      throw DomainError.unauthorized(
-        'This refresh token was already used, so the session was ended for safety: sign in again.',
-        'REFRESH_REUSED',
-      );
+      throw DomainError.unauthorized(msg('auth.refreshReused'), 'REFRESH_REUSED');
     }
     return { session, user: session.user, refreshToken: `${session.id}.${secret}` };
   }

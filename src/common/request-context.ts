@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Locale } from './i18n/locale';
 
 export interface RequestActor {
   id: number;
@@ -11,6 +12,8 @@ export interface RequestContextData {
   ip: string | null;
   userAgent: string | null;
   actor?: RequestActor;
+  /** the language to answer in, from Accept-Language */
+  locale?: Locale;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();

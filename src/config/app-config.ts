@@ -41,6 +41,8 @@ export class DatabaseConfig {
   @IsBoolean() trustServerCertificate: boolean;
   @IsBoolean() migrationsRun: boolean;
   @IsBoolean() logging: boolean;
+  /** how long a request waits for a busy database (a lock held elsewhere) before it gets 503 */
+  @IsInt() @Min(100) @Max(60_000) busyWaitMs: number;
 }
 
 export class AuthConfig {

@@ -27,6 +27,7 @@ export const ENV_VARIABLES: Record<string, EnvVariable> = {
   DB_TRUST_SERVER_CERTIFICATE: { path: 'database.trustServerCertificate', kind: 'boolean' },
   DB_MIGRATIONS_RUN: { path: 'database.migrationsRun', kind: 'boolean' },
   DB_LOGGING: { path: 'database.logging', kind: 'boolean' },
+  DB_BUSY_WAIT_MS: { path: 'database.busyWaitMs', kind: 'int' },
   JWT_SECRET: { path: 'auth.jwtSecret', kind: 'string', secret: true },
   ADMIN_PASSWORD: { path: 'auth.adminPassword', kind: 'string', secret: true },
   LOCKOUT_MAX_ATTEMPTS: { path: 'auth.lockoutMaxAttempts', kind: 'int' },

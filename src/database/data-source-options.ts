@@ -27,7 +27,9 @@ export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
           database.pragma('journal_mode = WAL');
           // With WAL, NORMAL loses no committed data on a crash of the process, only on power loss.
           database.pragma('synchronous = NORMAL');
-          database.pragma('busy_timeout = 5000');
+          // The driver waits for a lock synchronously, holding up every request: wait only a
+          // moment here, and longer asynchronously (GatedSqliteQueryRunner), up to busyWaitMs.
+          database.pragma('busy_timeout = 20');
         },
       };
     }

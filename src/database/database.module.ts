@@ -1,20 +1,31 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { createDataSource } from './resilience/create-data-source';
 
-/** The one TypeORM data source, migrated at start unless DB_MIGRATIONS_RUN=false. */
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        ...buildDataSourceOptions(config.database),
-        autoLoadEntities: true,
-        migrationsRun: config.database.migrationsRun,
-        retryAttempts: config.env === 'test' ? 0 : 5,
-      }),
-    }),
-  ],
-})
-export class DatabaseModule {}
+/**
+ * The one TypeORM data source, migrated at start unless DB_MIGRATIONS_RUN=false, with this
+ * project's query runners in place (createDataSource).
+ */
+@Module({})
+export class DatabaseModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...buildDataSourceOptions(config.database),
+            autoLoadEntities: true,
+            migrationsRun: config.database.migrationsRun,
+            retryAttempts: config.env === 'test' ? 0 : 5,
+          }),
+          dataSourceFactory: (options?: DataSourceOptions) =>
+            createDataSource(options as DataSourceOptions, config.database.busyWaitMs).initialize(),
+        }),
+      ],
+    };
+  }
+}

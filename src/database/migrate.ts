@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/load-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { createDataSource } from './resilience/create-data-source';
 
 /** `npm run migration:run`: applies pending migrations to the configured database. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = new DataSource(buildDataSourceOptions(config.database));
+  const dataSource = createDataSource(buildDataSourceOptions(config.database), config.database.busyWaitMs);
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -14,6 +14,7 @@ import type { JobDefinition } from './job-definition';
 import type { JobOverview } from './job-overview';
 import { JobRegistry } from './job-registry';
 import { JobRunView, toJobRunView } from './job-run-view';
+import { msg } from '../common/i18n/msg';
 
 /**
  * What the jobs of this process did and whether one is overdue: for the admin API and the
@@ -69,7 +70,7 @@ export class JobMonitor {
 
   /** One page of a job's runs, newest first. */
   async history(name: string, params: PageQueryDto): Promise<Page<JobRunView>> {
-    if (!this.registry.get(name)) throw DomainError.notFound('Job', name);
+    if (!this.registry.get(name)) throw DomainError.notFound(msg('entities.job'), name);
     const query = this.runs.createQueryBuilder('run').where('run.jobName = :name', { name });
     return readPage(query, params, { startedAt: 'run.startedAt' }, '-startedAt', toJobRunView);
   }

@@ -8,6 +8,7 @@ import { readPage } from '../common/pagination/apply-page';
 import type { Page } from '../common/pagination/page';
 import type { NotificationQueryDto } from './dto/notification-query.dto';
 import { Notification } from './entities/notification.entity';
+import { msg } from '../common/i18n/msg';
 
 export interface NewNotification {
   kind: string;
@@ -42,7 +43,7 @@ export class NotificationsService {
   async markRead(userId: number, id: number): Promise<Notification> {
     // Someone else's notification answers like a missing one: ids cannot be probed.
     const notification = await this.notifications.findOne({ where: { id, userId } });
-    if (!notification) throw DomainError.notFound('Notification', id);
+    if (!notification) throw DomainError.notFound(msg('entities.notification'), id);
     if (!notification.readAt) {
       notification.readAt = this.clock.now();
       await this.notifications.update({ id, userId }, { readAt: notification.readAt });

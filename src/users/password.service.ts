@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { AppConfig } from '../config/app-config';
 import { DomainError } from '../common/errors/domain-error';
+import { msg, type Msg } from '../common/i18n/msg';
 
 const MAX_LENGTH = 128;
 
@@ -39,17 +40,17 @@ export class PasswordService {
 
   /** Refuses a password the policy does not allow, saying every reason. */
   assertAcceptable(password: string, username: string, field = 'password'): void {
-    const problems: string[] = [];
+    const problems: Msg[] = [];
     const min = this.config.auth.passwordMinLength;
-    if (password.length < min) problems.push(`must be at least ${min} characters long`);
-    if (password.length > MAX_LENGTH) problems.push(`must be at most ${MAX_LENGTH} characters long`);
+    if (password.length < min) problems.push(msg('users.password.tooShort', { min }));
+    if (password.length > MAX_LENGTH) problems.push(msg('users.password.tooLong', { max: MAX_LENGTH }));
     if (username && password.toLowerCase().includes(username.toLowerCase())) {
-      problems.push('must not contain the user name');
+      problems.push(msg('users.password.containsUsername'));
     }
-    if (/^(.)\1*$/.test(password)) problems.push('must not be one character repeated');
+    if (/^(.)\1*$/.test(password)) problems.push(msg('users.password.oneCharacter'));
     if (problems.length) {
       throw DomainError.badRequest(
-        `The password is not allowed: it ${problems.join('; it ')}.`,
+        msg('users.password.notAllowed', { problems }),
         [{ field, messages: problems }],
         'WEAK_PASSWORD',
       );

@@ -15,7 +15,9 @@ import type { UserPermissionsDto } from './dto/user-permissions.dto';
 import type { UserQueryDto } from './dto/user-query.dto';
 import { UserAccount } from './entities/user-account.entity';
 import { PasswordService } from './password.service';
+import { UnfreezeHooks } from './unfreeze-hooks';
 import { toUserView, UserView } from './user-view';
+import { msg } from '../common/i18n/msg';
 
 /** The fields of an account the audit history shows before and after a change. */
 function auditable(user: UserAccount) {
@@ -34,6 +36,7 @@ export class UsersService {
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly unfreezeHooks: UnfreezeHooks,
   ) {}
 
   count(): Promise<number> {
@@ -46,9 +49,9 @@ export class UsersService {
 
   async findById(id: number): Promise<UserAccount> {
     // An undefined id would make findOneBy return the first row: refuse it outright.
-    if (!Number.isInteger(id)) throw DomainError.notFound('User', String(id));
+    if (!Number.isInteger(id)) throw DomainError.notFound(msg('entities.account'), String(id));
     const user = await this.users.findOneBy({ id });
-    if (!user) throw DomainError.notFound('User', id);
+    if (!user) throw DomainError.notFound(msg('entities.account'), id);
     return user;
   }
 
@@ -77,7 +80,7 @@ export class UsersService {
   /** Creates an account; the password given or generated must be changed at first sign-in. */
   async create(dto: CreateUserDto, manager?: EntityManager): Promise<{ user: UserView; temporaryPassword?: string }> {
     if (await this.findByUsername(dto.username)) {
-      throw DomainError.conflict(`The user name "${dto.username}" is taken. Choose another one.`, 'USERNAME_TAKEN');
+      throw DomainError.conflict(msg('users.usernameTaken', { username: dto.username }), 'USERNAME_TAKEN');
     }
     const generated = dto.password === undefined ? this.passwords.generateTemporary(dto.username) : undefined;
     const password = dto.password ?? (generated as string);
@@ -108,7 +111,7 @@ export class UsersService {
   async update(actor: Principal, id: number, dto: UpdateUserDto): Promise<UserView> {
     return this.change(id, dto.version, 'user.update', async (user) => {
       if (dto.role !== undefined && dto.role !== user.role) {
-        if (user.id === actor.id) throw DomainError.forbidden('You cannot change your own role.', 'SELF_CHANGE');
+        if (user.id === actor.id) throw DomainError.forbidden(msg('users.selfRoleChange'), 'SELF_CHANGE');
         if (user.role === 'admin') await this.assertAnotherAdmin(user.id);
         user.role = dto.role;
       }
@@ -119,27 +122,27 @@ export class UsersService {
       if (dto.smsReminders !== undefined) user.smsReminders = dto.smsReminders;
       if (user.smsReminders && !user.mobile) {
         // Reminders by SMS need a number to go to; say so now rather than drop them later.
-        throw DomainError.unprocessable('SMS reminders need a mobile number: set the account\'s mobile first.', [
-          { field: 'smsReminders', messages: ['the account has no mobile number'] },
+        throw DomainError.unprocessable(msg('users.smsNeedsMobile'), [
+          { field: 'smsReminders', messages: [msg('users.smsNeedsMobileDetail')] },
         ], 'NO_MOBILE');
       }
     });
   }
 
   async setPermissions(actor: Principal, id: number, dto: UserPermissionsDto): Promise<UserView> {
-    if (id === actor.id) throw DomainError.forbidden('You cannot change your own permissions.', 'SELF_CHANGE');
+    if (id === actor.id) throw DomainError.forbidden(msg('users.selfPermissionChange'), 'SELF_CHANGE');
     const notGrantable = dto.grants.filter((key) => isPermissionKey(key) && !PERMISSION_CATALOGUE[key].grantable);
     if (notGrantable.length) {
       throw DomainError.unprocessable(
-        `These permissions belong to a role and cannot be granted to one user: ${notGrantable.join(', ')}.`,
-        [{ field: 'grants', messages: notGrantable.map((key) => `${key} is not grantable`) }],
+        msg('users.notGrantable', { keys: notGrantable }),
+        [{ field: 'grants', messages: notGrantable.map((key) => msg('users.notGrantableDetail', { key })) }],
         'NOT_GRANTABLE',
       );
     }
     const both = dto.grants.filter((key) => dto.denials.includes(key));
     if (both.length) {
-      throw DomainError.unprocessable(`A permission cannot be granted and denied at once: ${both.join(', ')}.`, [
-        { field: 'denials', messages: both.map((key) => `${key} is also granted`) },
+      throw DomainError.unprocessable(msg('users.grantedAndDenied', { keys: both }), [
+        { field: 'denials', messages: both.map((key) => msg('users.grantedAndDeniedDetail', { key })) },
       ]);
     }
     return this.change(id, dto.version, 'user.permissions', async (user) => {
@@ -149,9 +152,9 @@ export class UsersService {
   }
 
   async freeze(actor: Principal, id: number, reason: string): Promise<UserView> {
-    if (id === actor.id) throw DomainError.forbidden('You cannot freeze your own account.', 'SELF_CHANGE');
+    if (id === actor.id) throw DomainError.forbidden(msg('users.selfFreeze'), 'SELF_CHANGE');
     return this.changeStatus(id, 'user.freeze', async (user) => {
-      if (user.status !== 'active') throw DomainError.conflict(`Only an active account can be frozen; this one is ${user.status}.`, 'BAD_STATUS');
+      if (user.status !== 'active') throw DomainError.conflict(msg('users.onlyActiveFreezable', { status: msg(`users.status.${user.status}`) }), 'BAD_STATUS');
       if (user.role === 'admin') await this.assertAnotherAdmin(user.id);
       user.status = 'frozen';
       user.frozenAt = this.clock.now();
@@ -182,19 +185,24 @@ export class UsersService {
     });
   }
 
+  /**
+   * Lets the user work again (§3.4): besides the status, the modules whose limits froze the
+   * account give fresh room (a new day's allowance of the view quota); the audit row says what.
+   */
   async unfreeze(id: number): Promise<UserView> {
-    return this.changeStatus(id, 'user.unfreeze', async (user) => {
-      if (user.status !== 'frozen') throw DomainError.conflict(`This account is not frozen; it is ${user.status}.`, 'BAD_STATUS');
+    return this.changeStatus(id, 'user.unfreeze', async (user, m) => {
+      if (user.status !== 'frozen') throw DomainError.conflict(msg('users.notFrozen', { status: msg(`users.status.${user.status}`) }), 'BAD_STATUS');
       user.status = 'active';
       user.frozenAt = null;
       user.frozenReason = null;
+      return this.unfreezeHooks.run(user, m);
     });
   }
 
   async disable(actor: Principal, id: number): Promise<UserView> {
-    if (id === actor.id) throw DomainError.forbidden('You cannot disable your own account.', 'SELF_CHANGE');
+    if (id === actor.id) throw DomainError.forbidden(msg('users.selfDisable'), 'SELF_CHANGE');
     return this.changeStatus(id, 'user.disable', async (user) => {
-      if (user.status === 'disabled') throw DomainError.conflict('This account is already disabled.', 'BAD_STATUS');
+      if (user.status === 'disabled') throw DomainError.conflict(msg('users.alreadyDisabled'), 'BAD_STATUS');
       if (user.role === 'admin') await this.assertAnotherAdmin(user.id);
       user.status = 'disabled';
       user.disabledAt = this.clock.now();
@@ -204,7 +212,7 @@ export class UsersService {
 
   async enable(id: number): Promise<UserView> {
     return this.changeStatus(id, 'user.enable', async (user) => {
-      if (user.status !== 'disabled') throw DomainError.conflict(`This account is not disabled; it is ${user.status}.`, 'BAD_STATUS');
+      if (user.status !== 'disabled') throw DomainError.conflict(msg('users.notDisabled', { status: msg(`users.status.${user.status}`) }), 'BAD_STATUS');
       user.status = 'active';
       user.disabledAt = null;
     });
@@ -240,8 +248,8 @@ export class UsersService {
   async changeOwnPassword(user: UserAccount, newPassword: string): Promise<UserAccount> {
     this.passwords.assertAcceptable(newPassword, user.username, 'newPassword');
     if (await this.passwords.verify(user.passwordHash, newPassword)) {
-      throw DomainError.badRequest('The new password must differ from the current one.', [
-        { field: 'newPassword', messages: ['must differ from the current password'] },
+      throw DomainError.badRequest(msg('users.samePassword'), [
+        { field: 'newPassword', messages: [msg('users.samePasswordDetail')] },
       ], 'WEAK_PASSWORD');
     }
     const passwordHash = await this.passwords.hash(newPassword);
@@ -305,7 +313,7 @@ export class UsersService {
       .where("u.role = 'admin' AND u.status = 'active' AND u.id <> :id", { id: exceptId })
       .getCount();
     if (others === 0) {
-      throw DomainError.conflict('At least one active administrator must remain.', 'LAST_ADMIN');
+      throw DomainError.conflict(msg('users.lastAdmin'), 'LAST_ADMIN');
     }
   }
 
@@ -317,30 +325,31 @@ export class UsersService {
     id: number,
     version: number | null,
     action: string,
-    apply: (user: UserAccount) => Promise<void>,
+    /** changes the loaded account; what it returns goes into the audit row's meta */
+    apply: (user: UserAccount, m: EntityManager) => Promise<Record<string, unknown> | void>,
   ): Promise<UserView> {
     return this.users.manager.transaction(async (m) => {
       const repository = m.getRepository(UserAccount);
       const user = await this.findIn(repository, id);
-      if (version !== null && user.version !== version) throw DomainError.staleVersion('account');
+      if (version !== null && user.version !== version) throw DomainError.staleVersion(msg('entities.account'));
       const before = auditable(user);
-      await apply(user);
+      const meta = await apply(user, m);
       const { id: _id, createdAt: _created, updatedAt: _updated, version: loaded, ...fields } = user;
       const result = await repository.update({ id, version: loaded }, fields);
-      if (result.affected !== 1) throw DomainError.staleVersion('account');
+      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.account'));
       const saved = await this.findIn(repository, id);
-      await this.audit.record({ action, entityType: 'User', entityId: id, before, after: auditable(saved) }, m);
+      await this.audit.record({ action, entityType: 'User', entityId: id, before, after: auditable(saved), ...(meta ? { meta } : {}) }, m);
       return toUserView(saved);
     });
   }
 
-  private changeStatus(id: number, action: string, apply: (user: UserAccount) => Promise<void>) {
+  private changeStatus(id: number, action: string, apply: (user: UserAccount, m: EntityManager) => Promise<Record<string, unknown> | void>) {
     return this.change(id, null, action, apply);
   }
 
   private async findIn(repository: Repository<UserAccount>, id: number): Promise<UserAccount> {
     const user = await repository.findOneBy({ id });
-    if (!user) throw DomainError.notFound('User', id);
+    if (!user) throw DomainError.notFound(msg('entities.account'), id);
     return user;
   }
 }

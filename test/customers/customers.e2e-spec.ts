@@ -157,10 +157,11 @@ describe('customer base', () => {
           level: 'A',
           category: 'student',
           stage: 'TR1',
-          ownerId: other.id,
           version: customer.version,
         })
         .expect(200);
+      // A change of owner is a transfer: the manager's.
+      await t.patch(`/api/customers/${customer.id}`, manager.accessToken, { ownerId: other.id, version: customer.version + 1 }).expect(200);
       const overview = await t.get(`/api/customers/${customer.id}/overview`, coordinator.accessToken).expect(200);
       const changes = overview.body.statusHistory.filter((h: { fromValue: string | null }) => h.fromValue !== null);
       expect(changes).toEqual(
@@ -169,7 +170,7 @@ describe('customer base', () => {
           expect.objectContaining({ field: 'level', fromValue: 'B', toValue: 'A' }),
           expect.objectContaining({ field: 'category', fromValue: 'prospect', toValue: 'student' }),
           expect.objectContaining({ field: 'stage', fromValue: 'none', toValue: 'TR1' }),
-          expect.objectContaining({ field: 'ownerId', fromValue: String(coordinator.id), toValue: String(other.id) }),
+          expect.objectContaining({ field: 'ownerId', fromValue: String(coordinator.id), toValue: String(other.id), changedById: manager.id }),
         ]),
       );
       const stale = await t.patch(`/api/customers/${customer.id}`, coordinator.accessToken, { level: 'C', version: customer.version }).expect(409);

@@ -3,8 +3,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
 import { requestPath } from '../http/request-path';
+import { localeOf, type Locale } from '../i18n/locale';
+import { msg, type Msg } from '../i18n/msg';
+import { translate } from '../i18n/translate';
 import { RequestContext } from '../request-context';
-import { DomainError, DomainErrorKind } from './domain-error';
+import { DomainError, DomainErrorKind, personText, type ErrorDetail } from './domain-error';
 import { ErrorBody } from './error-body';
 
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
@@ -36,6 +39,13 @@ const REASON: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** What to answer for an error that is not a DomainError. */
+interface Answer {
+  statusCode: number;
+  text: Msg | string;
+  code?: string;
+}
+
 /** Errors Fastify raises before any handler runs (body, URL), which Nest wraps in an HttpException. */
 interface FastifyFault {
   code?: string;
@@ -59,8 +69,9 @@ function isUniqueViolation(error: QueryFailedError): boolean {
 }
 
 /**
- * Turns every error into the one shape of DESIGN.md §7. Only messages written for people
- * leave the server: never a stack trace, SQL, driver text or secret.
+ * Turns every error into the one shape of DESIGN.md §7, its message and details in the
+ * language the request asked for. Only messages written for people leave the server: never
+ * a stack trace, SQL, driver text or secret.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -70,7 +81,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const response = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
-    const body = this.toBody(exception, request);
+    // From the header, not the request context: a body that cannot be parsed fails outside it.
+    const locale = localeOf(request.headers['accept-language']);
+    const body = this.toBody(exception, request, locale);
     if (body.statusCode >= 500) {
       this.logger.error(
         { requestId: RequestContext.current()?.requestId, failure: this.describe(exception) },
@@ -81,66 +94,68 @@ export class AllExceptionsFilter implements ExceptionFilter {
     void response.status(body.statusCode).send(body);
   }
 
-  private toBody(exception: unknown, request: FastifyRequest): ErrorBody {
+  private toBody(exception: unknown, request: FastifyRequest, locale: Locale): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_OF_KIND[exception.kind];
-      return this.body(statusCode, exception.message, exception.code, exception.details);
+      const message = personText(exception.text, locale);
+      return this.body(statusCode, message, exception.code, this.details(exception.details, locale));
     }
+    const answer = this.answer(exception, request);
+    return this.body(answer.statusCode, typeof answer.text === 'string' ? answer.text : translate(answer.text, locale), answer.code);
+  }
+
+  /** The status, text and code for an error that is not a DomainError. */
+  private answer(exception: unknown, request: FastifyRequest): Answer {
     if (exception instanceof HttpException) return this.fromHttpException(exception, request);
     // A Fastify error thrown inside a handler (a plugin's), not wrapped by Nest.
     if (isFastifyFault(exception) && exception.code?.startsWith('FST_') && exception.statusCode < 500) return this.fromFastify(exception);
     if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
-      return this.body(409, 'A record with the same unique value already exists.', 'DUPLICATE');
+      return { statusCode: 409, text: msg('errors.duplicate'), code: 'DUPLICATE' };
     }
-    const requestId = RequestContext.current()?.requestId;
-    return this.body(
-      500,
-      `Something went wrong on our side. Please try again; if it keeps happening, give the administrator this reference: ${requestId ?? 'unknown'}.`,
-      'INTERNAL',
-    );
+    const reference = RequestContext.current()?.requestId ?? 'unknown';
+    return { statusCode: 500, text: msg('errors.internal', { reference }), code: 'INTERNAL' };
   }
 
-  private fromHttpException(exception: HttpException, request: FastifyRequest): ErrorBody {
+  private fromHttpException(exception: HttpException, request: FastifyRequest): Answer {
     const status = exception.getStatus();
     // Nest wraps Fastify's body and URL errors; answer from the original.
     if (isFastifyFault(exception.cause)) return this.fromFastify(exception.cause);
     if (status === 404 && /^Cannot /.test(exception.message)) {
       const path = requestPath(request).slice(0, 200);
-      const hint = path.startsWith('/api/') ? 'in this API' : 'here: the API is under /api';
-      return this.body(404, `There is no ${request.method} ${path} ${hint}.`, 'NO_ROUTE');
+      const key = path.startsWith('/api/') ? 'errors.noRoute' : 'errors.noRouteOutsideApi';
+      return { statusCode: 404, text: msg(key, { method: request.method, path }), code: 'NO_ROUTE' };
     }
-    if (status === 401) {
-      return this.body(401, 'Sign in first: this request needs a valid access token.', 'UNAUTHENTICATED');
-    }
-    if (status === 403) {
-      return this.body(403, 'You do not have permission to do this.', 'FORBIDDEN');
-    }
-    if (status >= 500) return this.body(status, 'The service is unavailable right now.', 'UNAVAILABLE');
-    const response = exception.getResponse();
-    const message =
-      typeof response === 'object' && response !== null && 'message' in response
-        ? String((response as { message: unknown }).message)
-        : exception.message;
-    return this.body(status, message);
+    if (status === 401) return { statusCode: 401, text: msg('errors.unauthenticated'), code: 'UNAUTHENTICATED' };
+    if (status === 403) return { statusCode: 403, text: msg('errors.forbidden'), code: 'FORBIDDEN' };
+    if (status >= 500) return { statusCode: status, text: msg('errors.unavailable'), code: 'UNAVAILABLE' };
+    if (status === 405) return { statusCode: 405, text: msg('errors.methodNotAllowed', { method: request.method }) };
+    // Another 4xx of Nest's own: said in general words, the status tells the rest.
+    return { statusCode: status, text: msg('errors.requestRefused') };
   }
 
-  private fromFastify(fault: FastifyFault & Error): ErrorBody {
+  private fromFastify(fault: FastifyFault & Error): Answer {
     switch (fault.code) {
       case 'FST_ERR_BAD_URL':
-        return this.body(400, 'The address contains a malformed %-escape.', 'BAD_URL');
+        return { statusCode: 400, text: msg('errors.badUrl'), code: 'BAD_URL' };
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return this.body(413, 'The request body is larger than allowed.', 'BODY_TOO_LARGE');
+        return { statusCode: 413, text: msg('errors.bodyTooLarge'), code: 'BODY_TOO_LARGE' };
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return this.body(415, 'Send the request body as JSON (Content-Type: application/json).', 'UNSUPPORTED_MEDIA_TYPE');
+        return { statusCode: 415, text: msg('errors.unsupportedMediaType'), code: 'UNSUPPORTED_MEDIA_TYPE' };
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-        return this.body(400, 'The request says it carries JSON but its body is empty.', 'INVALID_JSON');
+        return { statusCode: 400, text: msg('errors.emptyJson'), code: 'INVALID_JSON' };
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-        return this.body(400, 'The request body is shorter or longer than its Content-Length says.', 'BAD_BODY');
+        return { statusCode: 400, text: msg('errors.badContentLength'), code: 'BAD_BODY' };
       default:
         // The JSON parser's errors carry no code: a syntax error, or a __proto__ key.
-        if (fault instanceof SyntaxError || fault.statusCode === 400) return this.body(400, 'The request body is not valid JSON.', 'INVALID_JSON');
-        return this.body(fault.statusCode >= 400 && fault.statusCode < 500 ? fault.statusCode : 400, 'The request could not be read.', 'BAD_REQUEST');
+        if (fault instanceof SyntaxError || fault.statusCode === 400) return { statusCode: 400, text: msg('errors.invalidJson'), code: 'INVALID_JSON' };
+        return { statusCode: fault.statusCode >= 400 && fault.statusCode < 500 ? fault.statusCode : 400, text: msg('errors.unreadableRequest'), code: 'BAD_REQUEST' };
     }
+  }
+
+  /** Field details with their messages in the reader's language. */
+  private details(details: ErrorDetail[] | Record<string, unknown> | undefined, locale: Locale): unknown {
+    if (!Array.isArray(details)) return details;
+    return details.map((detail) => ({ field: detail.field, messages: detail.messages.map((text) => personText(text, locale)) }));
   }
 
   private body(statusCode: number, message: string, code?: string, details?: unknown): ErrorBody {

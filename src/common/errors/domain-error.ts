@@ -1,3 +1,6 @@
+import { msg, type Msg } from '../i18n/msg';
+import { translate } from '../i18n/translate';
+
 export type DomainErrorKind =
   | 'bad_request'
   | 'unauthorized'
@@ -10,59 +13,70 @@ export type DomainErrorKind =
   | 'payload_too_large'
   | 'unsupported_media_type';
 
+/**
+ * A text for a person: a catalogue message, translated for its reader. A plain string is a
+ * text written before the catalogues and is shown as it is; new code passes messages.
+ */
+export type PersonText = Msg | string;
+
+/** What is wrong with one field; the messages are translated when the answer is written. */
 export interface ErrorDetail {
   field: string;
-  messages: string[];
+  messages: PersonText[];
+}
+
+/** A text in the reader's language (the request's, or the one given). */
+export function personText(text: PersonText, locale?: Parameters<typeof translate>[1]): string {
+  return typeof text === 'string' ? text : translate(text, locale);
 }
 
 /**
  * A rule the request broke, in words a person can act on. Services throw these and never
- * HTTP exceptions; the exception filter maps the kind to a status code.
+ * HTTP exceptions; the exception filter maps the kind to a status code and translates the
+ * text into the language of the request. `code` is for programs and never changes.
  */
 export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
-    message: string,
+    readonly text: PersonText,
     readonly code?: string,
     readonly details?: ErrorDetail[] | Record<string, unknown>,
   ) {
-    super(message);
+    // The log's message is English, whoever asked.
+    super(personText(text, 'en'));
     this.name = 'DomainError';
   }
 
-  static badRequest(message: string, details?: ErrorDetail[], code?: string) {
-    return new DomainError('bad_request', message, code, details);
+  static badRequest(text: PersonText, details?: ErrorDetail[], code?: string) {
+    return new DomainError('bad_request', text, code, details);
   }
-  static unauthorized(message: string, code?: string) {
-    return new DomainError('unauthorized', message, code);
+  static unauthorized(text: PersonText, code?: string) {
+    return new DomainError('unauthorized', text, code);
   }
-  static forbidden(message: string, code?: string) {
-    return new DomainError('forbidden', message, code);
+  static forbidden(text: PersonText, code?: string) {
+    return new DomainError('forbidden', text, code);
   }
-  static notFound(entity: string, id?: string | number) {
-    const what = id === undefined ? entity : `${entity} ${id}`;
-    return new DomainError('not_found', `${what} was not found.`, 'NOT_FOUND');
+  /** `what` names the kind of record, e.g. msg('entities.customer'). */
+  static notFound(what: PersonText, id?: string | number) {
+    const text = id === undefined ? msg('common.notFound', { what }) : msg('common.notFoundWithId', { what, id });
+    return new DomainError('not_found', text, 'NOT_FOUND');
   }
-  static conflict(message: string, code?: string) {
-    return new DomainError('conflict', message, code);
+  static conflict(text: PersonText, code?: string) {
+    return new DomainError('conflict', text, code);
   }
-  static staleVersion(entity: string) {
-    return new DomainError(
-      'conflict',
-      `This ${entity} was changed by someone else since you loaded it. Reload and try again.`,
-      'STALE_VERSION',
-    );
+  static staleVersion(what: PersonText) {
+    return new DomainError('conflict', msg('common.staleVersion', { what }), 'STALE_VERSION');
   }
-  static locked(message: string, code?: string) {
-    return new DomainError('locked', message, code);
+  static locked(text: PersonText, code?: string) {
+    return new DomainError('locked', text, code);
   }
-  static payloadTooLarge(message: string) {
-    return new DomainError('payload_too_large', message, 'PAYLOAD_TOO_LARGE');
+  static payloadTooLarge(text: PersonText) {
+    return new DomainError('payload_too_large', text, 'PAYLOAD_TOO_LARGE');
   }
-  static unsupportedMediaType(message: string) {
-    return new DomainError('unsupported_media_type', message, 'UNSUPPORTED_MEDIA_TYPE');
+  static unsupportedMediaType(text: PersonText) {
+    return new DomainError('unsupported_media_type', text, 'UNSUPPORTED_MEDIA_TYPE');
   }
-  static unprocessable(message: string, details?: ErrorDetail[], code?: string) {
-    return new DomainError('unprocessable', message, code, details);
+  static unprocessable(text: PersonText, details?: ErrorDetail[], code?: string) {
+    return new DomainError('unprocessable', text, code, details);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { DomainError } from '../errors/domain-error';
+import { msg } from '../i18n/msg';
 
 const MAX_ID = 2_147_483_647;
 
@@ -11,8 +12,8 @@ const MAX_ID = 2_147_483_647;
 export class IdParamPipe implements PipeTransform<string, number> {
   transform(value: string): number {
     if (!/^[1-9]\d{0,9}$/.test(value ?? '') || Number(value) > MAX_ID) {
-      throw DomainError.badRequest(`"${String(value).slice(0, 40)}" is not a valid id: use a positive whole number.`, [
-        { field: 'id', messages: ['must be a positive whole number'] },
+      throw DomainError.badRequest(msg('http.badId', { value: String(value).slice(0, 40) }), [
+        { field: 'id', messages: [msg('http.badIdDetail')] },
       ], 'VALIDATION_FAILED');
     }
     return Number(value);

@@ -1,14 +1,7 @@
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { DomainError, ErrorDetail } from '../errors/domain-error';
-
-function flatten(errors: ValidationError[], prefix = ''): ErrorDetail[] {
-  return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {});
-    const nested = flatten(error.children ?? [], field);
-    return own.length ? [{ field, messages: own }, ...nested] : nested;
-  });
-}
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { DomainError } from '../errors/domain-error';
+import { msg } from '../i18n/msg';
+import { validationDetails } from './validation-details';
 
 /**
  * Path parameters are left as text for their own pipes (IdParamPipe): converted here first,
@@ -31,12 +24,13 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     stopAtFirstError: false,
-    validationError: { target: false, value: false },
+    // The target names the DTO class, whose rules give the messages' values; it is not sent.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => {
-      const details = flatten(errors);
+      const details = validationDetails(errors);
       const fields = [...new Set(details.map((detail) => detail.field))];
       return DomainError.badRequest(
-        `Some values are not valid: ${fields.join(', ') || 'request'}. See details for each field.`,
+        fields.length ? msg('validation.failed', { fields }) : msg('validation.failedRequest'),
         details,
         'VALIDATION_FAILED',
       );

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Level, Logger } from 'pino';
 import { requestPath } from '../http/request-path';
+import { localeOf } from '../i18n/locale';
 import { RequestContext, RequestContextData } from '../request-context';
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -26,7 +27,12 @@ export function registerHttpLogging(fastify: FastifyInstance, logger: Logger): v
   fastify.addHook('onRequest', (request: WithContext, reply, done) => {
     void reply.header('X-Request-Id', request.id);
     const userAgent = request.headers['user-agent'];
-    const context: RequestContextData = { requestId: request.id, ip: request.ip ?? null, userAgent: userAgent ? userAgent.slice(0, 512) : null };
+    const context: RequestContextData = {
+      requestId: request.id,
+      ip: request.ip ?? null,
+      userAgent: userAgent ? userAgent.slice(0, 512) : null,
+      locale: localeOf(request.headers['accept-language']),
+    };
     request[CONTEXT] = context;
     RequestContext.run(context, done);
   });

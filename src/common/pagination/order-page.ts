@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
 import type { PageQueryDto } from './page-query.dto';
+import { msg } from '../i18n/msg';
 
 /**
  * Orders and limits a query by the caller's `sort`, allowing only the listed fields (API
@@ -14,8 +15,8 @@ export function orderPage<T extends ObjectLiteral>(query: SelectQueryBuilder<T>,
     const column = sortable[name];
     if (!column) {
       throw DomainError.badRequest(
-        `Cannot sort by "${name}". Sort by one of: ${Object.keys(sortable).join(', ')}.`,
-        [{ field: 'sort', messages: [`unknown sort field ${name}`] }],
+        msg('http.badSort', { name: name.slice(0, 40), fields: Object.keys(sortable) }),
+        [{ field: 'sort', messages: [msg('http.badSortDetail', { name: name.slice(0, 40) })] }],
         'VALIDATION_FAILED',
       );
     }

@@ -1,3 +1,5 @@
+import { visiblePhoneDigits } from './visible-phone-digits';
+
 const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
 
 /**
@@ -23,8 +25,6 @@ export function normalizeOtherPhone(input: string): string | null {
 /** `138****5678`: enough to recognise a number, not to call it. */
 export function maskPhone(phone: string | null): string | null {
   if (!phone) return phone;
-  if (phone.length <= 6) return '*'.repeat(phone.length);
-  const keepEnd = 4;
-  const keepStart = phone.length >= 11 ? 3 : 2;
-  return `${phone.slice(0, keepStart)}${'*'.repeat(phone.length - keepStart - keepEnd)}${phone.slice(-keepEnd)}`;
+  const { start, end } = visiblePhoneDigits(phone);
+  return `${start}${'*'.repeat(phone.length - start.length - end.length)}${end}`;
 }

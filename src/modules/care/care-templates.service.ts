@@ -9,6 +9,7 @@ import { CARE_PLACEHOLDERS, templateProblems } from './care-template-text';
 import type { CreateCareTemplateDto } from './dto/create-care-template.dto';
 import type { UpdateCareTemplateDto } from './dto/update-care-template.dto';
 import { CareTemplate } from './entities/care-template.entity';
+import { msg, type Msg } from '../../common/i18n/msg';
 
 /** The fields of a template the audit history shows before and after a change. */
 function auditable(template: CareTemplate) {
@@ -60,8 +61,8 @@ export class CareTemplatesService {
     this.assertBody(dto.body);
     if (dto.holidayCode !== undefined && dto.occasion !== 'holiday') {
       throw DomainError.badRequest(
-        'Only holiday templates have a holidayCode: leave it out for birthday and anniversary templates.',
-        [{ field: 'holidayCode', messages: ['only for occasion holiday'] }],
+        msg('care.holidayCodeOnlyForHolidays'),
+        [{ field: 'holidayCode', messages: [msg('care.holidayCodeOnlyForHolidaysDetail')] }],
         'VALIDATION_FAILED',
       );
     }
@@ -71,10 +72,7 @@ export class CareTemplatesService {
       const templateKey = templateKeyOf(dto.occasion, dto.holidayCode);
       const existing = await repository.findOneBy({ templateKey });
       if (existing) {
-        throw DomainError.conflict(
-          `There is a ${templateKey} template already (id ${existing.id}): change it with PATCH /api/admin/care/templates/${existing.id}.`,
-          'DUPLICATE_TEMPLATE',
-        );
+        throw DomainError.conflict(msg('care.duplicateTemplate', { template: templateKey, id: existing.id }), 'DUPLICATE_TEMPLATE');
       }
       const template = repository.create({
         templateKey,
@@ -97,13 +95,13 @@ export class CareTemplatesService {
     return this.templates.manager.transaction(async (m) => {
       const repository = m.getRepository(CareTemplate);
       const template = await repository.findOneBy({ id });
-      if (!template) throw DomainError.notFound('Care template', id);
-      if (template.version !== dto.version) throw DomainError.staleVersion('care template');
+      if (!template) throw DomainError.notFound(msg('entities.careTemplate'), id);
+      if (template.version !== dto.version) throw DomainError.staleVersion(msg('entities.careTemplate'));
       const changes: Partial<Pick<CareTemplate, 'body' | 'active'>> = {};
       if (dto.body !== undefined) changes.body = dto.body;
       if (dto.active !== undefined) changes.active = dto.active;
       const result = await repository.update({ id, version: template.version }, changes);
-      if (result.affected !== 1) throw DomainError.staleVersion('care template');
+      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.careTemplate'));
       const saved = await repository.findOneByOrFail({ id });
       await this.audit.record(
         { action: 'careTemplate.update', entityType: 'CareTemplate', entityId: id, before: auditable(template), after: auditable(saved) },
@@ -117,11 +115,16 @@ export class CareTemplatesService {
   private assertBody(body: string): void {
     const problems = templateProblems(body);
     if (problems.length === 0) return;
-    const known = Object.keys(CARE_PLACEHOLDERS).map((name) => `{${name}}`).join(', ');
+    const known = Object.keys(CARE_PLACEHOLDERS).map((name) => `{${name}}`);
     throw DomainError.badRequest(
-      `The template uses what is not a placeholder: ${problems.join(', ')}. Use only ${known}.`,
-      [{ field: 'body', messages: problems.map((problem) => (problem.startsWith('{') ? `unknown placeholder ${problem}` : problem)) }],
+      msg('care.badPlaceholders', { problems: problems.map(placeholderProblem), known }),
+      [{ field: 'body', messages: problems.map(placeholderProblem) }],
       'VALIDATION_FAILED',
     );
   }
+}
+
+/** A problem templateProblems found, as a message: `{unknown}` tokens, or an unmatched brace. */
+function placeholderProblem(problem: string): Msg {
+  return problem.startsWith('{') ? msg('care.unknownPlaceholder', { placeholder: problem }) : msg('care.unmatchedBrace');
 }

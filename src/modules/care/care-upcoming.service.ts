@@ -14,6 +14,7 @@ import { DictionaryService } from '../dictionary/dictionary.service';
 import type { CareOccasion } from './care-occasions';
 import type { UpcomingQueryDto } from './dto/upcoming-query.dto';
 import { CareMessage } from './entities/care-message.entity';
+import { msg } from '../../common/i18n/msg';
 
 /** A queued greeting as the upcoming list shows it. */
 export interface UpcomingCareView {
@@ -51,8 +52,8 @@ export class CareUpcomingService {
     const today = businessDate(this.clock.now(), this.config.business.timeZone);
     const from = filter.from && filter.from > today ? filter.from : today;
     if (filter.to && filter.to < from) {
-      throw DomainError.badRequest(`The period is empty: "to" (${filter.to}) is before ${from}.`, [
-        { field: 'to', messages: ['must not be before from (or today)'] },
+      throw DomainError.badRequest(msg('care.periodBeforeStart', { to: filter.to, from }), [
+        { field: 'to', messages: [msg('care.periodBeforeStartDetail')] },
       ], 'VALIDATION_FAILED');
     }
     // The outbox holds the text and whether it went out; it is asked for one page's keys.

@@ -11,6 +11,7 @@ import { DictionaryService } from '../dictionary/dictionary.service';
 import type { CreateHolidayDateDto } from './dto/create-holiday-date.dto';
 import { HolidayDate } from './entities/holiday-date.entity';
 import { HolidayCalendar } from './holiday-calendar';
+import { msg } from '../../common/i18n/msg';
 
 /** A holiday of the dictionary in one year: its dates and where they come from. */
 export interface HolidayYearView {
@@ -59,7 +60,11 @@ export class HolidayDatesService {
 
   async add(dto: CreateHolidayDateDto): Promise<HolidayDate> {
     if (!DateTime.fromISO(dto.date).isValid) {
-      throw DomainError.badRequest(`${dto.date} is not a day of the calendar.`, [{ field: 'date', messages: ['no such day'] }], 'VALIDATION_FAILED');
+      throw DomainError.badRequest(
+        msg('care.notACalendarDay', { date: dto.date }),
+        [{ field: 'date', messages: [msg('care.notACalendarDayDetail')] }],
+        'VALIDATION_FAILED',
+      );
     }
     try {
       return await this.dates.manager.transaction(async (m) => {
@@ -87,7 +92,7 @@ export class HolidayDatesService {
     await this.dates.manager.transaction(async (m) => {
       const repository = m.getRepository(HolidayDate);
       const row = await repository.findOneBy({ id });
-      if (!row) throw DomainError.notFound('Holiday date', id);
+      if (!row) throw DomainError.notFound(msg('entities.holidayDate'), id);
       await repository.delete({ id });
       await this.audit.record(
         { action: 'holidayDate.delete', entityType: 'HolidayDate', entityId: id, before: { holidayCode: row.holidayCode, date: row.date } },
@@ -101,6 +106,6 @@ export class HolidayDatesService {
   }
 
   private duplicate(dto: CreateHolidayDateDto): DomainError {
-    return DomainError.conflict(`${dto.holidayCode} is already on ${dto.date}.`, 'DUPLICATE_HOLIDAY_DATE');
+    return DomainError.conflict(msg('care.duplicateHolidayDate', { holiday: dto.holidayCode, date: dto.date }), 'DUPLICATE_HOLIDAY_DATE');
   }
 }

@@ -8,6 +8,7 @@ import { DictionaryService } from '../dictionary/dictionary.service';
 import type { CustomerCare } from './customer-care';
 import { CustomerHistoryService } from './customer-history.service';
 import { Customer } from './entities/customer.entity';
+import { msg } from '../../common/i18n/msg';
 
 /** What a plan, a record or a to-do shows of the customer it is about. */
 export interface CustomerSummary {
@@ -76,10 +77,14 @@ export class CustomerContactService {
   async contactable(id: number, field: string, manager?: EntityManager): Promise<Customer> {
     const customer = await (manager ?? this.customers.manager).getRepository(Customer).findOneBy({ id });
     if (!customer || customer.deletedAt) {
-      throw DomainError.badRequest(`Customer ${id} does not exist.`, [{ field, messages: ['no such customer'] }], 'VALIDATION_FAILED');
+      throw DomainError.badRequest(
+        msg('customers.noSuchCustomer', { id }),
+        [{ field, messages: [msg('customers.noSuchCustomerDetail')] }],
+        'VALIDATION_FAILED',
+      );
     }
     if (customer.erasedAt) {
-      throw DomainError.conflict(`Customer ${customer.code} was erased on request and can no longer be contacted.`, 'ERASED');
+      throw DomainError.conflict(msg('customers.erasedNoContact', { code: customer.code }), 'ERASED');
     }
     return customer;
   }

@@ -10,6 +10,7 @@ import { CustomerErasureHooks } from './customer-erasure-hooks';
 import { CustomerIndexService } from './customer-index.service';
 import { CustomerErasure } from './entities/customer-erasure.entity';
 import { Customer } from './entities/customer.entity';
+import { msg } from '../../common/i18n/msg';
 
 /** What an erased customer's name reads as. */
 export const ERASED_NAME = '已删除';
@@ -33,8 +34,8 @@ export class CustomerErasureService {
 
   async erase(principal: Principal, id: number, reason: string): Promise<{ id: number; code: string; erasedAt: Date }> {
     const customer = await this.customers.findOneBy({ id });
-    if (!customer) throw DomainError.notFound('Customer', id);
-    if (customer.erasedAt) throw DomainError.conflict(`Customer ${customer.code} was already erased.`, 'ERASED');
+    if (!customer) throw DomainError.notFound(msg('entities.customer'), id);
+    if (customer.erasedAt) throw DomainError.conflict(msg('customers.erasedAlready', { code: customer.code }), 'ERASED');
     const erasedAt = this.clock.now();
     await this.customers.manager.transaction(async (m) => {
       await m.getRepository(Customer).update(id, {

@@ -85,7 +85,7 @@ export class CustomerExportService {
     this.query.assertMayList(principal, filter);
     // Only the exported columns, read as raw rows: hydrating entities for every row costs
     // more than writing the workbook.
-    const query = this.query.filtered(filter).select([...EXPORTED_FIELDS.map((field) => `c.${field}`), 'owner.displayName']);
+    const query = this.query.filtered(principal, filter).select([...EXPORTED_FIELDS.map((field) => `c.${field}`), 'owner.displayName']);
     const labels = new Map<DictionaryType, Map<string, string>>();
     for (const type of LABELLED) labels.set(type, await this.dictionary.labels(type));
     return {

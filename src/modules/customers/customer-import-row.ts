@@ -1,11 +1,14 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync, type ValidationError } from 'class-validator';
+import { validateSync } from 'class-validator';
 import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
 import type { DictionaryType } from '../dictionary/dictionary-type';
 import { IMPORT_COLUMNS, REASON_TITLE, normalizeTitle, titleOfField, type Choice, type ImportColumn, type ImportField } from './customer-sheet';
 import { CreateCustomerDto } from './dto/create-customer.dto';
 import { unescapeFormula } from './formula-escape';
-import type { SheetRow } from './sheet-row-reader';
+import type { SheetRow } from '../../common/spreadsheet/sheet-row-reader';
+import { validationDetails } from '../../common/http/validation-details';
+import { msg, type Msg } from '../../common/i18n/msg';
+import { translate } from '../../common/i18n/translate';
 
 /** A column of the uploaded file: where it is, what it holds, and its title as uploaded. */
 export interface HeaderColumn {
@@ -48,21 +51,17 @@ export function readHeader(cells: string[]): HeaderColumn[] {
     (column) => column.title,
   );
   const details: ErrorDetail[] = [
-    ...missing.map((title) => ({ field: title, messages: ['required column missing'] })),
-    ...unknown.map((title) => ({ field: title, messages: ['unknown column'] })),
-    ...repeated.map((title) => ({ field: title, messages: ['column appears twice'] })),
+    ...missing.map((title) => ({ field: title, messages: [msg('customers.import.missingColumnDetail')] })),
+    ...unknown.map((title) => ({ field: title, messages: [msg('customers.import.unknownColumnDetail')] })),
+    ...repeated.map((title) => ({ field: title, messages: [msg('customers.import.repeatedColumnDetail')] })),
   ];
   if (details.length) {
-    const parts = [
-      missing.length ? `required column${missing.length > 1 ? 's' : ''} missing: ${missing.join(', ')}` : '',
-      unknown.length ? `unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}` : '',
-      repeated.length ? `column${repeated.length > 1 ? 's' : ''} given twice: ${repeated.join(', ')}` : '',
-    ].filter(Boolean);
-    throw DomainError.badRequest(
-      `The first row must hold the column titles of the template (${parts.join('; ')}). Download GET /api/customers/import/template.`,
-      details,
-      'IMPORT_HEADER',
-    );
+    const problems = [
+      ...(missing.length ? [msg('customers.import.missingColumns', { titles: missing })] : []),
+      ...(unknown.length ? [msg('customers.import.unknownColumns', { titles: unknown })] : []),
+      ...(repeated.length ? [msg('customers.import.repeatedColumns', { titles: repeated })] : []),
+    ];
+    throw DomainError.badRequest(msg('customers.import.header', { problems }), details, 'IMPORT_HEADER');
   }
   return columns;
 }
@@ -93,14 +92,15 @@ export class ImportRowParser {
     });
     for (const column of IMPORT_COLUMNS) {
       if (column.required && plain[column.field] === undefined && !problems.some((p) => p.field === column.field)) {
-        problems.push({ field: column.field, messages: ['is required'] });
+        problems.push({ field: column.field, messages: [msg('customers.import.required')] });
       }
     }
     const dto = plainToInstance(CreateCustomerDto, plain);
     const flagged = new Set(problems.map((problem) => problem.field));
-    for (const error of validateSync(dto, { validationError: { target: false, value: false } })) {
+    // Targets kept: they name the DTO, whose rules give the messages (validationDetails).
+    for (const error of validateSync(dto, { validationError: { target: true, value: false } })) {
       if (flagged.has(error.property)) continue;
-      problems.push({ field: error.property, messages: constraintMessages(error) });
+      problems.push({ field: error.property, messages: validationDetails([error]).flatMap((detail) => detail.messages) });
       flagged.add(error.property);
     }
     // A field the DTO refused is not passed on, so that it is reported once.
@@ -128,9 +128,9 @@ export class ImportRowParser {
     return codes?.get(text) ?? codes?.get(text.toLowerCase()) ?? text;
   }
 
-  private choiceMessage(column: ImportColumn, text: string): string {
-    const choices = (column.choices ?? []).map((choice) => `${choice.label} (${choice.code})`).join(', ');
-    return `unknown value "${text.slice(0, 40)}": use one of ${choices}`;
+  private choiceMessage(column: ImportColumn, text: string): Msg {
+    const choices = (column.choices ?? []).map((choice) => `${choice.label} (${choice.code})`);
+    return msg('customers.import.unknownChoice', { text: text.slice(0, 40), choices });
   }
 }
 
@@ -165,12 +165,7 @@ function dateText(text: string): string {
   return `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
 }
 
-function constraintMessages(error: ValidationError): string[] {
-  const own = Object.values(error.constraints ?? {});
-  return own.length ? own : (error.children ?? []).flatMap(constraintMessages);
-}
-
-/** `手机: mobile must be …` — a reason a person can match to a cell. */
+/** `手机：必须是 11 位中国大陆手机号码` — a reason a person can match to a cell, in their language. */
 export function reasonText(problem: ErrorDetail): string {
-  return `${titleOfField(problem.field)}: ${problem.messages.join('; ')}`;
+  return translate(msg('customers.import.reason', { title: titleOfField(problem.field), messages: problem.messages }));
 }

@@ -2,6 +2,7 @@ import type { ErrorDetail } from '../../common/errors/domain-error';
 import type { CustomerChanges } from './customer-input';
 import { reasonText, type ParsedRow } from './customer-import-row';
 import type { CreateCustomerDto } from './dto/create-customer.dto';
+import { msg } from '../../common/i18n/msg';
 
 /** Rows checked against the base and stored together: one IN (…) query and one transaction each. */
 export const IMPORT_BATCH = 500;
@@ -60,7 +61,7 @@ export class ImportRun {
     if (changes.mobile) {
       const first = this.firstRowOf.get(changes.mobile);
       if (first === undefined) this.firstRowOf.set(changes.mobile, parsed.number);
-      else problems.push({ field: 'mobile', messages: [`the same number is on row ${first} of this file`] });
+      else problems.push({ field: 'mobile', messages: [msg('customers.import.repeatedInFile', { row: first })] });
     }
     this.pending.push({ parsed, changes, problems });
     if (this.pending.length >= IMPORT_BATCH) await this.flush();
@@ -97,7 +98,7 @@ export class ImportRun {
   private markTaken(rows: (Pending & { changes: ValidRow['changes'] })[], holders: Map<string, string>): void {
     for (const row of rows) {
       const code = holders.get(row.changes.mobile);
-      if (code) row.problems.push({ field: 'mobile', messages: [`this number already belongs to customer ${code}`] });
+      if (code) row.problems.push({ field: 'mobile', messages: [msg('customers.import.mobileTaken', { code })] });
     }
   }
 }

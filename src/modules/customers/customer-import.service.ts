@@ -21,7 +21,8 @@ import { IMPORT_COLUMNS } from './customer-sheet';
 import { CustomerTotals } from './customer-totals';
 import { CustomersService } from './customers.service';
 import { Customer } from './entities/customer.entity';
-import { readSheetRows, sheetKind } from './sheet-row-reader';
+import { readSheetRows, sheetKind } from '../../common/spreadsheet/sheet-row-reader';
+import { msg } from '../../common/i18n/msg';
 
 /** The uploaded file, as receiveSpreadsheet stored it. */
 export interface ImportUpload {
@@ -124,7 +125,11 @@ export class CustomerImportService {
         if (parsed && run) await run.add(parsed);
       }
       if (!run) {
-        throw DomainError.badRequest('The file is empty: fill in the template below its title row.', [{ field: 'file', messages: ['no rows'] }], 'IMPORT_EMPTY');
+        throw DomainError.badRequest(
+          msg('customers.import.empty'),
+          [{ field: 'file', messages: [msg('customers.import.emptyDetail')] }],
+          'IMPORT_EMPTY',
+        );
       }
       await run.finish();
       await rejected?.close();
@@ -139,8 +144,8 @@ export class CustomerImportService {
       await this.recordImport(upload, dryRun, run, 'failure').catch(() => undefined);
       if (error instanceof DomainError && error.code === 'UNREADABLE_FILE') {
         throw DomainError.badRequest(
-          `${error.message} The ${run.valid} good rows before the damaged part were imported; when the repaired file is imported again they will be reported as already in the base.`,
-          [{ field: 'file', messages: ['unreadable after some rows'] }],
+          msg('customers.import.unreadableAfterRows', { reason: error.text, valid: run.valid }),
+          [{ field: 'file', messages: [msg('customers.import.unreadableAfterRowsDetail')] }],
           'UNREADABLE_FILE',
         );
       }
@@ -153,7 +158,7 @@ export class CustomerImportService {
   /** The rejected rows of one of the user's own imports. */
   async rejectedFile(principal: Principal, fileId: string): Promise<ReadStream> {
     const file = await openRejectedFile(principal.id, fileId);
-    if (!file) throw DomainError.notFound('The file of rejected rows (it is kept for a day)', fileId);
+    if (!file) throw DomainError.notFound(msg('customers.import.rejectedFile'), fileId);
     return file;
   }
 

@@ -13,6 +13,7 @@ import type { CreateCustomerDto } from './dto/create-customer.dto';
 /** Customer fields as typed in a form or an import row; any may be missing on an update. */
 type CustomerFields = Partial<CreateCustomerDto>;
 import type { Customer } from './entities/customer.entity';
+import { msg, type Msg } from '../../common/i18n/msg';
 
 /** Which dictionary each coded field takes its values from. */
 const CODED_FIELDS: [keyof CustomerFields & keyof Customer, DictionaryType][] = [
@@ -92,7 +93,7 @@ export class CustomerInput {
     current?: Pick<Customer, 'provinceCode' | 'cityCode'>,
   ): Promise<{ changes: CustomerChanges; problems: ErrorDetail[] }> {
     const problems: ErrorDetail[] = [];
-    const problem = (field: string, message: string) => problems.push({ field, messages: [message] });
+    const problem = (field: string, message: Msg) => problems.push({ field, messages: [message] });
     const changes: CustomerChanges = {};
     const copy = <K extends keyof CustomerChanges>(key: K, value: CustomerChanges[K] | undefined) => {
       if (value !== undefined) changes[key] = value;
@@ -111,31 +112,31 @@ export class CustomerInput {
     if (dto.birthday !== undefined) {
       const today = businessDate(this.clock.now(), this.config.business.timeZone);
       if (dto.birthday !== null && (dto.birthday > today || dto.birthday < '1900-01-01')) {
-        problem('birthday', 'birthday must be a real date between 1900-01-01 and today');
+        problem('birthday', msg('customers.input.birthday'));
       } else changes.birthday = dto.birthday;
     }
     if (dto.mobile !== undefined) {
       const mobile = normalizeMobile(dto.mobile);
       if (mobile) changes.mobile = mobile;
-      else problem('mobile', 'mobile must be an 11-digit mainland mobile number, e.g. 138 1234 5678');
+      else problem('mobile', msg('customers.input.mobile'));
     }
     if (dto.otherPhones !== undefined) {
       const phones = dto.otherPhones.map((phone) => normalizeOtherPhone(phone));
-      if (phones.some((phone) => phone === null)) problem('otherPhones', 'each other phone must have 6 to 20 digits');
+      if (phones.some((phone) => phone === null)) problem('otherPhones', msg('customers.input.otherPhones'));
       else changes.otherPhones = [...new Set(phones as string[])];
     }
     for (const [field, type] of CODED_FIELDS) {
       const code = dto[field] as string | null | undefined;
       if (code === undefined) continue;
       if (code !== null && !(await lookup.has(type, code))) {
-        problem(field, `unknown ${type} code ${code}: choose one of GET /api/dictionary/${type}`);
+        problem(field, msg('customers.input.unknownCode', { type, code }));
       } else (changes as Record<string, unknown>)[field] = code;
     }
     this.checkRegion(dto, current, changes, problem);
     if (dto.care !== undefined) {
       const excluded = dto.care.excludedHolidays ?? [];
       for (const code of excluded) {
-        if (!(await lookup.has('holiday', code))) problem('care.excludedHolidays', `unknown holiday code ${code}`);
+        if (!(await lookup.has('holiday', code))) problem('care.excludedHolidays', msg('customers.input.unknownHoliday', { code }));
       }
       const care: CustomerCare = {
         anniversaries: dto.care.anniversaries ?? [],
@@ -152,18 +153,18 @@ export class CustomerInput {
     dto: CustomerFields,
     current: Pick<Customer, 'provinceCode' | 'cityCode'> | undefined,
     changes: CustomerChanges,
-    problem: (field: string, message: string) => void,
+    problem: (field: string, message: Msg) => void,
   ): void {
     if (dto.provinceCode === undefined && dto.cityCode === undefined) return;
     const province = dto.provinceCode !== undefined ? dto.provinceCode : (current?.provinceCode ?? null);
     // A new province without a city clears the old city, which belonged to the old province.
     const city = dto.cityCode !== undefined ? dto.cityCode : dto.provinceCode !== undefined ? null : (current?.cityCode ?? null);
     if (province !== null && !this.regions.isValidProvince(province)) {
-      problem('provinceCode', `unknown province code ${province}: see GET /api/regions`);
+      problem('provinceCode', msg('customers.input.unknownProvince', { code: province }));
       return;
     }
     if (city !== null && (province === null || !this.regions.isValidCity(province, city))) {
-      problem('cityCode', `city ${city} is not a city of province ${province ?? '(none)'}: see GET /api/regions`);
+      problem('cityCode', msg('customers.input.cityNotInProvince', { city, province: province ?? msg('customers.input.noProvince') }));
       return;
     }
     changes.provinceCode = province;

@@ -10,6 +10,7 @@ import { toCustomerListItem, toCustomerView } from './customer-view';
 import { CustomersService } from './customers.service';
 import { Customer } from './entities/customer.entity';
 import { ViewQuotaService } from './view-quota.service';
+import { msg } from '../../common/i18n/msg';
 
 const DIRECT_REFERRALS = 50;
 
@@ -26,9 +27,9 @@ export class CustomerOverviewService {
   ) {}
 
   async overview(principal: Principal, id: number) {
-    await this.quota.consume(principal);
     const customer = await this.customers.findOne({ where: { id }, relations: { owner: true, introducer: true } });
-    if (!customer || customer.deletedAt) throw DomainError.notFound('Customer', id);
+    if (!customer || customer.deletedAt) throw DomainError.notFound(msg('entities.customer'), id);
+    await this.quota.consume(principal);
     const today = this.service.today();
     const [referrals, referralCount, history] = await Promise.all([
       this.customers.find({

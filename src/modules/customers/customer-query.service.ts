@@ -11,13 +11,14 @@ import { StatementCache } from '../../database/statement-cache';
 import { CustomerTotals } from './customer-totals';
 import type { Page } from '../../common/pagination/page';
 import { describeCustomerFilter } from './customer-filter-audit';
-import { rangesFor } from './customer-search-terms';
+import { PhoneDigits, rangesFor } from './customer-search-terms';
 import { toCustomerListItem, CustomerListItem } from './customer-view';
 import { CustomersService } from './customers.service';
 import type { CustomerQueryDto } from './dto/customer-query.dto';
 import { CustomerSearchTerm } from './entities/customer-search-term.entity';
 import { Customer } from './entities/customer.entity';
 import { ViewQuotaService } from './view-quota.service';
+import { msg } from '../../common/i18n/msg';
 
 /** Filters that are one column equal to the value, by the name the API gives them. */
 const EQUAL_FILTERS: readonly (readonly [keyof CustomerQueryDto, string])[] = [
@@ -70,19 +71,24 @@ export class CustomerQueryService {
     private readonly totals: CustomerTotals,
   ) {}
 
-  /** One page of the list: counts against the daily quota like a detail view. */
+  /**
+   * One page of the list: counts against the daily quota like a detail view, once the
+   * filters and the order are known to be valid.
+   */
   async list(principal: Principal, filter: CustomerQueryDto): Promise<Page<CustomerListItem>> {
     this.assertMayList(principal, filter);
-    const values = this.filterValues(filter);
+    const values = this.filterValues(principal, filter);
+    const { statement, read } = this.pageQuery(principal, filter, values);
     await this.quota.consume(principal);
     const today = this.service.today();
     const { page: _page, pageSize: _size, sort: _sort, ...criteria } = filter;
+    // Keyed by the values too: the same q searches other terms for users who may not reveal
+    // phones (phoneDigits), and their total must not be someone else's.
     const count = () =>
-      this.totals.get(JSON.stringify(criteria), async () => {
-        const counting = this.filtered(filter, false, values).select('COUNT(*)', 'total');
+      this.totals.get(JSON.stringify({ ...criteria, ...values }), async () => {
+        const counting = this.filtered(principal, filter, false, values).select('COUNT(*)', 'total');
         return Number((await counting.getRawOne<{ total: number | string }>())?.total ?? 0);
       });
-    const { statement, read } = this.pageQuery(filter, values);
     const [rows, total] = await Promise.all([statement.rows(values), count()]);
     const page = { items: rows.map((raw) => toCustomerListItem(read(raw), today)), total, page: filter.page, pageSize: filter.pageSize };
     await this.audit.record({
@@ -98,10 +104,10 @@ export class CustomerQueryService {
    * the query and TypeORM's entity building cost more than the database's work. The shape is
    * which conditions apply (the names of their values), the order and the page.
    */
-  private pageQuery(filter: CustomerQueryDto, values: ObjectLiteral) {
+  private pageQuery(principal: Principal, filter: CustomerQueryDto, values: ObjectLiteral) {
     const shape = [filter.deleted ? 'deleted' : 'live', Object.keys(values).join(','), filter.sort ?? '', filter.page, filter.pageSize].join('|');
     return this.pageQueries.get(shape, () => {
-      const query = this.filtered(filter, true, values).select(LIST_FIELDS);
+      const query = this.filtered(principal, filter, true, values).select(LIST_FIELDS);
       orderPage(query, filter, SORTABLE, '-createdAt');
       return { statement: new NamedStatement(this.customers.manager.connection, query.getQuery()), read: rawRowReader<Customer>(query, LIST_FIELDS) };
     });
@@ -110,8 +116,17 @@ export class CustomerQueryService {
   /** Lists and exports follow one rule: only those who may restore see the deleted. */
   assertMayList(principal: Principal, filter: CustomerQueryDto): void {
     if (filter.deleted && !principal.ability.can('restore', 'Customer')) {
-      throw DomainError.forbidden('Only managers may list deleted customers.', 'FORBIDDEN');
+      throw DomainError.forbidden(msg('customers.deletedListForbidden'), 'FORBIDDEN');
     }
+  }
+
+  /**
+   * Which phone digits the user's searches may match: a user who may not reveal phones finds
+   * a number only by the digits its mask shows or by the whole number, on every path that
+   * filters customers (list, count, export), so that no search narrows a hidden digit.
+   */
+  phoneDigits(principal: Principal): PhoneDigits {
+    return principal.ability.can('revealPhone', 'Customer') ? 'all' : 'shown';
   }
 
   /**
@@ -119,13 +134,13 @@ export class CustomerQueryService {
    * Which names are present decides the query's shape, so that requests with the same
    * filters, whatever their values, share one query.
    */
-  filterValues(filter: CustomerQueryDto): ObjectLiteral {
+  filterValues(principal: Principal, filter: CustomerQueryDto): ObjectLiteral {
     const values: ObjectLiteral = {};
     if (filter.q) {
-      const ranges = rangesFor(filter.q);
+      const ranges = rangesFor(filter.q, this.phoneDigits(principal));
       if (!ranges) {
-        throw DomainError.badRequest('Search by at least 4 digits of a phone number, or by a name, pinyin or code.', [
-          { field: 'q', messages: ['too short to search by'] },
+        throw DomainError.badRequest(msg('customers.searchTooShort'), [
+          { field: 'q', messages: [msg('customers.searchTooShortDetail')] },
         ], 'VALIDATION_FAILED');
       }
       ranges.forEach((range, i) => {
@@ -145,7 +160,12 @@ export class CustomerQueryService {
    * The query of a list or export, from its filters. `q` goes through the search index
    * (customer-search-terms.ts); every other filter is a plain indexed condition.
    */
-  filtered(filter: CustomerQueryDto, withOwner = true, values = this.filterValues(filter)): SelectQueryBuilder<Customer> {
+  filtered(
+    principal: Principal,
+    filter: CustomerQueryDto,
+    withOwner = true,
+    values = this.filterValues(principal, filter),
+  ): SelectQueryBuilder<Customer> {
     const query = this.customers.createQueryBuilder('c');
     if (withOwner) query.leftJoinAndSelect('c.owner', 'owner');
     query.where(filter.deleted ? 'c.deletedAt IS NOT NULL' : 'c.deletedAt IS NULL');
@@ -171,8 +191,8 @@ export class CustomerQueryService {
 
   /** Everyone introduced by the customer, level by level, down to `depth`. */
   async referrals(principal: Principal, id: number, depth: number) {
-    await this.quota.consume(principal);
     const root = await this.service.findLive(id);
+    await this.quota.consume(principal);
     const today = this.service.today();
     const levels: { level: number; customers: CustomerListItem[]; truncated: boolean }[] = [];
     const seen = new Set<number>([root.id]);

@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { visiblePhoneDigits } from '../../common/phone/visible-phone-digits';
 
 /**
  * The customer search index, as plain data.
@@ -9,8 +10,12 @@ import { pinyin } from 'pinyin-pro';
  * on one column that every database serves the same way.
  *
  * Terms are kept to [0-9a-z] so that the range is the same under any collation: a
- * namespace letter (n name, p pinyin, i initials, t phone digits, c code), then the value;
- * a name's characters are written as five hex digits of their code point.
+ * namespace letter (n name, p pinyin, i initials, t phone digits, v the digits a masked phone
+ * shows, w a whole phone number, c code), then the value; a name's characters are written as
+ * five hex digits of their code point.
+ *
+ * Changing what a customer's terms are needs the stored terms of existing customers rebuilt:
+ * a migration calls rebuildCustomerSearchTerms (customer-search-rebuild.ts).
  */
 const MAX_VALUE = 63;
 const NAME_CHARS = 12;
@@ -24,12 +29,38 @@ function nameChars(name: string): string[] {
   return [...name.toLowerCase().replace(/\s+/g, '')];
 }
 
-function syllables(name: string): string[] {
+function syllables(name: string, surname: 'off' | 'head'): string[] {
   // Chinese characters become syllables; a latin run comes back whole, so split it into words.
-  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname })
     .flatMap((part) => part.split(/\s+/))
     .map((syllable) => syllable.toLowerCase().replace(/[^a-z]/g, ''))
     .filter(Boolean);
+}
+
+/**
+ * The name's readings: the common one, and the one with the family name read as a surname
+ * when that differs (曾 zeng, not ceng; 单 shan, 解 xie, 仇 qiu, 区 ou, 查 zha, 朴 piao, 尉迟
+ * yuchi …). People search by either, so both are indexed.
+ */
+function readings(name: string): string[][] {
+  const common = syllables(name, 'off');
+  const surname = syllables(name, 'head');
+  return surname.join(' ') === common.join(' ') ? [common] : [common, surname];
+}
+
+/**
+ * A phone's digits: every run of 4 or more (t), the runs the mask leaves visible (v: within
+ * `138` or `5678` of `138****5678`), and the whole number (w). Users who may not reveal
+ * phones search only v and w, so a search never tells them a digit the mask hides.
+ */
+function phoneTerms(digits: string): string[] {
+  const terms = [`w${digits.slice(0, MAX_VALUE)}`];
+  for (let i = 0; i + MIN_PHONE_DIGITS <= digits.length; i += 1) terms.push(`t${digits.slice(i, i + MAX_VALUE)}`);
+  const { start, end } = visiblePhoneDigits(digits);
+  for (const shown of [start, end]) {
+    for (let i = 0; i + MIN_PHONE_DIGITS <= shown.length; i += 1) terms.push(`v${shown.slice(i)}`);
+  }
+  return terms;
 }
 
 export interface SearchableCustomer {
@@ -43,14 +74,15 @@ export function searchTermsFor(customer: SearchableCustomer): string[] {
   const terms = new Set<string>([`c${customer.code.toLowerCase()}`]);
   const chars = nameChars(customer.name);
   for (let i = 0; i < chars.length; i += 1) terms.add(`n${hex(chars.slice(i, i + NAME_CHARS))}`);
-  const spoken = syllables(customer.name);
-  for (let i = 0; i < spoken.length; i += 1) {
-    terms.add(`p${spoken.slice(i).join('').slice(0, MAX_VALUE)}`);
-    terms.add(`i${spoken.slice(i).map((syllable) => syllable[0]).join('').slice(0, MAX_VALUE)}`);
+  for (const spoken of readings(customer.name)) {
+    for (let i = 0; i < spoken.length; i += 1) {
+      terms.add(`p${spoken.slice(i).join('').slice(0, MAX_VALUE)}`);
+      terms.add(`i${spoken.slice(i).map((syllable) => syllable[0]).join('').slice(0, MAX_VALUE)}`);
+    }
   }
   for (const phone of [customer.mobile, ...(customer.otherPhones ?? [])]) {
     const digits = phone.replace(/\D/g, '');
-    for (let i = 0; i + MIN_PHONE_DIGITS <= digits.length; i += 1) terms.add(`t${digits.slice(i, i + MAX_VALUE)}`);
+    if (digits) phoneTerms(digits).forEach((term) => terms.add(term));
   }
   return [...terms];
 }
@@ -67,15 +99,25 @@ function prefixRange(prefix: string): TermRange {
 }
 
 /**
- * What a search text `q` matches: digits are a piece of a phone number (4 or more), a code
- * like C2026… is a code prefix, latin letters are pinyin (full or initials), anything else is
- * part of a name. Null when q is too short to search by.
+ * Which digits of a phone a search may match: `all` for users who may reveal phones; `shown`
+ * for the others, who see `138****5678` and may find a number only by digits they see
+ * (`5678`) or by the whole number they already know.
  */
-export function rangesFor(q: string): TermRange[] | null {
+export type PhoneDigits = 'all' | 'shown';
+
+/**
+ * What a search text `q` matches: digits are a piece of a phone number (4 or more, see
+ * PhoneDigits), a code like C2026… is a code prefix, latin letters are pinyin (full or
+ * initials), anything else is part of a name. Null when q is too short to search by.
+ */
+export function rangesFor(q: string, phoneDigits: PhoneDigits): TermRange[] | null {
   const text = q.trim().toLowerCase().replace(/\s+/g, '');
   if (!text) return null;
   if (/^\d+$/.test(text)) {
-    return text.length >= MIN_PHONE_DIGITS ? [prefixRange(`t${text.slice(0, MAX_VALUE)}`)] : null;
+    if (text.length < MIN_PHONE_DIGITS) return null;
+    const digits = text.slice(0, MAX_VALUE);
+    if (phoneDigits === 'all') return [prefixRange(`t${digits}`)];
+    return [prefixRange(`v${digits}`), { from: `w${digits}`, to: `w${digits}` }];
   }
   if (/^c\d+$/.test(text)) return [prefixRange(`c${text}`)];
   if (/^[a-z]+$/.test(text)) {

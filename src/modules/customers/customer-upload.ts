@@ -9,12 +9,17 @@ import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../common/errors/domain-error';
 import { IMPORT_DIR } from './customer-import-files';
 import type { ImportUpload } from './customer-import.service';
+import { msg } from '../../common/i18n/msg';
 
 /** About 100,000 rows of the template. */
 export const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
 
 const missingFile = () =>
-  DomainError.badRequest('Attach the spreadsheet as the multipart field "file".', [{ field: 'file', messages: ['missing'] }], 'VALIDATION_FAILED');
+  DomainError.badRequest(
+    msg('customers.upload.missingFile'),
+    [{ field: 'file', messages: [msg('customers.upload.missingFileDetail')] }],
+    'VALIDATION_FAILED',
+  );
 
 /**
  * Stores the one spreadsheet of a multipart upload on disk, never in memory: at most
@@ -35,9 +40,7 @@ export async function receiveSpreadsheet(request: FastifyRequest): Promise<Impor
   const originalName = part.filename;
   if (!/\.(xlsx|csv)$/i.test(originalName)) {
     part.file.resume();
-    throw DomainError.unsupportedMediaType(
-      `"${originalName.slice(0, 80)}" is not a spreadsheet this import reads: upload the template filled in (.xlsx) or a CSV file (UTF-8).`,
-    );
+    throw DomainError.unsupportedMediaType(msg('customers.upload.notSpreadsheet', { name: originalName.slice(0, 80) }));
   }
   // Made on each upload: a cleaner of the temporary directory may have removed it.
   await mkdir(IMPORT_DIR, { recursive: true });
@@ -54,7 +57,7 @@ export async function receiveSpreadsheet(request: FastifyRequest): Promise<Impor
 }
 
 const tooLarge = () =>
-  DomainError.payloadTooLarge(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB: split it and import the parts one after another.`);
+  DomainError.payloadTooLarge(msg('customers.upload.tooLarge', { limit: MAX_UPLOAD_BYTES / 1024 / 1024 }));
 
 /**
  * What went wrong with the multipart body, for the person who sent it. Errors of the disk
@@ -63,5 +66,9 @@ const tooLarge = () =>
 function uploadFault(error: unknown): unknown {
   if (error instanceof DomainError || (error as { syscall?: string } | null)?.syscall) return error;
   if ((error as { code?: string } | null)?.code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge();
-  return DomainError.badRequest('The upload could not be read: send one file as the multipart field "file".', [{ field: 'file', messages: ['unreadable upload'] }], 'BAD_UPLOAD');
+  return DomainError.badRequest(
+    msg('customers.upload.unreadable'),
+    [{ field: 'file', messages: [msg('customers.upload.unreadableDetail')] }],
+    'BAD_UPLOAD',
+  );
 }

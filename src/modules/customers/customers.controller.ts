@@ -80,8 +80,8 @@ export class CustomersController {
   @Patch(':id')
   @CheckAbility('update', 'Customer')
   @AuditedInService()
-  update(@Param('id', IdParamPipe) id: number, @Body() dto: UpdateCustomerDto) {
-    return this.customers.update(id, dto);
+  update(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number, @Body() dto: UpdateCustomerDto) {
+    return this.customers.update(user, id, dto);
   }
 
   @Delete(':id')

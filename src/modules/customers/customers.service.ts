@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { assertMayAssignOwner } from '../../access/owner-assignment';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { businessDate } from '../../common/business-date';
 import { Clock } from '../../common/clock';
-import { DomainError } from '../../common/errors/domain-error';
+import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
 import { CodeSequenceService } from '../../database/code-sequence/code-sequence.service';
 import { UsersService } from '../../users/users.service';
@@ -14,11 +15,13 @@ import { CustomerHistoryService } from './customer-history.service';
 import { CustomerIndexService } from './customer-index.service';
 import { CustomerChanges, CustomerInput } from './customer-input';
 import { CustomerTotals } from './customer-totals';
+import { CustomerTransferService } from './customer-transfer.service';
 import { toCustomerView, CustomerView } from './customer-view';
 import type { CreateCustomerDto } from './dto/create-customer.dto';
 import type { UpdateCustomerDto } from './dto/update-customer.dto';
 import { Customer } from './entities/customer.entity';
 import { ViewQuotaService } from './view-quota.service';
+import { msg } from '../../common/i18n/msg';
 
 const MAX_INTRODUCER_CHAIN = 1000;
 
@@ -40,6 +43,7 @@ export class CustomersService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly totals: CustomerTotals,
+    private readonly transfers: CustomerTransferService,
   ) {}
 
   today(): string {
@@ -61,10 +65,11 @@ export class CustomersService {
   }
 
   async create(principal: Principal, dto: CreateCustomerDto): Promise<CustomerView> {
+    const ownerId = dto.ownerId ?? principal.id;
+    assertMayAssignOwner(principal, ownerId);
     const { changes, problems } = await this.input.normalize(dto, this.input.lookup());
     if (problems.length) throw this.invalid(problems);
     await this.assertMobileFree(changes.mobile as string);
-    const ownerId = dto.ownerId ?? principal.id;
     await this.assertOwner(ownerId);
     if (dto.introducerId) await this.findLive(dto.introducerId, 'introducerId');
     const code = await this.nextCode();
@@ -86,23 +91,27 @@ export class CustomersService {
       await this.index.index(m, [customer]);
       await this.history.record(m, customer.id, {}, customer);
       await this.audit.record({ action: 'customer.create', entityType: 'Customer', entityId: customer.id, after: customerSnapshot(customer) }, m);
+      if (ownerId !== principal.id) {
+        await this.transfers.recordMove(m, { customerIds: [customer.id], fromOwnerId: null, toOwnerId: ownerId, via: 'create' });
+      }
       return customer;
     });
     return this.view(saved.id);
   }
 
-  /** A detail view: counts against the daily quota and is audited. */
+  /** A detail view: counts against the daily quota (once found) and is audited. */
   async read(principal: Principal, id: number, includeDeleted = false): Promise<CustomerView> {
-    await this.quota.consume(principal);
     const customer = await this.load(id, includeDeleted);
+    await this.quota.consume(principal);
     await this.audit.record({ action: 'customer.view', entityType: 'Customer', entityId: id });
     return toCustomerView(customer, this.today());
   }
 
-  async update(id: number, dto: UpdateCustomerDto): Promise<CustomerView> {
+  async update(principal: Principal, id: number, dto: UpdateCustomerDto): Promise<CustomerView> {
     const current = await this.findLive(id);
-    if (current.erasedAt) throw DomainError.conflict('This customer was erased; the record can no longer change.', 'ERASED');
-    if (current.version !== dto.version) throw DomainError.staleVersion('customer');
+    if (current.erasedAt) throw DomainError.conflict(msg('customers.erasedNoChange'), 'ERASED');
+    if (dto.ownerId !== undefined) assertMayAssignOwner(principal, dto.ownerId, current.ownerId);
+    if (current.version !== dto.version) throw DomainError.staleVersion(msg('entities.customer'));
     const { changes, problems } = await this.input.normalize(dto, this.input.lookup(), current);
     if (problems.length) throw this.invalid(problems);
     if (changes.mobile && changes.mobile !== current.mobile) await this.assertMobileFree(changes.mobile, id);
@@ -119,11 +128,14 @@ export class CustomersService {
       const repository = m.getRepository(Customer);
       const after = { ...current, ...changes, ...move } as Customer;
       const result = await repository.update({ id, version: current.version }, { ...changes, ...move } as CustomerChanges);
-      if (result.affected !== 1) throw DomainError.staleVersion('customer');
+      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.customer'));
       if (changes.name !== undefined || changes.mobile !== undefined || changes.otherPhones !== undefined) {
         await this.index.reindex(m, after);
       }
       await this.history.record(m, id, current, after);
+      if (move.ownerId !== undefined) {
+        await this.transfers.recordMove(m, { customerIds: [id], fromOwnerId: current.ownerId, toOwnerId: move.ownerId, via: 'update' });
+      }
       await this.audit.record(
         {
           action: 'customer.update',
@@ -141,9 +153,9 @@ export class CustomersService {
 
   /** The full phone numbers, for calling: counts against the quota and is audited. */
   async revealPhones(principal: Principal, id: number): Promise<{ mobile: string; otherPhones: string[] }> {
-    await this.quota.consume(principal);
     const customer = await this.findLive(id);
-    if (customer.erasedAt) throw DomainError.conflict('This customer was erased; there is no phone to reveal.', 'ERASED');
+    if (customer.erasedAt) throw DomainError.conflict(msg('customers.erasedNoPhone'), 'ERASED');
+    await this.quota.consume(principal);
     await this.audit.record({ action: 'customer.revealPhone', entityType: 'Customer', entityId: id });
     return { mobile: customer.mobile, otherPhones: customer.otherPhones ?? [] };
   }
@@ -159,7 +171,7 @@ export class CustomersService {
 
   async restore(id: number): Promise<CustomerView> {
     const customer = await this.load(id, true);
-    if (!customer.deletedAt) throw DomainError.conflict('This customer is not deleted.', 'NOT_DELETED');
+    if (!customer.deletedAt) throw DomainError.conflict(msg('customers.notDeleted'), 'NOT_DELETED');
     await this.assertMobileFree(customer.mobile, id);
     await this.customers.manager.transaction(async (m) => {
       await m.getRepository(Customer).update(id, { deletedAt: null });
@@ -174,9 +186,13 @@ export class CustomersService {
     const customer = await (manager ?? this.customers.manager).getRepository(Customer).findOneBy({ id });
     if (customer && !customer.deletedAt) return customer;
     if (field) {
-      throw DomainError.badRequest(`Customer ${id} does not exist.`, [{ field, messages: ['no such customer'] }], 'VALIDATION_FAILED');
+      throw DomainError.badRequest(
+        msg('customers.noSuchCustomer', { id }),
+        [{ field, messages: [msg('customers.noSuchCustomerDetail')] }],
+        'VALIDATION_FAILED',
+      );
     }
-    throw DomainError.notFound('Customer', id);
+    throw DomainError.notFound(msg('entities.customer'), id);
   }
 
   private async view(id: number): Promise<CustomerView> {
@@ -191,22 +207,22 @@ export class CustomersService {
       .leftJoinAndSelect('c.introducer', 'introducer')
       .where('c.id = :id', { id })
       .getOne();
-    if (!customer || (customer.deletedAt && !includeDeleted)) throw DomainError.notFound('Customer', id);
+    if (!customer || (customer.deletedAt && !includeDeleted)) throw DomainError.notFound(msg('entities.customer'), id);
     return customer;
   }
 
   private async assertMobileFree(mobile: string, exceptId?: number): Promise<void> {
     const holder = await this.customers.findOne({ select: { id: true, code: true }, where: { mobile } });
     if (holder && holder.id !== exceptId) {
-      throw DomainError.conflict(`This mobile number already belongs to customer ${holder.code}.`, 'DUPLICATE_MOBILE');
+      throw DomainError.conflict(msg('customers.duplicateMobile', { code: holder.code }), 'DUPLICATE_MOBILE');
     }
   }
 
   private async assertOwner(ownerId: number): Promise<void> {
     const owner = await this.users.findById(ownerId).catch(() => null);
     if (!owner || owner.status !== 'active') {
-      throw DomainError.badRequest(`User ${ownerId} cannot follow customers up: no such active account.`, [
-        { field: 'ownerId', messages: ['must be an active staff account'] },
+      throw DomainError.badRequest(msg('customers.ownerNotActive', { id: ownerId }), [
+        { field: 'ownerId', messages: [msg('customers.ownerNotActiveDetail')] },
       ], 'VALIDATION_FAILED');
     }
   }
@@ -214,14 +230,18 @@ export class CustomersService {
   /** An introducer must exist and must not be the customer or one of the people it introduced. */
   private async assertIntroducer(customerId: number, introducerId: number): Promise<void> {
     if (introducerId === customerId) {
-      throw DomainError.unprocessable('A customer cannot introduce themselves.', [{ field: 'introducerId', messages: ['is the customer itself'] }], 'INTRODUCER_CYCLE');
+      throw DomainError.unprocessable(
+        msg('customers.selfIntroducer'),
+        [{ field: 'introducerId', messages: [msg('customers.selfIntroducerDetail')] }],
+        'INTRODUCER_CYCLE',
+      );
     }
     let current: Customer | null = await this.findLive(introducerId, 'introducerId');
     for (let steps = 0; current?.introducerId && steps < MAX_INTRODUCER_CHAIN; steps += 1) {
       if (current.introducerId === customerId) {
         throw DomainError.unprocessable(
-          'This introducer was (indirectly) introduced by this customer: that would make a circle.',
-          [{ field: 'introducerId', messages: ['would make a cycle of introducers'] }],
+          msg('customers.introducerCycle'),
+          [{ field: 'introducerId', messages: [msg('customers.introducerCycleDetail')] }],
           'INTRODUCER_CYCLE',
         );
       }
@@ -229,8 +249,8 @@ export class CustomersService {
     }
   }
 
-  private invalid(problems: { field: string; messages: string[] }[]) {
+  private invalid(problems: ErrorDetail[]) {
     const fields = [...new Set(problems.map((problem) => problem.field))];
-    return DomainError.badRequest(`Some values are not valid: ${fields.join(', ')}. See details for each field.`, problems, 'VALIDATION_FAILED');
+    return DomainError.badRequest(msg('validation.failed', { fields }), problems, 'VALIDATION_FAILED');
   }
 }

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { businessDate } from '../../common/business-date';
@@ -9,8 +9,13 @@ import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
 import { NamedStatement } from '../../database/named-statement';
 import { NotificationsService } from '../../notifications/notifications.service';
+import type { UserAccount } from '../../users/entities/user-account.entity';
+import { UnfreezeHooks } from '../../users/unfreeze-hooks';
 import { UsersService } from '../../users/users.service';
 import { ViewQuotaUsage } from './entities/view-quota-usage.entity';
+import { DEFAULT_LOCALE } from '../../common/i18n/locale';
+import { msg } from '../../common/i18n/msg';
+import { translate } from '../../common/i18n/translate';
 
 /**
  * The daily limit of customer records one user may read (§3.4): every detail view and every
@@ -19,9 +24,15 @@ import { ViewQuotaUsage } from './entities/view-quota-usage.entity';
  *
  * The count moves by a single conditional UPDATE (`count < limit`), so parallel requests can
  * never take a user past the limit: the database lets exactly `limit` of them through.
+ *
+ * Unfreezing gives the user a fresh allowance for the rest of the day (§3.4: after unfreezing,
+ * work continues): the limit then counts from the day's count at the unfreeze.
+ *
+ * Callers consume once the request is known to be valid and the record found, just before
+ * they show it: a refused or mistaken request uses up nothing.
  */
 @Injectable()
-export class ViewQuotaService {
+export class ViewQuotaService implements OnModuleInit {
   private increment?: NamedStatement;
 
   constructor(
@@ -31,13 +42,38 @@ export class ViewQuotaService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly unfreezeHooks: UnfreezeHooks,
   ) {}
 
+  onModuleInit(): void {
+    this.unfreezeHooks.register({ name: 'viewQuota', unfreeze: (user, m) => this.freshAllowance(user, m) });
+  }
+
   async consume(principal: Principal): Promise<void> {
-    const day = businessDate(this.clock.now(), this.config.business.timeZone);
+    const day = this.today();
     const limit = principal.dailyViewQuota ?? this.config.customers.dailyViewQuota;
     if (await this.take(principal.id, day, limit)) return;
     await this.exceeded(principal, day, limit);
+  }
+
+  /**
+   * At an unfreeze, in its transaction: the day's limit counts again from what was read so
+   * far, so the user has a whole allowance left. Returns what the audit row records.
+   */
+  private async freshAllowance(user: UserAccount, m: EntityManager) {
+    const day = this.today();
+    await m
+      .createQueryBuilder()
+      .update(ViewQuotaUsage)
+      .set({ countAtUnfreeze: () => 'count' })
+      .where('user_id = :userId AND day = :day', { userId: user.id, day })
+      .execute();
+    const row = await m.getRepository(ViewQuotaUsage).findOne({ where: { userId: user.id, day } });
+    return { day, readToday: row?.count ?? 0, freshAllowance: user.dailyViewQuota ?? this.config.customers.dailyViewQuota };
+  }
+
+  private today(): string {
+    return businessDate(this.clock.now(), this.config.business.timeZone);
   }
 
   /** The one conditional UPDATE, built once: it runs on every read of a customer. */
@@ -48,7 +84,7 @@ export class ViewQuotaService {
         .createQueryBuilder()
         .update(ViewQuotaUsage)
         .set({ count: () => 'count + 1' })
-        .where('user_id = :userId AND day = :day AND count < :limit')
+        .where('user_id = :userId AND day = :day AND count < :limit + count_at_unfreeze')
         .getQuery(),
     );
     return this.increment;
@@ -61,7 +97,7 @@ export class ViewQuotaService {
       // UPDATE ran (a parallel first read may have created it since). Only the count decides.
       const row = await this.usage.findOne({ where: { userId, day } });
       if (row) {
-        if (row.count >= limit) return false;
+        if (row.count >= limit + row.countAtUnfreeze) return false;
         continue;
       }
       try {
@@ -76,7 +112,9 @@ export class ViewQuotaService {
   }
 
   private async exceeded(principal: Principal, day: string, limit: number): Promise<never> {
-    const frozen = await this.users.freezeForQuota(principal.id, `daily view quota of ${limit} exceeded on ${day}`);
+    // Stored with the account, beside reasons staff type in: in the business language.
+    const reason = translate(msg('customers.quotaFrozenReason', { limit, day }), DEFAULT_LOCALE);
+    const frozen = await this.users.freezeForQuota(principal.id, reason);
     if (frozen) {
       await this.audit.record({
         action: 'customer.quotaExceeded',
@@ -88,14 +126,9 @@ export class ViewQuotaService {
       const recipients = await this.users.activeIdsWithRoles(['clerk', 'manager']);
       await this.notifications.notifyUsers(recipients, {
         kind: 'account.frozen.quota',
-        title: `Account ${principal.username} frozen`,
-        body: `${principal.displayName} (${principal.username}) read more than ${limit} customer records on ${day}; the account was frozen. Check before unfreezing it.`,
         data: { userId: principal.id, day, limit },
       });
     }
-    throw DomainError.forbidden(
-      `You have read your ${limit} customer records for today; the account is now frozen. A clerk or manager can unfreeze it.`,
-      'VIEW_QUOTA_EXCEEDED',
-    );
+    throw DomainError.forbidden(msg('customers.quotaExceeded', { limit }), 'VIEW_QUOTA_EXCEEDED');
   }
 }

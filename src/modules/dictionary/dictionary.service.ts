@@ -8,6 +8,7 @@ import type { DictionaryType } from './dictionary-type';
 import type { CreateDictionaryEntryDto } from './dto/create-dictionary-entry.dto';
 import type { UpdateDictionaryEntryDto } from './dto/update-dictionary-entry.dto';
 import { DictionaryEntry } from './entities/dictionary-entry.entity';
+import { msg } from '../../common/i18n/msg';
 
 /** Gap left between entries appended without a sort order, so one can be put between them. */
 const SORT_STEP = 10;
@@ -44,11 +45,9 @@ export class DictionaryService {
       const repository = m.getRepository(DictionaryEntry);
       const existing = await repository.findOneBy({ type, code: dto.code });
       if (existing) {
-        const state = existing.active ? '' : ' (inactive: reactivate it instead)';
-        throw DomainError.conflict(
-          `The ${type} code "${dto.code}" already exists as "${existing.label}"${state}. Choose another code.`,
-          'DICTIONARY_CODE_TAKEN',
-        );
+        const key = existing.active ? 'dictionary.codeTaken' : 'dictionary.codeTakenInactive';
+        const typeName = msg(`dictionary.types.${type}`);
+        throw DomainError.conflict(msg(key, { typeName, code: dto.code, label: existing.label }), 'DICTIONARY_CODE_TAKEN');
       }
       const sortOrder = dto.sortOrder ?? (await this.lastSortOrder(repository, type)) + SORT_STEP;
       const entry = repository.create({ type, code: dto.code, label: dto.label, sortOrder, active: true });
@@ -69,7 +68,7 @@ export class DictionaryService {
     return this.entries.manager.transaction(async (m) => {
       const repository = m.getRepository(DictionaryEntry);
       const entry = await this.findIn(repository, type, code);
-      if (entry.version !== dto.version) throw DomainError.staleVersion('dictionary entry');
+      if (entry.version !== dto.version) throw DomainError.staleVersion(msg('entities.dictionaryEntry'));
       const before = auditable(entry);
       const changes: Partial<Pick<DictionaryEntry, 'label' | 'sortOrder' | 'active'>> = {};
       if (dto.label !== undefined) changes.label = dto.label;
@@ -77,7 +76,7 @@ export class DictionaryService {
       if (dto.active !== undefined) changes.active = dto.active;
       // Only lands on the row as it was read: the version column moves on with the update.
       const result = await repository.update({ id: entry.id, version: entry.version }, changes);
-      if (result.affected !== 1) throw DomainError.staleVersion('dictionary entry');
+      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.dictionaryEntry'));
       const saved = await this.findIn(repository, type, code);
       await this.audit.record(
         { action: 'dictionary.update', entityType: 'Dictionary', entityId: `${type}:${code}`, before, after: auditable(saved) },
@@ -96,8 +95,8 @@ export class DictionaryService {
     const found = typeof code === 'string' && (await repository.existsBy({ type, code, active: true }));
     if (!found) {
       throw DomainError.badRequest(
-        `"${String(code).slice(0, 40)}" is not a valid ${type}: choose one of GET /api/dictionary/${type}.`,
-        [{ field, messages: [`unknown ${type} code ${String(code).slice(0, 40)}`] }],
+        msg('dictionary.unknownCode', { code: String(code).slice(0, 40), type, typeName: msg(`dictionary.types.${type}`) }),
+        [{ field, messages: [msg('dictionary.unknownCodeDetail', { code: String(code).slice(0, 40) })] }],
         'VALIDATION_FAILED',
       );
     }
@@ -128,7 +127,7 @@ export class DictionaryService {
 
   private async findIn(repository: Repository<DictionaryEntry>, type: DictionaryType, code: string): Promise<DictionaryEntry> {
     const entry = await repository.findOneBy({ type, code });
-    if (!entry) throw DomainError.notFound(`The ${type} entry`, code);
+    if (!entry) throw DomainError.notFound(msg('dictionary.entry', { typeName: msg(`dictionary.types.${type}`) }), code);
     return entry;
   }
 }

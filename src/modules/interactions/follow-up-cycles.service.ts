@@ -12,6 +12,7 @@ import { FollowUpCycle } from './entities/follow-up-cycle.entity';
 import { Plan } from './entities/plan.entity';
 import { InteractionTypesService } from './interaction-types.service';
 import type { CycleBasis } from './cycle-basis';
+import { msg } from '../../common/i18n/msg';
 
 const DAY_MS = 24 * 3600_000;
 /** Customers read and plans written per round: bounded memory, parameters under every limit. */
@@ -48,7 +49,11 @@ export class FollowUpCyclesService {
     for (const [index, cycle] of dto.cycles.entries()) {
       const key = `${cycle.basis}:${cycle.code}`;
       if (seen.has(key)) {
-        throw DomainError.badRequest(`${cycle.basis} ${cycle.code} is listed twice.`, [{ field: `cycles.${index}.code`, messages: ['listed twice'] }], 'VALIDATION_FAILED');
+        throw DomainError.badRequest(
+          msg('interactions.cycleListedTwice', { basis: cycle.basis, code: cycle.code }),
+          [{ field: `cycles.${index}.code`, messages: [msg('interactions.cycleListedTwiceDetail')] }],
+          'VALIDATION_FAILED',
+        );
       }
       seen.add(key);
       await this.dictionary.assertActive(DICTIONARY_OF[cycle.basis as CycleBasis], cycle.code, `cycles.${index}.code`);

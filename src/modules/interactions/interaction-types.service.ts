@@ -8,6 +8,7 @@ import type { UpdateInteractionTypeDto } from './dto/update-interaction-type.dto
 import { InteractionRecord } from './entities/interaction-record.entity';
 import { InteractionType } from './entities/interaction-type.entity';
 import { Plan } from './entities/plan.entity';
+import { msg } from '../../common/i18n/msg';
 
 /** The kinds of contact (§4, §4.2.7): built-ins stay, admins add and switch off their own. */
 @Injectable()
@@ -38,8 +39,8 @@ export class InteractionTypesService {
     const type = await (manager ?? this.types.manager).getRepository(InteractionType).findOneBy({ id });
     if (!type || !type.active) {
       throw DomainError.badRequest(
-        `Interaction type ${id} does not exist or is switched off. GET /api/interaction-types lists the ones in use.`,
-        [{ field, messages: ['must be an active interaction type'] }],
+        msg('interactions.typeInactive', { id }),
+        [{ field, messages: [msg('interactions.typeInactiveDetail')] }],
         'VALIDATION_FAILED',
       );
     }
@@ -50,7 +51,7 @@ export class InteractionTypesService {
     return this.types.manager.transaction(async (m) => {
       const repository = m.getRepository(InteractionType);
       if (await repository.existsBy({ code: dto.code })) {
-        throw DomainError.conflict(`An interaction type with code ${dto.code} already exists.`, 'DUPLICATE_CODE');
+        throw DomainError.conflict(msg('interactions.typeCodeTaken', { code: dto.code }), 'DUPLICATE_CODE');
       }
       const last = await repository.find({ order: { sortOrder: 'DESC' }, take: 1 });
       const type = repository.create({
@@ -72,14 +73,18 @@ export class InteractionTypesService {
     return this.types.manager.transaction(async (m) => {
       const repository = m.getRepository(InteractionType);
       const type = await this.find(repository, id);
-      if (type.version !== dto.version) throw DomainError.staleVersion('interaction type');
+      if (type.version !== dto.version) throw DomainError.staleVersion(msg('entities.interactionType'));
       if (dto.active === false && type.builtIn) {
-        throw DomainError.unprocessable(`${type.name} is built in and cannot be switched off.`, [{ field: 'active', messages: ['built-in types stay active'] }], 'BUILT_IN');
+        throw DomainError.unprocessable(
+          msg('interactions.builtInStaysActive', { name: type.name }),
+          [{ field: 'active', messages: [msg('interactions.builtInStaysActiveDetail')] }],
+          'BUILT_IN',
+        );
       }
       const before = { ...type };
       const { version: _version, ...changes } = dto;
       const result = await repository.update({ id, version: type.version }, changes);
-      if (result.affected !== 1) throw DomainError.staleVersion('interaction type');
+      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.interactionType'));
       const after = await this.find(repository, id);
       await this.audit.record({ action: 'interactionType.update', entityType: 'InteractionType', entityId: id, before, after: { ...after } }, m);
       return after;
@@ -92,12 +97,12 @@ export class InteractionTypesService {
       const repository = m.getRepository(InteractionType);
       const type = await this.find(repository, id);
       if (type.builtIn) {
-        throw DomainError.unprocessable(`${type.name} is built in and cannot be removed.`, undefined, 'BUILT_IN');
+        throw DomainError.unprocessable(msg('interactions.builtInNotRemovable', { name: type.name }), undefined, 'BUILT_IN');
       }
       const used =
         (await m.getRepository(Plan).existsBy({ typeId: id })) || (await m.getRepository(InteractionRecord).existsBy({ typeId: id }));
       if (used) {
-        throw DomainError.conflict(`${type.name} is used by plans or records; switch it off (active: false) instead.`, 'IN_USE');
+        throw DomainError.conflict(msg('interactions.typeInUse', { name: type.name }), 'IN_USE');
       }
       await repository.delete({ id });
       await this.audit.record({ action: 'interactionType.delete', entityType: 'InteractionType', entityId: id, before: { ...type } }, m);
@@ -106,7 +111,7 @@ export class InteractionTypesService {
 
   private async find(repository: Repository<InteractionType>, id: number): Promise<InteractionType> {
     const type = await repository.findOneBy({ id });
-    if (!type) throw DomainError.notFound('InteractionType', id);
+    if (!type) throw DomainError.notFound(msg('entities.interactionType'), id);
     return type;
   }
 }

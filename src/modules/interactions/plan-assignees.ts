@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AbilityFactory } from '../../access/ability.factory';
 import { DomainError } from '../../common/errors/domain-error';
 import { UsersService } from '../../users/users.service';
+import { msg } from '../../common/i18n/msg';
 
 /** Who may be given a plan: an active account whose permissions include doing contacts. */
 @Injectable()
@@ -15,8 +16,8 @@ export class PlanAssignees {
     const user = await this.users.findById(userId).catch(() => null);
     if (!user || user.status !== 'active' || !this.abilities.createFor(user).can('create', 'Interaction')) {
       throw DomainError.badRequest(
-        `User ${userId} cannot take plans: choose an active colleague who follows customers up.`,
-        [{ field, messages: ['must be an active account that may contact customers'] }],
+        msg('interactions.cannotTakePlans', { id: userId }),
+        [{ field, messages: [msg('interactions.cannotTakePlansDetail')] }],
         'VALIDATION_FAILED',
       );
     }

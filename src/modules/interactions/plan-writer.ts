@@ -11,6 +11,7 @@ import { Plan } from './entities/plan.entity';
 import { InteractionTypesService } from './interaction-types.service';
 import { PlanAssignees } from './plan-assignees';
 import type { PlanOrigin } from './plan-status';
+import { msg } from '../../common/i18n/msg';
 
 /** A plan to write, as a person or a record asked for it. */
 export interface NewPlan {
@@ -86,8 +87,8 @@ export class PlanWriter {
     const dueAt = new Date(value);
     const today = businessDayOf(this.clock.now(), this.config.business.timeZone);
     if (Number.isNaN(dueAt.getTime()) || dueAt < today.start) {
-      throw DomainError.badRequest(`The due time ${value} lies before today; plan a time from today on.`, [
-        { field, messages: ['must not lie before today'] },
+      throw DomainError.badRequest(msg('interactions.dueBeforeToday', { value: String(value).slice(0, 40) }), [
+        { field, messages: [msg('interactions.dueBeforeTodayDetail')] },
       ], 'VALIDATION_FAILED');
     }
     return dueAt;

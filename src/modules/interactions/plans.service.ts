@@ -20,6 +20,7 @@ import { InteractionViews, PlanView, RecordView } from './interaction-views';
 import { PlanAssignees } from './plan-assignees';
 import { PlanWriter } from './plan-writer';
 import { RecordsService } from './records.service';
+import { msg } from '../../common/i18n/msg';
 
 const RECENT_RECORDS = 10;
 
@@ -68,7 +69,7 @@ export class PlansService {
     if (!filter.customerId && !mayMonitor) {
       const others = [filter.assigneeId, filter.ownerId].some((id) => id !== undefined && id !== principal.id);
       if (others) {
-        throw DomainError.forbidden("Only managers may list other people's plans; filter by a customer to see everyone's plans for them.");
+        throw DomainError.forbidden(msg('interactions.othersPlansForbidden'));
       }
       query.andWhere('(p.assigneeId = :me OR p.ownerId = :me)', { me: principal.id });
     }
@@ -113,7 +114,11 @@ export class PlansService {
   async delegate(principal: Principal, id: number, dto: DelegatePlanDto): Promise<PlanView> {
     await this.change(principal, id, dto.version, 'plan.delegate', async (plan, m) => {
       if (dto.assigneeId === plan.assigneeId) {
-        throw DomainError.badRequest('The plan is already theirs: choose another colleague.', [{ field: 'assigneeId', messages: ['is the current assignee'] }], 'VALIDATION_FAILED');
+        throw DomainError.badRequest(
+          msg('interactions.alreadyAssignee'),
+          [{ field: 'assigneeId', messages: [msg('interactions.alreadyAssigneeDetail')] }],
+          'VALIDATION_FAILED',
+        );
       }
       await this.assignees.assertCanTakePlans(dto.assigneeId, 'assigneeId');
       const changes: Partial<Plan> = {
@@ -156,7 +161,7 @@ export class PlansService {
       const plan = await this.find(id, m);
       this.assertOnPlan(principal, plan);
       this.assertOpen(plan);
-      if (plan.version !== dto.version) throw DomainError.staleVersion('plan');
+      if (plan.version !== dto.version) throw DomainError.staleVersion(msg('entities.plan'));
       const { version: _version, ...fields } = dto;
       const written = await this.records.write(m, principal, { ...fields, customerId: plan.customerId, typeId: plan.typeId, planId: plan.id }, code);
       const now = this.clock.now();
@@ -196,7 +201,7 @@ export class PlansService {
       const plan = await this.find(id, m);
       this.assertOnPlan(principal, plan);
       this.assertOpen(plan);
-      if (plan.version !== version) throw DomainError.staleVersion('plan');
+      if (plan.version !== version) throw DomainError.staleVersion(msg('entities.plan'));
       const after = await apply(plan, m);
       await this.audit.record({ action, entityType: 'Plan', entityId: id, after }, m);
     });
@@ -205,23 +210,23 @@ export class PlansService {
   /** Writes at the version read: a concurrent change makes this a 409, never a lost update. */
   private async save(m: EntityManager, plan: Plan, changes: Partial<Plan>): Promise<void> {
     const result = await m.getRepository(Plan).update({ id: plan.id, version: plan.version }, changes);
-    if (result.affected !== 1) throw DomainError.staleVersion('plan');
+    if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.plan'));
   }
 
   /** The owner, the assignee, or someone who may monitor everyone's plans. */
   private assertOnPlan(principal: Principal, plan: Plan): void {
     if (plan.ownerId === principal.id || plan.assigneeId === principal.id) return;
     if (principal.ability.can('monitor', 'Interaction')) return;
-    throw DomainError.forbidden('Only the person who planned this, the person doing it, or a manager may change it.', 'NOT_YOUR_PLAN');
+    throw DomainError.forbidden(msg('interactions.notYourPlan'), 'NOT_YOUR_PLAN');
   }
 
   private assertOpen(plan: Plan): void {
-    if (plan.status !== 'open') throw DomainError.conflict(`This plan is already ${plan.status}.`, 'PLAN_CLOSED');
+    if (plan.status !== 'open') throw DomainError.conflict(msg('interactions.planClosed', { status: msg(`interactions.planStatus.${plan.status}`) }), 'PLAN_CLOSED');
   }
 
   private async find(id: number, m?: EntityManager): Promise<Plan> {
     const plan = await (m ?? this.plans.manager).getRepository(Plan).findOneBy({ id });
-    if (!plan) throw DomainError.notFound('Plan', id);
+    if (!plan) throw DomainError.notFound(msg('entities.plan'), id);
     return plan;
   }
 }

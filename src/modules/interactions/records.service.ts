@@ -21,6 +21,7 @@ import type { Plan } from './entities/plan.entity';
 import { InteractionTypesService } from './interaction-types.service';
 import { InteractionViews, PlanView, RecordView } from './interaction-views';
 import { PlanWriter } from './plan-writer';
+import { msg } from '../../common/i18n/msg';
 
 /** How long the writer of a record may still change it (§4.2.1). */
 const EDIT_WINDOW_MS = 24 * 3600_000;
@@ -77,7 +78,11 @@ export class RecordsService {
     await this.contacts.contactable(input.customerId, 'customerId', m);
     const type = await this.types.usable(input.typeId, 'typeId', m);
     if (type.resultRequired && !input.outcome) {
-      throw DomainError.badRequest(`A ${type.name} record must say what came of it.`, [{ field: 'outcome', messages: ['is required for this type'] }], 'VALIDATION_FAILED');
+      throw DomainError.badRequest(
+        msg('interactions.outcomeRequired', { type: type.name }),
+        [{ field: 'outcome', messages: [msg('interactions.outcomeRequiredDetail')] }],
+        'VALIDATION_FAILED',
+      );
     }
     await this.dictionary.assertActive('interaction_channel', input.channel, 'channel', m);
     const occurredAt = this.occurredAt(input.occurredAt);
@@ -117,7 +122,7 @@ export class RecordsService {
   async list(principal: Principal, filter: RecordQueryDto): Promise<Page<RecordView>> {
     const mayMonitor = principal.ability.can('monitor', 'Interaction');
     if (!filter.customerId && filter.staffId !== undefined && filter.staffId !== principal.id && !mayMonitor) {
-      throw DomainError.forbidden("Only managers may list other people's records; filter by a customer to see everyone's contacts with them.");
+      throw DomainError.forbidden(msg('interactions.othersRecordsForbidden'));
     }
     const staffId = filter.customerId || mayMonitor ? filter.staffId : principal.id;
     const query = this.records.createQueryBuilder('r');
@@ -141,10 +146,14 @@ export class RecordsService {
       const repository = m.getRepository(InteractionRecord);
       const record = await this.find(id, m);
       this.assertMayEdit(principal, record);
-      if (record.version !== dto.version) throw DomainError.staleVersion('record');
+      if (record.version !== dto.version) throw DomainError.staleVersion(msg('entities.record'));
       if (dto.channel !== undefined) await this.dictionary.assertActive('interaction_channel', dto.channel, 'channel', m);
       if (dto.outcome !== undefined && !dto.outcome && (await this.types.byIds([record.typeId])).get(record.typeId)?.resultRequired) {
-        throw DomainError.badRequest('This type of record must say what came of it.', [{ field: 'outcome', messages: ['is required for this type'] }], 'VALIDATION_FAILED');
+        throw DomainError.badRequest(
+          msg('interactions.outcomeRequiredOnUpdate'),
+          [{ field: 'outcome', messages: [msg('interactions.outcomeRequiredDetail')] }],
+          'VALIDATION_FAILED',
+        );
       }
       const changes: Partial<InteractionRecord> = {};
       if (dto.channel !== undefined) changes.channel = dto.channel;
@@ -152,7 +161,7 @@ export class RecordsService {
       if (dto.outcome !== undefined) changes.outcome = dto.outcome || null;
       if (dto.occurredAt !== undefined) changes.occurredAt = this.occurredAt(dto.occurredAt);
       const result = await repository.update({ id, version: record.version }, changes);
-      if (result.affected !== 1) throw DomainError.staleVersion('record');
+      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.record'));
       if (changes.occurredAt) await this.contacts.recordContact(record.customerId, changes.occurredAt, m);
       const after = { ...record, ...changes };
       await this.audit.record(
@@ -174,10 +183,10 @@ export class RecordsService {
   private assertMayEdit(principal: Principal, record: InteractionRecord): void {
     if (principal.ability.can('editLocked', 'Interaction')) return;
     if (record.staffId !== principal.id && record.createdById !== principal.id) {
-      throw DomainError.forbidden('Only the staff member who wrote this record, or a manager, may change it.', 'NOT_YOUR_RECORD');
+      throw DomainError.forbidden(msg('interactions.notYourRecord'), 'NOT_YOUR_RECORD');
     }
     if (this.clock.now().getTime() - record.createdAt.getTime() > EDIT_WINDOW_MS) {
-      throw DomainError.forbidden('Records can be changed within 24 hours of being written; after that, ask a manager.', 'RECORD_LOCKED');
+      throw DomainError.forbidden(msg('interactions.recordLocked'), 'RECORD_LOCKED');
     }
   }
 
@@ -186,8 +195,8 @@ export class RecordsService {
     if (value === undefined) return now;
     const at = new Date(value);
     if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-      throw DomainError.badRequest(`A record tells what took place; ${value} lies in the future. Plan it instead.`, [
-        { field: 'occurredAt', messages: ['must not lie in the future'] },
+      throw DomainError.badRequest(msg('interactions.occurredInFuture', { value: String(value).slice(0, 40) }), [
+        { field: 'occurredAt', messages: [msg('interactions.occurredInFutureDetail')] },
       ], 'VALIDATION_FAILED');
     }
     return at;
@@ -195,7 +204,7 @@ export class RecordsService {
 
   private async find(id: number, m?: EntityManager): Promise<InteractionRecord> {
     const record = await (m ?? this.records.manager).getRepository(InteractionRecord).findOneBy({ id });
-    if (!record) throw DomainError.notFound('Interaction', id);
+    if (!record) throw DomainError.notFound(msg('entities.record'), id);
     return record;
   }
 

@@ -9,6 +9,7 @@ import { AppConfig } from '../../config/app-config';
 import { UsersService } from '../../users/users.service';
 import { Plan } from './entities/plan.entity';
 import { InteractionViews, PlanView } from './interaction-views';
+import { msg } from '../../common/i18n/msg';
 
 /** How far ahead "upcoming" looks. */
 const UPCOMING_DAYS = 7;
@@ -37,7 +38,7 @@ export class TodoService {
   async todo(principal: Principal, userId?: number) {
     const targetId = this.target(principal, userId);
     const user = await this.users.findById(targetId).catch(() => {
-      throw DomainError.notFound('User', targetId);
+      throw DomainError.notFound(msg('entities.account'), targetId);
     });
     const lists = await Promise.all(
       BUCKETS.map(async (bucket) => {
@@ -78,7 +79,7 @@ export class TodoService {
   private target(principal: Principal, userId?: number): number {
     if (userId === undefined || userId === principal.id) return principal.id;
     if (!principal.ability.can('monitor', 'Interaction')) {
-      throw DomainError.forbidden("Only managers may read another user's to-do.");
+      throw DomainError.forbidden(msg('interactions.othersTodoForbidden'));
     }
     return userId;
   }

@@ -14,6 +14,7 @@ import { InteractionRecord } from './entities/interaction-record.entity';
 import { Plan } from './entities/plan.entity';
 import { InteractionTypesService } from './interaction-types.service';
 import { InteractionViews } from './interaction-views';
+import { msg } from '../../common/i18n/msg';
 
 /** A period longer than this is a report, not a look at someone's work. */
 const MAX_DAYS = 366;
@@ -37,10 +38,10 @@ export class WorkService {
   async work(principal: Principal, query: WorkQueryDto) {
     const userId = query.userId ?? principal.id;
     if (userId !== principal.id && !principal.ability.can('monitor', 'Interaction')) {
-      throw DomainError.forbidden("Only managers may read another user's work.");
+      throw DomainError.forbidden(msg('interactions.othersWorkForbidden'));
     }
     const user = await this.users.findById(userId).catch(() => {
-      throw DomainError.notFound('User', userId);
+      throw DomainError.notFound(msg('entities.account'), userId);
     });
     const { from, to, start, end } = this.period(query);
 
@@ -103,10 +104,18 @@ export class WorkService {
     const to = query.to ?? today;
     const from = query.from ?? `${today.slice(0, 8)}01`;
     if (from > to) {
-      throw DomainError.badRequest(`The period starts (${from}) after it ends (${to}).`, [{ field: 'from', messages: ['must not be after to'] }], 'VALIDATION_FAILED');
+      throw DomainError.badRequest(
+        msg('interactions.periodReversed', { from, to }),
+        [{ field: 'from', messages: [msg('interactions.periodReversedDetail')] }],
+        'VALIDATION_FAILED',
+      );
     }
     if (addDays(from, MAX_DAYS) <= to) {
-      throw DomainError.badRequest(`Choose a period of at most ${MAX_DAYS} days; the reports cover longer ones.`, [{ field: 'from', messages: [`period longer than ${MAX_DAYS} days`] }], 'VALIDATION_FAILED');
+      throw DomainError.badRequest(
+        msg('interactions.periodTooLong', { days: MAX_DAYS }),
+        [{ field: 'from', messages: [msg('interactions.periodTooLongDetail', { days: MAX_DAYS })] }],
+        'VALIDATION_FAILED',
+      );
     }
     let start: Date;
     let end: Date;
@@ -114,7 +123,11 @@ export class WorkService {
       start = businessDayRange(from, timeZone).start;
       end = businessDayRange(to, timeZone).end;
     } catch {
-      throw DomainError.badRequest('from and to must be real calendar dates.', [{ field: 'from', messages: ['not a calendar date'] }], 'VALIDATION_FAILED');
+      throw DomainError.badRequest(
+        msg('interactions.notCalendarDates'),
+        [{ field: 'from', messages: [msg('interactions.notCalendarDateDetail')] }],
+        'VALIDATION_FAILED',
+      );
     }
     return { from, to, start, end };
   }

@@ -9,6 +9,7 @@ import type { SmsOutboxQueryDto } from './dto/sms-outbox-query.dto';
 import { SmsMessage } from './entities/sms-message.entity';
 import { SmsMessageView, toSmsMessageView } from './sms-message-view';
 import { SmsOutboxService } from './sms-outbox.service';
+import { msg } from '../../common/i18n/msg';
 
 /** The outbox as admins and managers inspect it; what a reader sees depends on their ability. */
 @Injectable()
@@ -25,8 +26,8 @@ export class SmsOutboxAdminService {
     const from = filter.from ? new Date(filter.from) : undefined;
     const to = filter.to ? new Date(filter.to) : undefined;
     if (from && to && from >= to) {
-      throw DomainError.badRequest('The period is empty: "from" must be before "to".', [
-        { field: 'from', messages: ['must be before to'] },
+      throw DomainError.badRequest(msg('common.periodEmpty'), [
+        { field: 'from', messages: [msg('common.mustBeBeforeTo')] },
       ]);
     }
     if (from) query.andWhere('m.createdAt >= :from', { from });
@@ -43,7 +44,7 @@ export class SmsOutboxAdminService {
 
   async get(reader: Principal, id: number): Promise<SmsMessageView> {
     const message = await this.messages.findOneBy({ id });
-    if (!message) throw DomainError.notFound('SMS message', id);
+    if (!message) throw DomainError.notFound(msg('entities.smsMessage'), id);
     return toSmsMessageView(message, this.mayReadCustomers(reader));
   }
 

@@ -13,6 +13,7 @@ import { AppConfig } from '../../config/app-config';
 import { SmsMessage } from './entities/sms-message.entity';
 import type { NewSmsMessage } from './new-sms-message';
 import { SmsProvider } from './sms-provider';
+import { msg, type Msg } from '../../common/i18n/msg';
 
 const PURPOSE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const MAX_BODY = 1000;
@@ -131,11 +132,11 @@ export class SmsOutboxService {
   /** An admin's "send it again": a failed message goes back to the queue with its tries reset. */
   async retry(id: number): Promise<SmsMessage> {
     const message = await this.messages.findOneBy({ id });
-    if (!message) throw DomainError.notFound('SMS message', id);
+    if (!message) throw DomainError.notFound(msg('entities.smsMessage'), id);
     if (message.status !== 'failed') {
-      throw DomainError.conflict(`Only a failed message can be retried; this one is ${message.status}.`, 'BAD_STATUS');
+      throw DomainError.conflict(msg('sms.notRetriable', { status: message.status }), 'BAD_STATUS');
     }
-    if (!message.phone) throw DomainError.conflict('The recipient of this message was erased: it cannot be sent.', 'ERASED');
+    if (!message.phone) throw DomainError.conflict(msg('sms.recipientErased'), 'ERASED');
     const now = this.clock.now();
     await this.messages.manager.transaction(async (m) => {
       const result = await m
@@ -145,7 +146,7 @@ export class SmsOutboxService {
         .set({ status: 'queued', attempts: 0, nextAttemptAt: now, updatedAt: now })
         .where("id = :id AND status = 'failed'", { id })
         .execute();
-      if (result.affected !== 1) throw DomainError.conflict('This message was changed meanwhile. Reload and try again.', 'STALE');
+      if (result.affected !== 1) throw DomainError.conflict(msg('sms.changedMeanwhile'), 'STALE');
       await this.audit.record(
         {
           action: 'sms.retry',
@@ -161,19 +162,19 @@ export class SmsOutboxService {
   }
 
   private toRow(message: NewSmsMessage): Omit<SmsMessage, 'id'> {
-    const problems: string[] = [];
-    if (!PURPOSE.test(message.purpose) || message.purpose.length > 32) problems.push('purpose must be kebab-case, at most 32 characters');
+    const problems: Msg[] = [];
+    if (!PURPOSE.test(message.purpose) || message.purpose.length > 32) problems.push(msg('sms.badPurpose'));
     const phone = normalizeOtherPhone(message.phone ?? '');
-    if (!phone) problems.push(`phone ${maskPhone(message.phone) ?? ''} is not a number a message can go to`);
+    if (!phone) problems.push(msg('sms.badPhone', { phone: maskPhone(message.phone) ?? '' }));
     const body = (message.body ?? '').trim();
-    if (!body || body.length > MAX_BODY) problems.push(`body must have 1 to ${MAX_BODY} characters`);
+    if (!body || body.length > MAX_BODY) problems.push(msg('sms.badBody', { max: MAX_BODY }));
     if (message.dedupeKey !== undefined && (!message.dedupeKey || message.dedupeKey.length > 128)) {
-      problems.push('dedupeKey must have 1 to 128 characters');
+      problems.push(msg('sms.badDedupeKey'));
     }
     const recipientId = message.recipient.kind === 'user' ? message.recipient.userId : message.recipient.customerId;
-    if (!Number.isInteger(recipientId) || recipientId < 1) problems.push('the recipient needs a valid id');
+    if (!Number.isInteger(recipientId) || recipientId < 1) problems.push(msg('sms.badRecipient'));
     if (problems.length) {
-      throw DomainError.unprocessable(`The SMS cannot be queued: ${problems.join('; ')}.`, undefined, 'SMS_INVALID');
+      throw DomainError.unprocessable(msg('sms.invalid', { problems }), undefined, 'SMS_INVALID');
     }
     const now = this.clock.now();
     const sendAfter = message.sendAfter ?? now;

@@ -13,5 +13,11 @@ export class ViewQuotaUsage {
   user?: UserAccount;
   /** `YYYY-MM-DD` in the business time zone */
   @Col.string(10) day: string;
+  /** customer records read that day, unfreezes notwithstanding */
   @Col.int() count: number;
+  /**
+   * the count when the account was last unfrozen that day: the limit counts from there, so
+   * an unfreeze gives a fresh allowance (§3.4: after unfreezing, work continues)
+   */
+  @Col.int({ default: 0 }) countAtUnfreeze: number;
 }

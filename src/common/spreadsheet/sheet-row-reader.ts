@@ -3,7 +3,10 @@ import { open } from 'node:fs/promises';
 import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
 import { stream as excelStream, type CellValue } from 'exceljs';
-import { DomainError } from '../../common/errors/domain-error';
+import { DomainError } from '../errors/domain-error';
+import { SpreadsheetErrors } from './spreadsheet-errors';
+import { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from './spreadsheet-limits';
+import { guardXlsxExpansion } from './xlsx-expansion-guard';
 
 export type SheetKind = 'xlsx' | 'csv';
 
@@ -12,9 +15,6 @@ export interface SheetRow {
   number: number;
   cells: string[];
 }
-
-/** Longer than any field takes; a larger CSV record is a wrong file, not a customer. */
-const MAX_CSV_RECORD = 64 * 1024;
 
 const ZIP_ENTRY = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const ZIP_END = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
@@ -61,12 +61,16 @@ export async function sheetKind(path: string, originalName: string): Promise<She
   );
 }
 
-/** The rows of the first worksheet (xlsx) or of the file (csv), one at a time. */
-export function readSheetRows(path: string, kind: SheetKind): AsyncGenerator<SheetRow> {
-  return kind === 'xlsx' ? readXlsxRows(path) : readCsvRows(path);
+/**
+ * The rows of the first worksheet (xlsx) or of the file (csv), one at a time, within the
+ * limits: an .xlsx is measured whole before its first row is read, a CSV as it is read.
+ */
+export function readSheetRows(path: string, kind: SheetKind, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS): AsyncGenerator<SheetRow> {
+  return kind === 'xlsx' ? readXlsxRows(path, limits) : readCsvRows(path, limits);
 }
 
-async function* readXlsxRows(path: string): AsyncGenerator<SheetRow> {
+async function* readXlsxRows(path: string, limits: SpreadsheetLimits): AsyncGenerator<SheetRow> {
+  await withinStallLimit(guardXlsxExpansion(path, limits));
   const input = createReadStream(path);
   // Styles are read only so that date cells arrive as dates, not as day numbers.
   const reader = new excelStream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
@@ -80,6 +84,8 @@ async function* readXlsxRows(path: string): AsyncGenerator<SheetRow> {
       if (sheets > 1) continue;
       const rows = sheet.value[Symbol.asyncIterator]();
       for (let row = await withinStallLimit(rows.next()); !row.done; row = await withinStallLimit(rows.next())) {
+        // The guard counted the cells; a lone cell far to the right is caught here.
+        if (row.value.cellCount > limits.maxColumns) throw SpreadsheetErrors.sheetTooLarge('columns', limits.maxColumns);
         const cells: string[] = [];
         row.value.eachCell({ includeEmpty: false }, (cell, column) => {
           cells[column - 1] = cellText(cell.value);
@@ -104,9 +110,9 @@ function withinStallLimit<T>(step: Promise<T>): Promise<T> {
   return Promise.race([step, stalled]).finally(() => clearTimeout(timer));
 }
 
-async function* readCsvRows(path: string): AsyncGenerator<SheetRow> {
+async function* readCsvRows(path: string, limits: SpreadsheetLimits): AsyncGenerator<SheetRow> {
   const input = createReadStream(path);
-  const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, max_record_size: MAX_CSV_RECORD, skip_empty_lines: false });
+  const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, max_record_size: limits.maxCsvRecordBytes, skip_empty_lines: false });
   // An error anywhere destroys the parser with it, and so reaches the loop below.
   pipeline(input, new StrictUtf8(), parser, () => undefined);
   let number = 0;
@@ -114,10 +120,14 @@ async function* readCsvRows(path: string): AsyncGenerator<SheetRow> {
     for await (const record of parser as AsyncIterable<string[]>) {
       // Records, not lines, so that the numbers match the rows a spreadsheet program shows.
       number += 1;
+      if (number > limits.maxRows) throw SpreadsheetErrors.sheetTooLarge('rows', limits.maxRows);
+      if (record.length > limits.maxColumns) throw SpreadsheetErrors.sheetTooLarge('columns', limits.maxColumns);
+      if (record.some((cell) => cell.length > limits.maxCellChars)) throw SpreadsheetErrors.cellTooLong(limits.maxCellChars);
       yield { number, cells: record };
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
+    if ((error as { code?: string } | null)?.code === 'CSV_MAX_RECORD_SIZE') throw SpreadsheetErrors.rowTooLong(limits.maxCsvRecordBytes);
     throw unreadable('csv');
   } finally {
     input.destroy();

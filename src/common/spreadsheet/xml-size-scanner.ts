@@ -1,0 +1,111 @@
+import type { SpreadsheetLimits } from './spreadsheet-limits';
+import { SpreadsheetErrors } from './spreadsheet-errors';
+
+/** What an XML part of a workbook holds, for the counts that apply to it. */
+export type XmlPartKind = 'sharedStrings' | 'worksheet' | 'other';
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+/** Enough of a tag's start to know its name (`si`, `row`, `c`, `!DOCTYPE`, with a prefix). */
+const NAME_BYTES = 16;
+
+/**
+ * Measures an XML part of an .xlsx as its inflated bytes stream by, without building it:
+ * the characters of each cell (a shared string `<si>` or a worksheet cell `<c>`), the number
+ * of shared strings and their characters, rows and cells per row, and the length of every tag
+ * and text run, so that the parser that reads the part afterwards never meets anything
+ * larger. Characters are counted as UTF-8 sequences, an entity such as `&amp;` by its letters
+ * (a slight overcount that can only err on the safe side).
+ */
+export class XmlSizeScanner {
+  sharedStrings = 0;
+  sharedStringChars = 0;
+  rows = 0;
+  private cellsInRow = 0;
+  private inTag = false;
+  private tagBytes = 0;
+  private name: number[] = [];
+  private lastTagByte = 0;
+  private inCell = false;
+  private cellChars = 0;
+
+  constructor(
+    private readonly kind: XmlPartKind,
+    private readonly limits: SpreadsheetLimits,
+  ) {}
+
+  write(chunk: Buffer): void {
+    let i = 0;
+    while (i < chunk.length) {
+      if (this.inTag) {
+        const end = chunk.indexOf(GT, i);
+        const stop = end < 0 ? chunk.length : end;
+        for (let j = i; j < stop && this.name.length < NAME_BYTES; j += 1) this.name.push(chunk[j]);
+        this.tagBytes += stop - i;
+        if (this.tagBytes > this.limits.maxTagBytes) throw SpreadsheetErrors.malformed('a tag of unusual length');
+        if (stop > i) this.lastTagByte = chunk[stop - 1];
+        if (end < 0) return;
+        this.closeTag();
+        i = end + 1;
+        continue;
+      }
+      const start = chunk.indexOf(LT, i);
+      const stop = start < 0 ? chunk.length : start;
+      this.text(chunk, i, stop);
+      if (start < 0) return;
+      this.inTag = true;
+      this.tagBytes = 0;
+      this.name = [];
+      this.lastTagByte = 0;
+      i = start + 1;
+    }
+  }
+
+  private text(chunk: Buffer, from: number, to: number): void {
+    let chars = 0;
+    // A byte 10xxxxxx continues a character begun before it.
+    for (let j = from; j < to; j += 1) if ((chunk[j] & 0xc0) !== 0x80) chars += 1;
+    if (!chars) return;
+    this.cellChars += chars;
+    if (this.cellChars > this.limits.maxCellChars) throw SpreadsheetErrors.cellTooLong(this.limits.maxCellChars);
+    if (this.kind === 'sharedStrings' && this.inCell) {
+      this.sharedStringChars += chars;
+      if (this.sharedStringChars > this.limits.maxSharedStringChars) {
+        throw SpreadsheetErrors.sheetTooLarge('characters in its shared strings', this.limits.maxSharedStringChars);
+      }
+    }
+  }
+
+  private closeTag(): void {
+    this.inTag = false;
+    const raw = Buffer.from(this.name).toString('latin1');
+    if (/^!doctype/i.test(raw)) throw SpreadsheetErrors.malformed('a document type declaration');
+    const closing = raw.startsWith('/');
+    const qualified = /^\/?([^\s/>]*)/.exec(raw)?.[1] ?? '';
+    const name = qualified.slice(qualified.indexOf(':') + 1);
+    const selfClosing = this.lastTagByte === SLASH;
+    if (closing) {
+      if ((name === 'si' && this.kind === 'sharedStrings') || (name === 'c' && this.kind === 'worksheet')) this.inCell = false;
+    } else if (name === 'si' && this.kind === 'sharedStrings') {
+      this.sharedStrings += 1;
+      if (this.sharedStrings > this.limits.maxSharedStrings) throw SpreadsheetErrors.sheetTooLarge('shared strings', this.limits.maxSharedStrings);
+      this.startCell(selfClosing);
+    } else if (name === 'row' && this.kind === 'worksheet') {
+      this.rows += 1;
+      if (this.rows > this.limits.maxRows) throw SpreadsheetErrors.sheetTooLarge('rows', this.limits.maxRows);
+      this.cellsInRow = 0;
+    } else if (name === 'c' && this.kind === 'worksheet') {
+      this.cellsInRow += 1;
+      if (this.cellsInRow > this.limits.maxColumns) throw SpreadsheetErrors.sheetTooLarge('columns', this.limits.maxColumns);
+      this.startCell(selfClosing);
+    }
+    // Outside a cell every text run is measured on its own.
+    if (!this.inCell) this.cellChars = 0;
+  }
+
+  private startCell(selfClosing: boolean): void {
+    this.inCell = !selfClosing;
+    this.cellChars = 0;
+  }
+}

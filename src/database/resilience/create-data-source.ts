@@ -1,0 +1,35 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { ReplicationMode } from 'typeorm/driver/types/ReplicationMode';
+import { GatedSqliteQueryRunner } from './gated-sqlite-query-runner';
+import { ResilientPostgresQueryRunner } from './resilient-postgres-query-runner';
+import { SqliteGate } from './sqlite-gate';
+
+const gates = new WeakMap<DataSource, SqliteGate>();
+
+/**
+ * The data source with this project's query runners in place of the driver's own: gated
+ * runners on the embedded database (one transaction at a time, a busy file waited for
+ * asynchronously), runners that survive a lost connection on PostgreSQL. Every path that
+ * reaches the database (repositories, query builders, transactions, migrations) asks the driver
+ * for its runner, so no module has to think about either.
+ */
+export function createDataSource(options: DataSourceOptions, busyWaitMs: number): DataSource {
+  const dataSource = new DataSource(options);
+  const driver = dataSource.driver;
+  if (options.type === 'better-sqlite3') {
+    const gate = new SqliteGate(busyWaitMs);
+    const statements = new Map<string, unknown>();
+    gates.set(dataSource, gate);
+    driver.createQueryRunner = () => new GatedSqliteQueryRunner(driver as BetterSqlite3Driver, gate, statements, busyWaitMs);
+  } else if (options.type === 'postgres') {
+    driver.createQueryRunner = (mode: ReplicationMode) => new ResilientPostgresQueryRunner(driver as PostgresDriver, mode);
+  }
+  return dataSource;
+}
+
+/** Whether the embedded database is held up by a lock of another process right now. */
+export function isDatabaseBusy(dataSource: DataSource): boolean {
+  return gates.get(dataSource)?.busy ?? false;
+}

@@ -1,0 +1,121 @@
+import type { QueryResult } from 'typeorm';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
+import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
+import { BetterSqlite3QueryRunner } from 'typeorm/driver/better-sqlite3/BetterSqlite3QueryRunner';
+import { DatabaseUnavailableError } from './database-unavailable.error';
+import type { SqliteGate } from './sqlite-gate';
+
+const FIRST_PAUSE_MS = 5;
+const LONGEST_PAUSE_MS = 200;
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: unknown } }).driverError?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A query runner of its own for each caller, as on a server database, over the embedded
+ * database's one connection. TypeORM's better-sqlite3 driver hands everybody one shared runner,
+ * so that two requests' transactions nest or fail and any statement run meanwhile joins the
+ * open transaction (and its rollback). Here each runner takes the gate: a transaction for its
+ * whole length, a statement outside one for its own.
+ *
+ * A lock held by another process is waited for asynchronously: the driver's own busy timeout is
+ * kept short (it blocks the event loop), and a statement that meets SQLITE_BUSY is tried again
+ * after growing pauses until the bound, then answered 503. Transactions begin IMMEDIATE, taking
+ * the write lock at BEGIN, so that the busy answer comes only where retrying is safe (BEGIN, a
+ * statement outside a transaction, COMMIT) and never half-way through a transaction.
+ */
+export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
+  constructor(
+    driver: BetterSqlite3Driver,
+    private readonly gate: SqliteGate,
+    /** prepared statements, shared by all runners of the connection they belong to */
+    statements: Map<string, unknown>,
+    private readonly busyWaitMs: number,
+  ) {
+    super(driver);
+    // The driver's statement cache (first in, first out) is kept per runner: share one.
+    Object.assign(this, { stmtCache: statements });
+  }
+
+  override async query(query: string, parameters?: unknown[], useStructuredResult = false): Promise<any> {
+    const sql = query === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : query;
+    if (this.gate.heldBy(this)) return this.patiently(sql, parameters, useStructuredResult);
+    const waiting = this.gate.acquire(this);
+    if (waiting) await waiting;
+    try {
+      return await this.patiently(sql, parameters, useStructuredResult);
+    } finally {
+      this.gate.release(this);
+    }
+  }
+
+  override async startTransaction(isolationLevel?: IsolationLevel): Promise<void> {
+    const outermost = !this.isTransactionActive;
+    if (outermost) {
+      const waiting = this.gate.acquire(this);
+      if (waiting) await waiting;
+    }
+    try {
+      await super.startTransaction(isolationLevel);
+    } catch (error) {
+      if (outermost) {
+        // BEGIN failed (busy past the bound): no transaction is open, whatever TypeORM noted.
+        this.isTransactionActive = false;
+        this.transactionDepth = 0;
+        this.gate.release(this);
+      }
+      throw error;
+    }
+  }
+
+  override async commitTransaction(): Promise<void> {
+    await super.commitTransaction();
+    if (!this.isTransactionActive) this.gate.release(this);
+  }
+
+  override async rollbackTransaction(): Promise<void> {
+    const outermost = this.transactionDepth <= 1;
+    try {
+      await super.rollbackTransaction();
+    } catch (error) {
+      // SQLite ends a transaction by itself on some failures; ROLLBACK then finds none open.
+      if (outermost) {
+        this.isTransactionActive = false;
+        this.transactionDepth = 0;
+      }
+      throw error;
+    } finally {
+      if (!this.isTransactionActive) this.gate.release(this);
+    }
+  }
+
+  override async release(): Promise<void> {
+    // A runner given back with its transaction open would keep the gate, and everyone out.
+    if (this.isTransactionActive) await this.rollbackTransaction().catch(() => undefined);
+    this.gate.release(this);
+    return super.release();
+  }
+
+  /** Runs the statement, waiting out a lock held by another process up to the bound. */
+  private async patiently(sql: string, parameters: unknown[] | undefined, structured: boolean): Promise<QueryResult | unknown> {
+    const started = Date.now();
+    for (let wait = FIRST_PAUSE_MS; ; wait = Math.min(wait * 2, LONGEST_PAUSE_MS)) {
+      try {
+        const result: unknown = await super.query(sql, parameters, structured);
+        this.gate.markBusy(false);
+        return result;
+      } catch (error) {
+        if (!isBusy(error)) throw error;
+        this.gate.markBusy(true);
+        if (Date.now() - started + wait > this.busyWaitMs) {
+          throw new DatabaseUnavailableError('busy', Math.max(1, Math.ceil(this.busyWaitMs / 1000)));
+        }
+        await pause(wait);
+      }
+    }
+  }
+}
