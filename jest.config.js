@@ -23,6 +23,12 @@ const transform = {
 // pages) ships ES modules too.
 const transformIgnorePatterns = ['/node_modules/(?!(@nestjs|@fastify/static/node_modules/content-disposition|content-disposition)/)'];
 
+// Some e2e suites test what only one kind of database does: `*.sqlite.e2e-spec.ts` (the
+// embedded file: one connection, file locks) and `*.postgres.e2e-spec.ts` (a server: killed
+// connections). Each runs where it applies; the rest run on both.
+const onPostgres = process.env.DB_TYPE === 'postgres';
+const otherDatabaseSuites = [onPostgres ? '\\.sqlite\\.e2e-spec\\.ts$' : '\\.postgres\\.e2e-spec\\.ts$'];
+
 module.exports = {
   projects: [
     {
@@ -38,6 +44,7 @@ module.exports = {
       testEnvironment: 'node',
       rootDir: __dirname,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...otherDatabaseSuites],
       transform,
       transformIgnorePatterns,
     },

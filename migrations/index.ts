@@ -5,7 +5,9 @@ import { JobsAndSms1764300000000 } from './1764300000000-jobs-and-sms';
 import { Interactions1764400000000 } from './1764400000000-interactions';
 import { CustomerCare1764500000000 } from './1764500000000-customer-care';
 import { ViewQuotaUnfreeze1764640000000 } from './1764640000000-view-quota-unfreeze';
+import { CareKeysWithoutNames1764650000000 } from './1764650000000-care-keys-without-names';
 import { CustomerSearchSurnames1764670000000 } from './1764670000000-customer-search-surnames';
+import { NotificationsByReference1764680000000 } from './1764680000000-notifications-by-reference';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -16,5 +18,7 @@ export const ALL_MIGRATIONS = [
   Interactions1764400000000,
   CustomerCare1764500000000,
   ViewQuotaUnfreeze1764640000000,
+  CareKeysWithoutNames1764650000000,
   CustomerSearchSurnames1764670000000,
+  NotificationsByReference1764680000000,
 ];

@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { registerInputGuard } from './common/http/input-guard';
 import { createValidationPipe } from './common/http/validation-pipe';
 import { registerHttpLogging, requestIdOf } from './common/logging/http-logging';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
@@ -41,6 +42,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   // multipart upload; anything else is answered 415 rather than read as text.
   fastify.removeContentTypeParser('text/plain');
   registerHttpLogging(fastify, logger);
+  registerInputGuard(fastify);
   await app.register(fastifyHelmet);
   // Multipart bodies are only read by the routes that ask for a file (customer-upload.ts),
   // as a stream to disk.

@@ -1,6 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module';
+import { AccountNotificationTexts } from './account-notification-texts';
 import { Notification } from './entities/notification.entity';
+import { NotificationTextRegistry } from './notification-text.registry';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { SmsMessage } from './sms/entities/sms-message.entity';
@@ -12,19 +15,31 @@ import { SmsOutboxService } from './sms/sms-outbox.service';
 import { SmsProvider } from './sms/sms-provider';
 
 /**
- * In-app inboxes and the SMS outbox with its provider (the log until a gateway is bound to
- * SmsProvider) and its `sms-dispatch` job.
+ * In-app inboxes (written when read, by the writers that modules register) and the SMS
+ * outbox with its provider (the log until a gateway is bound to SmsProvider) and its
+ * `sms-dispatch` job.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification, SmsMessage])],
+  imports: [TypeOrmModule.forFeature([Notification, SmsMessage]), UsersModule],
   controllers: [NotificationsController, SmsOutboxController],
   providers: [
     NotificationsService,
+    NotificationTextRegistry,
+    AccountNotificationTexts,
     SmsOutboxService,
     SmsOutboxAdminService,
     SmsDispatchJob,
     { provide: SmsProvider, useClass: LogSmsProvider },
   ],
-  exports: [NotificationsService, SmsOutboxService],
+  exports: [NotificationsService, NotificationTextRegistry, SmsOutboxService],
 })
-export class NotificationsModule {}
+export class NotificationsModule implements OnModuleInit {
+  constructor(
+    private readonly texts: NotificationTextRegistry,
+    private readonly accountTexts: AccountNotificationTexts,
+  ) {}
+
+  onModuleInit(): void {
+    this.texts.register(this.accountTexts);
+  }
+}

@@ -198,6 +198,7 @@ describe('hostile input on every operation of the API document', () => {
         const path = fillPath(operation.path, values);
         const response = await send(operation, operation.public ? undefined : candidate, path, queryString(validQuery(operation)), undefined, body);
         record(operation, undefined, path, response);
+        if (process.env.HOSTILE_DEBUG) process.stdout.write(`valid ${operation.method} ${path}: ${response?.status} ${JSON.stringify(response?.body).slice(0, 300)}\n`);
         session = candidate;
         if (response?.status !== 403) break;
       }

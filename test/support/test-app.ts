@@ -31,6 +31,8 @@ export interface TestAppOptions {
   configure?: (config: AppConfig) => void;
   /** extra controllers, for tests of cross-cutting behaviour only */
   controllers?: Type<unknown>[];
+  /** SQLite only: a database file instead of memory, for tests of file locks */
+  sqliteFile?: string;
   /** providers replaced by test doubles, e.g. the SMS gateway (never the database) */
   overrides?: { provide: unknown; useValue: unknown }[];
 }
@@ -64,6 +66,7 @@ export class TestApp {
     options.configure?.(config);
     const database = await createTestDatabase(config.database);
     config.database = database.config;
+    if (options.sqliteFile && config.database.type === 'sqlite') config.database.path = options.sqliteFile;
     const logs: string[] = [];
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {

@@ -1,25 +1,27 @@
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsOptional, Matches, MaxLength, Min } from 'class-validator';
+import { IsDateString, IsIn, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { IsId } from '../../common/validation/is-id';
+import { OptionalField } from '../../common/validation/optional-field';
 
 /** Filters of the audit history: who, what, on which record, when. */
 export class AuditQueryDto extends PageQueryDto {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) userId?: number;
+  @OptionalField() @Type(() => Number) @IsId() userId?: number;
 
   /** exact action, or a prefix ending in `.` (e.g. `auth.`) */
-  @IsOptional() @MaxLength(64) @Matches(/^[a-z][a-zA-Z.]*$/, { message: 'action must be like auth.login or auth.' })
+  @OptionalField() @MaxLength(64) @Matches(/^[a-z][a-zA-Z.]*$/, { message: 'validation.rules.auditAction' })
   action?: string;
 
-  @IsOptional() @MaxLength(64) @Matches(/^[A-Za-z]+$/, { message: 'entityType must be a word like User' })
+  @OptionalField() @MaxLength(64) @Matches(/^[A-Za-z]+$/, { message: 'validation.rules.entityType' })
   entityType?: string;
 
-  @IsOptional() @MaxLength(64) entityId?: string;
+  @OptionalField() @MaxLength(64) entityId?: string;
 
-  @IsOptional() @IsIn(['success', 'failure', 'denied']) outcome?: 'success' | 'failure' | 'denied';
+  @OptionalField() @IsIn(['success', 'failure', 'denied']) outcome?: 'success' | 'failure' | 'denied';
 
   /** ISO date or date-time, inclusive */
-  @IsOptional() @IsDateString({ strict: true }) from?: string;
+  @OptionalField() @IsDateString({ strict: true }) from?: string;
 
   /** ISO date or date-time, exclusive */
-  @IsOptional() @IsDateString({ strict: true }) to?: string;
+  @OptionalField() @IsDateString({ strict: true }) to?: string;
 }

@@ -1,5 +1,7 @@
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsString, Length, Matches } from 'class-validator';
+import { OptionalField } from '../../common/validation/optional-field';
+import { Normalized } from '../../common/validation/normalized';
 
 export class LoginDto {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
@@ -8,6 +10,6 @@ export class LoginDto {
   @IsString() @Length(1, 128) password: string;
 
   /** the 6-digit code of the authenticator app, when two-factor sign-in is on */
-  @IsOptional() @IsString() @Matches(/^\d{6}$/, { message: 'otp must be the 6 digits shown by the authenticator app' })
+  @OptionalField() @Normalized() @IsString() @Matches(/^\d{6}$/, { message: 'validation.rules.otp' })
   otp?: string;
 }

@@ -1,6 +1,7 @@
 import { IsString, Matches } from 'class-validator';
+import { Normalized } from '../../common/validation/normalized';
 
 export class TotpCodeDto {
-  @IsString() @Matches(/^\d{6}$/, { message: 'code must be the 6 digits shown by the authenticator app' })
+  @Normalized() @IsString() @Matches(/^\d{6}$/, { message: 'validation.rules.otp' })
   code: string;
 }

@@ -7,6 +7,8 @@ import { localeOf, type Locale } from '../i18n/locale';
 import { msg, type Msg } from '../i18n/msg';
 import { translate } from '../i18n/translate';
 import { RequestContext } from '../request-context';
+import { isConnectionLost } from '../../database/resilience/connection-lost';
+import { DatabaseUnavailableError } from '../../database/resilience/database-unavailable.error';
 import { DomainError, DomainErrorKind, personText, type ErrorDetail } from './domain-error';
 import { ErrorBody } from './error-body';
 
@@ -44,6 +46,13 @@ interface Answer {
   statusCode: number;
   text: Msg | string;
   code?: string;
+  /** seconds after which a retry may succeed (503) */
+  retryAfter?: number;
+}
+
+/** Seconds a client should wait before trying again after a 503. */
+function retryAfterOf(exception: unknown): number {
+  return exception instanceof DatabaseUnavailableError ? exception.retryAfterSeconds : 2;
 }
 
 /** Errors Fastify raises before any handler runs (body, URL), which Nest wraps in an HttpException. */
@@ -91,6 +100,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       );
     }
     if (response.sent || response.raw.headersSent) return;
+    if (body.statusCode === 503) void response.header('Retry-After', String(retryAfterOf(exception)));
     void response.status(body.statusCode).send(body);
   }
 
@@ -107,6 +117,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   /** The status, text and code for an error that is not a DomainError. */
   private answer(exception: unknown, request: FastifyRequest): Answer {
     if (exception instanceof HttpException) return this.fromHttpException(exception, request);
+    if (exception instanceof DatabaseUnavailableError || isConnectionLost(exception)) return this.unavailable(exception);
     // A Fastify error thrown inside a handler (a plugin's), not wrapped by Nest.
     if (isFastifyFault(exception) && exception.code?.startsWith('FST_') && exception.statusCode < 500) return this.fromFastify(exception);
     if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
@@ -114,6 +125,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     const reference = RequestContext.current()?.requestId ?? 'unknown';
     return { statusCode: 500, text: msg('errors.internal', { reference }), code: 'INTERNAL' };
+  }
+
+  /** A busy or lost database passes: 503 with Retry-After, never a 500 that looks like a bug. */
+  private unavailable(exception: unknown): Answer {
+    const retryAfter = retryAfterOf(exception);
+    const busy = exception instanceof DatabaseUnavailableError && exception.reason === 'busy';
+    return {
+      statusCode: 503,
+      text: msg(busy ? 'errors.databaseBusy' : 'errors.databaseUnavailable', { seconds: retryAfter }),
+      code: busy ? 'DATABASE_BUSY' : 'DATABASE_UNAVAILABLE',
+      retryAfter,
+    };
   }
 
   private fromHttpException(exception: HttpException, request: FastifyRequest): Answer {

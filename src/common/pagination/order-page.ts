@@ -12,8 +12,9 @@ export function orderPage<T extends ObjectLiteral>(query: SelectQueryBuilder<T>,
   let lastDirection: 'ASC' | 'DESC' = 'ASC';
   for (const [index, field] of fields.entries()) {
     const name = field.replace(/^-/, '');
-    const column = sortable[name];
-    if (!column) {
+    // An own property only: `constructor` or `toString` would otherwise find Object's methods.
+    const column = Object.hasOwn(sortable, name) ? sortable[name] : undefined;
+    if (typeof column !== 'string') {
       throw DomainError.badRequest(
         msg('http.badSort', { name: name.slice(0, 40), fields: Object.keys(sortable) }),
         [{ field: 'sort', messages: [msg('http.badSortDetail', { name: name.slice(0, 40) })] }],

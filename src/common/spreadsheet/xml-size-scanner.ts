@@ -7,6 +7,11 @@ export type XmlPartKind = 'sharedStrings' | 'worksheet' | 'other';
 const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
+const BANG = 0x21;
+const COLON = 0x3a;
+const LOWER_D = 0x64;
+/** What ends a tag's name: white space, `/`, `>`. */
+const NAME_END = new Set([0x20, 0x09, 0x0a, 0x0d, SLASH, 0x3e]);
 /** Enough of a tag's start to know its name (`si`, `row`, `c`, `!DOCTYPE`, with a prefix). */
 const NAME_BYTES = 16;
 
@@ -25,7 +30,9 @@ export class XmlSizeScanner {
   private cellsInRow = 0;
   private inTag = false;
   private tagBytes = 0;
-  private name: number[] = [];
+  /** The first bytes of the current tag, enough to tell its name. */
+  private readonly name = new Uint8Array(NAME_BYTES);
+  private nameLength = 0;
   private lastTagByte = 0;
   private inCell = false;
   private cellChars = 0;
@@ -41,7 +48,7 @@ export class XmlSizeScanner {
       if (this.inTag) {
         const end = chunk.indexOf(GT, i);
         const stop = end < 0 ? chunk.length : end;
-        for (let j = i; j < stop && this.name.length < NAME_BYTES; j += 1) this.name.push(chunk[j]);
+        for (let j = i; j < stop && this.nameLength < NAME_BYTES; j += 1) this.name[this.nameLength++] = chunk[j];
         this.tagBytes += stop - i;
         if (this.tagBytes > this.limits.maxTagBytes) throw SpreadsheetErrors.malformed('a tag of unusual length');
         if (stop > i) this.lastTagByte = chunk[stop - 1];
@@ -56,7 +63,7 @@ export class XmlSizeScanner {
       if (start < 0) return;
       this.inTag = true;
       this.tagBytes = 0;
-      this.name = [];
+      this.nameLength = 0;
       this.lastTagByte = 0;
       i = start + 1;
     }
@@ -79,11 +86,10 @@ export class XmlSizeScanner {
 
   private closeTag(): void {
     this.inTag = false;
-    const raw = Buffer.from(this.name).toString('latin1');
-    if (/^!doctype/i.test(raw)) throw SpreadsheetErrors.malformed('a document type declaration');
-    const closing = raw.startsWith('/');
-    const qualified = /^\/?([^\s/>]*)/.exec(raw)?.[1] ?? '';
-    const name = qualified.slice(qualified.indexOf(':') + 1);
+    // Byte by byte, without making strings: a worksheet has millions of tags.
+    const closing = this.name[0] === SLASH;
+    if (this.name[0] === BANG && (this.name[1] | 0x20) === LOWER_D) throw SpreadsheetErrors.malformed('a document type declaration');
+    const name = this.localName(closing ? 1 : 0);
     const selfClosing = this.lastTagByte === SLASH;
     if (closing) {
       if ((name === 'si' && this.kind === 'sharedStrings') || (name === 'c' && this.kind === 'worksheet')) this.inCell = false;
@@ -102,6 +108,22 @@ export class XmlSizeScanner {
     }
     // Outside a cell every text run is measured on its own.
     if (!this.inCell) this.cellChars = 0;
+  }
+
+  /** `si`, `row`, `c` or '' for any other tag, with a namespace prefix (`x:c`) ignored. */
+  private localName(from: number): string {
+    let start = from;
+    let end = from;
+    while (end < this.nameLength && !NAME_END.has(this.name[end])) {
+      if (this.name[end] === COLON) start = end + 1;
+      end += 1;
+    }
+    const length = end - start;
+    const at = (k: number) => this.name[start + k];
+    if (length === 1 && at(0) === 0x63) return 'c';
+    if (length === 2 && at(0) === 0x73 && at(1) === 0x69) return 'si';
+    if (length === 3 && at(0) === 0x72 && at(1) === 0x6f && at(2) === 0x77) return 'row';
+    return '';
   }
 
   private startCell(selfClosing: boolean): void {

@@ -42,14 +42,34 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
   }
 
   override async query(query: string, parameters?: unknown[], useStructuredResult = false): Promise<any> {
-    const sql = query === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : query;
-    if (this.gate.heldBy(this)) return this.patiently(sql, parameters, useStructuredResult);
-    const waiting = this.gate.acquire(this);
-    if (waiting) await waiting;
-    try {
-      return await this.patiently(sql, parameters, useStructuredResult);
-    } finally {
-      this.gate.release(this);
+    const begin = query === 'BEGIN TRANSACTION';
+    const sql = begin ? 'BEGIN IMMEDIATE TRANSACTION' : query;
+    // Inside an open transaction the gate is ours until COMMIT or ROLLBACK, lock or not.
+    if (this.gate.heldBy(this) && !begin) return this.patiently(sql, parameters, useStructuredResult);
+    // BEGIN, or a statement of its own: no transaction is open on the connection while it
+    // waits for a lock, so the gate is given back meanwhile and other requests' reads go on.
+    const started = Date.now();
+    for (let wait = FIRST_PAUSE_MS; ; wait = Math.min(wait * 2, LONGEST_PAUSE_MS)) {
+      if (!this.gate.heldBy(this)) {
+        const waiting = this.gate.acquire(this);
+        if (waiting) await waiting;
+      }
+      let done = false;
+      try {
+        const result: unknown = await super.query(sql, parameters, useStructuredResult);
+        done = true;
+        this.gate.markBusy(false);
+        return result;
+      } catch (error) {
+        if (!isBusy(error)) throw error;
+        this.gate.markBusy(true);
+        this.gate.release(this);
+        if (Date.now() - started + wait > this.busyWaitMs) throw this.busyError();
+      } finally {
+        // A statement of its own gives the gate back; a BEGIN that got through keeps it.
+        if (!(begin && done)) this.gate.release(this);
+      }
+      await pause(wait);
     }
   }
 
@@ -100,7 +120,7 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
     return super.release();
   }
 
-  /** Runs the statement, waiting out a lock held by another process up to the bound. */
+  /** Runs a statement of an open transaction, keeping the gate while a lock is waited out. */
   private async patiently(sql: string, parameters: unknown[] | undefined, structured: boolean): Promise<QueryResult | unknown> {
     const started = Date.now();
     for (let wait = FIRST_PAUSE_MS; ; wait = Math.min(wait * 2, LONGEST_PAUSE_MS)) {
@@ -111,11 +131,13 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
       } catch (error) {
         if (!isBusy(error)) throw error;
         this.gate.markBusy(true);
-        if (Date.now() - started + wait > this.busyWaitMs) {
-          throw new DatabaseUnavailableError('busy', Math.max(1, Math.ceil(this.busyWaitMs / 1000)));
-        }
+        if (Date.now() - started + wait > this.busyWaitMs) throw this.busyError();
         await pause(wait);
       }
     }
+  }
+
+  private busyError(): DatabaseUnavailableError {
+    return new DatabaseUnavailableError('busy', Math.max(1, Math.ceil(this.busyWaitMs / 1000)));
   }
 }

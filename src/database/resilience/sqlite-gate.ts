@@ -1,5 +1,8 @@
 import { DatabaseUnavailableError } from './database-unavailable.error';
 
+/** A waiting statement reports the lock again at least this often (its longest pause is shorter). */
+const BUSY_MEMORY_MS = 1000;
+
 interface Waiter {
   owner: object;
   grant: () => void;
@@ -16,8 +19,8 @@ interface Waiter {
 export class SqliteGate {
   private holder: object | null = null;
   private readonly waiters: Waiter[] = [];
-  /** when the current holder started waiting on a lock held by another process, if it is */
-  private busySince: number | null = null;
+  /** when a statement last met a lock held by another process, unless one got through since */
+  private busyAt: number | null = null;
 
   constructor(private readonly waitMs: number) {}
 
@@ -50,7 +53,6 @@ export class SqliteGate {
 
   release(owner: object): void {
     if (this.holder !== owner) return;
-    this.busySince = null;
     const next = this.waiters.shift();
     this.holder = next?.owner ?? null;
     if (next) {
@@ -59,13 +61,13 @@ export class SqliteGate {
     }
   }
 
-  /** The holder reports that it waits for a lock another process holds (or no longer does). */
+  /** A statement reports that it met a lock another process holds (or that it got through). */
   markBusy(busy: boolean): void {
-    this.busySince = busy ? (this.busySince ?? Date.now()) : null;
+    this.busyAt = busy ? Date.now() : null;
   }
 
-  /** Whether requests are held up by a lock of another process right now. */
+  /** Whether statements are held up by a lock of another process (seen in the last moment). */
   get busy(): boolean {
-    return this.busySince !== null;
+    return this.busyAt !== null && Date.now() - this.busyAt < BUSY_MEMORY_MS;
   }
 }

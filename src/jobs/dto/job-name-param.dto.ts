@@ -3,6 +3,6 @@ import { Matches, MaxLength } from 'class-validator';
 /** `:name` of the job routes. */
 export class JobNameParamDto {
   @MaxLength(64)
-  @Matches(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { message: 'name must be a job name in kebab-case, like sms-dispatch' })
+  @Matches(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { message: 'validation.rules.jobName' })
   name: string;
 }

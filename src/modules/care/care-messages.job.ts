@@ -148,6 +148,7 @@ export class CareMessagesJob implements OnModuleInit {
           customerId: customer.id,
           occasion: occasion.occasion,
           occasionKey: occasion.occasionKey,
+          anniversaryName: occasion.anniversaryName ?? null,
           year: occasion.year,
           occasionDate: occasion.date,
           templateId: template.id,

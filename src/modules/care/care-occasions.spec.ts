@@ -29,7 +29,7 @@ describe('care occasions', () => {
   it('finds named anniversaries by their MM-DD', () => {
     const subject = { birthday: null, care: care({ anniversaries: [{ name: '结婚纪念日', date: '06-01' }, { name: '入学纪念日', date: '09-01' }] }) };
     expect(occasionsOf(subject, window('2026-05-30', 4), []).due).toEqual([
-      { occasion: 'anniversary', occasionKey: 'anniversary:结婚纪念日', date: '2026-06-01', year: 2026, anniversaryName: '结婚纪念日' },
+      { occasion: 'anniversary', occasionKey: 'anniversary:06-01', date: '2026-06-01', year: 2026, anniversaryName: '结婚纪念日' },
     ]);
   });
 

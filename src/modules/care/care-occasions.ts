@@ -6,7 +6,11 @@ export type CareOccasion = (typeof CARE_OCCASIONS)[number];
 /** One greeting due to one person: what, on which day, and the key that makes it once a year. */
 export interface DueOccasion {
   occasion: CareOccasion;
-  /** `birthday`, `anniversary:<name>` or `holiday:<code>`: unique per person and year */
+  /**
+   * `birthday`, `anniversary:<MM-DD>` (the day it falls on) or `holiday:<code>`: unique per
+   * person and year. Never the anniversary's name: keys outlive an erasure in other tables
+   * (the outbox's dedupe key), and a name like "与李明结婚纪念日" is personal data.
+   */
   occasionKey: string;
   /** `YYYY-MM-DD` */
   date: string;
@@ -49,7 +53,7 @@ export function occasionsOf(subject: CareSubject, days: readonly string[], today
       if (fallsOn(anniversary.date, day)) {
         all.push({
           occasion: 'anniversary',
-          occasionKey: `anniversary:${anniversary.name}`,
+          occasionKey: `anniversary:${day.slice(5, 10)}`,
           date: day,
           year,
           anniversaryName: anniversary.name,
@@ -64,7 +68,7 @@ export function occasionsOf(subject: CareSubject, days: readonly string[], today
     if (excludedCodes.has(code)) excluded += 1;
     else all.push({ occasion: 'holiday', occasionKey: `holiday:${code}`, date: today, year: Number(today.slice(0, 4)), holidayCode: code });
   }
-  // Two anniversaries of one name on the window's days are one greeting.
+  // Two anniversaries on one day are one greeting (the first one's name).
   const due = [...new Map(all.map((o) => [`${o.occasionKey}|${o.year}`, o])).values()];
   if (care?.smsOptOut) return { due: [], optedOut: due.length + excluded, excluded: 0 };
   return { due, optedOut: 0, excluded };

@@ -88,8 +88,8 @@ export class CareUpcomingService {
 }
 
 function occasionName(row: CareMessage, holidayLabels: Map<string, string>): string {
-  const [, name] = row.occasionKey.split(/:(.*)/s);
-  if (row.occasion === 'anniversary') return name;
-  if (row.occasion === 'holiday') return holidayLabels.get(name) ?? name;
+  if (row.occasion === 'anniversary') return row.anniversaryName ?? '纪念日';
+  const [, code] = row.occasionKey.split(/:(.*)/s);
+  if (row.occasion === 'holiday') return holidayLabels.get(code) ?? code;
   return '生日';
 }

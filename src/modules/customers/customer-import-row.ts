@@ -25,6 +25,8 @@ export interface ParsedRow {
   /** the row's cells in header order, as uploaded: what the rejected-rows file shows */
   original: string[];
   dto: Partial<CreateCustomerDto>;
+  /** the owner's user name, when the row names one */
+  owner?: string;
   problems: ErrorDetail[];
 }
 
@@ -83,9 +85,14 @@ export class ImportRowParser {
     if (original.every((text) => !text.trim())) return null;
     const problems: ErrorDetail[] = [];
     const plain: Record<string, unknown> = {};
+    let owner: string | undefined;
     this.header.forEach(({ column }, i) => {
       const text = unescapeFormula(original[i].trim());
       if (!text) return;
+      if (column.field === 'owner') {
+        owner = text;
+        return;
+      }
       const value = this.value(column, text);
       if (value === undefined) problems.push({ field: column.field, messages: [this.choiceMessage(column, text)] });
       else plain[column.field] = value;
@@ -106,7 +113,7 @@ export class ImportRowParser {
     // A field the DTO refused is not passed on, so that it is reported once.
     const accepted: Partial<CreateCustomerDto> = dto;
     for (const field of flagged) delete accepted[field as keyof CreateCustomerDto];
-    return { number: row.number, original, dto: accepted, problems };
+    return { number: row.number, original, dto: accepted, owner, problems };
   }
 
   /** The value for the DTO, or undefined when a fixed-choice cell holds none of the choices. */

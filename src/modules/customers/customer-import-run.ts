@@ -14,6 +14,8 @@ export const MAX_LISTED_ERRORS = 1000;
 export interface ValidRow {
   number: number;
   changes: CustomerChanges & { mobile: string; name: string };
+  /** the owner the row names; the importer when undefined */
+  ownerId?: number;
 }
 
 export interface RowError {
@@ -25,6 +27,8 @@ export interface RowError {
 export interface ImportRunPorts {
   /** CustomerInput.normalize with the import's one dictionary lookup */
   normalize(dto: Partial<CreateCustomerDto>): Promise<{ changes: CustomerChanges; problems: ErrorDetail[] }>;
+  /** the id of the owner a row names by user name, or why the row may not name them */
+  owner(userName: string): Promise<number | ErrorDetail>;
   /** mobile → code of the customers that already have these numbers */
   holders(mobiles: string[]): Promise<Map<string, string>>;
   /** stores the rows (real run); returns those whose number another request took meanwhile */
@@ -36,6 +40,7 @@ export interface ImportRunPorts {
 interface Pending {
   parsed: ParsedRow;
   changes: CustomerChanges;
+  ownerId?: number;
   problems: ErrorDetail[];
 }
 
@@ -58,12 +63,18 @@ export class ImportRun {
     this.total += 1;
     const { changes, problems: found } = await this.ports.normalize(parsed.dto);
     const problems = [...parsed.problems, ...found.filter((problem) => !parsed.problems.some((known) => known.field === problem.field))];
+    let ownerId: number | undefined;
+    if (parsed.owner) {
+      const owner = await this.ports.owner(parsed.owner);
+      if (typeof owner === 'number') ownerId = owner;
+      else problems.push(owner);
+    }
     if (changes.mobile) {
       const first = this.firstRowOf.get(changes.mobile);
       if (first === undefined) this.firstRowOf.set(changes.mobile, parsed.number);
       else problems.push({ field: 'mobile', messages: [msg('customers.import.repeatedInFile', { row: first })] });
     }
-    this.pending.push({ parsed, changes, problems });
+    this.pending.push({ parsed, changes, ownerId, problems });
     if (this.pending.length >= IMPORT_BATCH) await this.flush();
   }
 
@@ -79,7 +90,7 @@ export class ImportRun {
     this.markTaken(candidates, taken);
     const valid = candidates.filter((row) => !row.problems.length);
     if (this.ports.store && valid.length) {
-      const lost = await this.ports.store(valid.map((row) => ({ number: row.parsed.number, changes: row.changes })));
+      const lost = await this.ports.store(valid.map((row) => ({ number: row.parsed.number, changes: row.changes, ownerId: row.ownerId })));
       this.markTaken(valid, lost);
     }
     for (const row of batch) {

@@ -4,9 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { assertMayAssignOwner } from '../../access/owner-assignment';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
-import { DomainError } from '../../common/errors/domain-error';
+import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
+import { UserAccount } from '../../users/entities/user-account.entity';
 import type { DictionaryType } from '../dictionary/dictionary-type';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { RegionService } from '../dictionary/region.service';
@@ -67,7 +69,8 @@ const BLANK: QueryDeepPartialEntity<Customer> = {
 /**
  * Customer import (§3, issue point 9): a spreadsheet read as a stream, each row checked as
  * the API checks a new customer, good rows stored in batches, refused rows handed back as
- * a file with the reasons. The importer becomes the owner of what is imported.
+ * a file with the reasons. The importer becomes the owner of what is imported, unless the
+ * row's 跟进人 names a colleague and the importer may transfer customers.
  */
 @Injectable()
 export class CustomerImportService {
@@ -106,8 +109,14 @@ export class CustomerImportService {
           const header = readHeader(row.cells);
           parser = new ImportRowParser(header, labels);
           const titles = header.map((column) => column.title);
+          const owners = new Map<string, Promise<number | ErrorDetail>>();
           run = new ImportRun({
             normalize: (dto) => this.input.normalize(dto, lookup),
+            owner: (userName) => {
+              // Once per name: a file names the same few colleagues on every row.
+              if (!owners.has(userName)) owners.set(userName, this.owner(principal, userName));
+              return owners.get(userName) as Promise<number | ErrorDetail>;
+            },
             holders: (mobiles) => this.holders(mobiles),
             ...(dryRun
               ? {}
@@ -172,6 +181,26 @@ export class CustomerImportService {
     return labels;
   }
 
+  /**
+   * The owner a row names, by user name (the login: display names repeat and change). Naming
+   * someone else is a transfer and follows its rule (assertMayAssignOwner), row by row.
+   */
+  private async owner(principal: Principal, userName: string): Promise<number | ErrorDetail> {
+    const user = await this.customers.manager
+      .getRepository(UserAccount)
+      .findOne({ select: { id: true, status: true }, where: { username: userName } });
+    if (!user || user.status === 'disabled') {
+      return { field: 'owner', messages: [`no active user has the user name "${userName.slice(0, 64)}": give the login of a colleague, or leave it empty to own the customer yourself`] };
+    }
+    try {
+      assertMayAssignOwner(principal, user.id);
+    } catch (error) {
+      if (error instanceof DomainError) return { field: 'owner', messages: [error.message] };
+      throw error;
+    }
+    return user.id;
+  }
+
   private async holders(mobiles: string[], manager?: EntityManager): Promise<Map<string, string>> {
     if (!mobiles.length) return new Map();
     const found = await (manager ?? this.customers.manager)
@@ -207,7 +236,7 @@ export class CustomerImportService {
   }
 
   private async insert(m: EntityManager, principal: Principal, rows: { row: ValidRow; code: string }[]): Promise<void> {
-    const values = rows.map(({ row, code }) => ({ ...BLANK, ...row.changes, code, ownerId: principal.id, createdById: principal.id }));
+    const values = rows.map(({ row, code }) => ({ ...BLANK, ...row.changes, code, ownerId: row.ownerId ?? principal.id, createdById: principal.id }));
     for (let i = 0; i < values.length; i += INSERT_CHUNK) {
       // Without reading generated values back: SQLite cannot return them for a multi-row insert.
       await m.createQueryBuilder().insert().into(Customer).values(values.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();

@@ -3,8 +3,8 @@ import type { CustomerChanges } from './customer-input';
 
 /**
  * The columns of the customer spreadsheets: the import template, the file read by an
- * import, the rejected-rows file it hands back and the export. One place, so that a title
- * read on import is the title written in the template and the export.
+ * import, the rejected-rows file it hands back and the export, all in one order with one
+ * set of titles, so that an export can be imported again as it is.
  */
 
 /** Every customer field a spreadsheet row can carry: all but the care data. */
@@ -37,8 +37,11 @@ export const STAGE_CHOICES: readonly Choice[] = [
   { code: 'TA', label: '三阶段' },
 ];
 
+/** The owner's column: not a field of the customer's data, read as a user name. */
+export type SheetField = ImportField | 'owner';
+
 export interface ImportColumn {
-  field: ImportField;
+  field: SheetField;
   title: string;
   required: boolean;
   /** the dictionary the column's codes come from */
@@ -73,6 +76,8 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   { field: 'source', title: '来源', required: false, dictionary: 'source', width: 12, hint: '代码或名称，见“代码表”' },
   { field: 'statusTag', title: '状态', required: false, dictionary: 'customer_status', width: 10, hint: '代码或名称，见“代码表”' },
   { field: 'notes', title: '备注', required: false, width: 30 },
+  // By user name (the login), the one key of an account that never changes hands.
+  { field: 'owner', title: '跟进人', required: false, width: 12, hint: '用户名（登录名）；留空则为导入人。填写他人须有客户转移权限' },
 ];
 
 /** The extra column of the rejected-rows file; ignored when that file is imported again. */
@@ -94,49 +99,5 @@ const TITLE_OF_FIELD = new Map<string, string>(IMPORT_COLUMNS.map((column) => [c
 export function titleOfField(field: string): string {
   return TITLE_OF_FIELD.get(field.split('.')[0]) ?? field;
 }
-
-export type ExportKey =
-  | 'code'
-  | 'name'
-  | 'mobile'
-  | 'gender'
-  | 'birthday'
-  | 'category'
-  | 'stage'
-  | 'level'
-  | 'statusTag'
-  | 'source'
-  | 'industry'
-  | 'province'
-  | 'city'
-  | 'owner'
-  | 'createdAt';
-
-export interface ExportColumn {
-  key: ExportKey;
-  title: string;
-  width: number;
-}
-
-const titleOf = (field: ImportField) => TITLE_OF_FIELD.get(field) as string;
-
-/** The export: codes shown as labels, regions as names, the owner by name. */
-export const EXPORT_COLUMNS: readonly ExportColumn[] = [
-  { key: 'code', title: '编号', width: 14 },
-  { key: 'name', title: titleOf('name'), width: 12 },
-  { key: 'mobile', title: titleOf('mobile'), width: 14 },
-  { key: 'gender', title: titleOf('gender'), width: 6 },
-  { key: 'birthday', title: titleOf('birthday'), width: 12 },
-  { key: 'category', title: titleOf('category'), width: 10 },
-  { key: 'stage', title: titleOf('stage'), width: 8 },
-  { key: 'level', title: titleOf('level'), width: 10 },
-  { key: 'statusTag', title: titleOf('statusTag'), width: 10 },
-  { key: 'source', title: titleOf('source'), width: 14 },
-  { key: 'industry', title: titleOf('industry'), width: 14 },
-  { key: 'province', title: '省份', width: 10 },
-  { key: 'city', title: '城市', width: 12 },
-  { key: 'owner', title: '跟进人', width: 10 },
-  { key: 'createdAt', title: '创建时间', width: 18 },
-];
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

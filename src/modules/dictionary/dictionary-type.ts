@@ -21,7 +21,8 @@ export type DictionaryType = (typeof DICTIONARY_TYPES)[number];
 /** An entry's code: ASCII letters, digits and underscores, at most 32, not starting with `_` (levels are A, B, C). */
 export const DICTIONARY_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_]{0,31}$/;
 
-export const DICTIONARY_CODE_RULE = 'code must be 1–32 letters, digits or underscores, starting with a letter or digit';
+/** The message of a code's rule: a catalogue key, said in the reader's language. */
+export const DICTIONARY_CODE_RULE = 'validation.rules.dictionaryCodeFormat';
 
 export function isDictionaryType(value: unknown): value is DictionaryType {
   return typeof value === 'string' && (DICTIONARY_TYPES as readonly string[]).includes(value);

@@ -9,7 +9,8 @@ const ERASED_TEXT = '[已删除]';
 
 /**
  * A customer's erasure (PIPL) reaches the contacts with them: open plans are cancelled and
- * the free text of plans and records, which may say anything about the person, is replaced.
+ * the free text of plans and records (contents, outcomes, delegation notes, cancel reasons),
+ * which may say anything about the person, is replaced.
  * The rows stay, so work results and counts remain right.
  */
 @Injectable()
@@ -17,6 +18,14 @@ export class InteractionErasure {
   constructor(private readonly clock: Clock) {}
 
   async erase(customerId: number, m: EntityManager): Promise<void> {
+    // A reason typed when a plan was cancelled may name the person too (before the open
+    // plans get the erasure's own reason).
+    await m
+      .createQueryBuilder()
+      .update(Plan)
+      .set({ cancelReason: ERASED_TEXT })
+      .where('customer_id = :customerId AND cancel_reason IS NOT NULL', { customerId })
+      .execute();
     await m
       .createQueryBuilder()
       .update(Plan)

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../../access/access.module';
 import { AuthModule } from '../../auth/auth.module';
 import { SignInSummaryRegistry } from '../../auth/sign-in-summary.registry';
+import { NotificationTextRegistry } from '../../notifications/notification-text.registry';
 import { NotificationsModule } from '../../notifications/notifications.module';
 import { JobRegistry } from '../../jobs/job-registry';
 import { UsersModule } from '../../users/users.module';
@@ -24,6 +25,7 @@ import { InteractionTypesService } from './interaction-types.service';
 import { InteractionViews } from './interaction-views';
 import { InteractionsController } from './interactions.controller';
 import { PlanAssignees } from './plan-assignees';
+import { PlanNotificationTexts } from './plan-notification-texts';
 import { PlanRemindersService } from './plan-reminders.service';
 import { PlanWriter } from './plan-writer';
 import { PlansController } from './plans.controller';
@@ -70,6 +72,7 @@ import { WorkService } from './work.service';
     InteractionOverviewSections,
     PlanRemindersService,
     InteractionErasure,
+    PlanNotificationTexts,
   ],
   exports: [InteractionTypesService, RecordsService],
 })
@@ -84,10 +87,13 @@ export class InteractionsModule implements OnModuleInit {
     private readonly reminders: PlanRemindersService,
     private readonly erasureHooks: CustomerErasureHooks,
     private readonly erasure: InteractionErasure,
+    private readonly notificationTexts: NotificationTextRegistry,
+    private readonly planTexts: PlanNotificationTexts,
   ) {}
 
   onModuleInit(): void {
     this.erasureHooks.register({ name: 'interactions', erase: (customerId, m) => this.erasure.erase(customerId, m) });
+    this.notificationTexts.register(this.planTexts);
     this.overview.register({ key: 'plans', load: (id, principal) => this.sections.plansOf(id, principal) });
     this.overview.register({ key: 'interactions', load: (id, principal) => this.sections.interactionsOf(id, principal) });
     this.signIn.register({

@@ -81,8 +81,6 @@ export class PlanRemindersService {
           [plan.assigneeId],
           {
             kind: 'plan.reminder',
-            title: `${type.name}提醒：${at}${customer ? ` ${customer.name}（${customer.code}）` : ''}`,
-            body: plan.content.slice(0, 500),
             data: { planId: plan.id, customerId: plan.customerId, dueAt: plan.dueAt.toISOString() },
           },
           m,

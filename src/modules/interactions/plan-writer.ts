@@ -75,7 +75,7 @@ export class PlanWriter {
     if (assigneeId !== plannerId) {
       await this.notifications.notifyUsers(
         [assigneeId],
-        { kind: 'plan.assigned', title: `新的交往筹划：${type.name}`, body: input.content.slice(0, 200), data: { planId: plan.id, customerId: customer.id } },
+        { kind: 'plan.assigned', data: { planId: plan.id, customerId: customer.id } },
         m,
       );
     }

@@ -132,9 +132,7 @@ export class PlansService {
         [dto.assigneeId],
         {
           kind: 'plan.delegated',
-          title: `${principal.displayName} 请您协助一项交往筹划`,
-          body: [dto.note, plan.content].filter(Boolean).join('\n').slice(0, 500),
-          data: { planId: plan.id, customerId: plan.customerId },
+          data: { planId: plan.id, customerId: plan.customerId, fromUserId: principal.id },
         },
         m,
       );
@@ -146,7 +144,9 @@ export class PlansService {
   async cancel(principal: Principal, id: number, dto: CancelPlanDto): Promise<PlanView> {
     await this.change(principal, id, dto.version, 'plan.cancel', async (plan, m) => {
       await this.save(m, plan, { status: 'cancelled', cancelledAt: this.clock.now(), cancelReason: dto.reason });
-      return { status: 'cancelled', reason: dto.reason };
+      // The reason stays on the plan, which an erasure can reach; the append-only log keeps
+      // no free text that may name the customer.
+      return { status: 'cancelled' };
     });
     return this.get(id);
   }
@@ -171,9 +171,7 @@ export class PlansService {
           [plan.ownerId],
           {
             kind: 'plan.delegated-result',
-            title: `${principal.displayName} 完成了您委托的交往筹划`,
-            body: [written.record.outcome, written.record.content].filter(Boolean).join('\n').slice(0, 1000),
-            data: { planId: plan.id, recordId: written.record.id, customerId: plan.customerId },
+            data: { planId: plan.id, recordId: written.record.id, customerId: plan.customerId, byUserId: principal.id },
           },
           m,
         );

@@ -1,10 +1,11 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { OptionalField } from '../../common/validation/optional-field';
 
 export class NotificationQueryDto extends PageQueryDto {
   /** only unread messages */
-  @IsOptional()
+  @OptionalField()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   unread?: boolean;

@@ -91,7 +91,9 @@ export class SmsOutboxService {
 
   /**
    * PIPL erasure of a customer: what was still to be sent is cancelled, and no row keeps
-   * the number or the words. Pass the erasure's transaction.
+   * the number, the words, a failure's wording or the dedupe key (with the date a message
+   * went out, `care:<id>:birthday:<year>` would still tell the birthday). Pass the erasure's
+   * transaction. The rows stay, so the messages sent are still counted.
    */
   async eraseCustomer(customerId: number, manager?: EntityManager): Promise<void> {
     const repository = (manager ?? this.messages.manager).getRepository(SmsMessage);
@@ -105,8 +107,14 @@ export class SmsOutboxService {
     await repository
       .createQueryBuilder()
       .update(SmsMessage)
-      .set({ phone: '', body: '', updatedAt: now })
+      .set({ phone: '', body: '', dedupeKey: null, updatedAt: now })
       .where('customer_id = :customerId', { customerId })
+      .execute();
+    await repository
+      .createQueryBuilder()
+      .update(SmsMessage)
+      .set({ lastError: 'erased with the customer' })
+      .where("customer_id = :customerId AND last_error IS NOT NULL AND status <> 'cancelled'", { customerId })
       .execute();
   }
 

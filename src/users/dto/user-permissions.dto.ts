@@ -1,17 +1,18 @@
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
 import { PERMISSION_CATALOGUE } from '../../access/permission-catalogue';
+import { IsVersion } from '../../common/validation/is-version';
 
 const KEYS = Object.keys(PERMISSION_CATALOGUE);
 
 /** The whole set of a user's grants and denials on top of their role. */
 export class UserPermissionsDto {
   @IsArray() @ArrayMaxSize(KEYS.length) @ArrayUnique()
-  @IsIn(KEYS, { each: true, message: 'each grant must be a permission of GET /api/admin/permissions' })
+  @IsIn(KEYS, { each: true, message: 'validation.rules.permission' })
   grants: string[];
 
   @IsArray() @ArrayMaxSize(KEYS.length) @ArrayUnique()
-  @IsIn(KEYS, { each: true, message: 'each denial must be a permission of GET /api/admin/permissions' })
+  @IsIn(KEYS, { each: true, message: 'validation.rules.permission' })
   denials: string[];
 
-  @IsInt() @Min(1) version: number;
+  @IsVersion() version: number;
 }

@@ -33,6 +33,8 @@ export const EN: Catalogue = {
     unauthenticated: 'Sign in first: this request needs a valid access token.',
     forbidden: 'You do not have permission to do this.',
     unavailable: 'The service is unavailable right now.',
+    databaseBusy: 'The database is busy (another program is writing to it). Try again in {{seconds}} seconds; nothing of this request was saved.',
+    databaseUnavailable: 'The connection to the database was lost. Try again in {{seconds}} seconds (reload first to see whether the change was saved).',
     methodNotAllowed: 'This address does not accept {{method}} requests.',
     requestRefused: 'The request could not be processed.',
     badUrl: 'The address contains a malformed %-escape.',
@@ -329,6 +331,9 @@ export const EN: Catalogue = {
     badRecipient: 'the recipient needs a valid id',
   },
   notifications: {
+    customer: '{{name}} ({{code}})',
+    empty: '',
+    unknownKind: 'Notification ({{kind}})',
     unknownCustomer: '(customer not available)',
     missingPlan: 'This plan no longer exists.',
     someone: 'A colleague',

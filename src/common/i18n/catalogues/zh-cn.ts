@@ -33,6 +33,8 @@ export const ZH_CN = {
     unauthenticated: '请先登录：此请求需要有效的访问令牌。',
     forbidden: '您没有执行此操作的权限。',
     unavailable: '服务暂时不可用，请稍后再试。',
+    databaseBusy: '数据库正忙（另一个程序正在写入），请 {{seconds}} 秒后重试；刚才的操作没有保存。',
+    databaseUnavailable: '与数据库的连接中断了，请 {{seconds}} 秒后重试（重试前可先刷新，看看刚才的操作是否已经保存）。',
     methodNotAllowed: '此地址不接受 {{method}} 请求。',
     requestRefused: '请求无法处理，请检查后重试。',
     badUrl: '地址中有格式错误的 % 转义，请检查地址。',
@@ -321,6 +323,9 @@ export const ZH_CN = {
     badRecipient: '收件人需要有效的编号',
   },
   notifications: {
+    customer: '{{name}}（{{code}}）',
+    empty: '',
+    unknownKind: '通知（{{kind}}）',
     unknownCustomer: '（客户信息不可用）',
     missingPlan: '这项交往筹划已不存在。',
     someone: '一位同事',

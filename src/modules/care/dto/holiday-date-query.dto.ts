@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+import { OptionalField } from '../../../common/validation/optional-field';
 
 export class HolidayDateQueryDto {
   /** the calendar year; this year when left out */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1901) @Max(2099)
+  @OptionalField() @Type(() => Number) @IsInt() @Min(1901) @Max(2099)
   year?: number;
 }

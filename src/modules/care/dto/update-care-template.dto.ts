@@ -1,16 +1,18 @@
-import { IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsString, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
 import { CARE_TEMPLATE_MAX_LENGTH } from '../care-template-text';
+import { IsVersion } from '../../../common/validation/is-version';
+import { OptionalField } from '../../../common/validation/optional-field';
 
 export class UpdateCareTemplateDto {
   /** the version you loaded; a stale one is refused with 409 */
-  @IsInt() @Min(1)
+  @IsVersion()
   version: number;
 
-  @IsOptional() @Trim() @IsString() @MinLength(1) @MaxLength(CARE_TEMPLATE_MAX_LENGTH)
+  @OptionalField() @Trim() @IsString() @MinLength(1) @MaxLength(CARE_TEMPLATE_MAX_LENGTH)
   body?: string;
 
   /** false stops using it; a holiday then gets the default holiday greeting */
-  @IsOptional() @IsBoolean()
+  @OptionalField() @IsBoolean()
   active?: boolean;
 }

@@ -9,8 +9,9 @@ import { CareTemplate } from './care-template.entity';
  * it "never twice", together with the SMS outbox's dedupe key.
  *
  * PIPL: the text and the number are in the SMS outbox, which cancels and blanks them when
- * the customer is erased (SmsOutboxService.eraseCustomer). An anniversary's name in the key
- * may say something about the person, so an erasure deletes these rows (CareErasure).
+ * the customer is erased (SmsOutboxService.eraseCustomer). The keys carry ids, kinds and
+ * dates only; the anniversary's name may say something about the person, so it has a column
+ * of its own, and an erasure deletes these rows (CareErasure).
  */
 @Entity('care_message')
 @Unique(['customerId', 'occasionKey', 'year'])
@@ -22,8 +23,10 @@ export class CareMessage {
   @JoinColumn({ name: 'customer_id' })
   customer?: Customer;
   @Col.string(16) occasion: CareOccasion;
-  /** `birthday`, `anniversary:<name>` or `holiday:<code>` */
+  /** `birthday`, `anniversary:<MM-DD>` or `holiday:<code>`: no personal text */
   @Col.string(64) occasionKey: string;
+  /** the anniversary's name as greeted (anniversaries only) */
+  @Col.string(64, { nullable: true }) anniversaryName: string | null;
   /** the year of the occasion's date */
   @Col.int() year: number;
   /** `YYYY-MM-DD` */

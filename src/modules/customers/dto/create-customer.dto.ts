@@ -1,19 +1,4 @@
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsDateString,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDateString, IsEmail, IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
 import {
   CUSTOMER_CATEGORIES,
@@ -25,43 +10,49 @@ import {
 } from '../customer-category';
 import { DICTIONARY_CODE_PATTERN } from '../../dictionary/dictionary-type';
 import { CareDto } from './care.dto';
+import { IsId } from '../../../common/validation/is-id';
+import { NestedObject } from '../../../common/validation/nested-object';
+import { Nullable } from '../../../common/validation/nullable';
+import { OptionalField } from '../../../common/validation/optional-field';
+import { Normalized } from '../../../common/validation/normalized';
 
 const CODE = DICTIONARY_CODE_PATTERN;
-const codeMessage = (field: string) => ({ message: `${field} must be a dictionary code (GET /api/dictionary/...)` });
+/** A catalogue key: the rule's message in the reader's language (validationDetails). */
+const CODE_RULE = { message: 'validation.rules.dictionaryCode' };
 
 /** A new customer: name and mobile are required; an update takes any of these (PartialType). */
 export class CreateCustomerDto {
   @Trim() @IsString() @Length(1, 50) name: string;
-  @IsOptional() @IsIn(GENDERS) gender?: Gender;
+  @OptionalField() @IsIn(GENDERS) gender?: Gender;
   /** `YYYY-MM-DD` */
-  @IsOptional() @IsDateString({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'birthday must be YYYY-MM-DD' })
+  @Nullable() @IsDateString({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.rules.date' })
   birthday?: string | null;
   /** mainland mobile; spaces, dashes and +86 are accepted and removed */
-  @IsString() @MaxLength(20) mobile: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @IsString({ each: true }) @MaxLength(24, { each: true })
+  @Normalized() @IsString() @MaxLength(20) mobile: string;
+  @OptionalField() @Normalized() @IsArray() @ArrayMaxSize(5) @IsString({ each: true }) @MaxLength(24, { each: true })
   otherPhones?: string[];
-  @IsOptional() @Trim() @IsString() @MaxLength(64) wechat?: string | null;
-  @IsOptional() @Trim() @IsEmail() @MaxLength(254) email?: string | null;
+  @Nullable() @Trim() @IsString() @MaxLength(64) wechat?: string | null;
+  @Nullable() @Trim() @IsEmail() @MaxLength(254) email?: string | null;
   /** code of China's divisions (GET /api/regions) */
-  @IsOptional() @Matches(/^\d{2,12}$/, { message: 'provinceCode must be a region code' }) provinceCode?: string | null;
-  @IsOptional() @Matches(/^\d{2,12}$/, { message: 'cityCode must be a region code' }) cityCode?: string | null;
-  @IsOptional() @Trim() @IsString() @MaxLength(100) company?: string | null;
-  @IsOptional() @Matches(CODE, codeMessage('industry')) industry?: string | null;
-  @IsOptional() @Matches(CODE, codeMessage('position')) position?: string | null;
-  @IsOptional() @Matches(CODE, codeMessage('companySize')) companySize?: string | null;
-  @IsOptional() @Matches(CODE, codeMessage('education')) education?: string | null;
-  @IsOptional() @Trim() @IsString() @MaxLength(200) jobSituation?: string | null;
-  @IsOptional() @IsIn(CUSTOMER_CATEGORIES) category?: CustomerCategory;
-  @IsOptional() @IsIn(CUSTOMER_STAGES) stage?: CustomerStage;
+  @Nullable() @Normalized() @Matches(/^\d{2,12}$/, { message: 'validation.rules.regionCode' }) provinceCode?: string | null;
+  @Nullable() @Normalized() @Matches(/^\d{2,12}$/, { message: 'validation.rules.regionCode' }) cityCode?: string | null;
+  @Nullable() @Trim() @IsString() @MaxLength(100) company?: string | null;
+  @Nullable() @Matches(CODE, CODE_RULE) industry?: string | null;
+  @Nullable() @Matches(CODE, CODE_RULE) position?: string | null;
+  @Nullable() @Matches(CODE, CODE_RULE) companySize?: string | null;
+  @Nullable() @Matches(CODE, CODE_RULE) education?: string | null;
+  @Nullable() @Trim() @IsString() @MaxLength(200) jobSituation?: string | null;
+  @OptionalField() @IsIn(CUSTOMER_CATEGORIES) category?: CustomerCategory;
+  @OptionalField() @IsIn(CUSTOMER_STAGES) stage?: CustomerStage;
   /** customer_level code of the dictionary: A, B, C by default */
-  @IsOptional() @Matches(CODE, codeMessage('level')) level?: string | null;
-  @IsOptional() @Matches(CODE, codeMessage('source')) source?: string | null;
+  @Nullable() @Matches(CODE, CODE_RULE) level?: string | null;
+  @Nullable() @Matches(CODE, CODE_RULE) source?: string | null;
   /** customer_status code of the dictionary */
-  @IsOptional() @Matches(CODE, codeMessage('statusTag')) statusTag?: string | null;
+  @Nullable() @Matches(CODE, CODE_RULE) statusTag?: string | null;
   /** the staff member who follows this customer up; the creator when omitted */
-  @IsOptional() @IsInt() @Min(1) ownerId?: number;
+  @OptionalField() @IsId() ownerId?: number;
   /** the customer who introduced this one (IMO) */
-  @IsOptional() @IsInt() @Min(1) introducerId?: number | null;
-  @IsOptional() @ValidateNested() @Type(() => CareDto) care?: CareDto;
-  @IsOptional() @Trim() @IsString() @MaxLength(2000) notes?: string | null;
+  @Nullable() @IsId() introducerId?: number | null;
+  @OptionalField() @NestedObject(() => CareDto) care?: CareDto;
+  @Nullable() @Trim() @IsString() @MaxLength(2000) notes?: string | null;
 }

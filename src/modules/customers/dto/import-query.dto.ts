@@ -1,10 +1,11 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean } from 'class-validator';
+import { OptionalField } from '../../../common/validation/optional-field';
 
 /** `?dryRun=true` checks the file and stores nothing. */
 export class ImportQueryDto {
   /** true: check only, store nothing; false (default): store the good rows */
-  @IsOptional()
+  @OptionalField()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   dryRun: boolean = false;

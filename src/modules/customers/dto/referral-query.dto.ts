@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
+import { OptionalField } from '../../../common/validation/optional-field';
 
 export class ReferralQueryDto {
   /** how many levels down the tree, 1 to 10 */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10) depth: number = 3;
+  @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(10) depth: number = 3;
 }

@@ -1,12 +1,14 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, MaxLength } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
+import { IsId } from '../../../common/validation/is-id';
+import { OptionalField } from '../../../common/validation/optional-field';
 
 /** Move all, or the listed, customers of one owner to another (staff leaving). */
 export class TransferCustomersDto {
-  @IsInt() @Min(1) fromOwnerId: number;
-  @IsInt() @Min(1) toOwnerId: number;
+  @IsId() fromOwnerId: number;
+  @IsId() toOwnerId: number;
   /** omit to move every customer of fromOwnerId */
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5000) @ArrayUnique() @IsInt({ each: true }) @Min(1, { each: true })
+  @OptionalField() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5000) @ArrayUnique() @IsId({ each: true })
   customerIds?: number[];
-  @IsOptional() @Trim() @IsString() @MaxLength(200) note?: string;
+  @OptionalField() @Trim() @IsString() @MaxLength(200) note?: string;
 }

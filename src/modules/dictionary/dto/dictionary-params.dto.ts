@@ -1,7 +1,8 @@
 import { IsIn, Matches } from 'class-validator';
 import { DICTIONARY_CODE_PATTERN, DICTIONARY_CODE_RULE, DICTIONARY_TYPES, type DictionaryType } from '../dictionary-type';
 
-const TYPE_RULE = `type must be one of ${DICTIONARY_TYPES.join(', ')}`;
+/** A catalogue key: the message lists the types in the reader's language (validationDetails). */
+const TYPE_RULE = 'validation.rules.dictionaryType';
 
 /** `:type` of the dictionary routes. */
 export class TypeParamDto {

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsId } from '../../../common/validation/is-id';
 
 export class BriefingQueryDto {
-  @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647)
+  @Type(() => Number) @IsId()
   customerId: number;
 }

@@ -1,8 +1,9 @@
-import { IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
+import { IsVersion } from '../../../common/validation/is-version';
 
 export class CancelPlanDto {
-  @IsInt() @Min(1) @Max(2_147_483_647)
+  @IsVersion()
   version: number;
 
   @Trim() @IsString() @MinLength(1) @MaxLength(200)

@@ -1,8 +1,8 @@
-import { IsInt, Max, Min } from 'class-validator';
 import { RecordFieldsDto } from './record-fields.dto';
+import { IsVersion } from '../../../common/validation/is-version';
 
 /** Completing a plan writes its record. */
 export class CompletePlanDto extends RecordFieldsDto {
-  @IsInt() @Min(1) @Max(2_147_483_647)
+  @IsVersion()
   version: number;
 }

@@ -1,12 +1,14 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDateString, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsDateString, IsString, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
+import { IsId } from '../../../common/validation/is-id';
+import { OptionalField } from '../../../common/validation/optional-field';
 
 export class CreatePlanDto {
-  @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647)
+  @Type(() => Number) @IsId()
   customerId: number;
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647)
+  @Type(() => Number) @IsId()
   typeId: number;
 
   /** what to talk about */
@@ -18,10 +20,10 @@ export class CreatePlanDto {
   dueAt: string;
 
   /** who does it; the planner when left out */
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647)
+  @OptionalField() @Type(() => Number) @IsId()
   assigneeId?: number;
 
   /** also remind the assignee by SMS (when the admin enabled SMS reminders for them) */
-  @IsOptional() @IsBoolean()
+  @OptionalField() @IsBoolean()
   remindBySms?: boolean;
 }

@@ -1,11 +1,11 @@
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
 import { RecordFieldsDto } from './record-fields.dto';
+import { IsId } from '../../../common/validation/is-id';
 
 export class CreateRecordDto extends RecordFieldsDto {
-  @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647)
+  @Type(() => Number) @IsId()
   customerId: number;
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647)
+  @Type(() => Number) @IsId()
   typeId: number;
 }

@@ -1,15 +1,18 @@
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
+import { IsId } from '../../../common/validation/is-id';
+import { IsVersion } from '../../../common/validation/is-version';
+import { OptionalField } from '../../../common/validation/optional-field';
 
 export class DelegatePlanDto {
-  @IsInt() @Min(1) @Max(2_147_483_647)
+  @IsVersion()
   version: number;
 
   /** the colleague who takes it over */
-  @IsInt() @Min(1) @Max(2_147_483_647)
+  @IsId()
   assigneeId: number;
 
   /** what the helper should know */
-  @IsOptional() @Trim() @IsString() @MaxLength(500)
+  @OptionalField() @Trim() @IsString() @MaxLength(500)
   note?: string;
 }

@@ -8,7 +8,7 @@ export class FollowUpCycleDto {
   @IsIn(CYCLE_BASES)
   basis: string;
 
-  @Matches(DICTIONARY_CODE_PATTERN, { message: 'code must be a code of the dictionary' })
+  @Matches(DICTIONARY_CODE_PATTERN, { message: 'validation.rules.dictionaryCode' })
   code: string;
 
   /** contact at least every this many days */

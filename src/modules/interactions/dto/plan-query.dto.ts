@@ -1,16 +1,18 @@
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsDateString, IsIn } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { PLAN_STATUSES } from '../plan-status';
+import { IsId } from '../../../common/validation/is-id';
+import { OptionalField } from '../../../common/validation/optional-field';
 
 export class PlanQueryDto extends PageQueryDto {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) customerId?: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) assigneeId?: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) ownerId?: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) typeId?: number;
-  @IsOptional() @IsIn(PLAN_STATUSES) status?: string;
+  @OptionalField() @Type(() => Number) @IsId() customerId?: number;
+  @OptionalField() @Type(() => Number) @IsId() assigneeId?: number;
+  @OptionalField() @Type(() => Number) @IsId() ownerId?: number;
+  @OptionalField() @Type(() => Number) @IsId() typeId?: number;
+  @OptionalField() @IsIn(PLAN_STATUSES) status?: string;
   /** due at or after (ISO date or date-time) */
-  @IsOptional() @IsDateString({ strict: true }) dueFrom?: string;
+  @OptionalField() @IsDateString({ strict: true }) dueFrom?: string;
   /** due before (ISO date or date-time) */
-  @IsOptional() @IsDateString({ strict: true }) dueTo?: string;
+  @OptionalField() @IsDateString({ strict: true }) dueTo?: string;
 }

@@ -1,13 +1,14 @@
-import { Type } from 'class-transformer';
-import { IsDateString, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsDateString, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
 import { DICTIONARY_CODE_PATTERN } from '../../dictionary/dictionary-type';
 import { NextPlanDto } from './next-plan.dto';
+import { NestedObject } from '../../../common/validation/nested-object';
+import { OptionalField } from '../../../common/validation/optional-field';
 
 /** What a contact record says, whether written directly or by completing a plan. */
 export class RecordFieldsDto {
   /** interaction_channel code: phone, visit, wechat, sms, email, other */
-  @Matches(DICTIONARY_CODE_PATTERN, { message: 'channel must be a channel code of the dictionary, e.g. phone' })
+  @Matches(DICTIONARY_CODE_PATTERN, { message: 'validation.rules.channel' })
   channel: string;
 
   /** what was said */
@@ -15,18 +16,18 @@ export class RecordFieldsDto {
   content: string;
 
   /** what came of it; required by some types */
-  @IsOptional() @Trim() @IsString() @MaxLength(2000)
+  @OptionalField() @Trim() @IsString() @MaxLength(2000)
   outcome?: string;
 
   /** when it took place; now when left out. Not in the future. */
-  @IsOptional() @IsDateString({ strict: true })
+  @OptionalField() @IsDateString({ strict: true })
   occurredAt?: string;
 
   /** a customer_status code: the record moves the customer to it */
-  @IsOptional() @Matches(DICTIONARY_CODE_PATTERN, { message: 'statusTag must be a customer status code of the dictionary' })
+  @OptionalField() @Matches(DICTIONARY_CODE_PATTERN, { message: 'validation.rules.statusTag' })
   statusTag?: string;
 
   /** the next contact, planned in the same step */
-  @IsOptional() @ValidateNested() @Type(() => NextPlanDto)
+  @OptionalField() @NestedObject(() => NextPlanDto)
   nextPlan?: NextPlanDto;
 }

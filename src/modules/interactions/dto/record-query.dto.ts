@@ -1,13 +1,15 @@
 import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsDateString } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination/page-query.dto';
+import { IsId } from '../../../common/validation/is-id';
+import { OptionalField } from '../../../common/validation/optional-field';
 
 export class RecordQueryDto extends PageQueryDto {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) customerId?: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) staffId?: number;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647) typeId?: number;
+  @OptionalField() @Type(() => Number) @IsId() customerId?: number;
+  @OptionalField() @Type(() => Number) @IsId() staffId?: number;
+  @OptionalField() @Type(() => Number) @IsId() typeId?: number;
   /** took place at or after (ISO date or date-time) */
-  @IsOptional() @IsDateString({ strict: true }) from?: string;
+  @OptionalField() @IsDateString({ strict: true }) from?: string;
   /** took place before (ISO date or date-time) */
-  @IsOptional() @IsDateString({ strict: true }) to?: string;
+  @OptionalField() @IsDateString({ strict: true }) to?: string;
 }

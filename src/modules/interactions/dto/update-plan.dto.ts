@@ -1,16 +1,18 @@
-import { IsBoolean, IsDateString, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsDateString, IsString, MaxLength, MinLength } from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
+import { IsVersion } from '../../../common/validation/is-version';
+import { OptionalField } from '../../../common/validation/optional-field';
 
 export class UpdatePlanDto {
-  @IsInt() @Min(1) @Max(2_147_483_647)
+  @IsVersion()
   version: number;
 
-  @IsOptional() @Trim() @IsString() @MinLength(1) @MaxLength(2000)
+  @OptionalField() @Trim() @IsString() @MinLength(1) @MaxLength(2000)
   content?: string;
 
-  @IsOptional() @IsDateString({ strict: true })
+  @OptionalField() @IsDateString({ strict: true })
   dueAt?: string;
 
-  @IsOptional() @IsBoolean()
+  @OptionalField() @IsBoolean()
   remindBySms?: boolean;
 }

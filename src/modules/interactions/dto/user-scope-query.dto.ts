@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsId } from '../../../common/validation/is-id';
+import { OptionalField } from '../../../common/validation/optional-field';
 
 /** `?userId=`: whose to-do; one's own when left out, anyone's for managers. */
 export class UserScopeQueryDto {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2_147_483_647)
+  @OptionalField() @Type(() => Number) @IsId()
   userId?: number;
 }
