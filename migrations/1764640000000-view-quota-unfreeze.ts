@@ -7,7 +7,10 @@ export class ViewQuotaUnfreeze1764640000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     const k = new SchemaKit(runner);
-    await runner.addColumn('view_quota_usage', new TableColumn(k.int('count_at_unfreeze', { default: 0 })));
+    await runner.addColumn(
+      'view_quota_usage',
+      new TableColumn(k.int('count_at_unfreeze', { default: 0 })),
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -18,7 +18,10 @@ export class CareKeysWithoutNames1764650000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     const k = new SchemaKit(runner);
-    await runner.addColumn('care_message', new TableColumn(k.string('anniversary_name', 64, { isNullable: true })));
+    await runner.addColumn(
+      'care_message',
+      new TableColumn(k.string('anniversary_name', 64, { isNullable: true })),
+    );
     const sql = new Statements(runner);
 
     let afterId = 0;
@@ -34,17 +37,29 @@ export class CareKeysWithoutNames1764650000000 implements MigrationInterface {
         const occasionKey = `anniversary:${monthDay(row.occasion_date)}`;
         if (row.occasion_key === occasionKey) continue;
         const smsKey = `care:${row.customer_id}:${occasionKey}:${row.year}`;
-        const taken = await sql.exists('care_message', { customer_id: row.customer_id, occasion_key: occasionKey, year: row.year });
+        const taken = await sql.exists('care_message', {
+          customer_id: row.customer_id,
+          occasion_key: occasionKey,
+          year: row.year,
+        });
         if (taken) {
           await sql.update('sms_message', { dedupe_key: null }, { dedupe_key: row.sms_key });
           await sql.delete('care_message', { id: row.id });
           continue;
         }
         const smsKeyTaken = await sql.exists('sms_message', { dedupe_key: smsKey });
-        await sql.update('sms_message', { dedupe_key: smsKeyTaken ? null : smsKey }, { dedupe_key: row.sms_key });
+        await sql.update(
+          'sms_message',
+          { dedupe_key: smsKeyTaken ? null : smsKey },
+          { dedupe_key: row.sms_key },
+        );
         await sql.update(
           'care_message',
-          { occasion_key: occasionKey, sms_key: smsKey, anniversary_name: row.occasion_key.slice('anniversary:'.length) },
+          {
+            occasion_key: occasionKey,
+            sms_key: smsKey,
+            anniversary_name: row.occasion_key.slice('anniversary:'.length),
+          },
           { id: row.id },
         );
       }
@@ -54,9 +69,16 @@ export class CareKeysWithoutNames1764650000000 implements MigrationInterface {
 
     afterId = 0;
     for (;;) {
-      const rows = await sql.select<{ id: number; dedupe_key: string }>('sms_message', ['id', 'dedupe_key'], 'dedupe_key', 'care:%:anniversary:%', afterId);
+      const rows = await sql.select<{ id: number; dedupe_key: string }>(
+        'sms_message',
+        ['id', 'dedupe_key'],
+        'dedupe_key',
+        'care:%:anniversary:%',
+        afterId,
+      );
       for (const row of rows) {
-        if (!NEW_ANNIVERSARY_KEY.test(row.dedupe_key)) await sql.update('sms_message', { dedupe_key: null }, { id: row.id });
+        if (!NEW_ANNIVERSARY_KEY.test(row.dedupe_key))
+          await sql.update('sms_message', { dedupe_key: null }, { id: row.id });
       }
       if (rows.length < BATCH) break;
       afterId = Number(rows[rows.length - 1].id);
@@ -96,7 +118,13 @@ class Statements {
   constructor(private readonly runner: QueryRunner) {}
 
   /** One batch of rows after `afterId` whose `column` is LIKE `pattern`, by id. */
-  select<T>(table: string, columns: string[], column: string, pattern: string, afterId: number): Promise<T[]> {
+  select<T>(
+    table: string,
+    columns: string[],
+    column: string,
+    pattern: string,
+    afterId: number,
+  ): Promise<T[]> {
     const escape = (name: string) => this.runner.connection.driver.escape(name);
     const [sql, parameters] = this.runner.connection
       .createQueryBuilder()
@@ -118,20 +146,35 @@ class Statements {
     return Number(rows[0].found) > 0;
   }
 
-  async update(table: string, set: Record<string, Value>, where: Record<string, Value>): Promise<void> {
+  async update(
+    table: string,
+    set: Record<string, Value>,
+    where: Record<string, Value>,
+  ): Promise<void> {
     const parameters: Value[] = [];
-    const assignments = Object.entries(set).map(([column, value]) => `${this.escape(column)} = ${this.parameter(column, value, parameters)}`);
-    await this.runner.query(`UPDATE ${this.escape(table)} SET ${assignments.join(', ')} WHERE ${this.conditions(where, parameters)}`, parameters);
+    const assignments = Object.entries(set).map(
+      ([column, value]) => `${this.escape(column)} = ${this.parameter(column, value, parameters)}`,
+    );
+    await this.runner.query(
+      `UPDATE ${this.escape(table)} SET ${assignments.join(', ')} WHERE ${this.conditions(where, parameters)}`,
+      parameters,
+    );
   }
 
   async delete(table: string, where: Record<string, Value>): Promise<void> {
     const parameters: Value[] = [];
-    await this.runner.query(`DELETE FROM ${this.escape(table)} WHERE ${this.conditions(where, parameters)}`, parameters);
+    await this.runner.query(
+      `DELETE FROM ${this.escape(table)} WHERE ${this.conditions(where, parameters)}`,
+      parameters,
+    );
   }
 
   private conditions(where: Record<string, Value>, parameters: Value[]): string {
     return Object.entries(where)
-      .map(([column, value]) => `${this.escape(column)} = ${this.parameter(column, value, parameters)}`)
+      .map(
+        ([column, value]) =>
+          `${this.escape(column)} = ${this.parameter(column, value, parameters)}`,
+      )
       .join(' AND ');
   }
 

@@ -2,7 +2,14 @@ import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
 import { SchemaKit } from '../src/database/schema-kit';
 
 /** The kinds whose title and body are written from `data` when the inbox is read. */
-const RENDERED_KINDS = ['account.frozen.quota', 'account.locked', 'plan.assigned', 'plan.delegated', 'plan.delegated-result', 'plan.reminder'];
+const RENDERED_KINDS = [
+  'account.frozen.quota',
+  'account.locked',
+  'plan.assigned',
+  'plan.delegated',
+  'plan.delegated-result',
+  'plan.reminder',
+];
 
 /**
  * Inbox notifications point at what they are about (`kind` and the ids in `data`) and are
@@ -15,8 +22,16 @@ export class NotificationsByReference1764680000000 implements MigrationInterface
 
   async up(runner: QueryRunner): Promise<void> {
     const k = new SchemaKit(runner);
-    await runner.changeColumn('notification', 'title', new TableColumn(k.string('title', 200, { isNullable: true })));
-    await runner.changeColumn('notification', 'body', new TableColumn(k.text('body', { isNullable: true })));
+    await runner.changeColumn(
+      'notification',
+      'title',
+      new TableColumn(k.string('title', 200, { isNullable: true })),
+    );
+    await runner.changeColumn(
+      'notification',
+      'body',
+      new TableColumn(k.text('body', { isNullable: true })),
+    );
     await runner.manager
       .createQueryBuilder()
       .update('notification')
@@ -28,8 +43,18 @@ export class NotificationsByReference1764680000000 implements MigrationInterface
   async down(runner: QueryRunner): Promise<void> {
     const k = new SchemaKit(runner);
     // Rows written from data get a placeholder: the text they were shown with was never stored.
-    await runner.manager.createQueryBuilder().update('notification').set({ title: '', body: '' }).where('title IS NULL').execute();
-    await runner.manager.createQueryBuilder().update('notification').set({ body: '' }).where('body IS NULL').execute();
+    await runner.manager
+      .createQueryBuilder()
+      .update('notification')
+      .set({ title: '', body: '' })
+      .where('title IS NULL')
+      .execute();
+    await runner.manager
+      .createQueryBuilder()
+      .update('notification')
+      .set({ body: '' })
+      .where('body IS NULL')
+      .execute();
     await runner.changeColumn('notification', 'title', new TableColumn(k.string('title', 200)));
     await runner.changeColumn('notification', 'body', new TableColumn(k.text('body')));
   }

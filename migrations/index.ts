@@ -8,6 +8,7 @@ import { ViewQuotaUnfreeze1764640000000 } from './1764640000000-view-quota-unfre
 import { CareKeysWithoutNames1764650000000 } from './1764650000000-care-keys-without-names';
 import { CustomerSearchSurnames1764670000000 } from './1764670000000-customer-search-surnames';
 import { NotificationsByReference1764680000000 } from './1764680000000-notifications-by-reference';
+import { IdempotencyRecords1764690000000 } from './1764690000000-idempotency-records';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   CareKeysWithoutNames1764650000000,
   CustomerSearchSurnames1764670000000,
   NotificationsByReference1764680000000,
+  IdempotencyRecords1764690000000,
 ];

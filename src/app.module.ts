@@ -10,6 +10,7 @@ import { AppConfig } from './config/app-config';
 import { CoreModule } from './config/core.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { JobsModule } from './jobs/jobs.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { CareModule } from './modules/care/care.module';
@@ -31,6 +32,7 @@ export class AppModule {
         DatabaseModule.forRoot(config),
         JobsModule,
         AuditModule,
+        IdempotencyModule,
         AccessModule,
         UsersModule,
         AuthModule,

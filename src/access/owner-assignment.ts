@@ -1,5 +1,6 @@
 import { DomainError } from '../common/errors/domain-error';
 import type { Principal } from './principal';
+import { msg } from '../common/i18n/msg';
 
 /**
  * The one rule for who follows a customer up, whatever the route: create, update, import or
@@ -19,13 +20,13 @@ export function assertMayAssignOwner(
   if (currentOwnerId === undefined) {
     if (ownerId === principal.id) return;
     throw DomainError.forbidden(
-      'Only users who may transfer customers can create a customer for someone else: leave the owner out to follow the customer up yourself.',
+      msg('customers.ownerOnCreateForbidden'),
       'OWNER_CHANGE_FORBIDDEN',
     );
   }
   if (ownerId === currentOwnerId) return;
   throw DomainError.forbidden(
-    'Changing who follows a customer up is a transfer, which only users who may transfer customers can do.',
+    msg('customers.ownerChangeForbidden'),
     'OWNER_CHANGE_FORBIDDEN',
   );
 }

@@ -64,7 +64,8 @@ export class AuditService {
     if (manager) return this.insertOne(row as AuditLog, manager);
     return new Promise<void>((written, failed) => {
       this.waiting.push({ row: row as AuditLog, written, failed });
-      if (this.waiting.length === 1) setImmediate(() => void this.writeWaiting());
+      // The batch is written on behalf of every request of the round, so outside any of them.
+      if (this.waiting.length === 1) RequestContext.outside(() => setImmediate(() => void this.writeWaiting()));
     });
   }
 

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { IdempotencyClaim } from '../idempotency/idempotency-claim';
 import type { Locale } from './i18n/locale';
 
 export interface RequestActor {
@@ -14,6 +15,8 @@ export interface RequestContextData {
   actor?: RequestActor;
   /** the language to answer in, from Accept-Language */
   locale?: Locale;
+  /** the Idempotency-Key this request runs under, to be stored with its first committed transaction */
+  idempotency?: IdempotencyClaim;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();
@@ -28,6 +31,14 @@ export const RequestContext = {
   },
   current(): RequestContextData | undefined {
     return storage.getStore();
+  },
+  /**
+   * Runs `fn` outside any request: for work started by one request on behalf of many (the
+   * audit group commit) or beside its business step (a code draw), which must not carry the
+   * request's transaction-bound state.
+   */
+  outside<T>(fn: () => T): T {
+    return storage.exit(fn);
   },
   setActor(actor: RequestActor): void {
     const store = storage.getStore();

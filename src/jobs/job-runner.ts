@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Clock } from '../common/clock';
+import { RequestContext } from '../common/request-context';
 import { DomainError } from '../common/errors/domain-error';
 import { shortErrorMessage } from '../common/errors/short-error-message';
 import { LOGGER } from '../common/logging/logger.token';
@@ -11,6 +12,7 @@ import { JobLeaseService } from '../database/job-lock/job-lease.service';
 import { JobRun, JobRunStatus, JobTrigger } from './entities/job-run.entity';
 import { JobRegistry } from './job-registry';
 import { JobRunView, toJobRunView } from './job-run-view';
+import { msg } from '../common/i18n/msg';
 
 export const HELD_ELSEWHERE = 'held by another runner';
 
@@ -36,11 +38,7 @@ export class JobRunner {
     const job = this.registry.get(name);
     if (!job) {
       const known = this.registry.all().map((def) => def.name);
-      throw new DomainError(
-        'not_found',
-        `There is no job named "${name.slice(0, 64)}". Known jobs: ${known.join(', ') || 'none'}.`,
-        'NOT_FOUND',
-      );
+      throw new DomainError('not_found', msg('jobs.unknown', { name: name.slice(0, 64), known: known.length ? known : '-' }), 'NOT_FOUND');
     }
     const by = triggeredById ?? null;
     // Marked before the lease is asked for: the lease lets this process in again, so two
@@ -57,7 +55,7 @@ export class JobRunner {
         const started = await this.record(name, trigger, by, 'running', { startedAt: now });
         const log = this.logger.child({ job: name, runId: started.id, trigger });
         try {
-          const counts = await job.run({ now, runId: started.id });
+          const counts = await this.inFlow(`job-${name}-${started.id}`, () => job.run({ now, runId: started.id }));
           return await this.finish(started.id, 'succeeded', { counts: counts ?? {} }, () => log.info({ counts }, 'job succeeded'));
         } catch (error) {
           const message = shortErrorMessage(error);
@@ -71,6 +69,15 @@ export class JobRunner {
     } finally {
       this.running.delete(name);
     }
+  }
+
+  /**
+   * A scheduled run is a flow of its own, as a request is (RequestContext): its log lines and
+   * its statements are told apart from those of requests running meanwhile.
+   */
+  private inFlow<T>(requestId: string, work: () => Promise<T>): Promise<T> {
+    if (RequestContext.current()) return work();
+    return RequestContext.run({ requestId, ip: null, userAgent: null }, work);
   }
 
   private skipped(jobName: string, trigger: JobTrigger, triggeredById: number | null): Promise<JobRunView> {

@@ -17,7 +17,9 @@ export class AccountNotificationTexts implements NotificationWriter {
   ) {}
 
   async write(notifications: Notification[]): Promise<Map<number, NotificationText>> {
-    const ids = notifications.map((notification) => Number(notification.data?.userId)).filter(Number.isInteger);
+    const ids = notifications
+      .map((notification) => Number(notification.data?.userId))
+      .filter(Number.isInteger);
     const users = new Map((await this.users.findMany(ids)).map((user) => [user.id, user]));
     const texts = new Map<number, NotificationText>();
     for (const notification of notifications) {
@@ -30,12 +32,23 @@ export class AccountNotificationTexts implements NotificationWriter {
         const attempts = Number(data.attempts ?? this.config.auth.lockoutMaxAttempts);
         texts.set(notification.id, {
           title: msg('notifications.accountLocked.title', { username }),
-          body: msg('notifications.accountLocked.body', { name, username, attempts, until: until.at, zone: until.zone }),
+          body: msg('notifications.accountLocked.body', {
+            name,
+            username,
+            attempts,
+            until: until.at,
+            zone: until.zone,
+          }),
         });
       } else {
         texts.set(notification.id, {
           title: msg('notifications.accountFrozenQuota.title', { username }),
-          body: msg('notifications.accountFrozenQuota.body', { name, username, day: String(data.day ?? ''), limit: Number(data.limit) }),
+          body: msg('notifications.accountFrozenQuota.body', {
+            name,
+            username,
+            day: String(data.day ?? ''),
+            limit: Number(data.limit),
+          }),
         });
       }
     }

@@ -6,6 +6,7 @@ import type { Principal } from '../access/principal';
 import { AuditWrite } from '../audit/audit-write.decorator';
 import { IdParamPipe } from '../common/http/id-param.pipe';
 import { NotificationQueryDto } from './dto/notification-query.dto';
+import { NotificationResponseDto } from './dto/notification-response.dto';
 import { NotificationsService } from './notifications.service';
 
 /** The signed-in user's own inbox. */
@@ -33,7 +34,7 @@ export class NotificationsController {
   @HttpCode(200)
   @SignedIn()
   @AuditWrite('notification.read', 'Notification')
-  read(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number) {
+  read(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number): Promise<NotificationResponseDto> {
     return this.notifications.markRead(user.id, id);
   }
 }

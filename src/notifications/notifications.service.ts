@@ -34,14 +34,31 @@ export class NotificationsService {
   async notifyUsers(userIds: number[], message: NewNotification, manager?: EntityManager) {
     if (userIds.length === 0) return;
     const repository = manager ? manager.getRepository(Notification) : this.notifications;
-    const rows = userIds.map((userId) => ({ userId, kind: message.kind, title: null, body: null, data: message.data }));
+    const rows = userIds.map((userId) => ({
+      userId,
+      kind: message.kind,
+      title: null,
+      body: null,
+      data: message.data,
+    }));
     await repository.insert(rows as QueryDeepPartialEntity<Notification>[]);
   }
 
-  async inbox(userId: number, filter: NotificationQueryDto): Promise<Page<NotificationView> & { unread: number }> {
-    const query = this.notifications.createQueryBuilder('n').where('n.userId = :userId', { userId });
+  async inbox(
+    userId: number,
+    filter: NotificationQueryDto,
+  ): Promise<Page<NotificationView> & { unread: number }> {
+    const query = this.notifications
+      .createQueryBuilder('n')
+      .where('n.userId = :userId', { userId });
     if (filter.unread) query.andWhere('n.readAt IS NULL');
-    const page = await readPage(query, filter, { createdAt: 'n.createdAt' }, '-createdAt', (row) => row);
+    const page = await readPage(
+      query,
+      filter,
+      { createdAt: 'n.createdAt' },
+      '-createdAt',
+      (row) => row,
+    );
     const unread = await this.notifications.count({ where: { userId, readAt: IsNull() } });
     return { ...page, items: await this.views(page.items), unread };
   }
@@ -81,7 +98,9 @@ export class NotificationsService {
       return {
         id: row.id,
         kind: row.kind,
-        title: text ? translate(text.title) : (row.title ?? translate(msg('notifications.unknownKind', { kind: row.kind }))),
+        title: text
+          ? translate(text.title)
+          : (row.title ?? translate(msg('notifications.unknownKind', { kind: row.kind }))),
         body: text ? translate(text.body) : (row.body ?? ''),
         data: row.data,
         readAt: row.readAt,

@@ -19,7 +19,8 @@ export class UnfreezeHooks {
   private readonly hooks = new Map<string, UnfreezeHook>();
 
   register(hook: UnfreezeHook): void {
-    if (this.hooks.has(hook.name)) throw new Error(`Unfreeze hook ${hook.name} is registered twice`);
+    if (this.hooks.has(hook.name))
+      throw new Error(`Unfreeze hook ${hook.name} is registered twice`);
     this.hooks.set(hook.name, hook);
   }
 

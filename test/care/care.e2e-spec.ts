@@ -85,8 +85,8 @@ describe('customer care: templates, holiday dates, the care-messages job, the up
         .post('/api/admin/care/templates', admin.accessToken, { occasion: 'holiday', holidayCode: 'mothers_day', body: '{name}，{nickname}节日快乐{' })
         .expect(400);
       expect(unknown.body.message).toContain('{nickname}');
-      expect(unknown.body.message).toMatch(/\{name\}, \{occasion\}, \{date\}/);
-      expect(unknown.body.details).toEqual([{ field: 'body', messages: ['unknown placeholder {nickname}', 'an unmatched { or }'] }]);
+      expect(unknown.body.message).toMatch(/只能使用 \{name\}、\{occasion\}、\{date\}/);
+      expect(unknown.body.details).toEqual([{ field: 'body', messages: ['未知的占位符 {nickname}', '有不成对的 { 或 }'] }]);
 
       await t.post('/api/admin/care/templates', admin.accessToken, { occasion: 'holiday', holidayCode: 'mothers_day', body: 'x'.repeat(301) }).expect(400);
       await t.post('/api/admin/care/templates', admin.accessToken, { occasion: 'holiday', holidayCode: 'mothers_day', body: '  ' }).expect(400);

@@ -65,7 +65,7 @@ describe('customer import and export', () => {
         const [customers, codes] = [...sheets.values()];
         expect(customers[0]).toEqual([
           '姓名*', '手机*', '性别', '生日', '其他电话', '微信', '邮箱', '省份代码', '城市代码', '公司', '行业',
-          '职务', '公司规模', '学历', '工作情况', '类别', '阶段', '级别', '来源', '状态', '备注',
+          '职务', '公司规模', '学历', '工作情况', '类别', '阶段', '级别', '来源', '状态', '备注', '跟进人',
         ]);
         expect(codes).toEqual(expect.arrayContaining([['行业', 'it', '信息技术/互联网'], ['来源', 'referral', '老学员转介绍'], ['性别', 'male', '男']]));
       }
@@ -104,11 +104,11 @@ describe('customer import and export', () => {
       expect(response.body).toMatchObject({ dryRun: true, total: 7, valid: 2, invalid: 5, errorsTruncated: false });
       const reasons = new Map<number, string>(response.body.errors.map((e: { row: number; reasons: string[] }) => [e.row, e.reasons.join(' | ')]));
       expect([...reasons.keys()]).toEqual([3, 4, 5, 6, 7]);
-      expect(reasons.get(3)).toMatch(/^姓名: is required$/);
-      expect(reasons.get(4)).toMatch(/^手机: .*11-digit/);
-      expect(reasons.get(5)).toMatch(/^行业: unknown industry code astrology/);
-      expect(reasons.get(6)).toMatch(/^手机: .*row 2 of this file/);
-      expect(reasons.get(7)).toContain(`手机: this number already belongs to customer ${existing.code}`);
+      expect(reasons.get(3)).toMatch(/^姓名：必须填写$/);
+      expect(reasons.get(4)).toMatch(/^手机：.*11 位中国大陆手机号码/);
+      expect(reasons.get(5)).toMatch(/^行业：字典“industry”中没有代码 astrology/);
+      expect(reasons.get(6)).toMatch(/^手机：同一号码已出现在本文件第 2 行/);
+      expect(reasons.get(7)).toContain(`手机：此号码已属于客户 ${existing.code}`);
       for (const mobile of mobiles) expect(await search(clerk, mobile)).toEqual([]);
     });
 
@@ -134,8 +134,8 @@ describe('customer import and export', () => {
       const rows = [...(await readWorkbook(rejected.body)).values()][0];
       expect(rows[0]).toEqual([...header, '错误原因']);
       expect(rows.slice(1).map((row) => row[1])).toEqual([mobiles[1], '12345', mobiles[2], mobiles[0], existing.mobile]);
-      expect(rows[1][5]).toBe('姓名: is required');
-      expect(rows[3][5]).toContain('unknown industry code astrology');
+      expect(rows[1][5]).toBe('姓名：必须填写');
+      expect(rows[3][5]).toContain('中没有代码 astrology');
 
       // Only the importer gets the file, and the id cannot name another path.
       await t.get(path, manager.accessToken).expect(404);
@@ -166,7 +166,7 @@ describe('customer import and export', () => {
 
       const noMobile = await upload(clerk, await xlsx([['姓名*', '性别'], ['张三', '男']]), 'customers.xlsx', true).expect(400);
       expect(noMobile.body.message).toContain('手机');
-      expect(noMobile.body.details).toEqual([{ field: '手机', messages: ['required column missing'] }]);
+      expect(noMobile.body.details).toEqual([{ field: '手机', messages: ['缺少必填列'] }]);
       const unknown = await upload(clerk, await xlsx([['姓名', '手机', '身份证']]), 'customers.xlsx', true).expect(400);
       expect(unknown.body.message).toContain('身份证');
 
@@ -178,7 +178,7 @@ describe('customer import and export', () => {
         .set('Authorization', `Bearer ${clerk.accessToken}`)
         .attach('sheet', file, 'customers.xlsx')
         .expect(400);
-      expect(otherField.body.details).toEqual([{ field: 'file', messages: ['missing'] }]);
+      expect(otherField.body.details).toEqual([{ field: 'file', messages: ['缺少文件'] }]);
       const broken = await t
         .http()
         .post('/api/customers/import?dryRun=true')
@@ -217,23 +217,80 @@ describe('customer import and export', () => {
     it('gives managers the filtered customers with full mobiles and formulas defused', async () => {
       const owner = await t.createUser('coordinator', { displayName: '导出跟进人' });
       const plain = await createCustomer(t, owner.accessToken, { name: '导出甲', mobile: uniqueMobile(), gender: 'male', birthday: '1990-05-01', industry: 'it', provinceCode: '44', cityCode: '4401' });
-      const hostile = await createCustomer(t, owner.accessToken, { name: '=1+2', mobile: uniqueMobile() });
+      await createCustomer(t, owner.accessToken, { name: '=1+2', mobile: uniqueMobile() });
       await createCustomer(t, clerk.accessToken, { name: '别人的' });
 
       const response = await download(manager, `/api/customers/export?ownerId=${owner.id}&page=3&pageSize=1`).expect(200);
       expect(response.headers['content-type']).toContain('spreadsheetml');
       expect(response.headers['content-disposition']).toMatch(/^attachment; filename="customers-\d{8}\.xlsx"$/);
       const [rows] = [...(await readWorkbook(response.body)).values()];
-      expect(rows[0]).toEqual(['编号', '姓名', '手机', '性别', '生日', '类别', '阶段', '级别', '状态', '来源', '行业', '省份', '城市', '跟进人', '创建时间']);
+      // The import template's columns, in its order.
+      const template = [...(await readWorkbook((await download(manager, '/api/customers/import/template').expect(200)).body)).values()][0];
+      expect(rows[0]).toEqual(template[0]);
       expect(rows).toHaveLength(3);
-      const byCode = new Map(rows.slice(1).map((row) => [row[0], row]));
-      expect(byCode.get(plain.code)).toEqual([
-        plain.code, '导出甲', expect.stringMatching(/^139\d{8}$/), '男', '1990-05-01', '潜在客户', '无', '', '', '', '信息技术/互联网',
-        '广东省', '广州市', '导出跟进人', shanghaiTime(String(plain.createdAt)),
-      ]);
+      const byMobile = new Map(rows.slice(1).map((row) => [row[1], row]));
       const reveal = await t.post(`/api/customers/${plain.id}/reveal-phone`, manager.accessToken).expect(200);
-      expect(byCode.get(plain.code)?.[2]).toBe(reveal.body.mobile);
-      expect(byCode.get(hostile.code)?.[1]).toBe("'=1+2");
+      expect(byMobile.get(reveal.body.mobile)).toEqual([
+        '导出甲', reveal.body.mobile, '男', '1990-05-01', '', '', '', '44', '4401', '', '信息技术/互联网',
+        '', '', '', '', '潜在客户', '无', '', '', '', '', owner.username,
+      ]);
+      expect(rows.slice(1).map((row) => row[0])).toContain("'=1+2");
+    });
+
+    it('can be imported again as it is: no duplicates, and with new numbers every row is taken, owner included', async () => {
+      const owner = await t.createUser('coordinator');
+      const first = await createCustomer(t, owner.accessToken, { name: '往返甲', mobile: uniqueMobile(), gender: 'female', birthday: '1988-02-29', otherPhones: ['+8613912345678', '02012345678'], industry: 'it', provinceCode: '44', cityCode: '4401', notes: '=SUM(A1)' });
+      const second = await createCustomer(t, owner.accessToken, { name: '往返乙', mobile: uniqueMobile(), category: 'student', stage: 'TR1' });
+      const exported = (await download(manager, `/api/customers/export?ownerId=${owner.id}`).expect(200)).body as Buffer;
+
+      // As it is: every row is read, and refused only because its number is in the base.
+      const again = await upload(manager, exported, 'export.xlsx', true).expect(200);
+      expect(again.body).toMatchObject({ total: 2, valid: 0, invalid: 2 });
+      const reasons = again.body.errors.map((e: { reasons: string[] }) => e.reasons);
+      expect(reasons).toEqual(expect.arrayContaining([[expect.stringContaining(first.code)], [expect.stringContaining(second.code)]]));
+
+      // With other numbers, as a copy for another branch would be: every row is taken.
+      const workbook = new Workbook();
+      await workbook.xlsx.load(new Uint8Array(exported).buffer);
+      const sheet = workbook.worksheets[0];
+      const fresh = [uniqueMobile(), uniqueMobile()];
+      sheet.getRow(2).getCell(2).value = fresh[0];
+      sheet.getRow(3).getCell(2).value = fresh[1];
+      const changed = Buffer.from(await workbook.xlsx.writeBuffer());
+      const stored = await upload(manager, changed, 'export.xlsx', false).expect(200);
+      expect(stored.body).toMatchObject({ total: 2, imported: 2, rejected: 0 });
+      const copies = await Promise.all(fresh.map(async (mobile) => (await search(manager, mobile))[0]));
+      for (const copy of copies) expect(copy.owner.id).toBe(owner.id);
+      const details = await Promise.all(copies.map(async (copy) => (await t.get(`/api/customers/${copy.id}`, manager.accessToken).expect(200)).body));
+      const original = (await t.get(`/api/customers/${first.id}`, manager.accessToken).expect(200)).body;
+      const copyOfFirst = details.find((detail) => detail.name === '往返甲');
+      for (const field of ['gender', 'birthday', 'otherPhones', 'industry', 'provinceCode', 'cityCode', 'notes', 'category', 'stage']) {
+        expect([field, copyOfFirst[field]]).toEqual([field, original[field]]);
+      }
+      expect(details.find((detail) => detail.name === '往返乙')).toMatchObject({ category: 'student', stage: 'TR1' });
+    });
+
+    it('sets the owner from the 跟进人 column by user name, as transfers allow', async () => {
+      const colleague = await t.createUser('coordinator');
+      const mobiles = [uniqueMobile(), uniqueMobile(), uniqueMobile(), uniqueMobile()];
+      const rows = (owner: string) => [
+        ['姓名*', '手机*', '跟进人'],
+        ['归属甲', mobiles[0], owner],
+        ['归属乙', mobiles[1], 'nobody-by-that-name'],
+      ];
+      // A clerk may not hand customers to someone else: that is a transfer.
+      const byClerk = await upload(clerk, await xlsx([...rows(colleague.username), ['归属丙', mobiles[2], clerk.username]]), 'owners.xlsx', true).expect(200);
+      expect(byClerk.body).toMatchObject({ total: 3, valid: 1, invalid: 2 });
+      expect(byClerk.body.errors.map((e: { row: number; reasons: string[] }) => [e.row, e.reasons.length, /^跟进人[:：]/.test(e.reasons[0])])).toEqual([
+        [2, 1, true],
+        [3, 1, true],
+      ]);
+      // A manager may; an unknown user name is still refused.
+      const byManager = await upload(manager, await xlsx([...rows(colleague.username), ['归属丁', mobiles[3], '']]), 'owners.xlsx', false).expect(200);
+      expect(byManager.body).toMatchObject({ total: 3, imported: 2, rejected: 1 });
+      expect((await search(manager, mobiles[0]))[0].owner.id).toBe(colleague.id);
+      expect((await search(manager, mobiles[3]))[0].owner.id).toBe(manager.id);
+      expect(await search(manager, mobiles[1])).toEqual([]);
     });
 
     it('refuses a bad filter before sending a file', async () => {
@@ -255,13 +312,9 @@ describe('customer import and export', () => {
     );
     const exports = await t.get(`/api/admin/audit-logs?action=customer.&userId=${manager.id}&pageSize=200`, manager.accessToken).expect(200);
     const exported = exports.body.items.filter((row: { action: string }) => row.action === 'customer.export');
-    expect(exported).toHaveLength(1);
-    expect(exported[0].meta).toMatchObject({ filter: { ownerId: expect.any(Number) }, rows: 2 });
+    // The filtered export, and the one imported again.
+    expect(exported).toHaveLength(2);
+    for (const row of exported) expect(row.meta).toMatchObject({ filter: { ownerId: expect.any(Number) }, rows: 2 });
     for (const personal of ['司马', '导出甲', '慕容']) expect(JSON.stringify([imports.body, exported])).not.toContain(personal);
   });
 });
-
-/** An instant as the export writes it: `YYYY-MM-DD HH:mm:ss` in Shanghai (UTC+8, no summer time). */
-function shanghaiTime(iso: string): string {
-  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
-}

@@ -15,7 +15,12 @@ describe('daily view quota: unfreezing and refused requests', () => {
   async function reader(quota: number): Promise<TestUser & { token: string }> {
     const user = await t.createUser('coordinator');
     const loaded = await t.get(`/api/admin/users/${user.id}`, admin.accessToken).expect(200);
-    await t.patch(`/api/admin/users/${user.id}`, admin.accessToken, { dailyViewQuota: quota, version: loaded.body.version }).expect(200);
+    await t
+      .patch(`/api/admin/users/${user.id}`, admin.accessToken, {
+        dailyViewQuota: quota,
+        version: loaded.body.version,
+      })
+      .expect(200);
     const login = await t.signIn(user.username, user.password).expect(200);
     return { ...user, token: login.body.accessToken };
   }
@@ -38,13 +43,16 @@ describe('daily view quota: unfreezing and refused requests', () => {
 
   it('gives an unfrozen user a fresh allowance for the rest of the day, and the audit says so', async () => {
     const user = await reader(3);
-    for (let i = 0; i < 3; i += 1) await t.get(`/api/customers/${customerId}`, user.token).expect(200);
+    for (let i = 0; i < 3; i += 1)
+      await t.get(`/api/customers/${customerId}`, user.token).expect(200);
     const refused = await t.get(`/api/customers/${customerId}`, user.token).expect(403);
     expect(refused.body.code).toBe('VIEW_QUOTA_EXCEEDED');
     expect(await status(user.id)).toBe('frozen');
 
     await t.post(`/api/admin/users/${user.id}/unfreeze`, clerk.accessToken).expect(200);
-    const audit = await t.get(`/api/admin/audit-logs?action=user.unfreeze&entityId=${user.id}`, manager.accessToken).expect(200);
+    const audit = await t
+      .get(`/api/admin/audit-logs?action=user.unfreeze&entityId=${user.id}`, manager.accessToken)
+      .expect(200);
     expect(audit.body.total).toBe(1);
     expect(audit.body.items[0]).toMatchObject({
       actorId: clerk.id,
@@ -60,25 +68,43 @@ describe('daily view quota: unfreezing and refused requests', () => {
     await t.get(`/api/customers/${customerId}`, again).expect(200);
     await t.get('/api/customers', again).expect(200);
     await t.get(`/api/customers/${customerId}/overview`, again).expect(200);
-    expect((await t.get(`/api/customers/${customerId}`, again).expect(403)).body.code).toBe('VIEW_QUOTA_EXCEEDED');
+    expect((await t.get(`/api/customers/${customerId}`, again).expect(403)).body.code).toBe(
+      'VIEW_QUOTA_EXCEEDED',
+    );
     expect(await status(user.id)).toBe('frozen');
-    const views = await t.get(`/api/admin/audit-logs?action=customer.view&userId=${user.id}&pageSize=100`, manager.accessToken).expect(200);
+    const views = await t
+      .get(
+        `/api/admin/audit-logs?action=customer.view&userId=${user.id}&pageSize=100`,
+        manager.accessToken,
+      )
+      .expect(200);
     expect(views.body.total).toBe(5);
   });
 
   it('counts nothing for requests refused as invalid or for records that are not there', async () => {
     const user = await reader(2);
     // Bad sort, too short a search, a bad id, a missing record: each answered without a view.
-    for (const path of ['/api/customers?sort=nosuchfield', '/api/customers?q=1', '/api/customers/abc', '/api/customers?pageSize=0']) {
+    for (const path of [
+      '/api/customers?sort=nosuchfield',
+      '/api/customers?q=1',
+      '/api/customers/abc',
+      '/api/customers?pageSize=0',
+    ]) {
       await t.get(path, user.token).expect(400);
     }
-    for (const path of ['/api/customers/99999999', '/api/customers/99999999/overview', '/api/customers/99999999/referrals']) {
+    for (const path of [
+      '/api/customers/99999999',
+      '/api/customers/99999999/overview',
+      '/api/customers/99999999/referrals',
+    ]) {
       await t.get(path, user.token).expect(404);
     }
     expect(await status(user.id)).toBe('active');
     await t.get(`/api/customers/${customerId}`, user.token).expect(200);
     await t.get('/api/customers?sort=-createdAt', user.token).expect(200);
-    expect((await t.get(`/api/customers/${customerId}`, user.token).expect(403)).body.code).toBe('VIEW_QUOTA_EXCEEDED');
+    expect((await t.get(`/api/customers/${customerId}`, user.token).expect(403)).body.code).toBe(
+      'VIEW_QUOTA_EXCEEDED',
+    );
   });
 
   it('never lets parallel reads past the fresh allowance either', async () => {
@@ -96,7 +122,12 @@ describe('daily view quota: unfreezing and refused requests', () => {
     expect(second.filter((r) => r.status === 200)).toHaveLength(10);
     expect(second.every((r) => [200, 401, 403].includes(r.status))).toBe(true);
     expect(await status(user.id)).toBe('frozen');
-    const views = await t.get(`/api/admin/audit-logs?action=customer.view&userId=${user.id}&pageSize=100`, manager.accessToken).expect(200);
+    const views = await t
+      .get(
+        `/api/admin/audit-logs?action=customer.view&userId=${user.id}&pageSize=100`,
+        manager.accessToken,
+      )
+      .expect(200);
     expect(views.body.total).toBe(20);
   });
 });

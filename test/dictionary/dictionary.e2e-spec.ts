@@ -134,7 +134,7 @@ describe('data dictionary', () => {
       .post('/api/admin/dictionary/source', admin.accessToken, { code: 'referral', label: '转介绍' })
       .expect(409);
     expect(duplicate.body).toMatchObject({ statusCode: 409, code: 'DICTIONARY_CODE_TAKEN' });
-    expect(duplicate.body.message).toContain('"referral"');
+    expect(duplicate.body.message).toContain('“referral”');
     expect(duplicate.body.message).toContain('老学员转介绍');
     // The same code in another type is a different entry.
     await t.post('/api/admin/dictionary/dropout_reason', admin.accessToken, { code: 'referral', label: '转介绍他人' }).expect(201);
@@ -235,7 +235,7 @@ describe('data dictionary', () => {
       await expect(dictionary.assertActive('education', 'kindergarten', 'education')).rejects.toMatchObject({
         kind: 'bad_request',
         code: 'VALIDATION_FAILED',
-        details: [{ field: 'education', messages: ['unknown education code kindergarten'] }],
+        details: [{ field: 'education', messages: [{ key: 'dictionary.unknownCodeDetail', params: { code: 'kindergarten' } }] }],
       });
       // A code of another type is unknown here.
       await expect(dictionary.assertActive('industry', 'bachelor', 'industry')).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
@@ -243,7 +243,7 @@ describe('data dictionary', () => {
       const doctor = await entry('education', 'doctor');
       await t.patch('/api/admin/dictionary/education/doctor', admin.accessToken, { active: false, version: doctor.version }).expect(200);
       await expect(dictionary.assertActive('education', 'doctor', 'edu')).rejects.toMatchObject({
-        details: [{ field: 'edu', messages: ['unknown education code doctor'] }],
+        details: [{ field: 'edu', messages: [{ key: 'dictionary.unknownCodeDetail', params: { code: 'doctor' } }] }],
       });
       expect([...(await dictionary.activeCodes('education'))].sort()).toEqual(['bachelor', 'college', 'high_school', 'master']);
       await t.patch('/api/admin/dictionary/education/doctor', admin.accessToken, { active: true, version: doctor.version + 1 }).expect(200);

@@ -80,7 +80,7 @@ describe('interactions: plans, to-do, delegation, records, work (§4)', () => {
         .post('/api/interactions', alice.accessToken, { customerId: customer.id, typeId: created.body.id, channel: 'visit', content: '上门拜访', outcome: '同意报名' })
         .expect(201);
       const inUse = await t.http().delete(`/api/admin/interaction-types/${created.body.id}`).set('Authorization', `Bearer ${admin.accessToken}`).expect(409);
-      expect(inUse.body.message).toMatch(/switch it off/);
+      expect(inUse.body.message).toMatch(/请改为停用（active: false）/);
       await t.patch(`/api/admin/interaction-types/${created.body.id}`, admin.accessToken, { version: changed.body.version, active: false }).expect(200);
       const offered = await t.get('/api/interaction-types', alice.accessToken).expect(200);
       expect(offered.body.map((type: { code: string }) => type.code)).not.toContain('home_visit');
@@ -347,7 +347,7 @@ describe('interactions: plans, to-do, delegation, records, work (§4)', () => {
       alice = await fresh(alice);
       manager = await fresh(manager);
       const locked = await t.patch(`/api/interactions/${id}`, alice.accessToken, { version: edited.body.version, content: '太晚了' }).expect(403);
-      expect(locked.body.message).toMatch(/24 hours/);
+      expect(locked.body.message).toMatch(/24 小时内/);
       const byManager = await t.patch(`/api/interactions/${id}`, manager.accessToken, { version: edited.body.version, outcome: '经理补充' }).expect(200);
       expect(byManager.body).toMatchObject({ content: '修改后', outcome: '经理补充' });
 

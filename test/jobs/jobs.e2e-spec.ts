@@ -100,7 +100,7 @@ describe('scheduled jobs', () => {
 
   it('answers an unknown job with 404 and a malformed name with 400', async () => {
     const unknown = await run('no-such-job').expect(404);
-    expect(unknown.body.message).toMatch(/no job named "no-such-job".*sms-dispatch/);
+    expect(unknown.body.message).toMatch(/^没有名为“no-such-job”的定时任务。已有的任务：.*sms-dispatch/);
     await t.get('/api/admin/jobs/no-such-job/runs', admin.accessToken).expect(404);
     const bad = await run('Not_A_Job').expect(400);
     expect(bad.body.details[0].field).toBe('name');

@@ -14,8 +14,13 @@ describe('inbox notifications after a customer is erased', () => {
 
   async function inboxText(user: TestUser): Promise<{ kinds: string[]; text: string }> {
     const login = await t.signIn(user.username, user.password).expect(200);
-    const inbox = await t.get('/api/notifications?pageSize=200', login.body.accessToken).expect(200);
-    return { kinds: inbox.body.items.map((n: { kind: string }) => n.kind).sort(), text: JSON.stringify(inbox.body) };
+    const inbox = await t
+      .get('/api/notifications?pageSize=200', login.body.accessToken)
+      .expect(200);
+    return {
+      kinds: inbox.body.items.map((n: { kind: string }) => n.kind).sort(),
+      text: JSON.stringify(inbox.body),
+    };
   }
 
   beforeAll(async () => {
@@ -36,14 +41,31 @@ describe('inbox notifications after a customer is erased', () => {
 
     // Assigned to Bob (plan.assigned), then reminded (plan.reminder).
     await t
-      .post('/api/plans', alice.accessToken, { customerId: customer.id, typeId: followUp, content: `欧阳明珠说周六带孩子来试听，回电 ${mobile}`, dueAt: soon, assigneeId: bob.id })
+      .post('/api/plans', alice.accessToken, {
+        customerId: customer.id,
+        typeId: followUp,
+        content: `欧阳明珠说周六带孩子来试听，回电 ${mobile}`,
+        dueAt: soon,
+        assigneeId: bob.id,
+      })
       .expect(201);
     const admin = await t.admin();
     await t.post('/api/admin/jobs/plan-reminders/run', admin.accessToken).expect(200);
     // Delegated to Bob with a note (plan.delegated), done by Bob (plan.delegated-result to Alice).
-    const own = await t.post('/api/plans', alice.accessToken, { customerId: customer.id, typeId: followUp, content: '确认试听时间', dueAt: tomorrow }).expect(201);
+    const own = await t
+      .post('/api/plans', alice.accessToken, {
+        customerId: customer.id,
+        typeId: followUp,
+        content: '确认试听时间',
+        dueAt: tomorrow,
+      })
+      .expect(201);
     const delegated = await t
-      .post(`/api/plans/${own.body.plan.id}/delegate`, alice.accessToken, { version: own.body.plan.version, assigneeId: bob.id, note: '欧阳明珠很在意价格' })
+      .post(`/api/plans/${own.body.plan.id}/delegate`, alice.accessToken, {
+        version: own.body.plan.version,
+        assigneeId: bob.id,
+        note: '欧阳明珠很在意价格',
+      })
       .expect(200);
     await t
       .post(`/api/plans/${own.body.plan.id}/complete`, bob.accessToken, {
@@ -63,12 +85,24 @@ describe('inbox notifications after a customer is erased', () => {
     expect(aliceBefore.kinds).toEqual(['plan.delegated-result']);
     expect(aliceBefore.text).toContain('已报名周末班');
 
-    await t.post(`/api/customers/${customer.id}/erase`, manager.accessToken, { reason: '本人书面要求删除' }).expect(200);
+    await t
+      .post(`/api/customers/${customer.id}/erase`, manager.accessToken, {
+        reason: '本人书面要求删除',
+      })
+      .expect(200);
 
     for (const user of [bob, alice]) {
       const after = await inboxText(user);
       expect(after.kinds).toEqual(user === bob ? bobBefore.kinds : aliceBefore.kinds);
-      for (const personal of ['欧阳', '明珠', mobile, mobile.slice(-4), '带孩子', '在意价格', '周末班']) {
+      for (const personal of [
+        '欧阳',
+        '明珠',
+        mobile,
+        mobile.slice(-4),
+        '带孩子',
+        '在意价格',
+        '周末班',
+      ]) {
         expect(after.text).not.toContain(personal);
       }
       // Still useful: the plan's customer code and what the notification is about remain.

@@ -117,7 +117,7 @@ describe('SMS outbox', () => {
     expect(await view(message.id)).toMatchObject({ status: 'sent', attempts: 1 });
 
     const again = await t.post(`/api/admin/sms-outbox/${message.id}/retry`, admin.accessToken).expect(409);
-    expect(again.body.message).toMatch(/only a failed message/i);
+    expect(again.body.message).toMatch(/^只有发送失败的短信可以重发/);
     await t.post('/api/admin/sms-outbox/999999/retry', admin.accessToken).expect(404);
     await t.post('/api/admin/sms-outbox/abc/retry', admin.accessToken).expect(400);
   });

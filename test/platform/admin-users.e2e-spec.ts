@@ -46,7 +46,7 @@ describe('staff accounts', () => {
     const literal = await t.get('/api/admin/users?q=%25', admin.accessToken).expect(200);
     expect(literal.body.total).toBe(0);
     const badSort = await t.get('/api/admin/users?sort=passwordHash', admin.accessToken).expect(400);
-    expect(badSort.body.message).toContain('Cannot sort by "passwordHash"');
+    expect(badSort.body.message).toContain('不能按“passwordHash”排序');
   });
 
   it('updates with the version loaded and refuses a stale one', async () => {

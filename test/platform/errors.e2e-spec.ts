@@ -25,7 +25,7 @@ describe('errors and bad input', () => {
     expect(response.body.code).toBe('NO_ROUTE');
     const outside = await t.get('/nothing-here').expect(404);
     expectErrorShape(outside.body, 404);
-    expect(outside.body.message).toContain('the API is under /api');
+    expect(outside.body.message).toContain('接口地址都以 /api 开头');
   });
 
   it('malformed JSON: 400', async () => {

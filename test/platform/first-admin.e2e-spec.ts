@@ -27,7 +27,7 @@ describe('sign-in', () => {
       const short = await f
         .post('/api/auth/password', token, { currentPassword: ADMIN_INITIAL_PASSWORD, newPassword: 'short' })
         .expect(400);
-      expect(short.body.details[0].messages).toContain('must be at least 10 characters long');
+      expect(short.body.details[0].messages).toContain('至少要有 10 个字符');
       await f
         .post('/api/auth/password', token, { currentPassword: 'not-the-password', newPassword: STRONG_PASSWORD })
         .expect(400);

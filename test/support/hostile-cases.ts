@@ -41,6 +41,8 @@ export interface Operation {
 /** One hostile request: what is sent instead of the valid values. */
 export interface HostileCase {
   name: string;
+  /** about the whole request rather than one field: always tried */
+  always?: boolean;
   path?: Record<string, string>;
   /** query values replacing the valid ones (an array repeats the parameter; raw text as given) */
   query?: Record<string, string | string[]>;
@@ -52,7 +54,7 @@ export interface HostileCase {
 
 const DEPTH = 10_000;
 /** about 40 KB of nesting: what overflowed the stack in class-transformer */
-export const DEEP_ARRAY = `${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}`;
+export const DEEP_ARRAY = `${'['.repeat(2 * DEPTH)}${']'.repeat(2 * DEPTH)}`;
 export const DEEP_OBJECT = `${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`;
 const LONE_SURROGATE = 'a\ud800b';
 const NUL = 'a\u0000b';
@@ -73,6 +75,8 @@ export function resolve(schema: Schema | undefined, components: Record<string, S
   if (schema.allOf?.length === 1) return { ...resolve(schema.allOf[0], components), ...schema, allOf: undefined };
   return schema;
 }
+
+let serial = 0;
 
 /** Values that commonly satisfy a pattern; the first one that does is used. */
 const PATTERN_CANDIDATES = ['phone', 'visit', 'a1', 'abc_test', 'run-now', '13800138000', '110000', '01-15', '2030-01-15', 'A', 'hostile'];
@@ -101,10 +105,12 @@ export function validValue(name: string, schema: Schema | undefined, components:
     const pattern = new RegExp(resolved.pattern);
     return PATTERN_CANDIDATES.find((candidate) => pattern.test(candidate)) ?? 'hostile';
   }
-  if (/mobile|phone/i.test(name)) return '13800138000';
+  // unique, so that creating again makes another record
+  if (/mobile|phone/i.test(name)) return `139${String((serial += 1)).padStart(8, '0')}`;
   if (/At$|^from$|^to$|From$|To$/.test(name)) return '2030-01-15';
   if (/reason/i.test(name)) return 'hostile suite reason';
-  return 'Hostile suite';
+  // a word that is also a dictionary code of the default data (channel `phone`)
+  return 'phone';
 }
 
 function validObject(schema: Schema, components: Record<string, Schema>, ids: (name: string) => number): Record<string, unknown> {
@@ -149,17 +155,17 @@ export function hostileCases(operation: Operation, validBody: Record<string, unk
   const cases: HostileCase[] = [];
   const writes = operation.method !== 'get';
   if (writes) {
-    cases.push({ name: 'deeply nested array body', rawBody: DEEP_ARRAY }, { name: 'deeply nested object body', rawBody: DEEP_OBJECT });
+    cases.push({ name: 'deeply nested array body', rawBody: DEEP_ARRAY, always: true }, { name: 'deeply nested object body', rawBody: DEEP_OBJECT, always: true });
   }
   if (operation.body && validBody) {
     const properties = operation.body.properties ?? {};
     cases.push(
-      { name: 'an array body', body: [] },
-      { name: 'a string body', rawBody: '"text"' },
-      { name: 'a null body', rawBody: 'null' },
-      { name: 'an unknown field', body: { ...validBody, hostileUnknown: 1 } },
-      { name: 'a __proto__ field', rawBody: JSON.stringify(validBody).replace(/^\{/, '{"__proto__":{"admin":true},') },
-      { name: 'a constructor field', body: { ...validBody, constructor: { prototype: { admin: true } } } },
+      { name: 'an array body', body: [], always: true },
+      { name: 'a string body', rawBody: '"text"', always: true },
+      { name: 'a null body', rawBody: 'null', always: true },
+      { name: 'an unknown field', body: { ...validBody, hostileUnknown: 1 }, always: true },
+      { name: 'a __proto__ field', rawBody: JSON.stringify(validBody).replace(/^\{/, '{"__proto__":{"admin":true},'), always: true },
+      { name: 'a constructor field', body: { ...validBody, constructor: { prototype: { admin: true } } }, always: true },
     );
     for (const key of operation.body.required ?? []) {
       const { [key]: _omitted, ...rest } = validBody;
@@ -168,7 +174,7 @@ export function hostileCases(operation: Operation, validBody: Record<string, unk
     for (const [index, [key, schema]] of Object.entries(properties).entries()) {
       for (const [name, value] of fieldCases(key, schema, components)) cases.push({ name, body: { ...validBody, [key]: value } });
       // the depth limit applies to the whole body, whichever field the nesting is in: one field is enough
-      if (index === 0) cases.push({ name: `${key}: deeply nested`, rawBody: JSON.stringify({ ...validBody, [key]: 0 }).replace(`"${key}":0`, `"${key}":${DEEP_ARRAY}`) });
+      if (index === 0) cases.push({ name: `${key}: deeply nested`, rawBody: JSON.stringify({ ...validBody, [key]: 0 }).replace(`"${key}":0`, `"${key}":${DEEP_ARRAY}`), always: true });
       // one level down: the fields of a nested object, inside a valid parent
       const nested = resolve(schema, components);
       if (nested?.properties) {
@@ -193,8 +199,8 @@ export function hostileCases(operation: Operation, validBody: Record<string, unk
       ['Infinity', 'Infinity'],
       ['NaN', 'NaN'],
     ];
-    if (parameter.name === 'sort') values.push(...SORT_NAMES.map((name): [string, string] => [name, name]));
     for (const [label, value] of values) cases.push({ name: `?${parameter.name}: ${label}`, query: { [parameter.name]: value } });
+    if (parameter.name === 'sort') for (const name of SORT_NAMES) cases.push({ name: `?sort: ${name}`, query: { sort: name }, always: true });
     cases.push(
       { name: `?${parameter.name}: an object`, rawQuery: `${parameter.name}[a]=1` },
       { name: `?${parameter.name}: __proto__`, rawQuery: `${parameter.name}[__proto__]=1` },
@@ -203,7 +209,7 @@ export function hostileCases(operation: Operation, validBody: Record<string, unk
     );
   }
   for (const parameter of operation.parameters.filter((p) => p.in === 'path')) {
-    for (const id of [...ODD_IDS, 'x'.repeat(500)]) cases.push({ name: `:${parameter.name}: ${id.slice(0, 20)}`, path: { [parameter.name]: id } });
+    for (const id of [...ODD_IDS, 'x'.repeat(500)]) cases.push({ name: `:${parameter.name}: ${id.slice(0, 20)}`, path: { [parameter.name]: id }, always: true });
   }
   return cases;
 }

@@ -19,7 +19,8 @@ export interface ZipPart {
  * Raw deflate of `text` that ends on a byte boundary without closing the stream, with no
  * reference to what came before: such pieces may be concatenated and repeated at will.
  */
-const piece = (text: string) => deflateRawSync(Buffer.from(text, 'utf8'), { finishFlush: constants.Z_FULL_FLUSH, level: 9 });
+const piece = (text: string) =>
+  deflateRawSync(Buffer.from(text, 'utf8'), { finishFlush: constants.Z_FULL_FLUSH, level: 9 });
 
 function compress(content: string | Repeated): { data: Buffer; size: number; crc: number } {
   if (typeof content === 'string') {
@@ -27,8 +28,15 @@ function compress(content: string | Repeated): { data: Buffer; size: number; crc
     return { data: deflateRawSync(raw), size: raw.length, crc: crc32(raw) };
   }
   const unit = piece(content.unit);
-  const data = Buffer.concat([piece(content.head), ...Array.from({ length: content.times }, () => unit), deflateRawSync(Buffer.from(content.tail, 'utf8'))]);
-  const size = Buffer.byteLength(content.head) + Buffer.byteLength(content.unit) * content.times + Buffer.byteLength(content.tail);
+  const data = Buffer.concat([
+    piece(content.head),
+    ...Array.from({ length: content.times }, () => unit),
+    deflateRawSync(Buffer.from(content.tail, 'utf8')),
+  ]);
+  const size =
+    Buffer.byteLength(content.head) +
+    Buffer.byteLength(content.unit) * content.times +
+    Buffer.byteLength(content.tail);
   // Readers of workbooks (exceljs, unzipper) do not check it; computing it would mean inflating.
   return { data, size, crc: 0 };
 }
@@ -85,7 +93,11 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
  * An .xlsx whose first sheet and shared strings are given: the frame a spreadsheet program
  * writes around them, so that a reader without limits would read the whole of them.
  */
-export function workbook(sheet: string | Repeated, sharedStrings?: string | Repeated, declared: { sheet?: number; sharedStrings?: number } = {}): Buffer {
+export function workbook(
+  sheet: string | Repeated,
+  sharedStrings?: string | Repeated,
+  declared: { sheet?: number; sharedStrings?: number } = {},
+): Buffer {
   const parts: ZipPart[] = [
     {
       name: '[Content_Types].xml',
@@ -105,7 +117,12 @@ export function workbook(sheet: string | Repeated, sharedStrings?: string | Repe
     },
   ];
   // The shared strings first, as Excel writes them, so that the sheet is read as it streams by.
-  if (sharedStrings !== undefined) parts.push({ name: 'xl/sharedStrings.xml', content: sharedStrings, declaredSize: declared.sharedStrings });
+  if (sharedStrings !== undefined)
+    parts.push({
+      name: 'xl/sharedStrings.xml',
+      content: sharedStrings,
+      declaredSize: declared.sharedStrings,
+    });
   parts.push({ name: 'xl/worksheets/sheet1.xml', content: sheet, declaredSize: declared.sheet });
   return zip(parts);
 }

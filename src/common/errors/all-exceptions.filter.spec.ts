@@ -13,16 +13,19 @@ import { QueryFailedError } from 'typeorm';
 import { createLogger } from '../logging/create-logger';
 import { RequestContext } from '../request-context';
 import { AllExceptionsFilter } from './all-exceptions.filter';
+import { msg } from '../i18n/msg';
 import { DomainError } from './domain-error';
 import type { ErrorBody } from './error-body';
 
 interface FakeRequest {
   method: string;
   url: string;
+  headers?: Record<string, string>;
 }
 
+// The texts below are the English ones; Chinese, the default, is checked over HTTP (i18n e2e).
 function fakeHost(
-  request: FakeRequest = { method: 'GET', url: '/api/things' },
+  request: FakeRequest = { method: 'GET', url: '/api/things', headers: { 'accept-language': 'en' } },
   headersSent = false,
 ) {
   const json = jest.fn();
@@ -71,11 +74,11 @@ function fastifyFault(statusCode: number, code?: string, base: Error = new Error
 describe('AllExceptionsFilter', () => {
   describe('domain errors', () => {
     it('answers not found with 404 and the entity in the message', () => {
-      const { body, logError } = answer(DomainError.notFound('Customer', 42));
+      const { body, logError } = answer(DomainError.notFound(msg('entities.customer'), 42));
       expect(body).toEqual({
         statusCode: 404,
         error: 'Not Found',
-        message: 'Customer 42 was not found.',
+        message: 'There is no customer with id 42.',
         code: 'NOT_FOUND',
       });
       expect(logError).not.toHaveBeenCalled();
@@ -300,6 +303,7 @@ describe('AllExceptionsFilter', () => {
       const { body } = answer(new NotFoundException('Cannot GET /api/nowhere?phone=13800000000'), {
         method: 'GET',
         url: '/api/nowhere?phone=13800000000',
+        headers: { 'accept-language': 'en' },
       });
       expect(body).toEqual({
         statusCode: 404,
@@ -337,11 +341,11 @@ describe('AllExceptionsFilter', () => {
       expect(logError).toHaveBeenCalledTimes(1);
     });
 
-    it('keeps the message of other 4xx HTTP exceptions', () => {
+    it('answers other 4xx HTTP exceptions in general words of its own, not their text', () => {
       expect(answer(new BadRequestException('page must be a positive number')).body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
-        message: 'page must be a positive number',
+        message: 'The request could not be processed.',
       });
     });
   });

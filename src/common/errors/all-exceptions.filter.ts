@@ -9,6 +9,7 @@ import { translate } from '../i18n/translate';
 import { RequestContext } from '../request-context';
 import { isConnectionLost } from '../../database/resilience/connection-lost';
 import { DatabaseUnavailableError } from '../../database/resilience/database-unavailable.error';
+import { isUniqueViolation } from '../../database/unique-violation';
 import { DomainError, DomainErrorKind, personText, type ErrorDetail } from './domain-error';
 import { ErrorBody } from './error-body';
 
@@ -65,18 +66,6 @@ function isFastifyFault(error: unknown): error is FastifyFault & Error {
   return error instanceof Error && typeof (error as Partial<FastifyFault>).statusCode === 'number';
 }
 
-/** Unique-key violations, named by code in each driver. */
-function isUniqueViolation(error: QueryFailedError): boolean {
-  const driverError = error.driverError as { code?: string; number?: number } | undefined;
-  return (
-    driverError?.code === '23505' ||
-    driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    driverError?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
-    driverError?.number === 2627 ||
-    driverError?.number === 2601
-  );
-}
-
 /**
  * Turns every error into the one shape of DESIGN.md §7, its message and details in the
  * language the request asked for. Only messages written for people leave the server: never
@@ -91,7 +80,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
     // From the header, not the request context: a body that cannot be parsed fails outside it.
-    const locale = localeOf(request.headers['accept-language']);
+    const locale = localeOf(request.headers?.['accept-language']);
     const body = this.toBody(exception, request, locale);
     if (body.statusCode >= 500) {
       this.logger.error(
@@ -120,7 +109,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof DatabaseUnavailableError || isConnectionLost(exception)) return this.unavailable(exception);
     // A Fastify error thrown inside a handler (a plugin's), not wrapped by Nest.
     if (isFastifyFault(exception) && exception.code?.startsWith('FST_') && exception.statusCode < 500) return this.fromFastify(exception);
-    if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
+    if (isUniqueViolation(exception)) {
       return { statusCode: 409, text: msg('errors.duplicate'), code: 'DUPLICATE' };
     }
     const reference = RequestContext.current()?.requestId ?? 'unknown';

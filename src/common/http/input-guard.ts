@@ -1,26 +1,27 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../errors/domain-error';
 import { findHostileInput, MAX_INPUT_DEPTH, type HostileInput } from './hostile-input';
+import { msg } from '../i18n/msg';
 
 function refusal(fault: HostileInput): DomainError {
   const field = fault.field.slice(0, 100);
   switch (fault.kind) {
     case 'too_deep':
       return DomainError.badRequest(
-        `The request nests objects or lists more than ${MAX_INPUT_DEPTH} levels deep; no field of this API needs that.`,
-        [{ field, messages: [`nested more than ${MAX_INPUT_DEPTH} levels deep`] }],
+        msg('http.tooDeep', { depth: MAX_INPUT_DEPTH }),
+        [{ field, messages: [msg('http.tooDeepDetail', { depth: MAX_INPUT_DEPTH })] }],
         'BODY_TOO_DEEP',
       );
     case 'nul_byte':
       return DomainError.badRequest(
-        `"${field}" contains a NUL character (\\u0000), which no text may hold. Remove it and send again.`,
-        [{ field, messages: ['contains a NUL character'] }],
+        msg('http.nulByte', { field }),
+        [{ field, messages: [msg('http.nulByteDetail')] }],
         'INVALID_TEXT',
       );
     case 'lone_surrogate':
       return DomainError.badRequest(
-        `"${field}" contains a broken character (a lone UTF-16 surrogate). Type or paste the text again.`,
-        [{ field, messages: ['contains a broken character (lone surrogate)'] }],
+        msg('http.loneSurrogate', { field }),
+        [{ field, messages: [msg('http.loneSurrogateDetail')] }],
         'INVALID_TEXT',
       );
   }

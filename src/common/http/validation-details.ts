@@ -19,7 +19,11 @@ const PARAMS_OF: Record<string, (constraints: unknown[]) => Record<string, MsgPa
 
 const storage = getMetadataStorage();
 type ValidationMetadata = ReturnType<typeof storage.getTargetValidationMetadatas>[number];
-const rulesOfClass = new Map<Function, ValidationMetadata[]>();
+// By the DTO class: what class-validator takes as a target (a constructor).
+const rulesOfClass = new Map<
+  Parameters<typeof storage.getTargetValidationMetadatas>[0],
+  ValidationMetadata[]
+>();
 
 /**
  * class-validator's errors as field details, each rule's message from the catalogues
@@ -30,7 +34,9 @@ const rulesOfClass = new Map<Function, ValidationMetadata[]>();
 export function validationDetails(errors: ValidationError[], prefix = ''): ErrorDetail[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([name, text]) => ruleMessage(error, name, text));
+    const own = Object.entries(error.constraints ?? {}).map(([name, text]) =>
+      ruleMessage(error, name, text),
+    );
     const nested = validationDetails(error.children ?? [], field);
     return own.length ? [{ field, messages: own }, ...nested] : nested;
   });
@@ -58,7 +64,9 @@ function ruleOf(error: ValidationError, name: string): ValidationMetadata | unde
 
 function nameOf(rule: ValidationMetadata): string {
   if (rule.type !== 'customValidation') return rule.type;
-  return storage.getTargetValidatorConstraints(rule.constraintCls)[0]?.name ?? rule.name ?? rule.type;
+  return (
+    storage.getTargetValidatorConstraints(rule.constraintCls)[0]?.name ?? rule.name ?? rule.type
+  );
 }
 
 function listOf(values: unknown): string[] {

@@ -13,10 +13,13 @@ export function localeOf(acceptLanguage: string | string[] | undefined): Locale 
   let best: { locale: Locale; q: number } | undefined;
   for (const part of header.slice(0, 500).split(',')) {
     const [tag, ...options] = part.trim().toLowerCase().split(';');
-    const quality = options.map((option) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/.exec(option)).find(Boolean);
+    const quality = options
+      .map((option) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/.exec(option))
+      .find(Boolean);
     const q = quality ? Number(quality[1]) : 1;
     const language = tag.trim().split('-')[0];
-    const locale: Locale | undefined = language === 'en' ? 'en' : language === 'zh' ? 'zh-CN' : undefined;
+    const locale: Locale | undefined =
+      language === 'en' ? 'en' : language === 'zh' ? 'zh-CN' : undefined;
     if (locale && q > 0 && (!best || q > best.q)) best = { locale, q };
   }
   return best?.locale ?? DEFAULT_LOCALE;

@@ -17,5 +17,10 @@ export function msg(key: MessageKey, params?: Record<string, MsgParam>): Msg {
 }
 
 export function isMsg(value: unknown): value is Msg {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Msg).key === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as Msg).key === 'string'
+  );
 }

@@ -28,7 +28,8 @@ export function currentLocale(): Locale {
 /** A message in a language: the request's unless one is given. */
 export function translate(message: Msg, locale: Locale = currentLocale()): string {
   const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(message.params ?? {})) values[name] = paramText(value, locale);
+  for (const [name, value] of Object.entries(message.params ?? {}))
+    values[name] = paramText(value, locale);
   return i18n.t(message.key, { ...values, lng: locale });
 }
 
@@ -38,7 +39,10 @@ export function isMessageKey(text: string): boolean {
 }
 
 function paramText(value: MsgParam, locale: Locale): string | number {
-  if (Array.isArray(value)) return value.map((item: string | number | Msg) => paramText(item, locale)).join(LIST_SEPARATOR[locale]);
+  if (Array.isArray(value))
+    return value
+      .map((item: string | number | Msg) => paramText(item, locale))
+      .join(LIST_SEPARATOR[locale]);
   if (isMsg(value)) return translate(value, locale);
   return value as string | number;
 }

@@ -7,6 +7,7 @@ import { DomainError } from '../errors/domain-error';
 import { SpreadsheetErrors } from './spreadsheet-errors';
 import { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from './spreadsheet-limits';
 import { guardXlsxExpansion } from './xlsx-expansion-guard';
+import { msg } from '../i18n/msg';
 
 export type SheetKind = 'xlsx' | 'csv';
 
@@ -53,10 +54,8 @@ export async function sheetKind(path: string, originalName: string): Promise<She
   if (extension === 'csv' && !zip) return 'csv';
   if (extension === 'xlsx' && zip) throw unreadable('xlsx');
   throw DomainError.badRequest(
-    extension === 'xlsx'
-      ? 'This file is not a valid .xlsx workbook (an old .xls renamed?). Save it as "Excel Workbook (*.xlsx)" and upload again.'
-      : 'This file is not a CSV text file. Upload the template filled in (.xlsx), or a CSV saved as "CSV UTF-8".',
-    [{ field: 'file', messages: ['content does not match the file type'] }],
+    extension === 'xlsx' ? msg('customers.sheet.notXlsx') : msg('customers.sheet.notCsv'),
+    [{ field: 'file', messages: [msg('customers.sheet.typeMismatchDetail')] }],
     'UNREADABLE_FILE',
   );
 }
@@ -65,7 +64,11 @@ export async function sheetKind(path: string, originalName: string): Promise<She
  * The rows of the first worksheet (xlsx) or of the file (csv), one at a time, within the
  * limits: an .xlsx is measured whole before its first row is read, a CSV as it is read.
  */
-export function readSheetRows(path: string, kind: SheetKind, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS): AsyncGenerator<SheetRow> {
+export function readSheetRows(
+  path: string,
+  kind: SheetKind,
+  limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS,
+): AsyncGenerator<SheetRow> {
   return kind === 'xlsx' ? readXlsxRows(path, limits) : readCsvRows(path, limits);
 }
 
@@ -73,19 +76,33 @@ async function* readXlsxRows(path: string, limits: SpreadsheetLimits): AsyncGene
   await withinStallLimit(guardXlsxExpansion(path, limits));
   const input = createReadStream(path);
   // Styles are read only so that date cells arrive as dates, not as day numbers.
-  const reader = new excelStream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  const reader = new excelStream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
   const worksheets = reader[Symbol.asyncIterator]();
   let sheets = 0;
   try {
-    for (let sheet = await withinStallLimit(worksheets.next()); !sheet.done; sheet = await withinStallLimit(worksheets.next())) {
+    for (
+      let sheet = await withinStallLimit(worksheets.next());
+      !sheet.done;
+      sheet = await withinStallLimit(worksheets.next())
+    ) {
       // Later sheets (the template's code lists) are left unread; the loop goes on only so
       // that the reader finishes the file and removes its own temporary files.
       sheets += 1;
       if (sheets > 1) continue;
       const rows = sheet.value[Symbol.asyncIterator]();
-      for (let row = await withinStallLimit(rows.next()); !row.done; row = await withinStallLimit(rows.next())) {
+      for (
+        let row = await withinStallLimit(rows.next());
+        !row.done;
+        row = await withinStallLimit(rows.next())
+      ) {
         // The guard counted the cells; a lone cell far to the right is caught here.
-        if (row.value.cellCount > limits.maxColumns) throw SpreadsheetErrors.sheetTooLarge('columns', limits.maxColumns);
+        if (row.value.cellCount > limits.maxColumns)
+          throw SpreadsheetErrors.sheetTooLarge('columns', limits.maxColumns);
         const cells: string[] = [];
         row.value.eachCell({ includeEmpty: false }, (cell, column) => {
           cells[column - 1] = cellText(cell.value);
@@ -112,7 +129,13 @@ function withinStallLimit<T>(step: Promise<T>): Promise<T> {
 
 async function* readCsvRows(path: string, limits: SpreadsheetLimits): AsyncGenerator<SheetRow> {
   const input = createReadStream(path);
-  const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, max_record_size: limits.maxCsvRecordBytes, skip_empty_lines: false });
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    max_record_size: limits.maxCsvRecordBytes,
+    skip_empty_lines: false,
+  });
   // An error anywhere destroys the parser with it, and so reaches the loop below.
   pipeline(input, new StrictUtf8(), parser, () => undefined);
   let number = 0;
@@ -121,13 +144,16 @@ async function* readCsvRows(path: string, limits: SpreadsheetLimits): AsyncGener
       // Records, not lines, so that the numbers match the rows a spreadsheet program shows.
       number += 1;
       if (number > limits.maxRows) throw SpreadsheetErrors.sheetTooLarge('rows', limits.maxRows);
-      if (record.length > limits.maxColumns) throw SpreadsheetErrors.sheetTooLarge('columns', limits.maxColumns);
-      if (record.some((cell) => cell.length > limits.maxCellChars)) throw SpreadsheetErrors.cellTooLong(limits.maxCellChars);
+      if (record.length > limits.maxColumns)
+        throw SpreadsheetErrors.sheetTooLarge('columns', limits.maxColumns);
+      if (record.some((cell) => cell.length > limits.maxCellChars))
+        throw SpreadsheetErrors.cellTooLong(limits.maxCellChars);
       yield { number, cells: record };
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    if ((error as { code?: string } | null)?.code === 'CSV_MAX_RECORD_SIZE') throw SpreadsheetErrors.rowTooLong(limits.maxCsvRecordBytes);
+    if ((error as { code?: string } | null)?.code === 'CSV_MAX_RECORD_SIZE')
+      throw SpreadsheetErrors.rowTooLong(limits.maxCsvRecordBytes);
     throw unreadable('csv');
   } finally {
     input.destroy();
@@ -142,20 +168,20 @@ export function cellText(value: CellValue): string {
   if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   // exceljs gives a date cell as midnight UTC of the date shown.
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
   if ('hyperlink' in value) return value.text;
   if ('error' in value) return String(value.error);
-  if ('result' in value) return value.result === undefined ? '' : cellText(value.result as CellValue);
+  if ('result' in value)
+    return value.result === undefined ? '' : cellText(value.result as CellValue);
   return '';
 }
 
 function unreadable(kind: SheetKind): DomainError {
   return DomainError.badRequest(
-    kind === 'xlsx'
-      ? 'The workbook could not be read: it may be damaged or protected by a password. Save it again as .xlsx and upload it.'
-      : 'The CSV could not be read: check that its quotes are balanced and that no row is unusually long.',
-    [{ field: 'file', messages: ['unreadable'] }],
+    kind === 'xlsx' ? msg('customers.sheet.xlsxUnreadable') : msg('customers.sheet.csvUnreadable'),
+    [{ field: 'file', messages: [msg('customers.sheet.unreadableDetail')] }],
     'UNREADABLE_FILE',
   );
 }
@@ -188,8 +214,8 @@ class StrictUtf8 extends Transform {
 
 function notUtf8(): DomainError {
   return DomainError.badRequest(
-    'The CSV is not UTF-8 text. In Excel choose "Save as" → "CSV UTF-8 (comma delimited)", or upload the .xlsx.',
-    [{ field: 'file', messages: ['not UTF-8'] }],
+    msg('customers.sheet.notUtf8'),
+    [{ field: 'file', messages: [msg('customers.sheet.notUtf8Detail')] }],
     'UNREADABLE_FILE',
   );
 }

@@ -9,12 +9,18 @@ import { XmlSizeScanner, type XmlPartKind } from './xml-size-scanner';
 const COMPRESSION_RATIO_FLOOR = 1024 * 1024;
 
 /** The parts exceljs (4.4) parses whole into objects rather than as a stream. */
-const STRUCTURE_PARTS = new Set(['_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml']);
+const STRUCTURE_PARTS = new Set([
+  '_rels/.rels',
+  'xl/_rels/workbook.xml.rels',
+  'xl/workbook.xml',
+  'xl/styles.xml',
+]);
 
 function partKind(path: string): XmlPartKind | null {
   if (path === 'xl/sharedStrings.xml') return 'sharedStrings';
   if (/^xl\/worksheets\/sheet\d+\.xml$/.test(path)) return 'worksheet';
-  if (STRUCTURE_PARTS.has(path) || /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/.test(path)) return 'other';
+  if (STRUCTURE_PARTS.has(path) || /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/.test(path))
+    return 'other';
   // Pictures, themes, drawings: exceljs only drains them.
   return null;
 }
@@ -46,9 +52,20 @@ export async function guardXlsxExpansion(path: string, limits: SpreadsheetLimits
       for await (const chunk of entry as AsyncIterable<Buffer>) {
         inflated += chunk.length;
         total += chunk.length;
-        if (total > limits.maxUncompressedBytes) throw SpreadsheetErrors.tooLargeUncompressed('all its parts together', limits.maxUncompressedBytes);
-        if (inflated > maxBytes) throw SpreadsheetErrors.tooLargeUncompressed(`its part ${entry.path.slice(0, 80)}`, maxBytes);
-        if (inflated > COMPRESSION_RATIO_FLOOR && inflated > known.compressedSize * limits.maxCompressionRatio) {
+        if (total > limits.maxUncompressedBytes)
+          throw SpreadsheetErrors.tooLargeUncompressed(
+            'all its parts together',
+            limits.maxUncompressedBytes,
+          );
+        if (inflated > maxBytes)
+          throw SpreadsheetErrors.tooLargeUncompressed(
+            `its part ${entry.path.slice(0, 80)}`,
+            maxBytes,
+          );
+        if (
+          inflated > COMPRESSION_RATIO_FLOOR &&
+          inflated > known.compressedSize * limits.maxCompressionRatio
+        ) {
           throw SpreadsheetErrors.tooCompressed(entry.path, limits.maxCompressionRatio);
         }
         scanner?.write(chunk);
@@ -64,11 +81,15 @@ export async function guardXlsxExpansion(path: string, limits: SpreadsheetLimits
 }
 
 /** The central directory by path, after checking what it declares. */
-async function readDirectory(path: string, limits: SpreadsheetLimits): Promise<Map<string, CentralDirectoryFile>> {
+async function readDirectory(
+  path: string,
+  limits: SpreadsheetLimits,
+): Promise<Map<string, CentralDirectoryFile>> {
   const directory = await Open.file(path).catch(() => {
     throw SpreadsheetErrors.malformed('its zip directory is damaged');
   });
-  if (directory.files.length > limits.maxEntries) throw SpreadsheetErrors.malformed(`more than ${limits.maxEntries} parts`);
+  if (directory.files.length > limits.maxEntries)
+    throw SpreadsheetErrors.malformed(`more than ${limits.maxEntries} parts`);
   const byPath = new Map<string, CentralDirectoryFile>();
   let total = 0;
   for (const file of directory.files) {
@@ -78,11 +99,19 @@ async function readDirectory(path: string, limits: SpreadsheetLimits): Promise<M
     total += file.uncompressedSize;
     const kind = partKind(file.path);
     const maxBytes = kind === 'other' ? limits.maxStructureBytes : limits.maxEntryBytes;
-    if (file.uncompressedSize > maxBytes) throw SpreadsheetErrors.tooLargeUncompressed(`its part ${file.path.slice(0, 80)}`, maxBytes);
-    if (file.uncompressedSize > COMPRESSION_RATIO_FLOOR && file.uncompressedSize > file.compressedSize * limits.maxCompressionRatio) {
+    if (file.uncompressedSize > maxBytes)
+      throw SpreadsheetErrors.tooLargeUncompressed(`its part ${file.path.slice(0, 80)}`, maxBytes);
+    if (
+      file.uncompressedSize > COMPRESSION_RATIO_FLOOR &&
+      file.uncompressedSize > file.compressedSize * limits.maxCompressionRatio
+    ) {
       throw SpreadsheetErrors.tooCompressed(file.path, limits.maxCompressionRatio);
     }
   }
-  if (total > limits.maxUncompressedBytes) throw SpreadsheetErrors.tooLargeUncompressed('all its parts together', limits.maxUncompressedBytes);
+  if (total > limits.maxUncompressedBytes)
+    throw SpreadsheetErrors.tooLargeUncompressed(
+      'all its parts together',
+      limits.maxUncompressedBytes,
+    );
   return byPath;
 }

@@ -48,9 +48,11 @@ export class XmlSizeScanner {
       if (this.inTag) {
         const end = chunk.indexOf(GT, i);
         const stop = end < 0 ? chunk.length : end;
-        for (let j = i; j < stop && this.nameLength < NAME_BYTES; j += 1) this.name[this.nameLength++] = chunk[j];
+        for (let j = i; j < stop && this.nameLength < NAME_BYTES; j += 1)
+          this.name[this.nameLength++] = chunk[j];
         this.tagBytes += stop - i;
-        if (this.tagBytes > this.limits.maxTagBytes) throw SpreadsheetErrors.malformed('a tag of unusual length');
+        if (this.tagBytes > this.limits.maxTagBytes)
+          throw SpreadsheetErrors.malformed('a tag of unusual length');
         if (stop > i) this.lastTagByte = chunk[stop - 1];
         if (end < 0) return;
         this.closeTag();
@@ -75,11 +77,15 @@ export class XmlSizeScanner {
     for (let j = from; j < to; j += 1) if ((chunk[j] & 0xc0) !== 0x80) chars += 1;
     if (!chars) return;
     this.cellChars += chars;
-    if (this.cellChars > this.limits.maxCellChars) throw SpreadsheetErrors.cellTooLong(this.limits.maxCellChars);
+    if (this.cellChars > this.limits.maxCellChars)
+      throw SpreadsheetErrors.cellTooLong(this.limits.maxCellChars);
     if (this.kind === 'sharedStrings' && this.inCell) {
       this.sharedStringChars += chars;
       if (this.sharedStringChars > this.limits.maxSharedStringChars) {
-        throw SpreadsheetErrors.sheetTooLarge('characters in its shared strings', this.limits.maxSharedStringChars);
+        throw SpreadsheetErrors.sheetTooLarge(
+          'characters in its shared strings',
+          this.limits.maxSharedStringChars,
+        );
       }
     }
   }
@@ -88,22 +94,30 @@ export class XmlSizeScanner {
     this.inTag = false;
     // Byte by byte, without making strings: a worksheet has millions of tags.
     const closing = this.name[0] === SLASH;
-    if (this.name[0] === BANG && (this.name[1] | 0x20) === LOWER_D) throw SpreadsheetErrors.malformed('a document type declaration');
+    if (this.name[0] === BANG && (this.name[1] | 0x20) === LOWER_D)
+      throw SpreadsheetErrors.malformed('a document type declaration');
     const name = this.localName(closing ? 1 : 0);
     const selfClosing = this.lastTagByte === SLASH;
     if (closing) {
-      if ((name === 'si' && this.kind === 'sharedStrings') || (name === 'c' && this.kind === 'worksheet')) this.inCell = false;
+      if (
+        (name === 'si' && this.kind === 'sharedStrings') ||
+        (name === 'c' && this.kind === 'worksheet')
+      )
+        this.inCell = false;
     } else if (name === 'si' && this.kind === 'sharedStrings') {
       this.sharedStrings += 1;
-      if (this.sharedStrings > this.limits.maxSharedStrings) throw SpreadsheetErrors.sheetTooLarge('shared strings', this.limits.maxSharedStrings);
+      if (this.sharedStrings > this.limits.maxSharedStrings)
+        throw SpreadsheetErrors.sheetTooLarge('shared strings', this.limits.maxSharedStrings);
       this.startCell(selfClosing);
     } else if (name === 'row' && this.kind === 'worksheet') {
       this.rows += 1;
-      if (this.rows > this.limits.maxRows) throw SpreadsheetErrors.sheetTooLarge('rows', this.limits.maxRows);
+      if (this.rows > this.limits.maxRows)
+        throw SpreadsheetErrors.sheetTooLarge('rows', this.limits.maxRows);
       this.cellsInRow = 0;
     } else if (name === 'c' && this.kind === 'worksheet') {
       this.cellsInRow += 1;
-      if (this.cellsInRow > this.limits.maxColumns) throw SpreadsheetErrors.sheetTooLarge('columns', this.limits.maxColumns);
+      if (this.cellsInRow > this.limits.maxColumns)
+        throw SpreadsheetErrors.sheetTooLarge('columns', this.limits.maxColumns);
       this.startCell(selfClosing);
     }
     // Outside a cell every text run is measured on its own.

@@ -14,7 +14,7 @@ export const OptionalField = () =>
       name: 'notNull',
       validator: {
         validate: (value) => value !== null,
-        defaultMessage: ({ property }) => `${property} may not be null: leave it out to keep it as it is`,
+        defaultMessage: (args) => `${args?.property ?? 'this field'} may not be null: leave it out to keep it as it is`,
       },
     }),
   );

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { RequestContext } from '../../common/request-context';
 import { CodeSequence } from './code-sequence.entity';
 
 /**
@@ -23,7 +24,9 @@ export class CodeSequenceService {
   /** `count` consecutive codes in one draw, for imports. */
   async nextBlock(prefix: string, count: number, digits = 3): Promise<string[]> {
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const last = await this.sequences.manager.transaction((m) => this.increment(m, prefix, count));
+      // Outside the request: the draw is not the request's business step, and must not carry
+      // its Idempotency-Key claim (a create that fails after the draw did not happen).
+      const last = await RequestContext.outside(() => this.sequences.manager.transaction((m) => this.increment(m, prefix, count)));
       if (last !== null) return this.range(prefix, last - count + 1, count, digits);
       try {
         await this.sequences.insert({ prefix, last: count });

@@ -1,4 +1,4 @@
-import { QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 /** PostgreSQL classes 08 (connection exception) and 57P (operator intervention: shutdown, kill). */
 const LOST_SQLSTATE = /^(08|57P0[1-3])/;
@@ -12,7 +12,8 @@ const LOST_MESSAGE = /Connection terminated|connection error and is not queryabl
  * one is tried once more on a new connection.
  */
 export function isConnectionLost(error: unknown): boolean {
-  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
+  // TypeORM's words for a runner whose connection broke under a transaction still being written.
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   if (!(error instanceof Error)) return false;
   const driverError = (error as { driverError?: unknown }).driverError;
   const candidates = [error, driverError].filter((item): item is Error & { code?: unknown } => item instanceof Error);

@@ -3,6 +3,7 @@ import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSq
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { ReplicationMode } from 'typeorm/driver/types/ReplicationMode';
 import { GatedSqliteQueryRunner } from './gated-sqlite-query-runner';
+import { guardPoolClients } from './guard-pool-clients';
 import { ResilientPostgresQueryRunner } from './resilient-postgres-query-runner';
 import { SqliteGate } from './sqlite-gate';
 
@@ -24,6 +25,7 @@ export function createDataSource(options: DataSourceOptions, busyWaitMs: number)
     gates.set(dataSource, gate);
     driver.createQueryRunner = () => new GatedSqliteQueryRunner(driver as BetterSqlite3Driver, gate, statements, busyWaitMs);
   } else if (options.type === 'postgres') {
+    guardPoolClients(driver as PostgresDriver);
     driver.createQueryRunner = (mode: ReplicationMode) => new ResilientPostgresQueryRunner(driver as PostgresDriver, mode);
   }
   return dataSource;

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { RequestContext } from '../../common/request-context';
 import { createDataSource } from './create-data-source';
 import { DatabaseUnavailableError } from './database-unavailable.error';
 
@@ -93,5 +94,37 @@ describe('GatedSqliteQueryRunner: one transaction at a time on the embedded data
     } finally {
       await short.destroy();
     }
+  });
+});
+
+describe('GatedSqliteQueryRunner: one request inside its own transaction', () => {
+  let dataSource: DataSource;
+
+  beforeEach(async () => {
+    dataSource = await createDataSource({ type: 'better-sqlite3', database: ':memory:' }, 500).initialize();
+    await dataSource.query('CREATE TABLE note (text varchar NOT NULL)');
+  });
+
+  afterEach(() => dataSource.destroy());
+
+  const asRequest = <T>(work: () => Promise<T>) => RequestContext.run({ requestId: 'one-request', ip: null, userAgent: null }, work);
+
+  it("runs the request's statements and transactions through other runners inside its open transaction", async () => {
+    await asRequest(() =>
+      dataSource.transaction(async (manager) => {
+        await manager.query("INSERT INTO note (text) VALUES ('outer')");
+        // A lookup through another service's repository sees the request's own write,
+        expect(await dataSource.query('SELECT COUNT(*) AS n FROM note')).toEqual([{ n: 1 }]);
+        // and a service that opens its own transaction gets a savepoint within this one.
+        await dataSource.transaction((inner) => inner.query("INSERT INTO note (text) VALUES ('kept')"));
+        await dataSource
+          .transaction(async (inner) => {
+            await inner.query("INSERT INTO note (text) VALUES ('undone')");
+            throw new Error('inner fails');
+          })
+          .catch(() => undefined);
+      }),
+    );
+    expect(await dataSource.query('SELECT text FROM note ORDER BY text')).toEqual([{ text: 'kept' }, { text: 'outer' }]);
   });
 });

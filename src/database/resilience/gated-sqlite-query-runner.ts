@@ -2,6 +2,7 @@ import type { QueryResult } from 'typeorm';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
 import { BetterSqlite3QueryRunner } from 'typeorm/driver/better-sqlite3/BetterSqlite3QueryRunner';
+import { RequestContext } from '../../common/request-context';
 import { DatabaseUnavailableError } from './database-unavailable.error';
 import type { SqliteGate } from './sqlite-gate';
 
@@ -13,6 +14,8 @@ function isBusy(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
+let savepoints = 0;
+
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -20,7 +23,10 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * database's one connection. TypeORM's better-sqlite3 driver hands everybody one shared runner,
  * so that two requests' transactions nest or fail and any statement run meanwhile joins the
  * open transaction (and its rollback). Here each runner takes the gate: a transaction for its
- * whole length, a statement outside one for its own.
+ * whole length, a statement outside one for its own. A statement or transaction of the same
+ * request (RequestContext) as the open transaction, through another runner, runs inside it
+ * (a transaction as a savepoint), as it did on the shared runner: it could not wait for a
+ * transaction that waits for it.
  *
  * A lock held by another process is waited for asynchronously: the driver's own busy timeout is
  * kept short (it blocks the event loop), and a statement that meets SQLITE_BUSY is tried again
@@ -29,6 +35,9 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * statement outside a transaction, COMMIT) and never half-way through a transaction.
  */
 export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
+  /** set while this runner's transaction is a savepoint inside its request's open transaction */
+  private savepoint?: string;
+
   constructor(
     driver: BetterSqlite3Driver,
     private readonly gate: SqliteGate,
@@ -44,8 +53,11 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
   override async query(query: string, parameters?: unknown[], useStructuredResult = false): Promise<any> {
     const begin = query === 'BEGIN TRANSACTION';
     const sql = begin ? 'BEGIN IMMEDIATE TRANSACTION' : query;
-    // Inside an open transaction the gate is ours until COMMIT or ROLLBACK, lock or not.
-    if (this.gate.heldBy(this) && !begin) return this.patiently(sql, parameters, useStructuredResult);
+    // Inside an open transaction the gate is ours until COMMIT or ROLLBACK, lock or not; a
+    // statement of the same request as the open transaction runs inside it.
+    if (!begin && (this.gate.heldBy(this) || this.gate.joinable(RequestContext.current()))) {
+      return this.patiently(sql, parameters, useStructuredResult);
+    }
     // BEGIN, or a statement of its own: no transaction is open on the connection while it
     // waits for a lock, so the gate is given back meanwhile and other requests' reads go on.
     const started = Date.now();
@@ -75,12 +87,15 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
 
   override async startTransaction(isolationLevel?: IsolationLevel): Promise<void> {
     const outermost = !this.isTransactionActive;
+    const flow = RequestContext.current();
+    if (outermost && this.gate.joinable(flow)) return this.startWithin();
     if (outermost) {
       const waiting = this.gate.acquire(this);
       if (waiting) await waiting;
     }
     try {
       await super.startTransaction(isolationLevel);
+      if (outermost) this.gate.holdForTransaction(this, flow);
     } catch (error) {
       if (outermost) {
         // BEGIN failed (busy past the bound): no transaction is open, whatever TypeORM noted.
@@ -93,11 +108,13 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
   }
 
   override async commitTransaction(): Promise<void> {
+    if (this.savepoint && this.transactionDepth === 1) return this.endWithin('commit');
     await super.commitTransaction();
     if (!this.isTransactionActive) this.gate.release(this);
   }
 
   override async rollbackTransaction(): Promise<void> {
+    if (this.savepoint && this.transactionDepth === 1) return this.endWithin('rollback');
     const outermost = this.transactionDepth <= 1;
     try {
       await super.rollbackTransaction();
@@ -118,6 +135,27 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
     if (this.isTransactionActive) await this.rollbackTransaction().catch(() => undefined);
     this.gate.release(this);
     return super.release();
+  }
+
+  /**
+   * A transaction begun by the request that already has one open on the connection, through
+   * another runner (a service that opens its own transaction, called from inside another's):
+   * a savepoint within it, as a nested transaction of the same runner would be.
+   */
+  private async startWithin(): Promise<void> {
+    this.savepoint = `gate_savepoint_${(savepoints += 1)}`;
+    await this.query(`SAVEPOINT ${this.savepoint}`);
+    this.isTransactionActive = true;
+    this.transactionDepth = 1;
+  }
+
+  private async endWithin(outcome: 'commit' | 'rollback'): Promise<void> {
+    const name = this.savepoint as string;
+    this.savepoint = undefined;
+    this.isTransactionActive = false;
+    this.transactionDepth = 0;
+    if (outcome === 'rollback') await this.query(`ROLLBACK TO SAVEPOINT ${name}`);
+    await this.query(`RELEASE SAVEPOINT ${name}`);
   }
 
   /** Runs a statement of an open transaction, keeping the gate while a lock is waited out. */

@@ -18,6 +18,8 @@ interface Waiter {
  */
 export class SqliteGate {
   private holder: object | null = null;
+  /** the request (or job run) whose transaction holds the gate, if one does */
+  private transactionFlow: object | undefined;
   private readonly waiters: Waiter[] = [];
   /** when a statement last met a lock held by another process, unless one got through since */
   private busyAt: number | null = null;
@@ -53,12 +55,28 @@ export class SqliteGate {
 
   release(owner: object): void {
     if (this.holder !== owner) return;
+    this.transactionFlow = undefined;
     const next = this.waiters.shift();
     this.holder = next?.owner ?? null;
     if (next) {
       clearTimeout(next.timer);
       next.grant();
     }
+  }
+
+  /** The holder has begun a transaction on behalf of `flow` (RequestContext's store). */
+  holdForTransaction(owner: object, flow: object | undefined): void {
+    if (this.holder === owner) this.transactionFlow = flow;
+  }
+
+  /**
+   * Whether a statement of `flow` may run inside the open transaction: it comes from the same
+   * request (or job run) as the transaction, e.g. a lookup through another service's
+   * repository in the middle of the request's own transaction. On one connection it could
+   * only run there or wait for a transaction that waits for it.
+   */
+  joinable(flow: object | undefined): boolean {
+    return flow !== undefined && this.holder !== null && this.transactionFlow === flow;
   }
 
   /** A statement reports that it met a lock another process holds (or that it got through). */

@@ -13,41 +13,19 @@ import { DictionaryService } from '../dictionary/dictionary.service';
 import { RegionService } from '../dictionary/region.service';
 import { describeCustomerFilter } from './customer-filter-audit';
 import { CustomerQueryService } from './customer-query.service';
-import { CATEGORY_CHOICES, EXPORT_COLUMNS, GENDER_CHOICES, STAGE_CHOICES, type Choice, type ExportKey } from './customer-sheet';
+import { IMPORT_COLUMNS, headerTitle, type Choice, type ImportColumn } from './customer-sheet';
 import { CustomersService } from './customers.service';
 import type { CustomerQueryDto } from './dto/customer-query.dto';
 import type { Customer } from './entities/customer.entity';
 import { escapeFormula } from './formula-escape';
 
-/** The customer's columns the export reads. */
-const EXPORTED_FIELDS = [
-  'id',
-  'code',
-  'name',
-  'mobile',
-  'gender',
-  'birthday',
-  'category',
-  'stage',
-  'level',
-  'statusTag',
-  'source',
-  'industry',
-  'provinceCode',
-  'cityCode',
-  'createdAt',
-] as const;
+/** The customer's columns the export reads: the template's, and the id to page by. */
+const EXPORTED_FIELDS = ['id', ...IMPORT_COLUMNS.flatMap((column) => (column.field === 'owner' ? [] : [column.field]))];
 
 type RawRow = Record<string, unknown>;
 
 /** Rows per query, and per batch sent to the worker: keyset pages by id, so each costs the same however deep the export is. */
 const EXPORT_BATCH = 250;
-
-/** The columns whose text people typed: the ones a formula could hide in. */
-const TYPED_TEXT = new Set<ExportKey>(['name', 'level', 'statusTag', 'source', 'industry', 'owner']);
-
-/** The dictionaries whose labels the export shows instead of codes. */
-const LABELLED: DictionaryType[] = ['customer_level', 'customer_status', 'source', 'industry'];
 
 /** An export ready to be written: the query is built and checked, nothing is sent yet. */
 export interface CustomerExportFile {
@@ -85,9 +63,11 @@ export class CustomerExportService {
     this.query.assertMayList(principal, filter);
     // Only the exported columns, read as raw rows: hydrating entities for every row costs
     // more than writing the workbook.
-    const query = this.query.filtered(principal, filter).select([...EXPORTED_FIELDS.map((field) => `c.${field}`), 'owner.displayName']);
+    const query = this.query.filtered(principal, filter).select([...EXPORTED_FIELDS.map((field) => `c.${field}`), 'owner.username']);
     const labels = new Map<DictionaryType, Map<string, string>>();
-    for (const type of LABELLED) labels.set(type, await this.dictionary.labels(type));
+    for (const column of IMPORT_COLUMNS) {
+      if (column.dictionary) labels.set(column.dictionary, importableLabels(await this.dictionary.labels(column.dictionary)));
+    }
     return {
       fileName: `customers-${this.customers.today().replace(/-/g, '')}.xlsx`,
       writeTo: (out) => this.write(query, labels, filter, out),
@@ -104,8 +84,8 @@ export class CustomerExportService {
     aborted.catch(() => undefined);
     const writer = new ThreadedXlsxWriter(out, {
       sheetName: '客户',
-      widths: EXPORT_COLUMNS.map((column) => column.width),
-      header: EXPORT_COLUMNS.map((column) => column.title),
+      widths: IMPORT_COLUMNS.map((column) => column.width),
+      header: IMPORT_COLUMNS.map(headerTitle),
     });
     try {
       const toCells = this.cellPlan(query, labels);
@@ -136,70 +116,52 @@ export class CustomerExportService {
 
   /**
    * How each column's text is made from a raw row of the export query, worked out once per
-   * export: a row then costs one array. Dates are hydrated by the driver (text from SQLite,
-   * Date objects from PostgreSQL).
+   * export: a row then costs one array. Each cell holds what the import reads back into the
+   * same field: labels for coded columns, codes for regions, the owner's user name.
    */
   private cellPlan(query: SelectQueryBuilder<Customer>, labels: Map<DictionaryType, Map<string, string>>): (raw: RawRow) => string[] {
-    const text = (field: keyof Customer) => {
-      const value = rawColumn(query, 'c', field);
-      return (raw: RawRow) => {
+    const owner = rawColumn(query, 'owner', 'username');
+    const cellOf = (column: ImportColumn): ((raw: RawRow) => string) => {
+      if (column.field === 'owner') return (raw) => (owner(raw) as string | null) ?? '';
+      const value = rawColumn(query, 'c', column.field);
+      if (column.field === 'otherPhones') return (raw) => ((value(raw) as string[] | null) ?? []).join(', ');
+      const text = (raw: RawRow) => {
         const read = value(raw);
         return read === null ? '' : String(read);
       };
+      if (column.choices) {
+        const choices = column.choices;
+        return (raw) => choiceLabel(choices, text(raw));
+      }
+      if (column.dictionary) {
+        const names = labels.get(column.dictionary) ?? new Map<string, string>();
+        return (raw) => {
+          const code = text(raw);
+          return names.get(code) ?? code;
+        };
+      }
+      // Full mobile number: exporting is a manager's right (§3.3), and the export is audited.
+      return text;
     };
-    const choice = (field: keyof Customer, choices: readonly Choice[]) => {
-      const value = text(field);
-      return (raw: RawRow) => choiceLabel(choices, value(raw));
-    };
-    const labelled = (field: keyof Customer, type: DictionaryType) => {
-      const value = text(field);
-      const names = labels.get(type) ?? new Map<string, string>();
-      return (raw: RawRow) => {
-        const code = value(raw);
-        return code ? (names.get(code) ?? code) : '';
-      };
-    };
-    const province = text('provinceCode');
-    const city = text('cityCode');
-    const birthday = rawColumn(query, 'c', 'birthday');
-    const createdAt = rawColumn(query, 'c', 'createdAt');
-    const owner = rawColumn(query, 'owner', 'displayName');
-    const cell: Record<ExportKey, (raw: RawRow) => string> = {
-      code: text('code'),
-      name: text('name'),
-      // Full number: exporting is a manager's right (§3.3), and the export is audited.
-      mobile: text('mobile'),
-      gender: choice('gender', GENDER_CHOICES),
-      birthday: (raw) => (birthday(raw) as string | null) ?? '',
-      category: choice('category', CATEGORY_CHOICES),
-      stage: choice('stage', STAGE_CHOICES),
-      level: labelled('level', 'customer_level'),
-      statusTag: labelled('statusTag', 'customer_status'),
-      source: labelled('source', 'source'),
-      industry: labelled('industry', 'industry'),
-      province: (raw) => {
-        const code = province(raw);
-        return code ? (this.regions.provinceName(code) ?? code) : '';
-      },
-      city: (raw) => {
-        const code = city(raw);
-        return code ? (this.regions.cityName(code) ?? code) : '';
-      },
-      owner: (raw) => (owner(raw) as string | null) ?? '',
-      createdAt: (raw) => this.createdAtFormat.format(createdAt(raw) as Date),
-    };
-    // Text someone typed (names, dictionary labels) is escaped; codes, digits, dates and the
-    // fixed labels cannot start a formula.
-    const plan = EXPORT_COLUMNS.map((column) => {
-      const make = cell[column.key];
-      return TYPED_TEXT.has(column.key) ? (raw: RawRow) => escapeFormula(make(raw)) : make;
-    });
-    return (raw) => plan.map((make) => make(raw));
+    // Every cell escaped: names, notes and labels are typed by people, and another phone may
+    // start with "+". The import takes the quote off again.
+    const plan = IMPORT_COLUMNS.map(cellOf);
+    return (raw) => plan.map((make) => escapeFormula(make(raw)));
   }
 
   private record(filter: CustomerQueryDto, rows: number, outcome: 'success' | 'failure') {
     return this.audit.record({ action: 'customer.export', outcome, entityType: 'Customer', meta: { filter: describeCustomerFilter(filter), rows } });
   }
+}
+
+/**
+ * Code → label for the labels the import reads back as that code; a label two entries share
+ * would be read as neither, so those codes are written as codes.
+ */
+function importableLabels(labels: Map<string, string>): Map<string, string> {
+  const uses = new Map<string, number>();
+  for (const label of labels.values()) uses.set(label, (uses.get(label) ?? 0) + 1);
+  return new Map([...labels].filter(([, label]) => uses.get(label) === 1));
 }
 
 function choiceLabel(choices: readonly Choice[], code: string): string {

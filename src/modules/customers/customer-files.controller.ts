@@ -48,8 +48,10 @@ export class CustomerFilesController {
   }
 
   /**
-   * Imports customers from an .xlsx or a UTF-8 .csv of at most 30 MB, owned by you. With
-   * `dryRun=true` the file is only checked: each bad row is listed with its reasons.
+   * Imports customers from an .xlsx or a UTF-8 .csv of at most 30 MB, owned by you unless
+   * the 跟进人 column names a colleague by user name (for users who may transfer customers).
+   * With `dryRun=true` the file is only checked: each bad row is listed with its reasons.
+   * A file that would expand past the import's limits is refused with 413 or 400.
    */
   @Post('import')
   @HttpCode(200)

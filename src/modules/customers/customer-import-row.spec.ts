@@ -30,9 +30,9 @@ describe('import header', () => {
     }
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).details).toEqual([
-      { field: '手机', messages: ['required column missing'] },
-      { field: '身份证', messages: ['unknown column'] },
-      { field: '姓名', messages: ['column appears twice'] },
+      { field: '手机', messages: [{ key: 'customers.import.missingColumnDetail' }] },
+      { field: '身份证', messages: [{ key: 'customers.import.unknownColumnDetail' }] },
+      { field: '姓名', messages: [{ key: 'customers.import.repeatedColumnDetail' }] },
     ]);
   });
 });
@@ -60,9 +60,9 @@ describe('import row', () => {
     const row = parser(titles).parse({ number: 7, cells });
     expect(row?.original).toEqual(cells);
     expect(row?.problems.map(reasonText)).toEqual([
-      '性别: unknown value "中": use one of 男 (male), 女 (female), 未知 (unknown)',
-      '姓名: is required',
-      expect.stringMatching(/^生日: /),
+      '性别：无法识别“中”：请填写以下之一：男 (male)、女 (female)、未知 (unknown)',
+      '姓名：必须填写',
+      expect.stringMatching(/^生日：/),
     ]);
     // An unknown code passes the DTO's format check: CustomerInput names it afterwards.
     expect(row?.dto).toMatchObject({ industry: 'astrology' });
@@ -71,7 +71,7 @@ describe('import row', () => {
 
   it('applies the API limits and undoes the formula escape of our own files', () => {
     const row = parser(['姓名', '手机']).parse({ number: 3, cells: ['x'.repeat(51), "'=13800138000"] });
-    expect(row?.problems.map(reasonText)).toEqual(['姓名: name must be shorter than or equal to 50 characters']);
+    expect(row?.problems.map(reasonText)).toEqual(['姓名：长度必须在 1 到 50 个字符之间']);
     expect(row?.dto.mobile).toBe('=13800138000');
   });
 

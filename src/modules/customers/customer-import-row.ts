@@ -2,7 +2,15 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
 import type { DictionaryType } from '../dictionary/dictionary-type';
-import { IMPORT_COLUMNS, REASON_TITLE, normalizeTitle, titleOfField, type Choice, type ImportColumn, type ImportField } from './customer-sheet';
+import {
+  IMPORT_COLUMNS,
+  REASON_TITLE,
+  normalizeTitle,
+  titleOfField,
+  type Choice,
+  type ImportColumn,
+  type ImportField,
+} from './customer-sheet';
 import { CreateCustomerDto } from './dto/create-customer.dto';
 import { unescapeFormula } from './formula-escape';
 import type { SheetRow } from '../../common/spreadsheet/sheet-row-reader';
@@ -49,13 +57,22 @@ export function readHeader(cells: string[]): HeaderColumn[] {
     else if (columns.some((known) => known.column === column)) repeated.push(title);
     else columns.push({ index, title: cell.trim(), column });
   });
-  const missing = IMPORT_COLUMNS.filter((column) => column.required && !columns.some((known) => known.column === column)).map(
-    (column) => column.title,
-  );
+  const missing = IMPORT_COLUMNS.filter(
+    (column) => column.required && !columns.some((known) => known.column === column),
+  ).map((column) => column.title);
   const details: ErrorDetail[] = [
-    ...missing.map((title) => ({ field: title, messages: [msg('customers.import.missingColumnDetail')] })),
-    ...unknown.map((title) => ({ field: title, messages: [msg('customers.import.unknownColumnDetail')] })),
-    ...repeated.map((title) => ({ field: title, messages: [msg('customers.import.repeatedColumnDetail')] })),
+    ...missing.map((title) => ({
+      field: title,
+      messages: [msg('customers.import.missingColumnDetail')],
+    })),
+    ...unknown.map((title) => ({
+      field: title,
+      messages: [msg('customers.import.unknownColumnDetail')],
+    })),
+    ...repeated.map((title) => ({
+      field: title,
+      messages: [msg('customers.import.repeatedColumnDetail')],
+    })),
   ];
   if (details.length) {
     const problems = [
@@ -63,7 +80,11 @@ export function readHeader(cells: string[]): HeaderColumn[] {
       ...(unknown.length ? [msg('customers.import.unknownColumns', { titles: unknown })] : []),
       ...(repeated.length ? [msg('customers.import.repeatedColumns', { titles: repeated })] : []),
     ];
-    throw DomainError.badRequest(msg('customers.import.header', { problems }), details, 'IMPORT_HEADER');
+    throw DomainError.badRequest(
+      msg('customers.import.header', { problems }),
+      details,
+      'IMPORT_HEADER',
+    );
   }
   return columns;
 }
@@ -94,11 +115,16 @@ export class ImportRowParser {
         return;
       }
       const value = this.value(column, text);
-      if (value === undefined) problems.push({ field: column.field, messages: [this.choiceMessage(column, text)] });
+      if (value === undefined)
+        problems.push({ field: column.field, messages: [this.choiceMessage(column, text)] });
       else plain[column.field] = value;
     });
     for (const column of IMPORT_COLUMNS) {
-      if (column.required && plain[column.field] === undefined && !problems.some((p) => p.field === column.field)) {
+      if (
+        column.required &&
+        plain[column.field] === undefined &&
+        !problems.some((p) => p.field === column.field)
+      ) {
         problems.push({ field: column.field, messages: [msg('customers.import.required')] });
       }
     }
@@ -107,7 +133,10 @@ export class ImportRowParser {
     // Targets kept: they name the DTO, whose rules give the messages (validationDetails).
     for (const error of validateSync(dto, { validationError: { target: true, value: false } })) {
       if (flagged.has(error.property)) continue;
-      problems.push({ field: error.property, messages: validationDetails([error]).flatMap((detail) => detail.messages) });
+      problems.push({
+        field: error.property,
+        messages: validationDetails([error]).flatMap((detail) => detail.messages),
+      });
       flagged.add(error.property);
     }
     // A field the DTO refused is not passed on, so that it is reported once.
@@ -120,7 +149,10 @@ export class ImportRowParser {
   private value(column: ImportColumn, text: string): unknown {
     switch (column.field as ImportField) {
       case 'otherPhones':
-        return text.split(/[,，;；、/\n]+/).map((phone) => phone.trim()).filter(Boolean);
+        return text
+          .split(/[,，;；、/\n]+/)
+          .map((phone) => phone.trim())
+          .filter(Boolean);
       case 'birthday':
         return dateText(text);
       default:
@@ -162,7 +194,10 @@ export function labelMap(entries: { code: string; label: string }[]): Map<string
 
 function choose(choices: readonly Choice[], text: string): string | undefined {
   const lower = text.toLowerCase();
-  return choices.find((choice) => choice.code === text || choice.label === text || choice.code.toLowerCase() === lower)?.code;
+  return choices.find(
+    (choice) =>
+      choice.code === text || choice.label === text || choice.code.toLowerCase() === lower,
+  )?.code;
 }
 
 /** `2024/5/1`, `2024.05.01`, `2024年5月1日` → `2024-05-01`; anything else as typed, for the DTO to refuse. */
@@ -174,5 +209,10 @@ function dateText(text: string): string {
 
 /** `手机：必须是 11 位中国大陆手机号码` — a reason a person can match to a cell, in their language. */
 export function reasonText(problem: ErrorDetail): string {
-  return translate(msg('customers.import.reason', { title: titleOfField(problem.field), messages: problem.messages }));
+  return translate(
+    msg('customers.import.reason', {
+      title: titleOfField(problem.field),
+      messages: problem.messages,
+    }),
+  );
 }

@@ -26,7 +26,9 @@ export interface RowError {
 /** What an import needs from the rest of the module, so that this class only keeps count. */
 export interface ImportRunPorts {
   /** CustomerInput.normalize with the import's one dictionary lookup */
-  normalize(dto: Partial<CreateCustomerDto>): Promise<{ changes: CustomerChanges; problems: ErrorDetail[] }>;
+  normalize(
+    dto: Partial<CreateCustomerDto>,
+  ): Promise<{ changes: CustomerChanges; problems: ErrorDetail[] }>;
   /** the id of the owner a row names by user name, or why the row may not name them */
   owner(userName: string): Promise<number | ErrorDetail>;
   /** mobile → code of the customers that already have these numbers */
@@ -62,7 +64,10 @@ export class ImportRun {
   async add(parsed: ParsedRow): Promise<void> {
     this.total += 1;
     const { changes, problems: found } = await this.ports.normalize(parsed.dto);
-    const problems = [...parsed.problems, ...found.filter((problem) => !parsed.problems.some((known) => known.field === problem.field))];
+    const problems = [
+      ...parsed.problems,
+      ...found.filter((problem) => !parsed.problems.some((known) => known.field === problem.field)),
+    ];
     let ownerId: number | undefined;
     if (parsed.owner) {
       const owner = await this.ports.owner(parsed.owner);
@@ -72,7 +77,11 @@ export class ImportRun {
     if (changes.mobile) {
       const first = this.firstRowOf.get(changes.mobile);
       if (first === undefined) this.firstRowOf.set(changes.mobile, parsed.number);
-      else problems.push({ field: 'mobile', messages: [msg('customers.import.repeatedInFile', { row: first })] });
+      else
+        problems.push({
+          field: 'mobile',
+          messages: [msg('customers.import.repeatedInFile', { row: first })],
+        });
     }
     this.pending.push({ parsed, changes, ownerId, problems });
     if (this.pending.length >= IMPORT_BATCH) await this.flush();
@@ -85,12 +94,20 @@ export class ImportRun {
   private async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    const candidates = batch.filter((row) => !row.problems.length) as (Pending & { changes: ValidRow['changes'] })[];
+    const candidates = batch.filter((row) => !row.problems.length) as (Pending & {
+      changes: ValidRow['changes'];
+    })[];
     const taken = await this.ports.holders(candidates.map((row) => row.changes.mobile));
     this.markTaken(candidates, taken);
     const valid = candidates.filter((row) => !row.problems.length);
     if (this.ports.store && valid.length) {
-      const lost = await this.ports.store(valid.map((row) => ({ number: row.parsed.number, changes: row.changes, ownerId: row.ownerId })));
+      const lost = await this.ports.store(
+        valid.map((row) => ({
+          number: row.parsed.number,
+          changes: row.changes,
+          ownerId: row.ownerId,
+        })),
+      );
       this.markTaken(valid, lost);
     }
     for (const row of batch) {
@@ -101,15 +118,23 @@ export class ImportRun {
       this.invalid += 1;
       const reasons = row.problems.map(reasonText);
       if (this.ports.reject) await this.ports.reject(row.parsed.original, reasons);
-      else if (this.errors.length < MAX_LISTED_ERRORS) this.errors.push({ row: row.parsed.number, reasons });
+      else if (this.errors.length < MAX_LISTED_ERRORS)
+        this.errors.push({ row: row.parsed.number, reasons });
       else this.errorsTruncated = true;
     }
   }
 
-  private markTaken(rows: (Pending & { changes: ValidRow['changes'] })[], holders: Map<string, string>): void {
+  private markTaken(
+    rows: (Pending & { changes: ValidRow['changes'] })[],
+    holders: Map<string, string>,
+  ): void {
     for (const row of rows) {
       const code = holders.get(row.changes.mobile);
-      if (code) row.problems.push({ field: 'mobile', messages: [msg('customers.import.mobileTaken', { code })] });
+      if (code)
+        row.problems.push({
+          field: 'mobile',
+          messages: [msg('customers.import.mobileTaken', { code })],
+        });
     }
   }
 }

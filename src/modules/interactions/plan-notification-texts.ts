@@ -5,7 +5,10 @@ import { AppConfig } from '../../config/app-config';
 import { msg, type Msg } from '../../common/i18n/msg';
 import { zoneTime } from '../../common/i18n/zone-time';
 import type { Notification } from '../../notifications/entities/notification.entity';
-import type { NotificationText, NotificationWriter } from '../../notifications/notification-text.registry';
+import type {
+  NotificationText,
+  NotificationWriter,
+} from '../../notifications/notification-text.registry';
 import { UsersService } from '../../users/users.service';
 import { CustomerContactService } from '../customers/customer-contact.service';
 import { InteractionRecord } from './entities/interaction-record.entity';
@@ -19,7 +22,12 @@ import { InteractionTypesService } from './interaction-types.service';
  */
 @Injectable()
 export class PlanNotificationTexts implements NotificationWriter {
-  readonly kinds = ['plan.assigned', 'plan.delegated', 'plan.delegated-result', 'plan.reminder'] as const;
+  readonly kinds = [
+    'plan.assigned',
+    'plan.delegated',
+    'plan.delegated-result',
+    'plan.reminder',
+  ] as const;
 
   constructor(
     @InjectRepository(Plan) private readonly plans: Repository<Plan>,
@@ -31,7 +39,10 @@ export class PlanNotificationTexts implements NotificationWriter {
   ) {}
 
   async write(notifications: Notification[]): Promise<Map<number, NotificationText>> {
-    const idsOf = (name: string) => notifications.map((n) => Number(n.data?.[name])).filter((id) => Number.isInteger(id) && id > 0);
+    const idsOf = (name: string) =>
+      notifications
+        .map((n) => Number(n.data?.[name]))
+        .filter((id) => Number.isInteger(id) && id > 0);
     const planIds = idsOf('planId');
     const recordIds = idsOf('recordId');
     const [plans, records] = await Promise.all([
@@ -43,7 +54,11 @@ export class PlanNotificationTexts implements NotificationWriter {
     const [types, customers, users] = await Promise.all([
       this.types.byIds(plans.map((plan) => plan.typeId)),
       this.contacts.summaries(plans.map((plan) => plan.customerId)),
-      this.users.findMany([...idsOf('fromUserId'), ...idsOf('byUserId'), ...records.map((record) => record.staffId)]),
+      this.users.findMany([
+        ...idsOf('fromUserId'),
+        ...idsOf('byUserId'),
+        ...records.map((record) => record.staffId),
+      ]),
     ]);
     const nameOf = new Map(users.map((user) => [user.id, user.displayName]));
     const texts = new Map<number, NotificationText>();
@@ -51,11 +66,16 @@ export class PlanNotificationTexts implements NotificationWriter {
       const data = notification.data ?? {};
       const plan = planOf.get(Number(data.planId));
       if (!plan) {
-        texts.set(notification.id, { title: msg('notifications.missingPlan'), body: msg('notifications.empty') });
+        texts.set(notification.id, {
+          title: msg('notifications.missingPlan'),
+          body: msg('notifications.empty'),
+        });
         continue;
       }
       const summary = customers.get(plan.customerId);
-      const customer: Msg = summary ? msg('notifications.customer', { name: summary.name, code: summary.code }) : msg('notifications.unknownCustomer');
+      const customer: Msg = summary
+        ? msg('notifications.customer', { name: summary.name, code: summary.code })
+        : msg('notifications.unknownCustomer');
       const type = types.get(plan.typeId)?.name ?? '';
       const someone = (id: unknown) => nameOf.get(Number(id)) ?? msg('notifications.someone');
       switch (notification.kind) {
@@ -69,7 +89,11 @@ export class PlanNotificationTexts implements NotificationWriter {
           texts.set(notification.id, {
             title: msg('notifications.planDelegated.title', { from: someone(data.fromUserId) }),
             body: plan.delegationNote
-              ? msg('notifications.planDelegated.bodyWithNote', { customer, content: plan.content, note: plan.delegationNote })
+              ? msg('notifications.planDelegated.bodyWithNote', {
+                  customer,
+                  content: plan.content,
+                  note: plan.delegationNote,
+                })
               : msg('notifications.planDelegated.body', { customer, content: plan.content }),
           });
           break;
@@ -77,14 +101,19 @@ export class PlanNotificationTexts implements NotificationWriter {
           const record = recordOf.get(Number(data.recordId));
           const outcome = [record?.outcome, record?.content].filter(Boolean).join('\n');
           texts.set(notification.id, {
-            title: msg('notifications.planDelegatedResult.title', { helper: someone(data.byUserId ?? record?.staffId) }),
+            title: msg('notifications.planDelegatedResult.title', {
+              helper: someone(data.byUserId ?? record?.staffId),
+            }),
             body: msg('notifications.planDelegatedResult.body', { customer, outcome }),
           });
           break;
         }
         default: {
           const due = typeof data.dueAt === 'string' ? new Date(data.dueAt) : plan.dueAt;
-          const at = zoneTime(Number.isNaN(due.getTime()) ? plan.dueAt : due, this.config.business.timeZone).at;
+          const at = zoneTime(
+            Number.isNaN(due.getTime()) ? plan.dueAt : due,
+            this.config.business.timeZone,
+          ).at;
           texts.set(notification.id, {
             title: msg('notifications.planReminder.title', { type, at, customer }),
             body: msg('notifications.planReminder.body', { content: plan.content }),

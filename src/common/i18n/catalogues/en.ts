@@ -5,7 +5,8 @@ export const EN: Catalogue = {
   common: {
     notFound: 'The {{what}} was not found; it may have been deleted.',
     notFoundWithId: 'There is no {{what}} with id {{id}}.',
-    staleVersion: 'This {{what}} was changed by someone else since you loaded it. Reload and try again.',
+    staleVersion:
+      'This {{what}} was changed by someone else since you loaded it. Reload and try again.',
     periodEmpty: 'The period is empty: "from" must be before "to".',
     mustBeBeforeTo: 'must be before to',
     beijingTime: 'Beijing time',
@@ -33,8 +34,10 @@ export const EN: Catalogue = {
     unauthenticated: 'Sign in first: this request needs a valid access token.',
     forbidden: 'You do not have permission to do this.',
     unavailable: 'The service is unavailable right now.',
-    databaseBusy: 'The database is busy (another program is writing to it). Try again in {{seconds}} seconds; nothing of this request was saved.',
-    databaseUnavailable: 'The connection to the database was lost. Try again in {{seconds}} seconds (reload first to see whether the change was saved).',
+    databaseBusy:
+      'The database is busy (another program is writing to it). Try again in {{seconds}} seconds; nothing of this request was saved.',
+    databaseUnavailable:
+      'The connection to the database was lost. Try again in {{seconds}} seconds (reload first to see whether the change was saved).',
     methodNotAllowed: 'This address does not accept {{method}} requests.',
     requestRefused: 'The request could not be processed.',
     badUrl: 'The address contains a malformed %-escape.',
@@ -45,6 +48,14 @@ export const EN: Catalogue = {
     invalidJson: 'The request body is not valid JSON.',
     unreadableRequest: 'The request could not be read.',
   },
+  idempotency: {
+    keyInvalid:
+      'The Idempotency-Key header is not valid: use 1 to 255 visible ASCII characters (a UUID, say).',
+    keyReused:
+      'This Idempotency-Key was used for a different request; use a new key for a new request.',
+    inProgress:
+      'A request with the same Idempotency-Key is being carried out, or was carried out and its answer lost; reload to see the result instead of sending it again.',
+  },
   validation: {
     failed: 'Some values are not valid: {{fields}}. See details for each field.',
     failedRequest: 'The request is not valid. See details.',
@@ -53,6 +64,7 @@ export const EN: Catalogue = {
     whitelistValidation: 'is not a field of this request: leave it out',
     nestedValidation: 'must be an object or an array',
     unknownValue: 'cannot be checked: send a JSON object',
+    notNull: 'may not be null: leave the field out to keep it as it is',
     isDefined: 'must be given',
     isNotEmpty: 'must not be empty',
     isString: 'must be a string',
@@ -80,7 +92,8 @@ export const EN: Catalogue = {
       channel: 'must be a channel code of the dictionary, e.g. phone',
       date: 'must be a date YYYY-MM-DD, e.g. 2026-12-02',
       dictionaryCode: 'must be a dictionary code (GET /api/dictionary/...)',
-      dictionaryCodeFormat: 'must be 1–32 letters, digits or underscores, starting with a letter or digit',
+      dictionaryCodeFormat:
+        'must be 1–32 letters, digits or underscores, starting with a letter or digit',
       dictionaryType: 'must be one of the dictionaries {{values}}',
       entityType: 'must be a word like User',
       holidayCode: 'must be a holiday code of the dictionary',
@@ -95,17 +108,28 @@ export const EN: Catalogue = {
       role: 'must be one of the roles {{values}}',
       sort: 'must be field names separated by commas, each optionally preceded by -',
       statusTag: 'must be a customer status code of the dictionary',
-      username: 'must be 3–64 characters: letters, digits, dot, dash or underscore, starting with a letter or digit',
+      username:
+        'must be 3–64 characters: letters, digits, dot, dash or underscore, starting with a letter or digit',
     },
   },
   http: {
+    tooDeep:
+      'The request nests objects or lists more than {{depth}} levels deep; no field of this API needs that.',
+    tooDeepDetail: 'nested more than {{depth}} levels deep',
+    nulByte:
+      '"{{field}}" contains a NUL character (\\u0000), which no text may hold. Remove it and send again.',
+    nulByteDetail: 'contains a NUL character',
+    loneSurrogate:
+      '"{{field}}" contains a broken character (a lone UTF-16 surrogate). Type or paste the text again.',
+    loneSurrogateDetail: 'contains a broken character (lone surrogate)',
     badId: '"{{value}}" is not a valid id: use a positive whole number.',
     badIdDetail: 'must be a positive whole number',
     badSort: 'Cannot sort by "{{name}}". Sort by one of: {{fields}}.',
     badSortDetail: 'unknown sort field {{name}}',
   },
   access: {
-    passwordChangeRequired: 'Change your password before doing anything else (POST /api/auth/password).',
+    passwordChangeRequired:
+      'Change your password before doing anything else (POST /api/auth/password).',
     twoFactorSetupRequired:
       'Your role requires two-factor sign-in: set it up first (POST /api/auth/2fa/setup, then /api/auth/2fa/enable).',
   },
@@ -113,9 +137,11 @@ export const EN: Catalogue = {
     badCredentials: 'The user name or password is wrong.',
     accountFrozen: 'This account is frozen. Ask a clerk, manager or administrator to unfreeze it.',
     accountDisabled: 'This account is disabled.',
-    locked: 'Too many failed sign-ins: this account is locked until {{until}} ({{zone}}). Try again later or ask an administrator.',
+    locked:
+      'Too many failed sign-ins: this account is locked until {{until}} ({{zone}}). Try again later or ask an administrator.',
     tokenInvalid: 'This access token is not valid: sign in again.',
-    tokenExpired: 'Your access token has expired: refresh it (POST /api/auth/refresh) or sign in again.',
+    tokenExpired:
+      'Your access token has expired: refresh it (POST /api/auth/refresh) or sign in again.',
     currentPasswordWrong: 'The current password is wrong.',
     currentPasswordWrongDetail: 'is wrong',
     twoFactorAlreadyOn: 'Two-factor sign-in is already on for this account.',
@@ -128,7 +154,8 @@ export const EN: Catalogue = {
     sessionRevoked: 'This session has ended (signed out or revoked): sign in again.',
     sessionExpired: 'This session has expired: sign in again.',
     refreshInvalid: 'This refresh token is not valid: sign in again.',
-    refreshReused: 'This refresh token was already used, so the session was ended for safety: sign in again.',
+    refreshReused:
+      'This refresh token was already used, so the session was ended for safety: sign in again.',
   },
   users: {
     usernameTaken: 'The user name "{{username}}" is taken. Choose another one.',
@@ -163,6 +190,10 @@ export const EN: Catalogue = {
     },
   },
   customers: {
+    ownerOnCreateForbidden:
+      'Only users who may transfer customers can create a customer for someone else: leave the owner out to follow the customer up yourself.',
+    ownerChangeForbidden:
+      'Changing who follows a customer up is a transfer, which only users who may transfer customers can do.',
     deletedListForbidden: 'Only managers may list deleted customers.',
     searchTooShort: 'Search by at least 4 digits of a phone number, or by a name, pinyin or code.',
     searchTooShortDetail: 'too short to search by',
@@ -178,7 +209,8 @@ export const EN: Catalogue = {
     ownerNotActiveDetail: 'must be an active staff account',
     selfIntroducer: 'A customer cannot introduce themselves.',
     selfIntroducerDetail: 'is the customer itself',
-    introducerCycle: 'This introducer was (indirectly) introduced by this customer: that would make a circle.',
+    introducerCycle:
+      'This introducer was (indirectly) introduced by this customer: that would make a circle.',
     introducerCycleDetail: 'would make a cycle of introducers',
     quotaExceeded:
       'You have read your {{limit}} customer records for today; the account is now frozen. A clerk or manager can unfreeze it.',
@@ -198,7 +230,8 @@ export const EN: Catalogue = {
       unknownCode: 'unknown {{type}} code {{code}}: choose one of GET /api/dictionary/{{type}}',
       unknownHoliday: 'unknown holiday code {{code}}',
       unknownProvince: 'unknown province code {{code}}: see GET /api/regions',
-      cityNotInProvince: 'city {{city}} is not a city of province {{province}}: see GET /api/regions',
+      cityNotInProvince:
+        'city {{city}} is not a city of province {{province}}: see GET /api/regions',
       noProvince: '(none)',
     },
     upload: {
@@ -206,20 +239,24 @@ export const EN: Catalogue = {
       missingFileDetail: 'missing',
       notSpreadsheet:
         '"{{name}}" is not a spreadsheet this import reads: upload the template filled in (.xlsx) or a CSV file (UTF-8).',
-      tooLarge: 'The file is larger than {{limit}} MB: split it and import the parts one after another.',
+      tooLarge:
+        'The file is larger than {{limit}} MB: split it and import the parts one after another.',
       unreadable: 'The upload could not be read: send one file as the multipart field "file".',
       unreadableDetail: 'unreadable upload',
     },
     sheet: {
       notXlsx:
         'This file is not a valid .xlsx workbook (an old .xls renamed?). Save it as "Excel Workbook (*.xlsx)" and upload again.',
-      notCsv: 'This file is not a CSV text file. Upload the template filled in (.xlsx), or a CSV saved as "CSV UTF-8".',
+      notCsv:
+        'This file is not a CSV text file. Upload the template filled in (.xlsx), or a CSV saved as "CSV UTF-8".',
       typeMismatchDetail: 'content does not match the file type',
       xlsxUnreadable:
         'The workbook could not be read: it may be damaged or protected by a password. Save it again as .xlsx and upload it.',
-      csvUnreadable: 'The CSV could not be read: check that its quotes are balanced and that no row is unusually long.',
+      csvUnreadable:
+        'The CSV could not be read: check that its quotes are balanced and that no row is unusually long.',
       unreadableDetail: 'unreadable',
-      notUtf8: 'The CSV is not UTF-8 text. In Excel choose "Save as" → "CSV UTF-8 (comma delimited)", or upload the .xlsx.',
+      notUtf8:
+        'The CSV is not UTF-8 text. In Excel choose "Save as" → "CSV UTF-8 (comma delimited)", or upload the .xlsx.',
       notUtf8Detail: 'not UTF-8',
     },
     import: {
@@ -245,9 +282,12 @@ export const EN: Catalogue = {
     },
   },
   dictionary: {
-    codeTaken: 'The {{typeName}} code "{{code}}" already exists as "{{label}}". Choose another code.',
-    codeTakenInactive: 'The {{typeName}} code "{{code}}" already exists as "{{label}}" (inactive: reactivate it instead).',
-    unknownCode: '"{{code}}" is not a valid {{typeName}} code: choose one of GET /api/dictionary/{{type}}.',
+    codeTaken:
+      'The {{typeName}} code "{{code}}" already exists as "{{label}}". Choose another code.',
+    codeTakenInactive:
+      'The {{typeName}} code "{{code}}" already exists as "{{label}}" (inactive: reactivate it instead).',
+    unknownCode:
+      '"{{code}}" is not a valid {{typeName}} code: choose one of GET /api/dictionary/{{type}}.',
     unknownCodeDetail: 'unknown code {{code}}',
     entry: '{{typeName}} entry',
     types: {
@@ -268,24 +308,29 @@ export const EN: Catalogue = {
     notACalendarDay: '{{date}} is not a day of the calendar.',
     notACalendarDayDetail: 'no such day',
     duplicateHolidayDate: '{{holiday}} is already on {{date}}.',
-    holidayCodeOnlyForHolidays: 'Only holiday templates have a holidayCode: leave it out for birthday and anniversary templates.',
+    holidayCodeOnlyForHolidays:
+      'Only holiday templates have a holidayCode: leave it out for birthday and anniversary templates.',
     holidayCodeOnlyForHolidaysDetail: 'only for occasion holiday',
-    duplicateTemplate: 'There is a {{template}} template already (id {{id}}): change it with PATCH /api/admin/care/templates/{{id}}.',
-    badPlaceholders: 'The template uses what is not a placeholder: {{problems}}. Use only {{known}}.',
+    duplicateTemplate:
+      'There is a {{template}} template already (id {{id}}): change it with PATCH /api/admin/care/templates/{{id}}.',
+    badPlaceholders:
+      'The template uses what is not a placeholder: {{problems}}. Use only {{known}}.',
     unknownPlaceholder: 'unknown placeholder {{placeholder}}',
     unmatchedBrace: 'an unmatched { or }',
     periodBeforeStart: 'The period is empty: "to" ({{to}}) is before {{from}}.',
     periodBeforeStartDetail: 'must not be before from (or today)',
   },
   interactions: {
-    othersPlansForbidden: "Only managers may list other people's plans; filter by a customer to see everyone's plans for them.",
+    othersPlansForbidden:
+      "Only managers may list other people's plans; filter by a customer to see everyone's plans for them.",
     othersRecordsForbidden:
       "Only managers may list other people's records; filter by a customer to see everyone's contacts with them.",
     othersTodoForbidden: "Only managers may read another user's to-do.",
     othersWorkForbidden: "Only managers may read another user's work.",
     alreadyAssignee: 'The plan is already theirs: choose another colleague.',
     alreadyAssigneeDetail: 'is the current assignee',
-    notYourPlan: 'Only the person who planned this, the person doing it, or a manager may change it.',
+    notYourPlan:
+      'Only the person who planned this, the person doing it, or a manager may change it.',
     planClosed: 'This plan is already {{status}}.',
     planStatus: {
       open: 'open',
@@ -294,16 +339,20 @@ export const EN: Catalogue = {
     },
     dueBeforeToday: 'The due time {{value}} lies before today; plan a time from today on.',
     dueBeforeTodayDetail: 'must not lie before today',
-    cannotTakePlans: 'User {{id}} cannot take plans: choose an active colleague who follows customers up.',
+    cannotTakePlans:
+      'User {{id}} cannot take plans: choose an active colleague who follows customers up.',
     cannotTakePlansDetail: 'must be an active account that may contact customers',
     outcomeRequired: 'A {{type}} record must say what came of it.',
     outcomeRequiredOnUpdate: 'This type of record must say what came of it.',
     outcomeRequiredDetail: 'is required for this type',
     notYourRecord: 'Only the staff member who wrote this record, or a manager, may change it.',
-    recordLocked: 'Records can be changed within 24 hours of being written; after that, ask a manager.',
-    occurredInFuture: 'A record tells what took place; {{value}} lies in the future. Plan it instead.',
+    recordLocked:
+      'Records can be changed within 24 hours of being written; after that, ask a manager.',
+    occurredInFuture:
+      'A record tells what took place; {{value}} lies in the future. Plan it instead.',
     occurredInFutureDetail: 'must not lie in the future',
-    typeInactive: 'Interaction type {{id}} does not exist or is switched off. GET /api/interaction-types lists the ones in use.',
+    typeInactive:
+      'Interaction type {{id}} does not exist or is switched off. GET /api/interaction-types lists the ones in use.',
     typeInactiveDetail: 'must be an active interaction type',
     typeCodeTaken: 'An interaction type with code {{code}} already exists.',
     builtInStaysActive: '{{name}} is built in and cannot be switched off.',
@@ -318,6 +367,9 @@ export const EN: Catalogue = {
     periodTooLongDetail: 'period longer than {{days}} days',
     notCalendarDates: 'from and to must be real calendar dates.',
     notCalendarDateDetail: 'not a calendar date',
+  },
+  jobs: {
+    unknown: 'There is no job named "{{name}}". Known jobs: {{known}}.',
   },
   sms: {
     notRetriable: 'Only a failed message can be retried; this one is {{status}}.',

@@ -34,7 +34,8 @@ export const ZH_CN = {
     forbidden: '您没有执行此操作的权限。',
     unavailable: '服务暂时不可用，请稍后再试。',
     databaseBusy: '数据库正忙（另一个程序正在写入），请 {{seconds}} 秒后重试；刚才的操作没有保存。',
-    databaseUnavailable: '与数据库的连接中断了，请 {{seconds}} 秒后重试（重试前可先刷新，看看刚才的操作是否已经保存）。',
+    databaseUnavailable:
+      '与数据库的连接中断了，请 {{seconds}} 秒后重试（重试前可先刷新，看看刚才的操作是否已经保存）。',
     methodNotAllowed: '此地址不接受 {{method}} 请求。',
     requestRefused: '请求无法处理，请检查后重试。',
     badUrl: '地址中有格式错误的 % 转义，请检查地址。',
@@ -45,6 +46,12 @@ export const ZH_CN = {
     invalidJson: '请求内容不是有效的 JSON。',
     unreadableRequest: '无法读取该请求。',
   },
+  idempotency: {
+    keyInvalid: 'Idempotency-Key 请求头无效：请用 1 到 255 个可见的 ASCII 字符（例如一个 UUID）。',
+    keyReused: '这个 Idempotency-Key 已用于另一个内容不同的请求；新的请求请换一个新的键。',
+    inProgress:
+      '使用同一 Idempotency-Key 的请求正在处理，或已完成但回复丢失；请稍后刷新查看结果，不要再次提交。',
+  },
   validation: {
     failed: '以下字段填写有误：{{fields}}。每个字段的问题见 details。',
     failedRequest: '请求内容有误，问题见 details。',
@@ -53,6 +60,7 @@ export const ZH_CN = {
     whitelistValidation: '不是此请求可以填写的字段，请去掉',
     nestedValidation: '必须是对象或数组',
     unknownValue: '无法校验：请发送一个 JSON 对象',
+    notNull: '不能为 null：不想修改就不要填写这个字段',
     isDefined: '必须填写',
     isNotEmpty: '不能为空',
     isString: '必须是文本',
@@ -99,6 +107,12 @@ export const ZH_CN = {
     },
   },
   http: {
+    tooDeep: '请求中的对象或列表嵌套超过 {{depth}} 层；本系统没有需要这样嵌套的字段。',
+    tooDeepDetail: '嵌套超过 {{depth}} 层',
+    nulByte: '“{{field}}”中含有 NUL 字符（\\u0000），文本中不能有这个字符。请删除后重新提交。',
+    nulByteDetail: '含有 NUL 字符',
+    loneSurrogate: '“{{field}}”中有损坏的字符（单独的 UTF-16 代理项）。请重新输入或粘贴这段文字。',
+    loneSurrogateDetail: '含有损坏的字符',
     badId: '“{{value}}”不是有效的编号：请使用正整数。',
     badIdDetail: '必须是正整数',
     badSort: '不能按“{{name}}”排序。可以排序的字段有：{{fields}}。',
@@ -106,7 +120,8 @@ export const ZH_CN = {
   },
   access: {
     passwordChangeRequired: '请先修改密码，再进行其他操作（POST /api/auth/password）。',
-    twoFactorSetupRequired: '您的角色要求使用两步验证登录：请先设置（POST /api/auth/2fa/setup，然后 /api/auth/2fa/enable）。',
+    twoFactorSetupRequired:
+      '您的角色要求使用两步验证登录：请先设置（POST /api/auth/2fa/setup，然后 /api/auth/2fa/enable）。',
   },
   auth: {
     badCredentials: '用户名或密码不正确。',
@@ -162,6 +177,9 @@ export const ZH_CN = {
     },
   },
   customers: {
+    ownerOnCreateForbidden:
+      '只有可以转移客户的用户才能替别人创建客户：不填跟进人，客户就由您自己跟进。',
+    ownerChangeForbidden: '更换客户的跟进人属于客户转移，只有可以转移客户的用户才能操作。',
     deletedListForbidden: '只有管理人员可以查看已删除的客户。',
     searchTooShort: '请至少输入手机号中的 4 位数字，或按姓名、拼音、客户编号搜索。',
     searchTooShortDetail: '太短，无法搜索',
@@ -179,7 +197,8 @@ export const ZH_CN = {
     selfIntroducerDetail: '是客户本人',
     introducerCycle: '这位介绍人是由该客户（直接或间接）介绍来的，这样会形成循环。',
     introducerCycleDetail: '会形成介绍人循环',
-    quotaExceeded: '您今天已查看了 {{limit}} 条客户记录，达到上限，账户已被冻结。请联系行政人员或管理人员解冻。',
+    quotaExceeded:
+      '您今天已查看了 {{limit}} 条客户记录，达到上限，账户已被冻结。请联系行政人员或管理人员解冻。',
     quotaFrozenReason: '{{day}} 超过每日查看上限 {{limit}} 条',
     transfer: {
       sameOwner: '新的跟进人与原跟进人相同。',
@@ -202,23 +221,27 @@ export const ZH_CN = {
     upload: {
       missingFile: '请把表格文件作为 multipart 字段“file”上传。',
       missingFileDetail: '缺少文件',
-      notSpreadsheet: '“{{name}}”不是可以导入的表格：请上传填好的模板（.xlsx）或 CSV 文件（UTF-8）。',
+      notSpreadsheet:
+        '“{{name}}”不是可以导入的表格：请上传填好的模板（.xlsx）或 CSV 文件（UTF-8）。',
       tooLarge: '文件超过 {{limit}} MB：请拆分后逐个导入。',
       unreadable: '无法读取上传的内容：请把一个文件作为 multipart 字段“file”发送。',
       unreadableDetail: '无法读取上传内容',
     },
     sheet: {
-      notXlsx: '此文件不是有效的 .xlsx 工作簿（可能是改了扩展名的旧版 .xls）。请另存为“Excel 工作簿(*.xlsx)”后重新上传。',
+      notXlsx:
+        '此文件不是有效的 .xlsx 工作簿（可能是改了扩展名的旧版 .xls）。请另存为“Excel 工作簿(*.xlsx)”后重新上传。',
       notCsv: '此文件不是 CSV 文本文件。请上传填好的模板（.xlsx），或另存为“CSV UTF-8”的文件。',
       typeMismatchDetail: '内容与文件类型不符',
       xlsxUnreadable: '无法读取该工作簿：它可能已损坏或设置了密码。请重新另存为 .xlsx 后上传。',
       csvUnreadable: '无法读取该 CSV：请检查引号是否成对，以及是否有特别长的行。',
       unreadableDetail: '无法读取',
-      notUtf8: '此 CSV 不是 UTF-8 编码。请在 Excel 中选择“另存为”→“CSV UTF-8(逗号分隔)”，或上传 .xlsx。',
+      notUtf8:
+        '此 CSV 不是 UTF-8 编码。请在 Excel 中选择“另存为”→“CSV UTF-8(逗号分隔)”，或上传 .xlsx。',
       notUtf8Detail: '不是 UTF-8 编码',
     },
     import: {
-      header: '第一行必须是模板的列标题（{{problems}}）。请下载模板：GET /api/customers/import/template。',
+      header:
+        '第一行必须是模板的列标题（{{problems}}）。请下载模板：GET /api/customers/import/template。',
       missingColumns: '缺少必填列：{{titles}}',
       unknownColumns: '无法识别的列：{{titles}}',
       repeatedColumns: '重复的列：{{titles}}',
@@ -227,7 +250,8 @@ export const ZH_CN = {
       repeatedColumnDetail: '此列出现了两次',
       empty: '文件是空的：请在模板的标题行下面填写客户。',
       emptyDetail: '没有数据行',
-      unreadableAfterRows: '{{reason}} 损坏部分之前的 {{valid}} 行已经导入；修复后再次导入时，这些行会显示为“已在客户库中”。',
+      unreadableAfterRows:
+        '{{reason}} 损坏部分之前的 {{valid}} 行已经导入；修复后再次导入时，这些行会显示为“已在客户库中”。',
       unreadableAfterRowsDetail: '读到一部分后无法继续读取',
       rejectedFile: '未导入行文件（只保留一天）',
       unknownChoice: '无法识别“{{text}}”：请填写以下之一：{{choices}}',
@@ -239,7 +263,8 @@ export const ZH_CN = {
   },
   dictionary: {
     codeTaken: '{{typeName}}中已有代码“{{code}}”（名称“{{label}}”），请换一个代码。',
-    codeTakenInactive: '{{typeName}}中已有代码“{{code}}”（名称“{{label}}”，已停用：请改为重新启用它）。',
+    codeTakenInactive:
+      '{{typeName}}中已有代码“{{code}}”（名称“{{label}}”，已停用：请改为重新启用它）。',
     unknownCode: '“{{code}}”不是有效的{{typeName}}代码：请从 GET /api/dictionary/{{type}} 中选择。',
     unknownCodeDetail: '没有代码 {{code}}',
     entry: '{{typeName}}字典项',
@@ -263,7 +288,8 @@ export const ZH_CN = {
     duplicateHolidayDate: '节日 {{holiday}} 已经在 {{date}} 登记过了。',
     holidayCodeOnlyForHolidays: '只有节日模板才有 holidayCode：生日和纪念日模板请不要填写。',
     holidayCodeOnlyForHolidaysDetail: '只用于节日（occasion 为 holiday）',
-    duplicateTemplate: '已有 {{template}} 模板（编号 {{id}}）：请用 PATCH /api/admin/care/templates/{{id}} 修改它。',
+    duplicateTemplate:
+      '已有 {{template}} 模板（编号 {{id}}）：请用 PATCH /api/admin/care/templates/{{id}} 修改它。',
     badPlaceholders: '模板中有无效的占位符：{{problems}}。只能使用 {{known}}。',
     unknownPlaceholder: '未知的占位符 {{placeholder}}',
     unmatchedBrace: '有不成对的 { 或 }',
@@ -271,8 +297,10 @@ export const ZH_CN = {
     periodBeforeStartDetail: '不能早于 from（或今天）',
   },
   interactions: {
-    othersPlansForbidden: '只有管理人员可以查看别人的交往筹划；按客户筛选即可查看所有人对该客户的筹划。',
-    othersRecordsForbidden: '只有管理人员可以查看别人的交往记录；按客户筛选即可查看所有人与该客户的交往。',
+    othersPlansForbidden:
+      '只有管理人员可以查看别人的交往筹划；按客户筛选即可查看所有人对该客户的筹划。',
+    othersRecordsForbidden:
+      '只有管理人员可以查看别人的交往记录；按客户筛选即可查看所有人与该客户的交往。',
     othersTodoForbidden: '只有管理人员可以查看别人的待办。',
     othersWorkForbidden: '只有管理人员可以查看别人的工作情况。',
     alreadyAssignee: '这项筹划已经是他/她负责的：请选择其他同事。',
@@ -310,6 +338,9 @@ export const ZH_CN = {
     periodTooLongDetail: '时间段超过 {{days}} 天',
     notCalendarDates: 'from 和 to 必须是真实的日历日期。',
     notCalendarDateDetail: '不是日历日期',
+  },
+  jobs: {
+    unknown: '没有名为“{{name}}”的定时任务。已有的任务：{{known}}。',
   },
   sms: {
     notRetriable: '只有发送失败的短信可以重发；这条短信的状态是 {{status}}。',

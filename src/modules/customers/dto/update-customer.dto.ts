@@ -3,7 +3,9 @@ import { CreateCustomerDto } from './create-customer.dto';
 import { IsVersion } from '../../../common/validation/is-version';
 
 /** Any of the fields of a customer, with the version the caller loaded. */
-export class UpdateCustomerDto extends PartialType(CreateCustomerDto) {
+// skipNullProperties: false: the fields become optional, but null is still checked by each
+// field's own rules (PartialType's default skips null, which then reached NOT NULL columns).
+export class UpdateCustomerDto extends PartialType(CreateCustomerDto, { skipNullProperties: false }) {
   /** the version you loaded; a stale one is refused with 409 */
   @IsVersion() version: number;
 }

@@ -5,7 +5,8 @@ import { IsVersion } from '../../../common/validation/is-version';
 import { OptionalField } from '../../../common/validation/optional-field';
 
 /** The fields of a new type except its code, each optional, at the version read. */
-export class UpdateInteractionTypeDto extends PartialType(OmitType(CreateInteractionTypeDto, ['code'] as const)) {
+// skipNullProperties: false: null is checked by each field's rules rather than skipped.
+export class UpdateInteractionTypeDto extends PartialType(OmitType(CreateInteractionTypeDto, ['code'] as const), { skipNullProperties: false }) {
   @IsVersion()
   version: number;
 
