@@ -19,14 +19,8 @@ export function assertMayAssignOwner(
   if (principal.ability.can('transfer', 'Customer')) return;
   if (currentOwnerId === undefined) {
     if (ownerId === principal.id) return;
-    throw DomainError.forbidden(
-      msg('customers.ownerOnCreateForbidden'),
-      'OWNER_CHANGE_FORBIDDEN',
-    );
+    throw DomainError.forbidden(msg('customers.ownerOnCreateForbidden'), 'OWNER_CHANGE_FORBIDDEN');
   }
   if (ownerId === currentOwnerId) return;
-  throw DomainError.forbidden(
-    msg('customers.ownerChangeForbidden'),
-    'OWNER_CHANGE_FORBIDDEN',
-  );
+  throw DomainError.forbidden(msg('customers.ownerChangeForbidden'), 'OWNER_CHANGE_FORBIDDEN');
 }

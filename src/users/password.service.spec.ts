@@ -1,16 +1,24 @@
 import type { AppConfig } from '../config/app-config';
-import { DomainError } from '../common/errors/domain-error';
+import { DomainError, type ErrorDetail, personText } from '../common/errors/domain-error';
 import { PasswordService } from './password.service';
 
 const config = { auth: { passwordMinLength: 10, argon2MemoryKiB: 4096, argon2TimeCost: 2 } } as AppConfig;
 
-/** The DomainError assertAcceptable throws; fails the test if it throws nothing. */
-function refusal(service: PasswordService, password: string, username: string, field?: string): DomainError {
+/**
+ * The DomainError assertAcceptable throws, its details in English words (the texts a person
+ * reads come from the catalogues); fails the test if it throws nothing.
+ */
+function refusal(service: PasswordService, password: string, username: string, field?: string) {
   try {
     service.assertAcceptable(password, username, field);
   } catch (error) {
     expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
+    const refused = error as DomainError;
+    const details = (refused.details as ErrorDetail[]).map(({ field: name, messages }) => ({
+      field: name,
+      messages: messages.map((message) => personText(message, 'en')),
+    }));
+    return { kind: refused.kind, code: refused.code, message: personText(refused.text, 'en'), details };
   }
   throw new Error('assertAcceptable accepted the password');
 }
@@ -68,7 +76,7 @@ describe('PasswordService', () => {
         },
       ]);
       expect(error.message).toBe(
-        'The password is not allowed: it must be at least 10 characters long; it must not contain the user name; it must not be one character repeated.',
+        'The password is not allowed: it must be at least 10 characters long, must not contain the user name, must not be one character repeated.',
       );
     });
 

@@ -37,7 +37,7 @@ describe('guarding the customer file', () => {
       await t.get('/api/auth/me', token).expect(401);
       const account = await t.get(`/api/admin/users/${reader.id}`, admin.accessToken).expect(200);
       expect(account.body).toMatchObject({ status: 'frozen' });
-      expect(account.body.frozenReason).toContain('quota');
+      expect(account.body.frozenReason).toContain('超过每日查看上限');
 
       for (const recipient of [manager, clerk]) {
         const inbox = await t.get('/api/notifications', recipient.accessToken).expect(200);

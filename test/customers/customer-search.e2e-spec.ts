@@ -21,8 +21,13 @@ describe('customer search', () => {
   afterAll(() => t.close());
 
   const search = async (user: TestUser, q: string) => {
-    const response = await t.get(`/api/customers?q=${encodeURIComponent(q)}&pageSize=200`, user.accessToken).expect(200);
-    return { ids: response.body.items.map((c: { id: number }) => c.id) as number[], total: response.body.total as number };
+    const response = await t
+      .get(`/api/customers?q=${encodeURIComponent(q)}&pageSize=200`, user.accessToken)
+      .expect(200);
+    return {
+      ids: response.body.items.map((c: { id: number }) => c.id) as number[],
+      total: response.body.total as number,
+    };
   };
 
   describe('phones of users who may not reveal them', () => {
@@ -32,7 +37,11 @@ describe('customer search', () => {
     let target: { id: number };
 
     beforeAll(async () => {
-      target = await createCustomer(t, coordinator.accessToken, { name: '掩码目标', mobile: MOBILE, otherPhones: [OTHER] });
+      target = await createCustomer(t, coordinator.accessToken, {
+        name: '掩码目标',
+        mobile: MOBILE,
+        otherPhones: [OTHER],
+      });
     });
 
     /** Every window of 4 digits that takes in a digit the mask hides. */
@@ -63,14 +72,32 @@ describe('customer search', () => {
     it('applies the same rule to someone whose reveal permission was denied, on the list and the export', async () => {
       const admin = await t.admin();
       const restricted = await t.createUser('manager');
-      const current = await t.get(`/api/admin/users/${restricted.id}`, admin.accessToken).expect(200);
-      await t.put(`/api/admin/users/${restricted.id}/permissions`, admin.accessToken, { grants: [], denials: ['Customer:revealPhone'], version: current.body.version }).expect(200);
+      const current = await t
+        .get(`/api/admin/users/${restricted.id}`, admin.accessToken)
+        .expect(200);
+      await t
+        .put(`/api/admin/users/${restricted.id}/permissions`, admin.accessToken, {
+          grants: [],
+          denials: ['Customer:revealPhone'],
+          version: current.body.version,
+        })
+        .expect(200);
       expect((await search(restricted, '9876')).ids).toEqual([]);
       expect((await search(restricted, '4321')).ids).toEqual([target.id]);
       for (const q of ['9876', '4321']) {
-        await t.http().get(`/api/customers/export?q=${q}`).set('Authorization', `Bearer ${restricted.accessToken}`).responseType('blob').expect(200);
+        await t
+          .http()
+          .get(`/api/customers/export?q=${q}`)
+          .set('Authorization', `Bearer ${restricted.accessToken}`)
+          .responseType('blob')
+          .expect(200);
       }
-      const audit = await t.get(`/api/admin/audit-logs?action=customer.export&userId=${restricted.id}&pageSize=10`, manager.accessToken).expect(200);
+      const audit = await t
+        .get(
+          `/api/admin/audit-logs?action=customer.export&userId=${restricted.id}&pageSize=10`,
+          manager.accessToken,
+        )
+        .expect(200);
       const rows = audit.body.items.map((row: { meta: { rows: number } }) => row.meta.rows).sort();
       expect(rows).toEqual([0, 1]);
     });
@@ -83,9 +110,12 @@ describe('customer search', () => {
       zeng = await createCustomer(t, coordinator.accessToken, { name: '曾小贤' });
     });
 
-    it.each(['zengxiaoxian', 'zxx', 'zeng', 'cengxiaoxian', 'cxx', 'xiaoxian', '曾小贤'])('finds 曾小贤 by %s', async (q) => {
-      expect((await search(coordinator, q)).ids).toContain(zeng.id);
-    });
+    it.each(['zengxiaoxian', 'zxx', 'zeng', 'cengxiaoxian', 'cxx', 'xiaoxian', '曾小贤'])(
+      'finds 曾小贤 by %s',
+      async (q) => {
+        expect((await search(coordinator, q)).ids).toContain(zeng.id);
+      },
+    );
 
     it.each([
       ['单田芳', 'shantianfang'],
@@ -101,12 +131,22 @@ describe('customer search', () => {
 
   describe('customers indexed before the change', () => {
     it('are found by the surname reading and the whole number once their terms are rebuilt', async () => {
-      const customer = await createCustomer(t, coordinator.accessToken, { name: '曾一凡', mobile: '13611112222' });
+      const customer = await createCustomer(t, coordinator.accessToken, {
+        name: '曾一凡',
+        mobile: '13611112222',
+      });
       // The terms as the former builder wrote them: the common reading and phone digits only,
       // and a term no builder gives any more.
       const terms = t.dataSource.getRepository(CustomerSearchTerm);
-      const current = searchTermsFor({ code: customer.code, name: '曾一凡', mobile: '13611112222', otherPhones: null });
-      const added = current.filter((term) => /^[vw]/.test(term) || term.startsWith('pzeng') || term === 'izyf');
+      const current = searchTermsFor({
+        code: customer.code,
+        name: '曾一凡',
+        mobile: '13611112222',
+        otherPhones: null,
+      });
+      const added = current.filter(
+        (term) => /^[vw]/.test(term) || term.startsWith('pzeng') || term === 'izyf',
+      );
       await terms.delete({ customerId: customer.id, term: In(added) });
       await terms.insert({ customerId: customer.id, term: 'pobsolete' });
       expect((await search(coordinator, 'zengyifan')).ids).not.toContain(customer.id);

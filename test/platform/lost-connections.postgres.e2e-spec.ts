@@ -52,13 +52,14 @@ describe('killed database connections under a mixed load (PostgreSQL)', () => {
 
   it('answers 503 or success, never 500; keeps every 2xx write; replays creates retried with their key', async () => {
     const seed = await t.post('/api/customers', manager.accessToken, { name: '已有客户', mobile: uniqueMobile() }).expect(201);
-    const creates: { key: string; body: { name: string; mobile: string }; first?: Response }[] = [];
+    type Create = { key: string; body: { name: string; mobile: string }; first?: Response };
+    const creates: Create[] = [];
     const answers: Response[] = [];
     const killer = killConnections(40);
     let version = seed.body.version as number;
     let lastSavedNote: string | null = null;
     for (let round = 0; round < 12; round += 1) {
-      const batch = Array.from({ length: 3 }, (_, i) => ({ key: `lost-conn-${round}-${i}`, body: { name: `断线客户${round}${i}`, mobile: uniqueMobile() } }));
+      const batch = Array.from({ length: 3 }, (_, i): Create => ({ key: `lost-conn-${round}-${i}`, body: { name: `断线客户${round}${i}`, mobile: uniqueMobile() } }));
       creates.push(...batch);
       const note = `第${round}轮`;
       const results = await Promise.all([

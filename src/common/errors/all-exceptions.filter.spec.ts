@@ -9,7 +9,8 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { DatabaseUnavailableError } from '../../database/resilience/database-unavailable.error';
 import { createLogger } from '../logging/create-logger';
 import { RequestContext } from '../request-context';
 import { AllExceptionsFilter } from './all-exceptions.filter';
@@ -30,11 +31,12 @@ function fakeHost(
 ) {
   const json = jest.fn();
   const status = jest.fn(() => ({ send: json }));
-  const response = { sent: false, raw: { headersSent }, status };
+  const header = jest.fn();
+  const response = { sent: false, raw: { headersSent }, status, header };
   const host = {
     switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }),
   } as unknown as ArgumentsHost;
-  return { host, status, json };
+  return { host, status, json, header };
 }
 
 function fakeLogger() {
@@ -129,6 +131,22 @@ describe('AllExceptionsFilter', () => {
       expect(body.statusCode).toBe(statusCode);
       expect(body.error).toBe(reason);
       expect(body.message).toBe(error.message);
+    });
+  });
+
+  describe('a busy or lost database', () => {
+    it.each([
+      [new DatabaseUnavailableError('busy', 5), 'DATABASE_BUSY', '5'],
+      [new DatabaseUnavailableError('connection_lost', 2), 'DATABASE_UNAVAILABLE', '2'],
+      [new QueryRunnerAlreadyReleasedError(), 'DATABASE_UNAVAILABLE', '2'],
+      [new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })), 'DATABASE_UNAVAILABLE', '2'],
+    ])('answers %p with 503, its code and Retry-After', (error, code, retryAfter) => {
+      const { host, status, json, header } = fakeHost();
+      new AllExceptionsFilter(fakeLogger().logger).catch(error, host);
+      expect(status).toHaveBeenCalledWith(503);
+      expect(json.mock.calls[0][0]).toMatchObject({ statusCode: 503, code });
+      expect(header).toHaveBeenCalledWith('Retry-After', retryAfter);
+      expect(JSON.stringify(json.mock.calls[0][0])).not.toMatch(/SELECT|terminating/);
     });
   });
 

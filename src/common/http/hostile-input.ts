@@ -25,8 +25,13 @@ function textFault(text: string): HostileInputKind | undefined {
  * deeper than MAX_INPUT_DEPTH, a NUL byte, or a lone surrogate, in a value or a key. Walks
  * with its own stack, never by recursion, so that the depth it measures cannot overflow it.
  */
-export function findHostileInput(input: unknown, maxDepth = MAX_INPUT_DEPTH): HostileInput | undefined {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: input, path: '', depth: 0 }];
+export function findHostileInput(
+  input: unknown,
+  maxDepth = MAX_INPUT_DEPTH,
+): HostileInput | undefined {
+  const stack: { value: unknown; path: string; depth: number }[] = [
+    { value: input, path: '', depth: 0 },
+  ];
   while (stack.length) {
     const { value, path, depth } = stack.pop() as (typeof stack)[number];
     if (typeof value === 'string') {
@@ -39,6 +44,7 @@ export function findHostileInput(input: unknown, maxDepth = MAX_INPUT_DEPTH): Ho
     for (const [key, child] of Object.entries(value)) {
       const field = path ? `${path}.${key}` : key;
       const kind = textFault(key);
+      // eslint-disable-next-line no-control-regex
       if (kind) return { kind, field: field.replace(/[\ud800-\udfff\u0000]/g, '?') };
       stack.push({ value: child, path: field, depth: depth + 1 });
     }

@@ -9,4 +9,5 @@ export const MAX_ID = 2_147_483_647;
  * A larger one would fail in the database (PostgreSQL: "out of range for type integer")
  * rather than being refused. Query fields need `@Type(() => Number)` before it.
  */
-export const IsId = (options?: ValidationOptions) => applyDecorators(IsInt(options), Min(1, options), Max(MAX_ID, options));
+export const IsId = (options?: ValidationOptions) =>
+  applyDecorators(IsInt(options), Min(1, options), Max(MAX_ID, options));

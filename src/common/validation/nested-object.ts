@@ -7,4 +7,5 @@ import { IsObject, ValidateNested } from 'class-validator';
  * (each element is validated as the class, and `[]` passes), which then reaches the service
  * as a list where it expects an object.
  */
-export const NestedObject = (type: () => new () => object) => applyDecorators(IsObject(), ValidateNested(), Type(type));
+export const NestedObject = (type: () => new () => object) =>
+  applyDecorators(IsObject(), ValidateNested(), Type(type));

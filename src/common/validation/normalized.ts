@@ -14,7 +14,10 @@ const NUMERIC = /^[\d\s()+\-.]*$/;
  */
 export const Normalized = (scope: 'all' | 'numeric' = 'all') =>
   Transform(({ value }) => {
-    if (typeof value !== 'string') return Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.normalize('NFKC') : item)) : value;
+    if (typeof value !== 'string')
+      return Array.isArray(value)
+        ? value.map((item) => (typeof item === 'string' ? item.normalize('NFKC') : item))
+        : value;
     const normal = value.normalize('NFKC');
     return scope === 'all' || NUMERIC.test(normal) ? normal : value;
   });

@@ -14,7 +14,8 @@ export const OptionalField = () =>
       name: 'notNull',
       validator: {
         validate: (value) => value !== null,
-        defaultMessage: (args) => `${args?.property ?? 'this field'} may not be null: leave it out to keep it as it is`,
+        defaultMessage: (args) =>
+          `${args?.property ?? 'this field'} may not be null: leave it out to keep it as it is`,
       },
     }),
   );

@@ -32,12 +32,18 @@ interface TermRow {
  * so it runs the same on every database and, like a migration must, knows nothing of the
  * entities. Erased customers have no terms.
  */
-export async function rebuildCustomerSearchTerms(runner: QueryRunner): Promise<{ customers: number; added: number; removed: number }> {
+export async function rebuildCustomerSearchTerms(
+  runner: QueryRunner,
+): Promise<{ customers: number; added: number; removed: number }> {
   const driver = runner.connection.driver;
   const table = (name: string) => driver.escape(name);
   const column = (name: string) => driver.escape(name);
   const totals = { customers: 0, added: 0, removed: 0 };
-  for (let from = await nextId(runner, 0); from !== null; from = await nextId(runner, from + WINDOW - 1)) {
+  for (
+    let from = await nextId(runner, 0);
+    from !== null;
+    from = await nextId(runner, from + WINDOW - 1)
+  ) {
     const range = [from, from + WINDOW];
     const between = (name: string) =>
       `${column(name)} >= ${driver.createParameter('from', 0)} AND ${column(name)} < ${driver.createParameter('to', 1)}`;
@@ -51,7 +57,9 @@ export async function rebuildCustomerSearchTerms(runner: QueryRunner): Promise<{
     );
     const wanted = new Map<number, Set<string>>();
     for (const customer of customers) {
-      const terms = customer.erased_at ? [] : searchTermsFor({ ...customer, otherPhones: otherPhones(customer.other_phones) });
+      const terms = customer.erased_at
+        ? []
+        : searchTermsFor({ ...customer, otherPhones: otherPhones(customer.other_phones) });
       wanted.set(Number(customer.id), new Set(terms));
     }
     const obsolete: number[] = [];
@@ -61,7 +69,9 @@ export async function rebuildCustomerSearchTerms(runner: QueryRunner): Promise<{
       if (terms?.delete(row.term)) continue;
       obsolete.push(Number(row.id));
     }
-    const missing = [...wanted].flatMap(([customerId, terms]) => [...terms].map((term) => ({ customer_id: customerId, term })));
+    const missing = [...wanted].flatMap(([customerId, terms]) =>
+      [...terms].map((term) => ({ customer_id: customerId, term })),
+    );
     for (let i = 0; i < obsolete.length; i += STATEMENT_ROWS) {
       const ids = obsolete.slice(i, i + STATEMENT_ROWS);
       await runner.query(
@@ -69,7 +79,8 @@ export async function rebuildCustomerSearchTerms(runner: QueryRunner): Promise<{
         ids,
       );
     }
-    for (let i = 0; i < missing.length; i += STATEMENT_ROWS) await insertRows(runner, 'customer_search_term', missing.slice(i, i + STATEMENT_ROWS));
+    for (let i = 0; i < missing.length; i += STATEMENT_ROWS)
+      await insertRows(runner, 'customer_search_term', missing.slice(i, i + STATEMENT_ROWS));
     totals.customers += customers.length;
     totals.added += missing.length;
     totals.removed += obsolete.length;

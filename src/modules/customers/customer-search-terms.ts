@@ -55,7 +55,8 @@ function readings(name: string): string[][] {
  */
 function phoneTerms(digits: string): string[] {
   const terms = [`w${digits.slice(0, MAX_VALUE)}`];
-  for (let i = 0; i + MIN_PHONE_DIGITS <= digits.length; i += 1) terms.push(`t${digits.slice(i, i + MAX_VALUE)}`);
+  for (let i = 0; i + MIN_PHONE_DIGITS <= digits.length; i += 1)
+    terms.push(`t${digits.slice(i, i + MAX_VALUE)}`);
   const { start, end } = visiblePhoneDigits(digits);
   for (const shown of [start, end]) {
     for (let i = 0; i + MIN_PHONE_DIGITS <= shown.length; i += 1) terms.push(`v${shown.slice(i)}`);
@@ -77,7 +78,13 @@ export function searchTermsFor(customer: SearchableCustomer): string[] {
   for (const spoken of readings(customer.name)) {
     for (let i = 0; i < spoken.length; i += 1) {
       terms.add(`p${spoken.slice(i).join('').slice(0, MAX_VALUE)}`);
-      terms.add(`i${spoken.slice(i).map((syllable) => syllable[0]).join('').slice(0, MAX_VALUE)}`);
+      terms.add(
+        `i${spoken
+          .slice(i)
+          .map((syllable) => syllable[0])
+          .join('')
+          .slice(0, MAX_VALUE)}`,
+      );
     }
   }
   for (const phone of [customer.mobile, ...(customer.otherPhones ?? [])]) {

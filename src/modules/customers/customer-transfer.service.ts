@@ -45,29 +45,63 @@ export class CustomerTransferService {
     const target = await this.users.findById(dto.toOwnerId);
     if (target.status !== 'active') {
       throw DomainError.unprocessable(msg('customers.transfer.inactiveTarget'), [
-        { field: 'toOwnerId', messages: [msg('customers.transfer.inactiveTargetDetail', { status: msg(`users.status.${target.status}`) })] },
+        {
+          field: 'toOwnerId',
+          messages: [
+            msg('customers.transfer.inactiveTargetDetail', {
+              status: msg(`users.status.${target.status}`),
+            }),
+          ],
+        },
       ]);
     }
-    const where = { ownerId: dto.fromOwnerId, deletedAt: IsNull(), ...(dto.customerIds ? { id: In(dto.customerIds) } : {}) };
-    const ids = (await this.customers.find({ select: { id: true }, where, order: { id: 'ASC' } })).map((row) => row.id);
+    const where = {
+      ownerId: dto.fromOwnerId,
+      deletedAt: IsNull(),
+      ...(dto.customerIds ? { id: In(dto.customerIds) } : {}),
+    };
+    const ids = (
+      await this.customers.find({ select: { id: true }, where, order: { id: 'ASC' } })
+    ).map((row) => row.id);
     if (dto.customerIds && ids.length !== dto.customerIds.length) {
       const missing = dto.customerIds.filter((id) => !ids.includes(id));
-      throw DomainError.unprocessable(msg('customers.transfer.notOwned', { owner: dto.fromOwnerId, ids: missing.slice(0, 20) }), [
-        { field: 'customerIds', messages: missing.slice(0, 20).map((id) => msg('customers.transfer.notOwnedDetail', { id })) },
-      ]);
+      throw DomainError.unprocessable(
+        msg('customers.transfer.notOwned', { owner: dto.fromOwnerId, ids: missing.slice(0, 20) }),
+        [
+          {
+            field: 'customerIds',
+            messages: missing
+              .slice(0, 20)
+              .map((id) => msg('customers.transfer.notOwnedDetail', { id })),
+          },
+        ],
+      );
     }
     // One transaction: either every customer moves, or none does.
     await this.customers.manager.transaction(async (m) => {
       const repository = m.getRepository(Customer);
       for (let i = 0; i < ids.length; i += BATCH) {
         const batch = ids.slice(i, i + BATCH);
-        await repository.update({ id: In(batch), ownerId: dto.fromOwnerId }, { ownerId: dto.toOwnerId });
+        await repository.update(
+          { id: In(batch), ownerId: dto.fromOwnerId },
+          { ownerId: dto.toOwnerId },
+        );
         await this.history.recordMany(
           m,
-          batch.map((customerId) => ({ customerId, before: { ownerId: dto.fromOwnerId }, after: { ownerId: dto.toOwnerId } as Customer })),
+          batch.map((customerId) => ({
+            customerId,
+            before: { ownerId: dto.fromOwnerId },
+            after: { ownerId: dto.toOwnerId } as Customer,
+          })),
         );
       }
-      await this.recordMove(m, { customerIds: ids, fromOwnerId: dto.fromOwnerId, toOwnerId: dto.toOwnerId, via: 'transfer', note: dto.note });
+      await this.recordMove(m, {
+        customerIds: ids,
+        fromOwnerId: dto.fromOwnerId,
+        toOwnerId: dto.toOwnerId,
+        via: 'transfer',
+        note: dto.note,
+      });
     });
     this.totals.clear();
     return { moved: ids.length };
@@ -86,7 +120,12 @@ export class CustomerTransferService {
         ...(move.fromOwnerId === null ? {} : { entityId: move.fromOwnerId }),
         before: { ownerId: move.fromOwnerId },
         after: { ownerId: move.toOwnerId },
-        meta: { moved: move.customerIds.length, customerIds: move.customerIds.slice(0, 1000), note: move.note ?? null, via: move.via },
+        meta: {
+          moved: move.customerIds.length,
+          customerIds: move.customerIds.slice(0, 1000),
+          note: move.note ?? null,
+          via: move.via,
+        },
       },
       m,
     );
