@@ -14,7 +14,8 @@ const PROBE_TIMEOUT_MS = 1000;
 
 type DatabaseStatus = 'up' | 'busy' | 'down';
 
-type JobsCheck = { status: 'ok' | 'overdue'; overdue: string[] } | { status: 'unknown'; overdue: string[] };
+type JobsCheck =
+  { status: 'ok' | 'overdue'; overdue: string[] } | { status: 'unknown'; overdue: string[] };
 
 /**
  * Liveness and readiness: 503 when the database does not answer. A busy database (a lock held
@@ -37,7 +38,10 @@ export class HealthController {
     const started = Date.now();
     const database = await this.databaseCheck();
     const latencyMs = Date.now() - started;
-    const jobs = database === 'up' ? await this.jobsCheck() : ({ status: 'unknown', overdue: [] } as JobsCheck);
+    const jobs =
+      database === 'up'
+        ? await this.jobsCheck()
+        : ({ status: 'unknown', overdue: [] } as JobsCheck);
     const ok = database !== 'down';
     void response.status(ok ? 200 : 503);
     return {
@@ -51,10 +55,13 @@ export class HealthController {
     if (!this.dataSource.isInitialized) return 'down';
     if (isDatabaseBusy(this.dataSource)) return 'busy';
     let timer: NodeJS.Timeout | undefined;
-    const slow = new Promise<DatabaseStatus>((resolve) => (timer = setTimeout(() => resolve('busy'), PROBE_TIMEOUT_MS)));
+    const slow = new Promise<DatabaseStatus>(
+      (resolve) => (timer = setTimeout(() => resolve('busy'), PROBE_TIMEOUT_MS)),
+    );
     const probe = this.dataSource.query('SELECT 1').then(
       (): DatabaseStatus => 'up',
-      (error: unknown): DatabaseStatus => (error instanceof DatabaseUnavailableError && error.reason === 'busy' ? 'busy' : 'down'),
+      (error: unknown): DatabaseStatus =>
+        error instanceof DatabaseUnavailableError && error.reason === 'busy' ? 'busy' : 'down',
     );
     try {
       return await Promise.race([probe, slow]);

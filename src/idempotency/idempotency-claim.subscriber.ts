@@ -1,4 +1,9 @@
-import type { EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import type {
+  EntityManager,
+  EntitySubscriberInterface,
+  TransactionCommitEvent,
+  TransactionRollbackEvent,
+} from 'typeorm';
 import { RequestContext } from '../common/request-context';
 import type { IdempotencyClaim } from './idempotency-claim';
 

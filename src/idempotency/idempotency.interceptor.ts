@@ -1,4 +1,10 @@
-import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpStatus,
+  Injectable,
+  NestInterceptor,
+} from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
 import { createHash } from 'node:crypto';
@@ -29,12 +35,24 @@ export class IdempotencyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Principal }>();
     const header = request.headers['idempotency-key'];
-    if (request.method !== 'POST' || header === undefined || !request.user || request.isMultipart()) return next.handle();
+    if (request.method !== 'POST' || header === undefined || !request.user || request.isMultipart())
+      return next.handle();
     if (typeof header !== 'string' || !VALID_KEY.test(header)) {
-      throw DomainError.badRequest(msg('idempotency.keyInvalid'), undefined, 'IDEMPOTENCY_KEY_INVALID');
+      throw DomainError.badRequest(
+        msg('idempotency.keyInvalid'),
+        undefined,
+        'IDEMPOTENCY_KEY_INVALID',
+      );
     }
-    const claim: IdempotencyClaim = { userId: request.user.id, key: header, fingerprint: fingerprintOf(request), committed: false };
-    const statusCode = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? HttpStatus.CREATED;
+    const claim: IdempotencyClaim = {
+      userId: request.user.id,
+      key: header,
+      fingerprint: fingerprintOf(request),
+      committed: false,
+    };
+    const statusCode =
+      this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ??
+      HttpStatus.CREATED;
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     return from(this.idempotency.earlierAnswer(claim)).pipe(
       mergeMap((earlier) => {
@@ -58,7 +76,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 
-  private async twinAnswer(claim: IdempotencyClaim, error: unknown, reply: FastifyReply): Promise<unknown> {
+  private async twinAnswer(
+    claim: IdempotencyClaim,
+    error: unknown,
+    reply: FastifyReply,
+  ): Promise<unknown> {
     if (claim.committed) throw error;
     const earlier = await this.idempotency.earlierAnswer(claim).catch((lookup: unknown) => {
       throw lookup instanceof DomainError ? lookup : error;

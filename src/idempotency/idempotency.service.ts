@@ -33,7 +33,9 @@ export class IdempotencyService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.records.manager.connection.subscribers.push(new IdempotencyClaimSubscriber((manager, claim) => this.claimIn(manager, claim)));
+    this.records.manager.connection.subscribers.push(
+      new IdempotencyClaimSubscriber((manager, claim) => this.claimIn(manager, claim)),
+    );
     this.registry.register({
       name: 'idempotency-retention',
       description: `Forgets Idempotency-Keys older than ${KEEP_HOURS} hours`,
@@ -48,11 +50,19 @@ export class IdempotencyService implements OnModuleInit {
    * What to answer a request under `claim`'s key: the stored answer when the same request was
    * answered before, a refusal when the key was used otherwise, nothing when it is new.
    */
-  async earlierAnswer(claim: IdempotencyClaim): Promise<{ statusCode: number; body: unknown } | undefined> {
-    const earlier = await this.records.findOne({ where: { userId: claim.userId, idempotencyKey: claim.key } });
+  async earlierAnswer(
+    claim: IdempotencyClaim,
+  ): Promise<{ statusCode: number; body: unknown } | undefined> {
+    const earlier = await this.records.findOne({
+      where: { userId: claim.userId, idempotencyKey: claim.key },
+    });
     if (!earlier) return undefined;
     if (earlier.fingerprint !== claim.fingerprint) {
-      throw DomainError.unprocessable(msg('idempotency.keyReused'), undefined, 'IDEMPOTENCY_KEY_REUSED');
+      throw DomainError.unprocessable(
+        msg('idempotency.keyReused'),
+        undefined,
+        'IDEMPOTENCY_KEY_REUSED',
+      );
     }
     if (earlier.statusCode === null || earlier.responseBody === null) throw this.inUse();
     return { statusCode: earlier.statusCode, body: JSON.parse(earlier.responseBody) as unknown };
@@ -65,7 +75,10 @@ export class IdempotencyService implements OnModuleInit {
     for (let attempt = 1; ; attempt += 1) {
       try {
         if (claim.committed) {
-          await this.records.update({ userId: claim.userId, idempotencyKey: claim.key }, { statusCode, responseBody });
+          await this.records.update(
+            { userId: claim.userId, idempotencyKey: claim.key },
+            { statusCode, responseBody },
+          );
         } else {
           // No transaction carried the claim (the handler wrote without one): store it now.
           await this.records.insert(this.row(claim, statusCode, responseBody));
@@ -95,7 +108,11 @@ export class IdempotencyService implements OnModuleInit {
     }
   }
 
-  private row(claim: IdempotencyClaim, statusCode: number | null, responseBody: string | null): Omit<IdempotencyRecord, 'id'> {
+  private row(
+    claim: IdempotencyClaim,
+    statusCode: number | null,
+    responseBody: string | null,
+  ): Omit<IdempotencyRecord, 'id'> {
     return {
       userId: claim.userId,
       idempotencyKey: claim.key,

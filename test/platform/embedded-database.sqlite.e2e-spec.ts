@@ -24,7 +24,9 @@ describe('embedded database (SQLite)', () => {
     it("keeps another request's transaction and unrelated writes when a transaction open meanwhile fails", async () => {
       const mobile = uniqueMobile();
       // A transaction that writes, stays open 300 ms, then fails and rolls back.
-      const failing = t.post('/api/test-transactions/failing?prefix=HELDTX&holdMs=300').then((r) => r);
+      const failing = t
+        .post('/api/test-transactions/failing?prefix=HELDTX&holdMs=300')
+        .then((r) => r);
       await new Promise((resolve) => setTimeout(resolve, 50));
       // Meanwhile: a create (its own transactions: code draw, customer, audit) and a read
       // whose audit row is written by group commit.
@@ -37,25 +39,46 @@ describe('embedded database (SQLite)', () => {
       expect(created.status).toBe(201);
       expect(listed.status).toBe(200);
 
-      const rows = await t.dataSource.query(`SELECT prefix FROM code_sequence WHERE prefix = 'HELDTX'`);
+      const rows = await t.dataSource.query(
+        `SELECT prefix FROM code_sequence WHERE prefix = 'HELDTX'`,
+      );
       expect(rows).toEqual([]);
-      const detail = await t.get(`/api/customers/${created.body.id}`, manager.accessToken).expect(200);
+      const detail = await t
+        .get(`/api/customers/${created.body.id}`, manager.accessToken)
+        .expect(200);
       expect(detail.body.name).toBe('隔离测试');
-      const audit = await t.get(`/api/admin/audit-logs?entityType=Customer&entityId=${created.body.id}&pageSize=50`, manager.accessToken).expect(200);
-      expect(audit.body.items.map((row: { action: string }) => row.action)).toEqual(expect.arrayContaining(['customer.create']));
-      const listAudit = await t.get(`/api/admin/audit-logs?action=customer.list&userId=${manager.id}&pageSize=50`, manager.accessToken).expect(200);
+      const audit = await t
+        .get(
+          `/api/admin/audit-logs?entityType=Customer&entityId=${created.body.id}&pageSize=50`,
+          manager.accessToken,
+        )
+        .expect(200);
+      expect(audit.body.items.map((row: { action: string }) => row.action)).toEqual(
+        expect.arrayContaining(['customer.create']),
+      );
+      const listAudit = await t
+        .get(
+          `/api/admin/audit-logs?action=customer.list&userId=${manager.id}&pageSize=50`,
+          manager.accessToken,
+        )
+        .expect(200);
       expect(listAudit.body.total).toBeGreaterThanOrEqual(1);
     });
 
     it('serves many concurrent creates while transactions keep failing, losing none', async () => {
-      const failing = Array.from({ length: 3 }, (_, i) => t.post(`/api/test-transactions/failing?prefix=HELD${i}&holdMs=40`).then((r) => r.status));
+      const failing = Array.from({ length: 3 }, (_, i) =>
+        t.post(`/api/test-transactions/failing?prefix=HELD${i}&holdMs=40`).then((r) => r.status),
+      );
       const creates = Array.from({ length: 12 }, (_, i) =>
-        t.post('/api/customers', manager.accessToken, { name: `并发${i}`, mobile: uniqueMobile() }).then((r) => r),
+        t
+          .post('/api/customers', manager.accessToken, { name: `并发${i}`, mobile: uniqueMobile() })
+          .then((r) => r),
       );
       const [statuses, answers] = await Promise.all([Promise.all(failing), Promise.all(creates)]);
       expect(statuses).toEqual([500, 500, 500]);
       expect(answers.map((r) => r.status)).toEqual(Array(12).fill(201));
-      for (const answer of answers) await t.get(`/api/customers/${answer.body.id}`, manager.accessToken).expect(200);
+      for (const answer of answers)
+        await t.get(`/api/customers/${answer.body.id}`, manager.accessToken).expect(200);
     });
   });
 
@@ -68,7 +91,10 @@ describe('embedded database (SQLite)', () => {
     beforeAll(async () => {
       directory = mkdtempSync(join(tmpdir(), 'crm-locked-'));
       const file = join(directory, 'crm.sqlite');
-      t = await TestApp.start({ sqliteFile: file, configure: (config) => (config.database.busyWaitMs = 1500) });
+      t = await TestApp.start({
+        sqliteFile: file,
+        configure: (config) => (config.database.busyWaitMs = 1500),
+      });
       manager = await t.createUser('manager');
       await createCustomer(t, manager.accessToken);
       other = new Database(file);
@@ -89,7 +115,11 @@ describe('embedded database (SQLite)', () => {
       other.exec('BEGIN IMMEDIATE');
       other.prepare("INSERT INTO code_sequence (prefix, last) VALUES ('LOCKED', 1)").run();
       try {
-        const write = timed(() => t.post('/api/customers', manager.accessToken, { name: '锁住时', mobile: uniqueMobile() }).then((r) => r));
+        const write = timed(() =>
+          t
+            .post('/api/customers', manager.accessToken, { name: '锁住时', mobile: uniqueMobile() })
+            .then((r) => r),
+        );
         await new Promise((resolve) => setTimeout(resolve, 200));
         // While the write waits for the lock: health answers at once and says the database is busy,
         const health = await timed(() => t.get('/api/health').then((r) => r));
@@ -100,7 +130,9 @@ describe('embedded database (SQLite)', () => {
         expect(docs.result.status).toBe(200);
         expect(docs.ms).toBeLessThan(500);
         // and reads go on (WAL lets them; the customer list would not, as it counts a view).
-        const read = await timed(() => t.get('/api/dictionary/industry', manager.accessToken).then((r) => r));
+        const read = await timed(() =>
+          t.get('/api/dictionary/industry', manager.accessToken).then((r) => r),
+        );
         expect(read.result.status).toBe(200);
         expect(read.ms).toBeLessThan(500);
 
@@ -114,7 +146,10 @@ describe('embedded database (SQLite)', () => {
       } finally {
         other.exec('ROLLBACK');
       }
-      const after = await t.post('/api/customers', manager.accessToken, { name: '解锁后', mobile: uniqueMobile() });
+      const after = await t.post('/api/customers', manager.accessToken, {
+        name: '解锁后',
+        mobile: uniqueMobile(),
+      });
       expect(after.status).toBe(201);
       const health = await t.get('/api/health').expect(200);
       expect(health.body.checks.database.status).toBe('up');
@@ -124,7 +159,11 @@ describe('embedded database (SQLite)', () => {
       other.exec('BEGIN IMMEDIATE');
       other.prepare("INSERT INTO code_sequence (prefix, last) VALUES ('BRIEF', 1)").run();
       setTimeout(() => other.exec('ROLLBACK'), 300);
-      const { ms, result } = await timed(() => t.post('/api/customers', manager.accessToken, { name: '稍等', mobile: uniqueMobile() }).then((r) => r));
+      const { ms, result } = await timed(() =>
+        t
+          .post('/api/customers', manager.accessToken, { name: '稍等', mobile: uniqueMobile() })
+          .then((r) => r),
+      );
       expect(result.status).toBe(201);
       expect(ms).toBeGreaterThanOrEqual(250);
     });

@@ -18,7 +18,12 @@ describe('killed database connections under a mixed load (PostgreSQL)', () => {
     t = await TestApp.start();
     manager = await t.createUser('manager');
     const db = t.config.database;
-    admin = new Client({ host: db.host, port: db.port || 5432, user: db.user || 'postgres', database: 'postgres' });
+    admin = new Client({
+      host: db.host,
+      port: db.port || 5432,
+      user: db.user || 'postgres',
+      database: 'postgres',
+    });
     await admin.connect();
   });
   afterAll(async () => {
@@ -51,7 +56,9 @@ describe('killed database connections under a mixed load (PostgreSQL)', () => {
   }
 
   it('answers 503 or success, never 500; keeps every 2xx write; replays creates retried with their key', async () => {
-    const seed = await t.post('/api/customers', manager.accessToken, { name: '已有客户', mobile: uniqueMobile() }).expect(201);
+    const seed = await t
+      .post('/api/customers', manager.accessToken, { name: '已有客户', mobile: uniqueMobile() })
+      .expect(201);
     type Create = { key: string; body: { name: string; mobile: string }; first?: Response };
     const creates: Create[] = [];
     const answers: Response[] = [];
@@ -59,22 +66,30 @@ describe('killed database connections under a mixed load (PostgreSQL)', () => {
     let version = seed.body.version as number;
     let lastSavedNote: string | null = null;
     for (let round = 0; round < 12; round += 1) {
-      const batch = Array.from({ length: 3 }, (_, i): Create => ({ key: `lost-conn-${round}-${i}`, body: { name: `断线客户${round}${i}`, mobile: uniqueMobile() } }));
+      const batch = Array.from({ length: 3 }, (_, i): Create => ({
+        key: `lost-conn-${round}-${i}`,
+        body: { name: `断线客户${round}${i}`, mobile: uniqueMobile() },
+      }));
       creates.push(...batch);
       const note = `第${round}轮`;
       const results = await Promise.all([
         ...batch.map((create) =>
-          t.post('/api/customers', manager.accessToken, create.body).set('Idempotency-Key', create.key).then((r) => (create.first = r)),
+          t
+            .post('/api/customers', manager.accessToken, create.body)
+            .set('Idempotency-Key', create.key)
+            .then((r) => (create.first = r)),
         ),
         t.get('/api/customers?pageSize=20', manager.accessToken).then((r) => r),
         t.get(`/api/customers/${seed.body.id}`, manager.accessToken).then((r) => r),
-        t.patch(`/api/customers/${seed.body.id}`, manager.accessToken, { notes: note, version }).then((r) => {
-          if (r.status === 200) {
-            version = r.body.version;
-            lastSavedNote = note;
-          }
-          return r;
-        }),
+        t
+          .patch(`/api/customers/${seed.body.id}`, manager.accessToken, { notes: note, version })
+          .then((r) => {
+            if (r.status === 200) {
+              version = r.body.version;
+              lastSavedNote = note;
+            }
+            return r;
+          }),
         t.get('/api/health').then((r) => r),
       ]);
       answers.push(...results);
@@ -83,7 +98,9 @@ describe('killed database connections under a mixed load (PostgreSQL)', () => {
     expect(kills).toBeGreaterThan(0);
 
     const statuses = answers.map((r) => r.status);
-    const failures = answers.filter((r) => r.status >= 500 && r.status !== 503).map((r) => `${r.status} ${JSON.stringify(r.body)}`);
+    const failures = answers
+      .filter((r) => r.status >= 500 && r.status !== 503)
+      .map((r) => `${r.status} ${JSON.stringify(r.body)}`);
     expect(failures).toEqual([]);
     for (const unavailable of answers.filter((r) => r.status === 503 && r.body?.code)) {
       expect(['DATABASE_UNAVAILABLE', 'DATABASE_BUSY']).toContain(unavailable.body.code);
@@ -95,10 +112,22 @@ describe('killed database connections under a mixed load (PostgreSQL)', () => {
     // Every create answered 201 is stored; every retry under its key gets the first answer.
     for (const create of creates) {
       const first = create.first as Response;
-      const retry = await t.post('/api/customers', manager.accessToken, create.body).set('Idempotency-Key', create.key);
-      const stored = Number((await t.dataSource.query('SELECT COUNT(*) AS n FROM customer WHERE mobile = $1', [create.body.mobile]))[0].n);
+      const retry = await t
+        .post('/api/customers', manager.accessToken, create.body)
+        .set('Idempotency-Key', create.key);
+      const stored = Number(
+        (
+          await t.dataSource.query('SELECT COUNT(*) AS n FROM customer WHERE mobile = $1', [
+            create.body.mobile,
+          ])
+        )[0].n,
+      );
       if (first.status === 201) {
-        expect({ key: create.key, status: retry.status, body: retry.body }).toEqual({ key: create.key, status: 201, body: first.body });
+        expect({ key: create.key, status: retry.status, body: retry.body }).toEqual({
+          key: create.key,
+          status: 201,
+          body: first.body,
+        });
         expect(stored).toBe(1);
       } else {
         // Refused under the kills: the retry does the work once, or says the first did it.

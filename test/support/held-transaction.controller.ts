@@ -16,7 +16,9 @@ export class HeldTransactionController {
   @Public()
   async failing(@Query('prefix') prefix: string, @Query('holdMs') holdMs: string): Promise<never> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`INSERT INTO code_sequence (prefix, last) VALUES ('${prefix.replace(/\W/g, '')}', 1)`);
+      await manager.query(
+        `INSERT INTO code_sequence (prefix, last) VALUES ('${prefix.replace(/\W/g, '')}', 1)`,
+      );
       await new Promise((resolve) => setTimeout(resolve, Number(holdMs)));
       throw new Error('the business step failed after its first write');
     });

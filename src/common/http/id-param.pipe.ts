@@ -1,8 +1,7 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { DomainError } from '../errors/domain-error';
 import { msg } from '../i18n/msg';
-
-const MAX_ID = 2_147_483_647;
+import { MAX_ID } from '../validation/is-id';
 
 /**
  * Parses a numeric id from the path. Anything else is a 400, so that a missing or odd id

@@ -23,10 +23,12 @@ export function createDataSource(options: DataSourceOptions, busyWaitMs: number)
     const gate = new SqliteGate(busyWaitMs);
     const statements = new Map<string, unknown>();
     gates.set(dataSource, gate);
-    driver.createQueryRunner = () => new GatedSqliteQueryRunner(driver as BetterSqlite3Driver, gate, statements, busyWaitMs);
+    driver.createQueryRunner = () =>
+      new GatedSqliteQueryRunner(driver as BetterSqlite3Driver, gate, statements, busyWaitMs);
   } else if (options.type === 'postgres') {
     guardPoolClients(driver as PostgresDriver);
-    driver.createQueryRunner = (mode: ReplicationMode) => new ResilientPostgresQueryRunner(driver as PostgresDriver, mode);
+    driver.createQueryRunner = (mode: ReplicationMode) =>
+      new ResilientPostgresQueryRunner(driver as PostgresDriver, mode);
   }
   return dataSource;
 }

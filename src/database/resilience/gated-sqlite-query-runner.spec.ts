@@ -18,13 +18,19 @@ describe('GatedSqliteQueryRunner: one transaction at a time on the embedded data
   let dataSource: DataSource;
 
   beforeEach(async () => {
-    dataSource = await createDataSource({ type: 'better-sqlite3', database: ':memory:' }, 2000).initialize();
+    dataSource = await createDataSource(
+      { type: 'better-sqlite3', database: ':memory:' },
+      2000,
+    ).initialize();
     await dataSource.query('CREATE TABLE note (text varchar NOT NULL)');
   });
 
   afterEach(() => dataSource.destroy());
 
-  const notes = async () => ((await dataSource.query('SELECT text FROM note ORDER BY text')) as { text: string }[]).map((row) => row.text);
+  const notes = async () =>
+    ((await dataSource.query('SELECT text FROM note ORDER BY text')) as { text: string }[]).map(
+      (row) => row.text,
+    );
 
   it('keeps a failing transaction from undoing the writes of another one and of plain statements run meanwhile', async () => {
     const inside = latch();
@@ -37,7 +43,9 @@ describe('GatedSqliteQueryRunner: one transaction at a time on the embedded data
     });
     await inside.wait;
     // Another request's transaction and a statement outside any: both start while it is open.
-    const other = dataSource.transaction((manager) => manager.query("INSERT INTO note (text) VALUES ('other')"));
+    const other = dataSource.transaction((manager) =>
+      manager.query("INSERT INTO note (text) VALUES ('other')"),
+    );
     const plain = dataSource.query("INSERT INTO note (text) VALUES ('plain')");
     await turns(5);
     proceed.open();
@@ -77,7 +85,10 @@ describe('GatedSqliteQueryRunner: one transaction at a time on the embedded data
   });
 
   it('refuses a waiter past the bound with DatabaseUnavailableError instead of queueing forever', async () => {
-    const short = await createDataSource({ type: 'better-sqlite3', database: ':memory:' }, 100).initialize();
+    const short = await createDataSource(
+      { type: 'better-sqlite3', database: ':memory:' },
+      100,
+    ).initialize();
     try {
       const proceed = latch();
       const inside = latch();
@@ -101,13 +112,17 @@ describe('GatedSqliteQueryRunner: one request inside its own transaction', () =>
   let dataSource: DataSource;
 
   beforeEach(async () => {
-    dataSource = await createDataSource({ type: 'better-sqlite3', database: ':memory:' }, 500).initialize();
+    dataSource = await createDataSource(
+      { type: 'better-sqlite3', database: ':memory:' },
+      500,
+    ).initialize();
     await dataSource.query('CREATE TABLE note (text varchar NOT NULL)');
   });
 
   afterEach(() => dataSource.destroy());
 
-  const asRequest = <T>(work: () => Promise<T>) => RequestContext.run({ requestId: 'one-request', ip: null, userAgent: null }, work);
+  const asRequest = <T>(work: () => Promise<T>) =>
+    RequestContext.run({ requestId: 'one-request', ip: null, userAgent: null }, work);
 
   it("runs the request's statements and transactions through other runners inside its open transaction", async () => {
     await asRequest(() =>
@@ -116,7 +131,9 @@ describe('GatedSqliteQueryRunner: one request inside its own transaction', () =>
         // A lookup through another service's repository sees the request's own write,
         expect(await dataSource.query('SELECT COUNT(*) AS n FROM note')).toEqual([{ n: 1 }]);
         // and a service that opens its own transaction gets a savepoint within this one.
-        await dataSource.transaction((inner) => inner.query("INSERT INTO note (text) VALUES ('kept')"));
+        await dataSource.transaction((inner) =>
+          inner.query("INSERT INTO note (text) VALUES ('kept')"),
+        );
         await dataSource
           .transaction(async (inner) => {
             await inner.query("INSERT INTO note (text) VALUES ('undone')");
@@ -125,6 +142,9 @@ describe('GatedSqliteQueryRunner: one request inside its own transaction', () =>
           .catch(() => undefined);
       }),
     );
-    expect(await dataSource.query('SELECT text FROM note ORDER BY text')).toEqual([{ text: 'kept' }, { text: 'outer' }]);
+    expect(await dataSource.query('SELECT text FROM note ORDER BY text')).toEqual([
+      { text: 'kept' },
+      { text: 'outer' },
+    ]);
   });
 });

@@ -50,6 +50,8 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
     Object.assign(this, { stmtCache: statements });
   }
 
+  // TypeORM's own signature, whose result's shape depends on useStructuredResult.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override async query(query: string, parameters?: unknown[], useStructuredResult = false): Promise<any> {
     const begin = query === 'BEGIN TRANSACTION';
     const sql = begin ? 'BEGIN IMMEDIATE TRANSACTION' : query;
@@ -159,7 +161,11 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
   }
 
   /** Runs a statement of an open transaction, keeping the gate while a lock is waited out. */
-  private async patiently(sql: string, parameters: unknown[] | undefined, structured: boolean): Promise<QueryResult | unknown> {
+  private async patiently(
+    sql: string,
+    parameters: unknown[] | undefined,
+    structured: boolean,
+  ): Promise<QueryResult | unknown> {
     const started = Date.now();
     for (let wait = FIRST_PAUSE_MS; ; wait = Math.min(wait * 2, LONGEST_PAUSE_MS)) {
       try {

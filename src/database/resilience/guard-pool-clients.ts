@@ -17,5 +17,7 @@ export function guardPoolClients(driver: PostgresDriver): void {
       this.on('connect', (client: EventEmitter) => client.on('error', () => undefined));
     }
   }
-  (driver as unknown as { postgres: PgModule }).postgres = Object.create(pg, { Pool: { value: GuardedPool } }) as PgModule;
+  (driver as unknown as { postgres: PgModule }).postgres = Object.create(pg, {
+    Pool: { value: GuardedPool },
+  }) as PgModule;
 }

@@ -1,4 +1,3 @@
-import type { QueryResult } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { ReplicationMode } from 'typeorm/driver/types/ReplicationMode';
@@ -11,7 +10,8 @@ interface BrokenConnectionRelease {
 }
 
 /** A statement that only reads: running it again can change nothing. */
-const READ_ONLY = /^\s*(SELECT|WITH)\b(?![\s\S]*\b(INSERT|UPDATE|DELETE|FOR\s+UPDATE|FOR\s+SHARE)\b)/i;
+const READ_ONLY =
+  /^\s*(SELECT|WITH)\b(?![\s\S]*\b(INSERT|UPDATE|DELETE|FOR\s+UPDATE|FOR\s+SHARE)\b)/i;
 
 /**
  * A query runner that survives a lost connection where that is safe. A connection killed or
@@ -34,16 +34,20 @@ export class ResilientPostgresQueryRunner extends PostgresQueryRunner {
     return super.release();
   }
 
+  // TypeORM's own signature, whose result's shape depends on useStructuredResult.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override async query(query: string, parameters?: unknown[], useStructuredResult = false): Promise<any> {
     const retryable = !this.isTransactionActive && READ_ONLY.test(query);
     for (let attempt = 1; ; attempt += 1) {
       if (this.isReleased && !this.releasedByUser && !this.isTransactionActive) this.reconnect();
       try {
-        return (await super.query(query, parameters, useStructuredResult)) as QueryResult | unknown;
+        return (await super.query(query, parameters, useStructuredResult)) as unknown;
       } catch (error) {
         if (!isConnectionLost(error)) throw error;
         // Give the broken client back with its error, so that the pool destroys it.
-        await (this as unknown as BrokenConnectionRelease).releasePostgresConnection(error as Error);
+        await (this as unknown as BrokenConnectionRelease).releasePostgresConnection(
+          error as Error,
+        );
         if (retryable && attempt === 1) continue;
         throw new DatabaseUnavailableError('connection_lost', 2);
       }
@@ -54,6 +58,8 @@ export class ResilientPostgresQueryRunner extends PostgresQueryRunner {
   private reconnect(): void {
     this.isReleased = false;
     this.databaseConnection = undefined;
-    (this as unknown as { databaseConnectionPromise?: Promise<unknown> }).databaseConnectionPromise = undefined;
+    (
+      this as unknown as { databaseConnectionPromise?: Promise<unknown> }
+    ).databaseConnectionPromise = undefined;
   }
 }

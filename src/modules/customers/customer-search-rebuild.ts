@@ -100,7 +100,7 @@ async function nextId(runner: QueryRunner, after: number): Promise<number | null
 }
 
 function otherPhones(value: string | string[] | null): string[] | null {
-  if (value === null || Array.isArray(value)) return value;
-  const parsed: unknown = JSON.parse(value);
+  // Stored as JSON text; a driver that knows the column as JSON hands over the array.
+  const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
   return Array.isArray(parsed) ? parsed.map(String) : null;
 }
