@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../access/principal';
+import { maskPhone } from '../../common/phone/mobile-number';
 import { AuditService } from '../../audit/audit.service';
 import { ThreadedXlsxWriter } from '../../common/xlsx/threaded-xlsx-writer';
 import { ZonedTimestamp } from '../../common/zoned-timestamp';
@@ -70,11 +71,17 @@ export class CustomerExportService {
     }
     return {
       fileName: `customers-${this.customers.today().replace(/-/g, '')}.xlsx`,
-      writeTo: (out) => this.write(query, labels, filter, out),
+      writeTo: (out) => this.write(query, labels, this.query.phoneDigits(principal) === 'all', filter, out),
     };
   }
 
-  private async write(query: SelectQueryBuilder<Customer>, labels: Map<DictionaryType, Map<string, string>>, filter: CustomerQueryDto, out: Writable) {
+  private async write(
+    query: SelectQueryBuilder<Customer>,
+    labels: Map<DictionaryType, Map<string, string>>,
+    revealPhones: boolean,
+    filter: CustomerQueryDto,
+    out: Writable,
+  ) {
     let rows = 0;
     const aborted = new Promise<never>((_resolve, reject) => {
       out.once('close', () => {
@@ -88,7 +95,7 @@ export class CustomerExportService {
       header: IMPORT_COLUMNS.map(headerTitle),
     });
     try {
-      const toCells = this.cellPlan(query, labels);
+      const toCells = this.cellPlan(query, labels, revealPhones);
       const idOf = rawColumn(query, 'c', 'id');
       const batch = query.clone().andWhere('c.id > :after').orderBy('c.id', 'ASC').limit(EXPORT_BATCH);
       const next = new NamedStatement(batch.connection, batch.getQuery());
@@ -119,12 +126,18 @@ export class CustomerExportService {
    * export: a row then costs one array. Each cell holds what the import reads back into the
    * same field: labels for coded columns, codes for regions, the owner's user name.
    */
-  private cellPlan(query: SelectQueryBuilder<Customer>, labels: Map<DictionaryType, Map<string, string>>): (raw: RawRow) => string[] {
+  private cellPlan(
+    query: SelectQueryBuilder<Customer>,
+    labels: Map<DictionaryType, Map<string, string>>,
+    revealPhones: boolean,
+  ): (raw: RawRow) => string[] {
+    // Phones as the list shows them to this user: a file must not reveal what the screen hides.
+    const phone = revealPhones ? (text: string) => text : (text: string) => maskPhone(text) ?? '';
     const owner = rawColumn(query, 'owner', 'username');
     const cellOf = (column: ImportColumn): ((raw: RawRow) => string) => {
       if (column.field === 'owner') return (raw) => (owner(raw) as string | null) ?? '';
       const value = rawColumn(query, 'c', column.field);
-      if (column.field === 'otherPhones') return (raw) => ((value(raw) as string[] | null) ?? []).join(', ');
+      if (column.field === 'otherPhones') return (raw) => ((value(raw) as string[] | null) ?? []).map(phone).join(', ');
       const text = (raw: RawRow) => {
         const read = value(raw);
         return read === null ? '' : String(read);
@@ -140,7 +153,7 @@ export class CustomerExportService {
           return names.get(code) ?? code;
         };
       }
-      // Full mobile number: exporting is a manager's right (§3.3), and the export is audited.
+      if (column.field === 'mobile') return (raw) => phone(text(raw));
       return text;
     };
     // Every cell escaped: names, notes and labels are typed by people, and another phone may
