@@ -59,11 +59,13 @@ describe('customer import: what an upload may expand to', () => {
   });
   afterAll(() => t.close());
 
-  const upload = (file: Buffer, name: string, dryRun = false) =>
+  // The reasons are read in English here; that they come in Chinese by default is checked below.
+  const upload = (file: Buffer, name: string, dryRun = false, language = 'en') =>
     t
       .http()
       .post(`/api/customers/import?dryRun=${dryRun}`)
       .set('Authorization', `Bearer ${clerk.accessToken}`)
+      .set('Accept-Language', language)
       .attach('file', file, name);
 
   const customerCount = async () =>
@@ -95,6 +97,8 @@ describe('customer import: what an upload may expand to', () => {
     expect(bomb.length).toBeLessThan(2 * MB);
     const body = await refused(bomb, 'bomb.xlsx', 413, 'UPLOAD_TOO_LARGE_UNCOMPRESSED');
     expect(body.message).toContain('sharedStrings');
+    const chinese = await upload(bomb, 'bomb.xlsx', false, 'zh-CN').expect(413);
+    expect(chinese.body.message).toContain('工作簿打开后超过');
   });
 
   it('refuses bombs whose directory claims small sizes, while inflating', async () => {

@@ -102,7 +102,7 @@ async function* readXlsxRows(path: string, limits: SpreadsheetLimits): AsyncGene
       ) {
         // The guard counted the cells; a lone cell far to the right is caught here.
         if (row.value.cellCount > limits.maxColumns)
-          throw SpreadsheetErrors.sheetTooLarge('columns', limits.maxColumns);
+          throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.columns'), limits.maxColumns);
         const cells: string[] = [];
         row.value.eachCell({ includeEmpty: false }, (cell, column) => {
           cells[column - 1] = cellText(cell.value);
@@ -143,9 +143,9 @@ async function* readCsvRows(path: string, limits: SpreadsheetLimits): AsyncGener
     for await (const record of parser as AsyncIterable<string[]>) {
       // Records, not lines, so that the numbers match the rows a spreadsheet program shows.
       number += 1;
-      if (number > limits.maxRows) throw SpreadsheetErrors.sheetTooLarge('rows', limits.maxRows);
+      if (number > limits.maxRows) throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.rows'), limits.maxRows);
       if (record.length > limits.maxColumns)
-        throw SpreadsheetErrors.sheetTooLarge('columns', limits.maxColumns);
+        throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.columns'), limits.maxColumns);
       if (record.some((cell) => cell.length > limits.maxCellChars))
         throw SpreadsheetErrors.cellTooLong(limits.maxCellChars);
       yield { number, cells: record };

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { Open, Parse, type CentralDirectoryFile } from 'unzipper';
 import { DomainError } from '../errors/domain-error';
+import { msg } from '../i18n/msg';
 import { SpreadsheetErrors } from './spreadsheet-errors';
 import type { SpreadsheetLimits } from './spreadsheet-limits';
 import { XmlSizeScanner, type XmlPartKind } from './xml-size-scanner';
@@ -44,7 +45,7 @@ export async function guardXlsxExpansion(path: string, limits: SpreadsheetLimits
     for await (const entry of zip) {
       const known = declared.get(entry.path);
       // An entry the directory does not list is how a zip hides what it holds.
-      if (!known) throw SpreadsheetErrors.malformed('a part missing from the zip directory');
+      if (!known) throw SpreadsheetErrors.malformed(msg('spreadsheet.what.missingPart'));
       const kind = entry.type === 'File' ? partKind(entry.path) : null;
       const scanner = kind ? new XmlSizeScanner(kind, limits) : null;
       const maxBytes = kind === 'other' ? limits.maxStructureBytes : limits.maxEntryBytes;
@@ -54,12 +55,12 @@ export async function guardXlsxExpansion(path: string, limits: SpreadsheetLimits
         total += chunk.length;
         if (total > limits.maxUncompressedBytes)
           throw SpreadsheetErrors.tooLargeUncompressed(
-            'all its parts together',
+            msg('spreadsheet.what.allParts'),
             limits.maxUncompressedBytes,
           );
         if (inflated > maxBytes)
           throw SpreadsheetErrors.tooLargeUncompressed(
-            `its part ${entry.path.slice(0, 80)}`,
+            msg('spreadsheet.what.part', { path: entry.path.slice(0, 80) }),
             maxBytes,
           );
         if (
@@ -73,7 +74,7 @@ export async function guardXlsxExpansion(path: string, limits: SpreadsheetLimits
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    throw SpreadsheetErrors.malformed('the zip is damaged');
+    throw SpreadsheetErrors.malformed(msg('spreadsheet.what.damagedZip'));
   } finally {
     input.destroy();
     zip.destroy();
@@ -86,21 +87,21 @@ async function readDirectory(
   limits: SpreadsheetLimits,
 ): Promise<Map<string, CentralDirectoryFile>> {
   const directory = await Open.file(path).catch(() => {
-    throw SpreadsheetErrors.malformed('its zip directory is damaged');
+    throw SpreadsheetErrors.malformed(msg('spreadsheet.what.damagedDirectory'));
   });
   if (directory.files.length > limits.maxEntries)
-    throw SpreadsheetErrors.malformed(`more than ${limits.maxEntries} parts`);
+    throw SpreadsheetErrors.malformed(msg('spreadsheet.what.tooManyParts', { limit: limits.maxEntries }));
   const byPath = new Map<string, CentralDirectoryFile>();
   let total = 0;
   for (const file of directory.files) {
     // Two entries of one name: which one a reader takes is up to the reader.
-    if (byPath.has(file.path)) throw SpreadsheetErrors.malformed('a part stored twice');
+    if (byPath.has(file.path)) throw SpreadsheetErrors.malformed(msg('spreadsheet.what.duplicatePart'));
     byPath.set(file.path, file);
     total += file.uncompressedSize;
     const kind = partKind(file.path);
     const maxBytes = kind === 'other' ? limits.maxStructureBytes : limits.maxEntryBytes;
     if (file.uncompressedSize > maxBytes)
-      throw SpreadsheetErrors.tooLargeUncompressed(`its part ${file.path.slice(0, 80)}`, maxBytes);
+      throw SpreadsheetErrors.tooLargeUncompressed(msg('spreadsheet.what.part', { path: file.path.slice(0, 80) }), maxBytes);
     if (
       file.uncompressedSize > COMPRESSION_RATIO_FLOOR &&
       file.uncompressedSize > file.compressedSize * limits.maxCompressionRatio
@@ -110,7 +111,7 @@ async function readDirectory(
   }
   if (total > limits.maxUncompressedBytes)
     throw SpreadsheetErrors.tooLargeUncompressed(
-      'all its parts together',
+      msg('spreadsheet.what.allParts'),
       limits.maxUncompressedBytes,
     );
   return byPath;

@@ -1,4 +1,5 @@
 import type { SpreadsheetLimits } from './spreadsheet-limits';
+import { msg } from '../i18n/msg';
 import { SpreadsheetErrors } from './spreadsheet-errors';
 
 /** What an XML part of a workbook holds, for the counts that apply to it. */
@@ -52,7 +53,7 @@ export class XmlSizeScanner {
           this.name[this.nameLength++] = chunk[j];
         this.tagBytes += stop - i;
         if (this.tagBytes > this.limits.maxTagBytes)
-          throw SpreadsheetErrors.malformed('a tag of unusual length');
+          throw SpreadsheetErrors.malformed(msg('spreadsheet.what.unusualTag'));
         if (stop > i) this.lastTagByte = chunk[stop - 1];
         if (end < 0) return;
         this.closeTag();
@@ -83,7 +84,7 @@ export class XmlSizeScanner {
       this.sharedStringChars += chars;
       if (this.sharedStringChars > this.limits.maxSharedStringChars) {
         throw SpreadsheetErrors.sheetTooLarge(
-          'characters in its shared strings',
+          msg('spreadsheet.what.sharedStringChars'),
           this.limits.maxSharedStringChars,
         );
       }
@@ -95,7 +96,7 @@ export class XmlSizeScanner {
     // Byte by byte, without making strings: a worksheet has millions of tags.
     const closing = this.name[0] === SLASH;
     if (this.name[0] === BANG && (this.name[1] | 0x20) === LOWER_D)
-      throw SpreadsheetErrors.malformed('a document type declaration');
+      throw SpreadsheetErrors.malformed(msg('spreadsheet.what.doctype'));
     const name = this.localName(closing ? 1 : 0);
     const selfClosing = this.lastTagByte === SLASH;
     if (closing) {
@@ -107,17 +108,17 @@ export class XmlSizeScanner {
     } else if (name === 'si' && this.kind === 'sharedStrings') {
       this.sharedStrings += 1;
       if (this.sharedStrings > this.limits.maxSharedStrings)
-        throw SpreadsheetErrors.sheetTooLarge('shared strings', this.limits.maxSharedStrings);
+        throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.sharedStrings'), this.limits.maxSharedStrings);
       this.startCell(selfClosing);
     } else if (name === 'row' && this.kind === 'worksheet') {
       this.rows += 1;
       if (this.rows > this.limits.maxRows)
-        throw SpreadsheetErrors.sheetTooLarge('rows', this.limits.maxRows);
+        throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.rows'), this.limits.maxRows);
       this.cellsInRow = 0;
     } else if (name === 'c' && this.kind === 'worksheet') {
       this.cellsInRow += 1;
       if (this.cellsInRow > this.limits.maxColumns)
-        throw SpreadsheetErrors.sheetTooLarge('columns', this.limits.maxColumns);
+        throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.columns'), this.limits.maxColumns);
       this.startCell(selfClosing);
     }
     // Outside a cell every text run is measured on its own.
