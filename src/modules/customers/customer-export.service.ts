@@ -40,7 +40,8 @@ class DownloadAborted extends Error {}
 
 /**
  * Customer export (issue point 10, managers only, §3.3): the list's filters, every matching
- * row with its full mobile, written by exceljs' streaming writer one keyset batch at a time.
+ * row in the import template's columns (phones as the list shows them to the user), written
+ * by exceljs' streaming writer one keyset batch at a time.
  */
 @Injectable()
 export class CustomerExportService {

@@ -74,7 +74,7 @@ export class CustomerFilesController {
     });
   }
 
-  /** The customers the list's filters select, as .xlsx with full mobile numbers (managers; audited). */
+  /** The customers the list's filters select, as .xlsx (managers; audited); phones in full only for those who may reveal them. */
   @Get('export')
   @CheckAbility('export', 'Customer')
   @ApiProduces(XLSX_CONTENT_TYPE)
