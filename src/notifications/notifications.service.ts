@@ -11,7 +11,7 @@ import type { Page } from '../common/pagination/page';
 import type { NotificationQueryDto } from './dto/notification-query.dto';
 import { Notification } from './entities/notification.entity';
 import { NotificationTextRegistry, type NotificationText } from './notification-text.registry';
-import type { NotificationView } from './notification-view';
+import type { NotificationResponseDto } from './dto/notification-response.dto';
 
 /**
  * A notification to send: its kind and the ids and values its text is written from when it
@@ -47,7 +47,7 @@ export class NotificationsService {
   async inbox(
     userId: number,
     filter: NotificationQueryDto,
-  ): Promise<Page<NotificationView> & { unread: number }> {
+  ): Promise<Page<NotificationResponseDto> & { unread: number }> {
     const query = this.notifications
       .createQueryBuilder('n')
       .where('n.userId = :userId', { userId });
@@ -63,7 +63,7 @@ export class NotificationsService {
     return { ...page, items: await this.views(page.items), unread };
   }
 
-  async markRead(userId: number, id: number): Promise<NotificationView> {
+  async markRead(userId: number, id: number): Promise<NotificationResponseDto> {
     // Someone else's notification answers like a missing one: ids cannot be probed.
     const notification = await this.notifications.findOne({ where: { id, userId } });
     if (!notification) throw DomainError.notFound(msg('entities.notification'), id);
@@ -83,7 +83,7 @@ export class NotificationsService {
   }
 
   /** The rows written in the reader's language, each kind by its writer, from the records as they are now. */
-  private async views(rows: Notification[]): Promise<NotificationView[]> {
+  private async views(rows: Notification[]): Promise<NotificationResponseDto[]> {
     const texts = new Map<number, NotificationText>();
     const byKind = new Map<string, Notification[]>();
     for (const row of rows) {

@@ -1,11 +1,9 @@
-import type { NotificationView } from '../notification-view';
-
 /**
- * A notification as the API answers it: the reader's view only. The entity is never the
- * response type, or the document would describe its `user` relation, and with it the
- * account's password hash and TOTP secret.
+ * A notification as its reader sees it, written in their language from what it points at; the
+ * API's answer. The entity is never the response type, or the document would describe its
+ * `user` relation, and with it the account's password hash and TOTP secret.
  */
-export class NotificationResponseDto implements NotificationView {
+export class NotificationResponseDto {
   id: number;
   /** what it is about, e.g. account.locked, plan.reminder */
   kind: string;
