@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { InteractionRecord } from './entities/interaction-record.entity';
+import { Interaction } from './entities/interaction.entity';
 import { Plan } from './entities/plan.entity';
 
 /** What the free text of an erased customer's plans and records reads as. */
@@ -35,7 +35,7 @@ export class InteractionErasure {
     await m.createQueryBuilder().update(Plan).set({ content: ERASED_TEXT, delegationNote: null }).where('customer_id = :customerId', { customerId }).execute();
     await m
       .createQueryBuilder()
-      .update(InteractionRecord)
+      .update(Interaction)
       .set({ content: ERASED_TEXT, outcome: null })
       .where('customer_id = :customerId', { customerId })
       .execute();

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
-import { InteractionRecord } from './entities/interaction-record.entity';
+import { Interaction } from './entities/interaction.entity';
 import { Plan } from './entities/plan.entity';
 import { InteractionViews } from './interaction-views';
 
@@ -13,7 +13,7 @@ const SHOWN = 20;
 export class InteractionOverviewSections {
   constructor(
     @InjectRepository(Plan) private readonly plans: Repository<Plan>,
-    @InjectRepository(InteractionRecord) private readonly records: Repository<InteractionRecord>,
+    @InjectRepository(Interaction) private readonly records: Repository<Interaction>,
     private readonly views: InteractionViews,
   ) {}
 

@@ -5,7 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import type { CreateInteractionTypeDto } from './dto/create-interaction-type.dto';
 import type { UpdateInteractionTypeDto } from './dto/update-interaction-type.dto';
-import { InteractionRecord } from './entities/interaction-record.entity';
+import { Interaction } from './entities/interaction.entity';
 import { InteractionType } from './entities/interaction-type.entity';
 import { Plan } from './entities/plan.entity';
 import { msg } from '../../common/i18n/msg';
@@ -100,7 +100,7 @@ export class InteractionTypesService {
         throw DomainError.unprocessable(msg('interactions.builtInNotRemovable', { name: type.name }), undefined, 'BUILT_IN');
       }
       const used =
-        (await m.getRepository(Plan).existsBy({ typeId: id })) || (await m.getRepository(InteractionRecord).existsBy({ typeId: id }));
+        (await m.getRepository(Plan).existsBy({ typeId: id })) || (await m.getRepository(Interaction).existsBy({ typeId: id }));
       if (used) {
         throw DomainError.conflict(msg('interactions.typeInUse', { name: type.name }), 'IN_USE');
       }

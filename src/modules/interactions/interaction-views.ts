@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UsersService } from '../../users/users.service';
 import { CustomerContactService, CustomerSummary } from '../customers/customer-contact.service';
-import type { InteractionRecord } from './entities/interaction-record.entity';
+import type { Interaction } from './entities/interaction.entity';
 import type { InteractionType } from './entities/interaction-type.entity';
 import type { Plan } from './entities/plan.entity';
 import { InteractionTypesService } from './interaction-types.service';
@@ -41,7 +41,7 @@ export interface PlanView {
 }
 
 /** A contact record as the API shows it. */
-export interface RecordView {
+export interface InteractionView {
   id: number;
   code: string;
   customer: CustomerSummary | null;
@@ -98,7 +98,7 @@ export class InteractionViews {
     }));
   }
 
-  async records(records: InteractionRecord[]): Promise<RecordView[]> {
+  async records(records: Interaction[]): Promise<InteractionView[]> {
     const { customers, types, staff } = await this.lookups(
       records.map((r) => r.customerId),
       records.map((r) => r.typeId),

@@ -5,28 +5,28 @@ import { CheckAbility } from '../../access/decorators';
 import type { Principal } from '../../access/principal';
 import { AuditedInService } from '../../audit/audit-write.decorator';
 import { IdParamPipe } from '../../common/http/id-param.pipe';
-import { CreateRecordDto } from './dto/create-record.dto';
-import { RecordQueryDto } from './dto/record-query.dto';
-import { UpdateRecordDto } from './dto/update-record.dto';
-import { RecordsService } from './records.service';
+import { CreateInteractionDto } from './dto/create-interaction.dto';
+import { InteractionQueryDto } from './dto/interaction-query.dto';
+import { UpdateInteractionDto } from './dto/update-interaction.dto';
+import { InteractionsService } from './interactions.service';
 
 /** 交往记录 (§4.2.1): every contact with a customer, shared with all staff. */
 @ApiTags('interactions')
 @ApiBearerAuth()
 @Controller('interactions')
 export class InteractionsController {
-  constructor(private readonly records: RecordsService) {}
+  constructor(private readonly records: InteractionsService) {}
 
   @Get()
   @CheckAbility('read', 'Interaction')
-  list(@CurrentUser() user: Principal, @Query() filter: RecordQueryDto) {
+  list(@CurrentUser() user: Principal, @Query() filter: InteractionQueryDto) {
     return this.records.list(user, filter);
   }
 
   @Post()
   @CheckAbility('create', 'Interaction')
   @AuditedInService()
-  create(@CurrentUser() user: Principal, @Body() dto: CreateRecordDto) {
+  create(@CurrentUser() user: Principal, @Body() dto: CreateInteractionDto) {
     return this.records.create(user, dto);
   }
 
@@ -39,7 +39,7 @@ export class InteractionsController {
   @Patch(':id')
   @CheckAbility('create', 'Interaction')
   @AuditedInService()
-  update(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number, @Body() dto: UpdateRecordDto) {
+  update(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number, @Body() dto: UpdateInteractionDto) {
     return this.records.update(user, id, dto);
   }
 }

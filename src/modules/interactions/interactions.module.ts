@@ -14,7 +14,7 @@ import { DictionaryModule } from '../dictionary/dictionary.module';
 import { AdminFollowUpCyclesController } from './admin-follow-up-cycles.controller';
 import { AdminInteractionTypesController } from './admin-interaction-types.controller';
 import { FollowUpCycle } from './entities/follow-up-cycle.entity';
-import { InteractionRecord } from './entities/interaction-record.entity';
+import { Interaction } from './entities/interaction.entity';
 import { InteractionType } from './entities/interaction-type.entity';
 import { Plan } from './entities/plan.entity';
 import { FollowUpCyclesService } from './follow-up-cycles.service';
@@ -30,7 +30,7 @@ import { PlanRemindersService } from './plan-reminders.service';
 import { PlanWriter } from './plan-writer';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
-import { RecordsService } from './records.service';
+import { InteractionsService } from './interactions.service';
 import { TodoController } from './todo.controller';
 import { TodoService } from './todo.service';
 import { WorkController } from './work.controller';
@@ -42,7 +42,7 @@ import { WorkService } from './work.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([InteractionType, Plan, InteractionRecord, FollowUpCycle]),
+    TypeOrmModule.forFeature([InteractionType, Plan, Interaction, FollowUpCycle]),
     AccessModule,
     AuthModule,
     UsersModule,
@@ -65,7 +65,7 @@ import { WorkService } from './work.service';
     PlanAssignees,
     PlanWriter,
     PlansService,
-    RecordsService,
+    InteractionsService,
     TodoService,
     WorkService,
     FollowUpCyclesService,
@@ -74,7 +74,7 @@ import { WorkService } from './work.service';
     InteractionErasure,
     PlanNotificationTexts,
   ],
-  exports: [InteractionTypesService, RecordsService],
+  exports: [InteractionTypesService, InteractionsService],
 })
 export class InteractionsModule implements OnModuleInit {
   constructor(

@@ -11,7 +11,7 @@ import type {
 } from '../../notifications/notification-text.registry';
 import { UsersService } from '../../users/users.service';
 import { CustomerContactService } from '../customers/customer-contact.service';
-import { InteractionRecord } from './entities/interaction-record.entity';
+import { Interaction } from './entities/interaction.entity';
 import { Plan } from './entities/plan.entity';
 import { InteractionTypesService } from './interaction-types.service';
 
@@ -31,7 +31,7 @@ export class PlanNotificationTexts implements NotificationWriter {
 
   constructor(
     @InjectRepository(Plan) private readonly plans: Repository<Plan>,
-    @InjectRepository(InteractionRecord) private readonly records: Repository<InteractionRecord>,
+    @InjectRepository(Interaction) private readonly records: Repository<Interaction>,
     private readonly types: InteractionTypesService,
     private readonly contacts: CustomerContactService,
     private readonly users: UsersService,

@@ -16,10 +16,10 @@ import type { DelegatePlanDto } from './dto/delegate-plan.dto';
 import type { PlanQueryDto } from './dto/plan-query.dto';
 import type { UpdatePlanDto } from './dto/update-plan.dto';
 import { Plan } from './entities/plan.entity';
-import { InteractionViews, PlanView, RecordView } from './interaction-views';
+import { InteractionViews, PlanView, InteractionView } from './interaction-views';
 import { PlanAssignees } from './plan-assignees';
 import { PlanWriter } from './plan-writer';
-import { RecordsService } from './records.service';
+import { InteractionsService } from './interactions.service';
 import { msg } from '../../common/i18n/msg';
 
 const RECENT_RECORDS = 10;
@@ -33,7 +33,7 @@ export class PlansService {
   constructor(
     @InjectRepository(Plan) private readonly plans: Repository<Plan>,
     private readonly writer: PlanWriter,
-    private readonly records: RecordsService,
+    private readonly records: InteractionsService,
     private readonly assignees: PlanAssignees,
     private readonly contacts: CustomerContactService,
     private readonly views: InteractionViews,
@@ -85,7 +85,7 @@ export class PlansService {
   }
 
   /** Before planning (§4.1.2): every open plan of the customer and the latest records, from anyone. */
-  async briefing(customerId: number): Promise<{ openPlans: PlanView[]; recentRecords: RecordView[] }> {
+  async briefing(customerId: number): Promise<{ openPlans: PlanView[]; recentRecords: InteractionView[] }> {
     await this.contacts.contactable(customerId, 'customerId');
     const open = await this.plans.find({ where: { customerId, status: 'open' }, order: { dueAt: 'ASC', id: 'ASC' }, take: 100 });
     const [openPlans, recentRecords] = await Promise.all([
@@ -155,7 +155,7 @@ export class PlansService {
    * Completing a plan writes its record in the same transaction; when a helper completes a
    * delegated plan, the result goes to the owner's inbox (§4.1.3).
    */
-  async complete(principal: Principal, id: number, dto: CompletePlanDto): Promise<{ plan: PlanView; record: RecordView; nextPlan: PlanView | null }> {
+  async complete(principal: Principal, id: number, dto: CompletePlanDto): Promise<{ plan: PlanView; record: InteractionView; nextPlan: PlanView | null }> {
     const code = await this.records.nextCode();
     const { recordId, nextPlan } = await this.plans.manager.transaction(async (m) => {
       const plan = await this.find(id, m);

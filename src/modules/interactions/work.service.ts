@@ -10,7 +10,7 @@ import { readPage } from '../../common/pagination/apply-page';
 import { AppConfig } from '../../config/app-config';
 import { UsersService } from '../../users/users.service';
 import type { WorkQueryDto } from './dto/work-query.dto';
-import { InteractionRecord } from './entities/interaction-record.entity';
+import { Interaction } from './entities/interaction.entity';
 import { Plan } from './entities/plan.entity';
 import { InteractionTypesService } from './interaction-types.service';
 import { InteractionViews } from './interaction-views';
@@ -26,7 +26,7 @@ const MAX_DAYS = 366;
 @Injectable()
 export class WorkService {
   constructor(
-    @InjectRepository(InteractionRecord) private readonly records: Repository<InteractionRecord>,
+    @InjectRepository(Interaction) private readonly records: Repository<Interaction>,
     @InjectRepository(Plan) private readonly plans: Repository<Plan>,
     private readonly types: InteractionTypesService,
     private readonly views: InteractionViews,

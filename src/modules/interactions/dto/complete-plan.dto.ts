@@ -1,8 +1,8 @@
-import { RecordFieldsDto } from './record-fields.dto';
+import { InteractionFieldsDto } from './interaction-fields.dto';
 import { IsVersion } from '../../../common/validation/is-version';
 
 /** Completing a plan writes its record. */
-export class CompletePlanDto extends RecordFieldsDto {
+export class CompletePlanDto extends InteractionFieldsDto {
   @IsVersion()
   version: number;
 }

@@ -4,7 +4,7 @@ import { DICTIONARY_CODE_PATTERN } from '../../dictionary/dictionary-type';
 import { IsVersion } from '../../../common/validation/is-version';
 import { OptionalField } from '../../../common/validation/optional-field';
 
-export class UpdateRecordDto {
+export class UpdateInteractionDto {
   @IsVersion()
   version: number;
 

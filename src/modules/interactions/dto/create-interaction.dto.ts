@@ -1,8 +1,8 @@
 import { Type } from 'class-transformer';
-import { RecordFieldsDto } from './record-fields.dto';
+import { InteractionFieldsDto } from './interaction-fields.dto';
 import { IsId } from '../../../common/validation/is-id';
 
-export class CreateRecordDto extends RecordFieldsDto {
+export class CreateInteractionDto extends InteractionFieldsDto {
   @Type(() => Number) @IsId()
   customerId: number;
 

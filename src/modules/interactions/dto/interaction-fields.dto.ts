@@ -6,7 +6,7 @@ import { NestedObject } from '../../../common/validation/nested-object';
 import { OptionalField } from '../../../common/validation/optional-field';
 
 /** What a contact record says, whether written directly or by completing a plan. */
-export class RecordFieldsDto {
+export class InteractionFieldsDto {
   /** interaction_channel code: phone, visit, wechat, sms, email, other */
   @Matches(DICTIONARY_CODE_PATTERN, { message: 'validation.rules.channel' })
   channel: string;

@@ -4,7 +4,7 @@ import { PageQueryDto } from '../../../common/pagination/page-query.dto';
 import { IsId } from '../../../common/validation/is-id';
 import { OptionalField } from '../../../common/validation/optional-field';
 
-export class RecordQueryDto extends PageQueryDto {
+export class InteractionQueryDto extends PageQueryDto {
   @OptionalField() @Type(() => Number) @IsId() customerId?: number;
   @OptionalField() @Type(() => Number) @IsId() staffId?: number;
   @OptionalField() @Type(() => Number) @IsId() typeId?: number;

@@ -12,7 +12,7 @@ import { InteractionType } from './interaction-type.entity';
 @Index(['customerId', 'occurredAt'])
 @Index(['staffId', 'occurredAt'])
 @Index(['occurredAt'])
-export class InteractionRecord {
+export class Interaction {
   @PrimaryGeneratedColumn() id: number;
   /** `G` + business date + sequence */
   @Col.string(20, { unique: true }) code: string;

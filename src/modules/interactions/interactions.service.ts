@@ -12,14 +12,14 @@ import { AppConfig } from '../../config/app-config';
 import { CodeSequenceService } from '../../database/code-sequence/code-sequence.service';
 import { CustomerContactService } from '../customers/customer-contact.service';
 import { DictionaryService } from '../dictionary/dictionary.service';
-import type { CreateRecordDto } from './dto/create-record.dto';
-import type { RecordFieldsDto } from './dto/record-fields.dto';
-import type { RecordQueryDto } from './dto/record-query.dto';
-import type { UpdateRecordDto } from './dto/update-record.dto';
-import { InteractionRecord } from './entities/interaction-record.entity';
+import type { CreateInteractionDto } from './dto/create-interaction.dto';
+import type { InteractionFieldsDto } from './dto/interaction-fields.dto';
+import type { InteractionQueryDto } from './dto/interaction-query.dto';
+import type { UpdateInteractionDto } from './dto/update-interaction.dto';
+import { Interaction } from './entities/interaction.entity';
 import type { Plan } from './entities/plan.entity';
 import { InteractionTypesService } from './interaction-types.service';
-import { InteractionViews, PlanView, RecordView } from './interaction-views';
+import { InteractionViews, PlanView, InteractionView } from './interaction-views';
 import { PlanWriter } from './plan-writer';
 import { msg } from '../../common/i18n/msg';
 
@@ -29,7 +29,7 @@ const EDIT_WINDOW_MS = 24 * 3600_000;
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** What a record is written from: the form, or a plan being completed. */
-export interface RecordInput extends RecordFieldsDto {
+export interface RecordInput extends InteractionFieldsDto {
   customerId: number;
   typeId: number;
   planId?: number;
@@ -41,9 +41,9 @@ export interface RecordInput extends RecordFieldsDto {
  * within 24 hours by its writer and later only by managers, every change audited.
  */
 @Injectable()
-export class RecordsService {
+export class InteractionsService {
   constructor(
-    @InjectRepository(InteractionRecord) private readonly records: Repository<InteractionRecord>,
+    @InjectRepository(Interaction) private readonly records: Repository<Interaction>,
     private readonly types: InteractionTypesService,
     private readonly dictionary: DictionaryService,
     private readonly contacts: CustomerContactService,
@@ -56,7 +56,7 @@ export class RecordsService {
   ) {}
 
   /** A record written directly (not from a plan). */
-  async create(principal: Principal, dto: CreateRecordDto): Promise<{ record: RecordView; nextPlan: PlanView | null }> {
+  async create(principal: Principal, dto: CreateInteractionDto): Promise<{ record: InteractionView; nextPlan: PlanView | null }> {
     const code = await this.nextCode();
     const { record, nextPlan } = await this.records.manager.transaction((m) => this.write(m, principal, dto, code));
     return { record: await this.view(record), nextPlan: nextPlan ? (await this.views.plans([nextPlan]))[0] : null };
@@ -74,7 +74,7 @@ export class RecordsService {
     principal: Principal,
     input: RecordInput,
     code: string,
-  ): Promise<{ record: InteractionRecord; nextPlan: Plan | null }> {
+  ): Promise<{ record: Interaction; nextPlan: Plan | null }> {
     await this.contacts.contactable(input.customerId, 'customerId', m);
     const type = await this.types.usable(input.typeId, 'typeId', m);
     if (type.resultRequired && !input.outcome) {
@@ -86,7 +86,7 @@ export class RecordsService {
     }
     await this.dictionary.assertActive('interaction_channel', input.channel, 'channel', m);
     const occurredAt = this.occurredAt(input.occurredAt);
-    const repository = m.getRepository(InteractionRecord);
+    const repository = m.getRepository(Interaction);
     const record = repository.create({
       code,
       customerId: input.customerId,
@@ -111,7 +111,7 @@ export class RecordsService {
     return { record, nextPlan };
   }
 
-  async get(id: number): Promise<RecordView> {
+  async get(id: number): Promise<InteractionView> {
     return this.view(await this.find(id));
   }
 
@@ -119,7 +119,7 @@ export class RecordsService {
    * Records are shared per customer; without a customer, a user lists their own unless they
    * may monitor everyone's work (§8.2).
    */
-  async list(principal: Principal, filter: RecordQueryDto): Promise<Page<RecordView>> {
+  async list(principal: Principal, filter: InteractionQueryDto): Promise<Page<InteractionView>> {
     const mayMonitor = principal.ability.can('monitor', 'Interaction');
     if (!filter.customerId && filter.staffId !== undefined && filter.staffId !== principal.id && !mayMonitor) {
       throw DomainError.forbidden(msg('interactions.othersRecordsForbidden'));
@@ -136,14 +136,14 @@ export class RecordsService {
   }
 
   /** The latest records of a customer, from anyone: what to know before the next call. */
-  async recentForCustomer(customerId: number, limit: number): Promise<RecordView[]> {
+  async recentForCustomer(customerId: number, limit: number): Promise<InteractionView[]> {
     const rows = await this.records.find({ where: { customerId }, order: { occurredAt: 'DESC', id: 'DESC' }, take: limit });
     return this.views.records(rows);
   }
 
-  async update(principal: Principal, id: number, dto: UpdateRecordDto): Promise<RecordView> {
+  async update(principal: Principal, id: number, dto: UpdateInteractionDto): Promise<InteractionView> {
     await this.records.manager.transaction(async (m) => {
-      const repository = m.getRepository(InteractionRecord);
+      const repository = m.getRepository(Interaction);
       const record = await this.find(id, m);
       this.assertMayEdit(principal, record);
       if (record.version !== dto.version) throw DomainError.staleVersion(msg('entities.record'));
@@ -155,7 +155,7 @@ export class RecordsService {
           'VALIDATION_FAILED',
         );
       }
-      const changes: Partial<InteractionRecord> = {};
+      const changes: Partial<Interaction> = {};
       if (dto.channel !== undefined) changes.channel = dto.channel;
       if (dto.content !== undefined) changes.content = dto.content;
       if (dto.outcome !== undefined) changes.outcome = dto.outcome || null;
@@ -180,7 +180,7 @@ export class RecordsService {
   }
 
   /** The writer within 24 hours; managers always (§4.2.1). */
-  private assertMayEdit(principal: Principal, record: InteractionRecord): void {
+  private assertMayEdit(principal: Principal, record: Interaction): void {
     if (principal.ability.can('editLocked', 'Interaction')) return;
     if (record.staffId !== principal.id && record.createdById !== principal.id) {
       throw DomainError.forbidden(msg('interactions.notYourRecord'), 'NOT_YOUR_RECORD');
@@ -202,13 +202,13 @@ export class RecordsService {
     return at;
   }
 
-  private async find(id: number, m?: EntityManager): Promise<InteractionRecord> {
-    const record = await (m ?? this.records.manager).getRepository(InteractionRecord).findOneBy({ id });
+  private async find(id: number, m?: EntityManager): Promise<Interaction> {
+    const record = await (m ?? this.records.manager).getRepository(Interaction).findOneBy({ id });
     if (!record) throw DomainError.notFound(msg('entities.record'), id);
     return record;
   }
 
-  private async view(record: InteractionRecord): Promise<RecordView> {
+  private async view(record: Interaction): Promise<InteractionView> {
     return (await this.views.records([record]))[0];
   }
 }
@@ -221,7 +221,7 @@ const TEXT_FIELDS = ['content', 'outcome'] as const;
  * field changed. The audit log is append-only, so what is said about a person stays out of
  * it and an erasure (PIPL) leaves nothing of it behind.
  */
-function snapshot(record: InteractionRecord): Record<string, unknown> {
+function snapshot(record: Interaction): Record<string, unknown> {
   const { code, customerId, typeId, channel, occurredAt, staffId, planId, statusTag } = record;
   return { code, customerId, typeId, channel, occurredAt, staffId, planId, statusTag };
 }
