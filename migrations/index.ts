@@ -9,6 +9,7 @@ import { CareKeysWithoutNames1764650000000 } from './1764650000000-care-keys-wit
 import { CustomerSearchSurnames1764670000000 } from './1764670000000-customer-search-surnames';
 import { NotificationsByReference1764680000000 } from './1764680000000-notifications-by-reference';
 import { IdempotencyRecords1764690000000 } from './1764690000000-idempotency-records';
+import { Files1764700000000 } from './1764700000000-files';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS = [
   CustomerSearchSurnames1764670000000,
   NotificationsByReference1764680000000,
   IdempotencyRecords1764690000000,
+  Files1764700000000,
 ];

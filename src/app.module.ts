@@ -6,13 +6,15 @@ import { AccessModule } from './access/access.module';
 import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BackupsModule } from './backups/backups.module';
 import { AppConfig } from './config/app-config';
+import { RegistryModule } from './common/registry/registry.module';
 import { CoreModule } from './config/core.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { JobsModule } from './jobs/jobs.module';
-import { AdminModule } from './modules/admin/admin.module';
+import { FilesModule } from './files/files.module';
 import { CareModule } from './modules/care/care.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { DictionaryModule } from './modules/dictionary/dictionary.module';
@@ -30,20 +32,22 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, logger),
         DatabaseModule.forRoot(config),
+        RegistryModule,
         JobsModule,
+        FilesModule,
         AuditModule,
         IdempotencyModule,
         AccessModule,
         UsersModule,
         AuthModule,
         NotificationsModule,
-        AdminModule,
         DictionaryModule,
         CodeSequenceModule,
         CustomersModule,
         InteractionsModule,
         CareModule,
         HealthModule,
+        BackupsModule.forRoot(config),
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,7 +1,7 @@
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { registerInputGuard } from './common/http/input-guard';
@@ -9,7 +9,7 @@ import { createValidationPipe } from './common/http/validation-pipe';
 import { registerHttpLogging, requestIdOf } from './common/logging/http-logging';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import type { AppConfig } from './config/app-config';
-import openApiMetadata from './metadata';
+import { createOpenApiDocument } from './openapi/openapi-document';
 
 /** `512kb` or `1mb` (the configuration allows no other form) in bytes. */
 function bytes(limit: string): number {
@@ -45,7 +45,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   registerInputGuard(fastify);
   await app.register(fastifyHelmet);
   // Multipart bodies are only read by the routes that ask for a file (customer-upload.ts),
-  // as a stream to disk.
+  // as a stream into the file store.
   await app.register(fastifyMultipart, { throwFileSizeLimit: true });
   app.enableCors({
     origin: config.server.corsOrigins.length ? config.server.corsOrigins : false,
@@ -57,15 +57,6 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   app.useGlobalFilters(new AllExceptionsFilter(logger));
   app.enableShutdownHooks();
 
-  await SwaggerModule.loadPluginMetadata(openApiMetadata);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Training CRM API')
-      .setDescription('Customer management for training and coaching companies.')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = await createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -36,6 +36,7 @@ export type Subject =
   | 'SmsOutbox'
   | 'Care'
   | 'CareTemplate'
+  | 'Backup'
   | 'all';
 
 export interface PermissionDefinition {
@@ -90,6 +91,8 @@ export const PERMISSION_CATALOGUE = {
   'SmsOutbox:retry': { action: 'retry', subject: 'SmsOutbox', description: 'Send a failed SMS again', grantable: false },
   'Care:read': { action: 'read', subject: 'Care', description: 'See the care greetings queued for customers (phones masked)', grantable: true },
   'CareTemplate:update': { action: 'update', subject: 'CareTemplate', description: 'Maintain care SMS templates and holiday dates', grantable: true },
+  'Backup:read': { action: 'read', subject: 'Backup', description: 'See the database backups', grantable: false },
+  'Backup:create': { action: 'create', subject: 'Backup', description: 'Take a database backup now', grantable: false },
 } as const satisfies Record<string, PermissionDefinition>;
 
 export type PermissionKey = keyof typeof PERMISSION_CATALOGUE;

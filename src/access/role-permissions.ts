@@ -5,7 +5,8 @@ import type { Role } from './role';
  * What each role may do before per-user grants and denials (DESIGN.md §1). The admin runs
  * accounts and dictionaries but sees no customer data; clerks and managers unfreeze; only
  * managers read the audit history and export, delete, erase or transfer customers (§3.3).
- * Admins run the scheduled jobs and the SMS outbox; managers may watch the outbox.
+ * Admins run the scheduled jobs and the SMS outbox, and take the database backups; managers
+ * may watch the outbox.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
   admin: [
@@ -29,6 +30,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'SmsOutbox:read',
     'SmsOutbox:retry',
     'CareTemplate:update',
+    'Backup:read',
+    'Backup:create',
   ],
   clerk: [
     'User:read',

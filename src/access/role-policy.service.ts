@@ -5,12 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { ROLES, type Role } from './role';
 import { RolePolicy } from './entities/role-policy.entity';
 import { ROLE_PERMISSIONS } from './role-permissions';
-
-export interface RoleView {
-  role: Role;
-  requireTwoFactor: boolean;
-  permissions: readonly string[];
-}
+import type { RoleView } from './role.view';
 
 /**
  * How long a replica trusts what it read of the role settings. They are read on every

@@ -1,9 +1,10 @@
 import { SetMetadata } from '@nestjs/common';
+import type { AuditEntityType } from './audit-entity-type';
 
 export const AUDIT_WRITE = 'crm:audit-write';
 
 export type AuditWriteSpec =
-  | { by: 'interceptor'; action: string; entityType: string; idParam?: string }
+  | { by: 'interceptor'; action: string; entityType: AuditEntityType; idParam?: string }
   | { by: 'service' };
 
 /**
@@ -11,7 +12,7 @@ export type AuditWriteSpec =
  * succeeds, or by its service inside the transaction (with before/after). The route-walk
  * test fails on a write route that says neither.
  */
-export const AuditWrite = (action: string, entityType: string, idParam = 'id') =>
+export const AuditWrite = (action: string, entityType: AuditEntityType, idParam = 'id') =>
   SetMetadata(AUDIT_WRITE, { by: 'interceptor', action, entityType, idParam } satisfies AuditWriteSpec);
 
 export const AuditedInService = () => SetMetadata(AUDIT_WRITE, { by: 'service' } satisfies AuditWriteSpec);

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditController } from './audit.controller';
+import { AdminAuditLogsController } from './admin-audit-logs.controller';
 import { AuditQueryService } from './audit-query.service';
 import { AuditService } from './audit.service';
 import { AuditLog } from './entities/audit-log.entity';
@@ -9,7 +9,7 @@ import { AuditLog } from './entities/audit-log.entity';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([AuditLog])],
-  controllers: [AuditController],
+  controllers: [AdminAuditLogsController],
   providers: [AuditService, AuditQueryService],
   exports: [AuditService],
 })

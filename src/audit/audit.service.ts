@@ -3,8 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { RequestContext } from '../common/request-context';
-import { PreparedInsert } from '../database/prepared-insert';
 import type { AuditEvent } from './audit-event';
+import { INSERT_AUDIT_LOG } from './audit-log-insert.query';
 import { AuditLog } from './entities/audit-log.entity';
 
 /** Field names whose values never enter the audit log. */
@@ -35,7 +35,6 @@ interface WaitingRow {
  */
 @Injectable()
 export class AuditService {
-  private insert?: PreparedInsert<AuditLog>;
   private waiting: WaitingRow[] = [];
 
   constructor(
@@ -84,9 +83,8 @@ export class AuditService {
     }
   }
 
-  /** Only ever added. One prepared INSERT: every request that reads customers writes a row. */
-  private insertOne(row: AuditLog, manager?: EntityManager): Promise<void> {
-    this.insert ??= new PreparedInsert(this.logs.manager.connection, AuditLog);
-    return this.insert.insert(row, manager);
+  /** Only ever added, by one prepared INSERT (INSERT_AUDIT_LOG). */
+  private async insertOne(row: AuditLog, manager?: EntityManager): Promise<void> {
+    await INSERT_AUDIT_LOG.run(manager ?? this.logs.manager, row);
   }
 }

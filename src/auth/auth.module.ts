@@ -6,6 +6,7 @@ import { AccessModule } from '../access/access.module';
 import { AppConfig } from '../config/app-config';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UsersModule } from '../users/users.module';
+import { AdminLockoutsController } from './admin-lockouts.controller';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AuthSession } from './entities/auth-session.entity';
@@ -34,7 +35,7 @@ import { TotpService } from './totp.service';
     AccessModule,
     NotificationsModule,
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, AdminLockoutsController],
   providers: [AuthService, SessionService, LoginThrottleService, TotpService, JwtStrategy, FirstAdminService, SignInSummaryRegistry],
   exports: [AuthService, TotpService, SignInSummaryRegistry],
 })

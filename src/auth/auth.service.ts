@@ -11,6 +11,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { UserAccount } from '../users/entities/user-account.entity';
 import { PasswordService } from '../users/password.service';
+import { AccountCredentialsService } from '../users/account-credentials.service';
 import { UsersService } from '../users/users.service';
 import type { AccessTokenPayload } from './access-token-payload';
 import type { ChangePasswordDto } from './dto/change-password.dto';
@@ -18,7 +19,7 @@ import type { LoginDto } from './dto/login.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { SessionService } from './session.service';
 import { SignInSummaryRegistry } from './sign-in-summary.registry';
-import type { TokenPair } from './token-pair';
+import type { TokenPair } from './token-pair.view';
 import { TotpService } from './totp.service';
 import { msg } from '../common/i18n/msg';
 import { zoneTime } from '../common/i18n/zone-time';
@@ -31,6 +32,7 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly jwt: JwtService,
     private readonly users: UsersService,
+    private readonly credentials: AccountCredentialsService,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
@@ -71,7 +73,7 @@ export class AuthService {
     }
 
     await this.throttle.reset(username);
-    await this.users.markSignedIn(user.id);
+    await this.credentials.markSignedIn(user.id);
     const tokens = await this.issue(user);
     await this.audit.record({ action: 'auth.login', actor, entityType: 'User', entityId: user.id });
     return tokens;
@@ -137,7 +139,7 @@ export class AuthService {
         { field: 'currentPassword', messages: [msg('auth.currentPasswordWrongDetail')] },
       ], 'BAD_CREDENTIALS');
     }
-    const updated = await this.users.changeOwnPassword(user, dto.newPassword);
+    const updated = await this.credentials.changeOwnPassword(user, dto.newPassword);
     return this.issue(updated);
   }
 
@@ -147,7 +149,7 @@ export class AuthService {
       throw DomainError.conflict(msg('auth.twoFactorAlreadyOn'), 'TWO_FACTOR_ON');
     }
     const secret = this.totp.generateSecret();
-    await this.users.updateTwoFactor(user.id, { totpPendingSecret: secret });
+    await this.credentials.updateTwoFactor(user.id, { totpPendingSecret: secret });
     await this.audit.record({ action: 'auth.twoFactorSetup', entityType: 'User', entityId: user.id });
     return { secret, otpauthUri: this.totp.uri(user.username, secret) };
   }
@@ -165,7 +167,7 @@ export class AuthService {
         { field: 'code', messages: [msg('auth.codeWrongDetail')] },
       ], 'BAD_OTP');
     }
-    await this.users.updateTwoFactor(user.id, {
+    await this.credentials.updateTwoFactor(user.id, {
       totpSecret: user.totpPendingSecret,
       totpPendingSecret: null,
       totpEnabled: true,
@@ -188,7 +190,7 @@ export class AuthService {
       throw DomainError.unauthorized(msg('auth.otpRequired'), 'OTP_REQUIRED');
     }
     const step = user.totpSecret ? this.totp.matchStep(otp, user.totpSecret) : null;
-    if (step === null || !(await this.users.claimTotpStep(user.id, step))) {
+    if (step === null || !(await this.credentials.claimTotpStep(user.id, step))) {
       await this.recordFailure(user.username, user, 'bad-otp');
       throw DomainError.unauthorized(msg('auth.otpWrong'), 'BAD_OTP');
     }

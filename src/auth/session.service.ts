@@ -7,10 +7,9 @@ import { AppConfig } from '../config/app-config';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
-import { NamedStatement } from '../database/named-statement';
-import { rawRowReader } from '../database/raw-row-reader';
 import { UserAccount } from '../users/entities/user-account.entity';
 import { AuthSession } from './entities/auth-session.entity';
+import { REQUEST_SESSION } from './request-session.query';
 import { msg } from '../common/i18n/msg';
 
 const REFRESH_TOKEN = /^([1-9]\d{0,9})\.([A-Za-z0-9_-]{43})$/;
@@ -30,35 +29,11 @@ export interface OpenedSession {
 
 /**
  * Signed-in sessions. Checked on every request, so that signing out, freezing, disabling or
- * a password reset takes effect on the next request and not when a token expires.
+ * a password reset takes effect on the next request and not when a token expires. The
+ * check every request makes reads the session by a prepared statement (REQUEST_SESSION).
  */
-/**
- * What a request needs of its session and account to decide who is asking: no password hash,
- * refresh hash or TOTP secret is read on every request.
- */
-const REQUEST_FIELDS = [
-  's.id',
-  's.userId',
-  's.generation',
-  's.expiresAt',
-  's.revokedAt',
-  'u.id',
-  'u.username',
-  'u.displayName',
-  'u.role',
-  'u.status',
-  'u.sessionGeneration',
-  'u.grants',
-  'u.denials',
-  'u.mustChangePassword',
-  'u.totpEnabled',
-  'u.dailyViewQuota',
-];
-
 @Injectable()
 export class SessionService {
-  private requestQuery?: { statement: NamedStatement; read: (raw: Record<string, unknown>) => AuthSession };
-
   constructor(
     @InjectRepository(AuthSession) private readonly sessions: Repository<AuthSession>,
     private readonly config: AppConfig,
@@ -88,7 +63,7 @@ export class SessionService {
 
   /** The session and its account, if both still allow access; a 401 saying why otherwise. */
   async assertActive(sessionId: number, userId?: number, lean = false): Promise<AuthSession & { user: UserAccount }> {
-    const session = lean ? await this.requestSession(sessionId) : await this.withUser(sessionId).addSelect('u').getOne();
+    const session = lean ? await REQUEST_SESSION.one(this.sessions.manager, { sessionId }) : await this.withUser(sessionId).addSelect('u').getOne();
     if (!session?.user || (userId !== undefined && session.userId !== userId)) {
       throw DomainError.unauthorized(msg('auth.sessionInvalid'), 'SESSION_INVALID');
     }
@@ -113,19 +88,6 @@ export class SessionService {
    */
   private withUser(sessionId: number) {
     return this.sessions.createQueryBuilder('s').innerJoin('s.user', 'u').where('s.id = :sessionId', { sessionId });
-  }
-
-  /**
-   * The session and account with what a request needs (REQUEST_FIELDS), by a query built
-   * once and read as raw rows: this runs on every request.
-   */
-  private async requestSession(sessionId: number): Promise<AuthSession | null> {
-    if (!this.requestQuery) {
-      const query = this.withUser(0).select(REQUEST_FIELDS);
-      this.requestQuery = { statement: new NamedStatement(this.sessions.manager.connection, query.getQuery()), read: rawRowReader(query, REQUEST_FIELDS) };
-    }
-    const [row] = await this.requestQuery.statement.rows({ sessionId });
-    return row ? this.requestQuery.read(row) : null;
   }
 
   /**

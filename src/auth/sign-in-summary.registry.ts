@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../access/principal';
+import { Registry } from '../common/registry/registry';
 
 /** One part of what `/api/auth/me` tells a user at sign-in, contributed by another module. */
 export interface SignInSummary {
@@ -11,20 +12,21 @@ export interface SignInSummary {
 
 /**
  * The extension point of `/api/auth/me`: the interactions module adds the to-do counts, so
- * that sign-in does not import every module that has something to say.
+ * that sign-in does not import every module that has something to say. To add a part, write
+ * a `<part>.sign-in.ts` class implementing SignInSummary, marked
+ * `@Contributes(SignInSummaryRegistry)` (see todo.sign-in.ts).
  */
 @Injectable()
-export class SignInSummaryRegistry {
-  private readonly summaries = new Map<string, SignInSummary>();
+export class SignInSummaryRegistry extends Registry<SignInSummary> {
+  protected readonly kind = 'Sign-in summary';
 
-  register(summary: SignInSummary): void {
-    if (this.summaries.has(summary.key)) throw new Error(`Sign-in summary ${summary.key} is registered twice`);
-    this.summaries.set(summary.key, summary);
+  protected keysOf(summary: SignInSummary): string {
+    return summary.key;
   }
 
   async load(principal: Principal): Promise<Record<string, unknown>> {
     const result: Record<string, unknown> = {};
-    for (const summary of this.summaries.values()) result[summary.key] = await summary.load(principal);
+    for (const summary of this.all()) result[summary.key] = await summary.load(principal);
     return result;
   }
 }

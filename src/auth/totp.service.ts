@@ -33,9 +33,4 @@ export class TotpService {
     if (delta === null) return null;
     return Math.floor(epoch / 1000 / STEP_SECONDS) + delta;
   }
-
-  /** The current code, for tests and tools that play the authenticator app. */
-  codeFor(secret: string, at: Date = this.clock.now()): string {
-    return authenticator.clone({ epoch: at.getTime(), step: STEP_SECONDS }).generate(secret);
-  }
 }

@@ -86,6 +86,47 @@ export class CareConfig {
   @IsInt() @Min(0) @Max(23) sendHour: number;
 }
 
+export const FILE_STORAGES = ['database', 's3'] as const;
+export type FileStorage = (typeof FILE_STORAGES)[number];
+
+/** An S3-compatible bucket (AWS, MinIO, Aliyun OSS, Tencent COS…) for files.storage = s3. */
+export class FilesS3Config {
+  /** required when files.storage is s3 (load-config checks it) */
+  @ValidateIf((o: FilesS3Config) => o.bucket !== '')
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be a bucket name' })
+  bucket: string;
+  @IsString() region: string;
+  /** empty: AWS itself; otherwise the service's address, e.g. https://minio.internal:9000 */
+  @ValidateIf((o: FilesS3Config) => o.endpoint !== '')
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'must be an http(s) address' })
+  endpoint: string;
+  /** bucket in the path (most S3-compatible servers) instead of in the host name */
+  @IsBoolean() forcePathStyle: boolean;
+  /** empty: the SDK's own chain (AWS_* variables, instance role) */
+  @IsString() accessKeyId: string;
+  @IsString() secretAccessKey: string;
+  /** put before every object key, e.g. `crm/` to share a bucket */
+  @Matches(/^([A-Za-z0-9._-]+\/)*$/, { message: 'must be empty or end with /' }) prefix: string;
+}
+
+export class FilesConfig {
+  /** where file contents go; their metadata is always in the database */
+  @IsIn(FILE_STORAGES) storage: FileStorage;
+  /** the largest file the store takes, in MB; a caller may set a smaller limit */
+  @IsInt() @Min(1) @Max(2000) maxFileMb: number;
+  @ValidateNested() @Type(() => FilesS3Config) s3: FilesS3Config;
+}
+
+/** SQLite only: the online backups (seed 003: daily, and one by hand before a risky change). */
+export class BackupsConfig {
+  /** where backups go; empty = a `backups` folder beside the database file */
+  @IsString() directory: string;
+  /** a backup older than this many days is deleted by the daily job… */
+  @IsInt() @Min(1) @Max(3650) keepDays: number;
+  /** …and so is any beyond the newest this many; the newest one is always kept */
+  @IsInt() @Min(1) @Max(1000) keepFiles: number;
+}
+
 export class LogConfig {
   @IsIn(LOG_LEVELS) level: LogLevel;
 }
@@ -100,6 +141,8 @@ export class AppConfig {
   @ValidateNested() @Type(() => JobsConfig) jobs: JobsConfig;
   @ValidateNested() @Type(() => SmsConfig) sms: SmsConfig;
   @ValidateNested() @Type(() => CareConfig) care: CareConfig;
+  @ValidateNested() @Type(() => FilesConfig) files: FilesConfig;
+  @ValidateNested() @Type(() => BackupsConfig) backups: BackupsConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
   /** NODE_ENV, read from the environment only. */
   @IsString() env: string;

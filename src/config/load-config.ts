@@ -124,6 +124,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = plainToInstance(AppConfig, { ...tree, env: nodeEnv });
   const errors = validateSync(config, { whitelist: true, forbidNonWhitelisted: true });
   problems.push(...describe(errors));
+  if (problems.length === 0 && config.files.storage === 's3' && !config.files.s3.bucket) {
+    problems.push('files.s3.bucket (FILES_S3_BUCKET): must be set when files.storage is s3');
+  }
   if (problems.length === 0 && nodeEnv === 'production') problems.push(...productionProblems(config));
   if (problems.length) throw new ConfigError(problems);
 

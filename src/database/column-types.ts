@@ -1,7 +1,15 @@
 import type { DatabaseType } from '../config/app-config';
 
 /** The logical kinds of column the schema uses, portable across the three databases. */
-export type ColumnKind = 'string' | 'int' | 'bigint' | 'bool' | 'datetime' | 'date' | 'text';
+export type ColumnKind =
+  | 'string'
+  | 'int'
+  | 'bigint'
+  | 'bool'
+  | 'datetime'
+  | 'date'
+  | 'text'
+  | 'binary';
 
 /**
  * Each database's own name for a kind. Migrations and entities both read this table, so the
@@ -17,6 +25,7 @@ export const COLUMN_TYPES: Record<DatabaseType, Record<ColumnKind, string>> = {
     datetime: 'datetime',
     date: 'date',
     text: 'text',
+    binary: 'blob',
   },
   postgres: {
     string: 'character varying',
@@ -26,6 +35,7 @@ export const COLUMN_TYPES: Record<DatabaseType, Record<ColumnKind, string>> = {
     datetime: 'timestamp',
     date: 'date',
     text: 'text',
+    binary: 'bytea',
   },
   mssql: {
     string: 'nvarchar',
@@ -35,10 +45,11 @@ export const COLUMN_TYPES: Record<DatabaseType, Record<ColumnKind, string>> = {
     datetime: 'datetime2',
     date: 'date',
     text: 'nvarchar',
+    binary: 'varbinary',
   },
 };
 
-/** SQL Server has no unbounded text type but nvarchar(max). */
+/** SQL Server has no unbounded text type but nvarchar(max), nor binary but varbinary(max). */
 export function textLength(type: DatabaseType): string | undefined {
   return type === 'mssql' ? 'MAX' : undefined;
 }

@@ -1,4 +1,11 @@
-import { Column, ColumnOptions, CreateDateColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  ColumnOptions,
+  CreateDateColumn,
+  PrimaryColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { COLUMN_TYPES, ColumnKind, textLength } from './column-types';
 import { currentDatabaseType } from './database-type';
 
@@ -21,6 +28,11 @@ export const Col = {
   date: (options: Options = {}) => Column({ ...options, type: typeOf('date') }),
   text: (options: Options = {}) =>
     Column({ ...options, type: typeOf('text'), length: textLength(currentDatabaseType()) }),
+  /** Bytes: blob, bytea or varbinary(max); read back as a Buffer. */
+  binary: (options: Options = {}) =>
+    Column({ ...options, type: typeOf('binary'), length: textLength(currentDatabaseType()) }),
+  /** A primary key the application chooses (e.g. a UUID), not one the database generates. */
+  stringKey: (length: number) => PrimaryColumn({ type: typeOf('string'), length }),
   /** JSON kept as text: portable, and SQL Server has no native JSON column. */
   json: (options: Options = {}) =>
     Column({

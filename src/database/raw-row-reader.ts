@@ -5,7 +5,7 @@ import { rawColumn } from './raw-column';
  * Builds the objects a query's raw rows stand for: the selected columns of the main alias at
  * the top, those of each joined alias under its relation's property (null when the join found
  * no row). For the reads every request makes, where TypeORM's entity building costs more than
- * the query; the reader is worked out once per query and applies the driver's conversions
+ * the query (PreparedStatement); the reader is worked out once per query and applies the driver's conversions
  * (rawColumn). `fields` are the query's selection (`c.name`, `owner.displayName`).
  */
 export function rawRowReader<T>(query: SelectQueryBuilder<ObjectLiteral>, fields: readonly string[]): (raw: Record<string, unknown>) => T {
@@ -14,6 +14,7 @@ export function rawRowReader<T>(query: SelectQueryBuilder<ObjectLiteral>, fields
   const joined = new Map<string, { property: string; columns: [string, (raw: Record<string, unknown>) => unknown][] }>();
   for (const field of fields) {
     const [alias, property] = field.split('.');
+    if (!property) throw new Error(`rawRowReader: select ${field} as alias.property fields`);
     const read = rawColumn(query, alias, property);
     if (alias === main) {
       own.push([property, read]);

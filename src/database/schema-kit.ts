@@ -60,6 +60,16 @@ export class SchemaKit {
     return this.column(name, 'text', { ...extra, length: textLength(this.db) });
   }
 
+  /** Bytes: blob, bytea or varbinary(max), as Col.binary. */
+  binary(name: string, extra: Extra = {}) {
+    return this.column(name, 'binary', { ...extra, length: textLength(this.db) });
+  }
+
+  /** A primary key the application chooses, as Col.stringKey. */
+  stringKey(name: string, length: number): TableColumnOptions {
+    return { ...this.string(name, length), isPrimary: true };
+  }
+
   createdAt(name = 'created_at') {
     return this.column(name, 'datetime', { default: this.now() });
   }

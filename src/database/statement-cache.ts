@@ -1,8 +1,6 @@
 /**
- * What the query builder wrote for a read, kept by the read's shape (which conditions, which
- * order, which page) so that requests of the same shape only bring their values: building
- * the query costs more than the database's work on the reads every request makes. Bounded:
- * past `limit` shapes the oldest is forgotten.
+ * A bounded map of built statements by their shape (PreparedQueryShapes): past `limit`
+ * shapes the oldest is forgotten, so requests that vary their shape cannot grow it.
  */
 export class StatementCache<T> {
   private readonly entries = new Map<string, T>();

@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -8,6 +8,8 @@ import { Clock } from '../common/clock';
 import { isDatabaseBusy } from '../database/resilience/create-data-source';
 import { DatabaseUnavailableError } from '../database/resilience/database-unavailable.error';
 import { JobMonitor } from '../jobs/job-monitor.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
+import { HealthReportView } from './health-report.view';
 
 /** Longest wait for the database's answer: health must answer at once, whatever the database does. */
 const PROBE_TIMEOUT_MS = 1000;
@@ -34,7 +36,11 @@ export class HealthController {
 
   @Get()
   @Public()
-  async check(@Res({ passthrough: true }) response: FastifyReply) {
+  @ApiDoc({ summary: '健康检查：数据库和定时任务的状态（负载均衡探测用）', ok: HealthReportView })
+  @ApiResponse({ status: 200, description: '可以服务（ok 或 degraded）' })
+  // Unavailable is this report too, not the error envelope: a probe reads one shape.
+  @ApiResponse({ status: 503, description: '数据库无法访问', type: HealthReportView })
+  async check(@Res({ passthrough: true }) response: FastifyReply): Promise<HealthReportView> {
     const started = Date.now();
     const database = await this.databaseCheck();
     const latencyMs = Date.now() - started;

@@ -7,18 +7,16 @@ import {
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { Reflector } from '@nestjs/core';
-import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, type Observable, of } from 'rxjs';
 import type { Principal } from '../access/principal';
 import { DomainError } from '../common/errors/domain-error';
-import { msg } from '../common/i18n/msg';
 import { RequestContext } from '../common/request-context';
 import type { IdempotencyClaim } from './idempotency-claim';
 import { IdempotencyService } from './idempotency.service';
-
-/** Visible ASCII, as for a UUID or any token a client makes up. */
-const VALID_KEY = /^[\x21-\x7e]{1,255}$/;
+import { checkIdempotencyKey } from './idempotency-key';
+import { IDEMPOTENT_IN_SERVICE } from './idempotent-in-service.decorator';
+import { requestHash } from './request-hash';
 
 /**
  * Honours `Idempotency-Key` on every POST of a signed-in user (creates and money moves): the
@@ -37,13 +35,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const header = request.headers['idempotency-key'];
     if (request.method !== 'POST' || header === undefined || !request.user || request.isMultipart())
       return next.handle();
-    if (typeof header !== 'string' || !VALID_KEY.test(header)) {
-      throw DomainError.badRequest(
-        msg('idempotency.keyInvalid'),
-        undefined,
-        'IDEMPOTENCY_KEY_INVALID',
-      );
-    }
+    if (this.reflector.get<boolean>(IDEMPOTENT_IN_SERVICE, context.getHandler()))
+      return next.handle();
+    checkIdempotencyKey(header);
     const claim: IdempotencyClaim = {
       userId: request.user.id,
       key: header,
@@ -93,8 +87,5 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
 /** The request a key stands for: method, address and body. */
 function fingerprintOf(request: FastifyRequest): string {
-  return createHash('sha256')
-    .update(`${request.method} ${request.url}\n`)
-    .update(JSON.stringify(request.body ?? null))
-    .digest('hex');
+  return requestHash(`${request.method} ${request.url}`, request.body);
 }

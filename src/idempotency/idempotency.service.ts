@@ -1,49 +1,47 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, LessThan, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { Principal } from '../access/principal';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { msg } from '../common/i18n/msg';
+import { RequestContext } from '../common/request-context';
+import { deleteOlderThan } from '../database/delete-older-than';
 import { isConnectionLost } from '../database/resilience/connection-lost';
 import { DatabaseUnavailableError } from '../database/resilience/database-unavailable.error';
 import { isUniqueViolation } from '../database/unique-violation';
-import { JobRegistry } from '../jobs/job-registry';
 import { IdempotencyRecord } from './entities/idempotency-record.entity';
 import type { IdempotencyClaim } from './idempotency-claim';
 import { IdempotencyClaimSubscriber } from './idempotency-claim.subscriber';
+import { checkIdempotencyKey } from './idempotency-key';
 
 /** How long a key is remembered: long enough for any client's retries, short enough to stay small. */
-const KEEP_HOURS = 24;
+export const KEEP_HOURS = 24;
 /** Answers larger than this are not kept (a create's answer is a few hundred bytes). */
 const MAX_ANSWER_CHARS = 256 * 1024;
 const STORE_ATTEMPTS = 3;
+/** What run() stores as the status of its answer: it answered, whatever the route says. */
+const RUN_ANSWERED = 200;
+const IN_USE = 'IDEMPOTENCY_KEY_IN_USE';
 
 /**
  * Idempotency-Key (DESIGN.md §7): a POST sent again with the same key and body gets the first
  * answer instead of doing the work twice; another body with the same key is refused. The key
  * is claimed in the request's first committed transaction (IdempotencyClaimSubscriber) and
- * the answer stored after the handler; records are kept a day.
+ * the answer stored after the handler; records are kept a day. Services that move money keep
+ * the key themselves with run(), in their own transaction.
  */
 @Injectable()
 export class IdempotencyService implements OnModuleInit {
   constructor(
     @InjectRepository(IdempotencyRecord) private readonly records: Repository<IdempotencyRecord>,
     private readonly clock: Clock,
-    private readonly registry: JobRegistry,
   ) {}
 
   onModuleInit(): void {
     this.records.manager.connection.subscribers.push(
       new IdempotencyClaimSubscriber((manager, claim) => this.claimIn(manager, claim)),
     );
-    this.registry.register({
-      name: 'idempotency-retention',
-      description: `Forgets Idempotency-Keys older than ${KEEP_HOURS} hours`,
-      cron: '45 3 * * *',
-      maxIntervalMinutes: 26 * 60,
-      leaseSeconds: 600,
-      run: ({ now }) => this.prune(now),
-    });
   }
 
   /**
@@ -66,6 +64,62 @@ export class IdempotencyService implements OnModuleInit {
     }
     if (earlier.statusCode === null || earlier.responseBody === null) throw this.inUse();
     return { statusCode: earlier.statusCode, body: JSON.parse(earlier.responseBody) as unknown };
+  }
+
+  /**
+   * Does `work` once per key: the key is recorded, the work done and its result stored in one
+   * transaction, so that either all of it commits or none (a failed run leaves the key free for
+   * a retry). The same key and `requestHash` again get the stored result (as JSON, which is
+   * also the form the first run returns, so both look alike); another hash is refused with
+   * 422, as the interceptor refuses. Runs with one key at the same moment do the work once:
+   * the key's unique constraint makes the others wait for the first to commit, then answer
+   * with its result. The route must be @IdempotentInService, or the interceptor claims the
+   * same key for the request.
+   */
+  async run<T>(
+    key: string,
+    principal: Pick<Principal, 'id'>,
+    requestHash: string,
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    checkIdempotencyKey(key);
+    if (!/^[0-9a-f]{64}$/.test(requestHash)) throw new Error('Make the hash with requestHash().');
+    const claim: IdempotencyClaim = {
+      userId: principal.id,
+      key,
+      fingerprint: requestHash,
+      committed: false,
+    };
+    const interceptorClaim = RequestContext.current()?.idempotency;
+    if (interceptorClaim?.userId === claim.userId && interceptorClaim.key === key) {
+      throw new Error(
+        'IdempotencyService.run under the interceptor: mark the route @IdempotentInService.',
+      );
+    }
+    const earlier = await this.earlierAnswer(claim);
+    if (earlier) return earlier.body as T;
+    let claimed = false;
+    try {
+      return await this.records.manager.transaction(async (manager) => {
+        // The claim goes first: a twin's insert waits on it, and does no work of its own.
+        await this.claimIn(manager, claim);
+        claimed = true;
+        const responseBody = JSON.stringify((await work(manager)) ?? null);
+        await manager
+          .getRepository(IdempotencyRecord)
+          .update(
+            { userId: claim.userId, idempotencyKey: key },
+            { statusCode: RUN_ANSWERED, responseBody },
+          );
+        return JSON.parse(responseBody) as T;
+      });
+    } catch (error) {
+      // A twin committed first: answer as it did (or refuse, as for any earlier use).
+      if (claimed || !(error instanceof DomainError && error.code === IN_USE)) throw error;
+      const twin = await this.earlierAnswer(claim);
+      if (!twin) throw error;
+      return twin.body as T;
+    }
   }
 
   /** Stores the answer of a request that succeeded, retrying on a lost connection. */
@@ -92,10 +146,8 @@ export class IdempotencyService implements OnModuleInit {
     }
   }
 
-  async prune(now: Date): Promise<{ deleted: number }> {
-    const cutoff = new Date(now.getTime() - KEEP_HOURS * 3600_000);
-    const result = await this.records.delete({ createdAt: LessThan(cutoff) });
-    return { deleted: result.affected ?? 0 };
+  prune(now: Date): Promise<{ deleted: number }> {
+    return deleteOlderThan(this.records, 'createdAt', now, { hours: KEEP_HOURS });
   }
 
   private async claimIn(manager: EntityManager, claim: IdempotencyClaim): Promise<void> {
@@ -124,6 +176,6 @@ export class IdempotencyService implements OnModuleInit {
   }
 
   private inUse(): DomainError {
-    return DomainError.conflict(msg('idempotency.inProgress'), 'IDEMPOTENCY_KEY_IN_USE');
+    return DomainError.conflict(msg('idempotency.inProgress'), IN_USE);
   }
 }

@@ -1,9 +1,9 @@
 import type { JobContext } from './job-context';
 
 /**
- * A scheduled job, registered by the module that owns it (in its onModuleInit) with the
- * JobRegistry. The runner takes care of the lease, the run record and the logging; `run`
- * only does the work and says what it did.
+ * A scheduled job: a `<name>.job.ts` class of the module that owns it, marked
+ * `@Contributes(JobRegistry)`. The runner takes care of the lease, the run record and the
+ * logging; `run` only does the work and says what it did.
  */
 export interface JobDefinition {
   /** kebab-case, unique, e.g. `care-messages` */

@@ -11,7 +11,7 @@ import type { JobLock } from '../database/job-lock/job-lock.entity';
 import { JobLeaseService } from '../database/job-lock/job-lease.service';
 import { JobRun } from './entities/job-run.entity';
 import type { JobDefinition } from './job-definition';
-import type { JobOverview } from './job-overview';
+import type { JobOverview } from './job-overview.view';
 import { JobRegistry } from './job-registry';
 import { JobRunView, toJobRunView } from './job-run-view';
 import { msg } from '../common/i18n/msg';

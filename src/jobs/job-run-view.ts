@@ -1,7 +1,7 @@
 import type { JobRun, JobRunStatus, JobTrigger } from './entities/job-run.entity';
 
 /** A run as the API shows it. */
-export interface JobRunView {
+export class JobRunView {
   id: number;
   jobName: string;
   trigger: JobTrigger;

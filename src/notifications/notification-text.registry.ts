@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Msg } from '../common/i18n/msg';
+import { Registry } from '../common/registry/registry';
 import type { Notification } from './entities/notification.entity';
 
 /** A notification's words, in no language yet. */
@@ -17,22 +18,21 @@ export interface NotificationWriter {
 }
 
 /**
- * The extension point of the inbox: a module that sends notifications registers the writer
+ * The extension point of the inbox: a module that sends notifications contributes the writer
  * of their text, so that a notification keeps ids, not copies of personal text (an erased
- * customer's name or a plan's notes), and reads in the reader's language.
+ * customer's name or a plan's notes), and reads in the reader's language. To add one, write
+ * a `<topic>.notification-texts.ts` class implementing NotificationWriter, marked
+ * `@Contributes(NotificationTextRegistry)` (see account.notification-texts.ts).
  */
 @Injectable()
-export class NotificationTextRegistry {
-  private readonly writers = new Map<string, NotificationWriter>();
+export class NotificationTextRegistry extends Registry<NotificationWriter> {
+  protected readonly kind = 'Notification kind';
 
-  register(writer: NotificationWriter): void {
-    for (const kind of writer.kinds) {
-      if (this.writers.has(kind)) throw new Error(`Notification kind ${kind} has two writers`);
-      this.writers.set(kind, writer);
-    }
+  protected keysOf(writer: NotificationWriter): readonly string[] {
+    return writer.kinds;
   }
 
   writerOf(kind: string): NotificationWriter | undefined {
-    return this.writers.get(kind);
+    return this.get(kind);
   }
 }

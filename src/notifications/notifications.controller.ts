@@ -8,6 +8,9 @@ import { IdParamPipe } from '../common/http/id-param.pipe';
 import { NotificationQueryDto } from './dto/notification-query.dto';
 import { NotificationResponseDto } from './dto/notification-response.dto';
 import { NotificationsService } from './notifications.service';
+import { ApiDoc } from '../openapi/api-doc.decorator';
+import { NotificationInboxDto } from './dto/notification-inbox.dto';
+import { ReadAllResultDto } from './dto/read-all-result.dto';
 
 /** The signed-in user's own inbox. */
 @ApiTags('notifications')
@@ -16,12 +19,14 @@ import { NotificationsService } from './notifications.service';
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
+  @ApiDoc({ summary: '我的通知（分页），附未读总数', ok: NotificationInboxDto })
   @Get()
   @SignedIn()
   list(@CurrentUser() user: Principal, @Query() filter: NotificationQueryDto) {
     return this.notifications.inbox(user.id, filter);
   }
 
+  @ApiDoc({ summary: '全部标为已读', ok: ReadAllResultDto })
   @Post('read-all')
   @HttpCode(200)
   @SignedIn()
@@ -30,6 +35,7 @@ export class NotificationsController {
     return this.notifications.markAllRead(user.id);
   }
 
+  @ApiDoc({ summary: '把一条通知标为已读', ok: NotificationResponseDto })
   @Post(':id/read')
   @HttpCode(200)
   @SignedIn()

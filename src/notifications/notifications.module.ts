@@ -1,7 +1,7 @@
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UsersModule } from '../users/users.module';
-import { AccountNotificationTexts } from './account-notification-texts';
+import { AccountNotificationTexts } from './account.notification-texts';
 import { Notification } from './entities/notification.entity';
 import { NotificationTextRegistry } from './notification-text.registry';
 import { NotificationsController } from './notifications.controller';
@@ -10,18 +10,18 @@ import { SmsMessage } from './sms/entities/sms-message.entity';
 import { LogSmsProvider } from './sms/log-sms-provider';
 import { SmsDispatchJob } from './sms/sms-dispatch.job';
 import { SmsOutboxAdminService } from './sms/sms-outbox-admin.service';
-import { SmsOutboxController } from './sms/sms-outbox.controller';
+import { AdminSmsOutboxController } from './sms/admin-sms-outbox.controller';
 import { SmsOutboxService } from './sms/sms-outbox.service';
 import { SmsProvider } from './sms/sms-provider';
 
 /**
- * In-app inboxes (written when read, by the writers that modules register) and the SMS
+ * In-app inboxes (written when read, by the writers that modules contribute to NotificationTextRegistry) and the SMS
  * outbox with its provider (the log until a gateway is bound to SmsProvider) and its
  * `sms-dispatch` job.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Notification, SmsMessage]), UsersModule],
-  controllers: [NotificationsController, SmsOutboxController],
+  controllers: [NotificationsController, AdminSmsOutboxController],
   providers: [
     NotificationsService,
     NotificationTextRegistry,
@@ -33,13 +33,4 @@ import { SmsProvider } from './sms/sms-provider';
   ],
   exports: [NotificationsService, NotificationTextRegistry, SmsOutboxService],
 })
-export class NotificationsModule implements OnModuleInit {
-  constructor(
-    private readonly texts: NotificationTextRegistry,
-    private readonly accountTexts: AccountNotificationTexts,
-  ) {}
-
-  onModuleInit(): void {
-    this.texts.register(this.accountTexts);
-  }
-}
+export class NotificationsModule {}

@@ -3,11 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Clock } from '../common/clock';
-import { DomainError } from '../common/errors/domain-error';
 import { msg } from '../common/i18n/msg';
 import { translate } from '../common/i18n/translate';
 import { readPage } from '../common/pagination/apply-page';
 import type { Page } from '../common/pagination/page';
+import { findOrFail } from '../database/find-or-fail';
 import type { NotificationQueryDto } from './dto/notification-query.dto';
 import { Notification } from './entities/notification.entity';
 import { NotificationTextRegistry, type NotificationText } from './notification-text.registry';
@@ -65,8 +65,9 @@ export class NotificationsService {
 
   async markRead(userId: number, id: number): Promise<NotificationResponseDto> {
     // Someone else's notification answers like a missing one: ids cannot be probed.
-    const notification = await this.notifications.findOne({ where: { id, userId } });
-    if (!notification) throw DomainError.notFound(msg('entities.notification'), id);
+    const notification = await findOrFail(this.notifications, Notification, { id, userId }, msg('entities.notification'), {
+      shownId: id,
+    });
     if (!notification.readAt) {
       notification.readAt = this.clock.now();
       await this.notifications.update({ id, userId }, { readAt: notification.readAt });

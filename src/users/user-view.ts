@@ -3,7 +3,7 @@ import type { UserAccount } from './entities/user-account.entity';
 import type { UserStatus } from './user-status';
 
 /** An account as the API shows it: never a hash or a second-factor secret. */
-export interface UserView {
+export class UserView {
   id: number;
   username: string;
   displayName: string;

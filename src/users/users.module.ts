@@ -1,14 +1,26 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountChanges } from './account-changes';
+import { AccountCredentialsService } from './account-credentials.service';
+import { AccountStatusService } from './account-status.service';
+import { AdminUsersController } from './admin-users.controller';
 import { UserAccount } from './entities/user-account.entity';
 import { PasswordService } from './password.service';
-import { UnfreezeHooks } from './unfreeze-hooks';
+import { UnfreezeRegistry } from './unfreeze.registry';
 import { UsersService } from './users.service';
 
-/** Staff accounts and their credentials. The HTTP side lives in the admin and auth modules. */
+/** Staff accounts and their credentials, and their admin routes (sign-in is the auth module's). */
 @Module({
   imports: [TypeOrmModule.forFeature([UserAccount])],
-  providers: [UsersService, PasswordService, UnfreezeHooks],
-  exports: [UsersService, PasswordService, UnfreezeHooks],
+  controllers: [AdminUsersController],
+  providers: [
+    UsersService,
+    AccountChanges,
+    AccountStatusService,
+    AccountCredentialsService,
+    PasswordService,
+    UnfreezeRegistry,
+  ],
+  exports: [UsersService, AccountStatusService, AccountCredentialsService, PasswordService, UnfreezeRegistry],
 })
 export class UsersModule {}

@@ -4,7 +4,6 @@ import { EntityManager, In, Repository } from 'typeorm';
 import { isPermissionKey, PERMISSION_CATALOGUE } from '../access/permission-catalogue';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
-import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { readPage } from '../common/pagination/apply-page';
 import type { Page } from '../common/pagination/page';
@@ -14,20 +13,16 @@ import type { UpdateUserDto } from './dto/update-user.dto';
 import type { UserPermissionsDto } from './dto/user-permissions.dto';
 import type { UserQueryDto } from './dto/user-query.dto';
 import { UserAccount } from './entities/user-account.entity';
+import { AccountChanges, auditableAccount } from './account-changes';
 import { PasswordService } from './password.service';
-import { UnfreezeHooks } from './unfreeze-hooks';
 import { toUserView, UserView } from './user-view';
 import { msg } from '../common/i18n/msg';
 
-/** The fields of an account the audit history shows before and after a change. */
-function auditable(user: UserAccount) {
-  const { id, username, displayName, role, status, email, mobile, grants, denials, mustChangePassword, dailyViewQuota, smsReminders } = user;
-  return { id, username, displayName, role, status, email, mobile, grants, denials, mustChangePassword, dailyViewQuota, smsReminders };
-}
-
 /**
- * Staff accounts and their rules: creation, changes, freezing, disabling, passwords and
- * per-user permissions. Every change is audited in its own transaction.
+ * Staff accounts: finding and listing them, creation, changes of their details and role,
+ * per-user permissions. Whether an account may sign in is AccountStatusService's, its
+ * credentials AccountCredentialsService's; every change is audited in its own transaction
+ * (AccountChanges).
  */
 @Injectable()
 export class UsersService {
@@ -35,8 +30,7 @@ export class UsersService {
     @InjectRepository(UserAccount) private readonly users: Repository<UserAccount>,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
-    private readonly unfreezeHooks: UnfreezeHooks,
+    private readonly changes: AccountChanges,
   ) {}
 
   count(): Promise<number> {
@@ -101,7 +95,7 @@ export class UsersService {
         denials: [],
       });
       await repository.save(user);
-      await this.audit.record({ action: 'user.create', entityType: 'User', entityId: user.id, after: auditable(user) }, m);
+      await this.audit.record({ action: 'user.create', entityType: 'User', entityId: user.id, after: auditableAccount(user) }, m);
       return user;
     };
     const user = manager ? await run(manager) : await this.users.manager.transaction(run);
@@ -109,10 +103,10 @@ export class UsersService {
   }
 
   async update(actor: Principal, id: number, dto: UpdateUserDto): Promise<UserView> {
-    return this.change(id, dto.version, 'user.update', async (user) => {
+    return this.changes.change(id, dto.version, 'user.update', async (user) => {
       if (dto.role !== undefined && dto.role !== user.role) {
         if (user.id === actor.id) throw DomainError.forbidden(msg('users.selfRoleChange'), 'SELF_CHANGE');
-        if (user.role === 'admin') await this.assertAnotherAdmin(user.id);
+        if (user.role === 'admin') await this.changes.assertAnotherAdmin(user.id);
         user.role = dto.role;
       }
       if (dto.displayName !== undefined) user.displayName = dto.displayName;
@@ -145,148 +139,10 @@ export class UsersService {
         { field: 'denials', messages: both.map((key) => msg('users.grantedAndDeniedDetail', { key })) },
       ]);
     }
-    return this.change(id, dto.version, 'user.permissions', async (user) => {
+    return this.changes.change(id, dto.version, 'user.permissions', async (user) => {
       user.grants = [...dto.grants].sort();
       user.denials = [...dto.denials].sort();
     });
-  }
-
-  async freeze(actor: Principal, id: number, reason: string): Promise<UserView> {
-    if (id === actor.id) throw DomainError.forbidden(msg('users.selfFreeze'), 'SELF_CHANGE');
-    return this.changeStatus(id, 'user.freeze', async (user) => {
-      if (user.status !== 'active') throw DomainError.conflict(msg('users.onlyActiveFreezable', { status: msg(`users.status.${user.status}`) }), 'BAD_STATUS');
-      if (user.role === 'admin') await this.assertAnotherAdmin(user.id);
-      user.status = 'frozen';
-      user.frozenAt = this.clock.now();
-      user.frozenReason = reason;
-      user.sessionGeneration += 1;
-    });
-  }
-
-  /**
-   * Freezes an account that read past its daily quota. Only the first of several parallel
-   * over-limit reads changes anything; it returns true, the others false.
-   */
-  async freezeForQuota(id: number, reason: string): Promise<boolean> {
-    return this.users.manager.transaction(async (m) => {
-      const result = await m
-        .getRepository(UserAccount)
-        .createQueryBuilder()
-        .update(UserAccount)
-        .set({ status: 'frozen', frozenAt: this.clock.now(), frozenReason: reason, sessionGeneration: () => 'session_generation + 1' })
-        .where("id = :id AND status = 'active'", { id })
-        .execute();
-      if (result.affected !== 1) return false;
-      await this.audit.record(
-        { action: 'user.freeze', entityType: 'User', entityId: id, before: { status: 'active' }, after: { status: 'frozen', frozenReason: reason } },
-        m,
-      );
-      return true;
-    });
-  }
-
-  /**
-   * Lets the user work again (§3.4): besides the status, the modules whose limits froze the
-   * account give fresh room (a new day's allowance of the view quota); the audit row says what.
-   */
-  async unfreeze(id: number): Promise<UserView> {
-    return this.changeStatus(id, 'user.unfreeze', async (user, m) => {
-      if (user.status !== 'frozen') throw DomainError.conflict(msg('users.notFrozen', { status: msg(`users.status.${user.status}`) }), 'BAD_STATUS');
-      user.status = 'active';
-      user.frozenAt = null;
-      user.frozenReason = null;
-      return this.unfreezeHooks.run(user, m);
-    });
-  }
-
-  async disable(actor: Principal, id: number): Promise<UserView> {
-    if (id === actor.id) throw DomainError.forbidden(msg('users.selfDisable'), 'SELF_CHANGE');
-    return this.changeStatus(id, 'user.disable', async (user) => {
-      if (user.status === 'disabled') throw DomainError.conflict(msg('users.alreadyDisabled'), 'BAD_STATUS');
-      if (user.role === 'admin') await this.assertAnotherAdmin(user.id);
-      user.status = 'disabled';
-      user.disabledAt = this.clock.now();
-      user.sessionGeneration += 1;
-    });
-  }
-
-  async enable(id: number): Promise<UserView> {
-    return this.changeStatus(id, 'user.enable', async (user) => {
-      if (user.status !== 'disabled') throw DomainError.conflict(msg('users.notDisabled', { status: msg(`users.status.${user.status}`) }), 'BAD_STATUS');
-      user.status = 'active';
-      user.disabledAt = null;
-    });
-  }
-
-  /** Sets a temporary password, ends every session and makes the user choose a new one. */
-  async resetPassword(id: number): Promise<{ user: UserView; temporaryPassword: string }> {
-    const temporaryPassword = this.passwords.generateTemporary((await this.findById(id)).username);
-    const passwordHash = await this.passwords.hash(temporaryPassword);
-    const user = await this.changeStatus(id, 'user.resetPassword', async (account) => {
-      account.passwordHash = passwordHash;
-      account.mustChangePassword = true;
-      account.sessionGeneration += 1;
-    });
-    return { user, temporaryPassword };
-  }
-
-  /** Turns two-factor sign-in off for someone who lost their authenticator; they set it up again. */
-  async resetTwoFactor(id: number): Promise<UserView> {
-    return this.changeStatus(id, 'user.resetTwoFactor', async (user) => {
-      user.totpEnabled = false;
-      user.totpSecret = null;
-      user.totpPendingSecret = null;
-      user.totpLastStep = null;
-      user.sessionGeneration += 1;
-    });
-  }
-
-  /**
-   * The user's own new password, after the caller checked the current one. Ends every
-   * session; the caller opens a fresh one for this device.
-   */
-  async changeOwnPassword(user: UserAccount, newPassword: string): Promise<UserAccount> {
-    this.passwords.assertAcceptable(newPassword, user.username, 'newPassword');
-    if (await this.passwords.verify(user.passwordHash, newPassword)) {
-      throw DomainError.badRequest(msg('users.samePassword'), [
-        { field: 'newPassword', messages: [msg('users.samePasswordDetail')] },
-      ], 'WEAK_PASSWORD');
-    }
-    const passwordHash = await this.passwords.hash(newPassword);
-    await this.users.manager.transaction(async (m) => {
-      await m.getRepository(UserAccount).update(user.id, {
-        passwordHash,
-        mustChangePassword: false,
-        passwordChangedAt: this.clock.now(),
-        sessionGeneration: user.sessionGeneration + 1,
-      });
-      await this.audit.record({ action: 'auth.passwordChange', entityType: 'User', entityId: user.id }, m);
-    });
-    return this.findById(user.id);
-  }
-
-  /** Records the second-factor state: the pending secret, the confirmed one, the last step used. */
-  async updateTwoFactor(
-    id: number,
-    changes: Partial<Pick<UserAccount, 'totpSecret' | 'totpPendingSecret' | 'totpEnabled' | 'totpLastStep'>>,
-    manager?: EntityManager,
-  ): Promise<void> {
-    await (manager ?? this.users.manager).getRepository(UserAccount).update(id, changes);
-  }
-
-  async markSignedIn(id: number): Promise<void> {
-    await this.users.update(id, { lastLoginAt: this.clock.now() });
-  }
-
-  /** A user's TOTP step is only ever moved forward, atomically, so one code works once. */
-  async claimTotpStep(id: number, step: number): Promise<boolean> {
-    const result = await this.users
-      .createQueryBuilder()
-      .update(UserAccount)
-      .set({ totpLastStep: step })
-      .where('id = :id AND (totp_last_step IS NULL OR totp_last_step < :step)', { id, step })
-      .execute();
-    return result.affected === 1;
   }
 
   /** Active users of the given roles, for alerts. */
@@ -305,51 +161,5 @@ export class UsersService {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
     return this.users.find({ where: { id: In(unique) } });
-  }
-
-  private async assertAnotherAdmin(exceptId: number): Promise<void> {
-    const others = await this.users
-      .createQueryBuilder('u')
-      .where("u.role = 'admin' AND u.status = 'active' AND u.id <> :id", { id: exceptId })
-      .getCount();
-    if (others === 0) {
-      throw DomainError.conflict(msg('users.lastAdmin'), 'LAST_ADMIN');
-    }
-  }
-
-  /**
-   * One audited change of an account. With a version, a caller who loaded an older copy gets
-   * 409; either way the write itself only lands on the row as it was read.
-   */
-  private async change(
-    id: number,
-    version: number | null,
-    action: string,
-    /** changes the loaded account; what it returns goes into the audit row's meta */
-    apply: (user: UserAccount, m: EntityManager) => Promise<Record<string, unknown> | void>,
-  ): Promise<UserView> {
-    return this.users.manager.transaction(async (m) => {
-      const repository = m.getRepository(UserAccount);
-      const user = await this.findIn(repository, id);
-      if (version !== null && user.version !== version) throw DomainError.staleVersion(msg('entities.account'));
-      const before = auditable(user);
-      const meta = await apply(user, m);
-      const { id: _id, createdAt: _created, updatedAt: _updated, version: loaded, ...fields } = user;
-      const result = await repository.update({ id, version: loaded }, fields);
-      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.account'));
-      const saved = await this.findIn(repository, id);
-      await this.audit.record({ action, entityType: 'User', entityId: id, before, after: auditable(saved), ...(meta ? { meta } : {}) }, m);
-      return toUserView(saved);
-    });
-  }
-
-  private changeStatus(id: number, action: string, apply: (user: UserAccount, m: EntityManager) => Promise<Record<string, unknown> | void>) {
-    return this.change(id, null, action, apply);
-  }
-
-  private async findIn(repository: Repository<UserAccount>, id: number): Promise<UserAccount> {
-    const user = await repository.findOneBy({ id });
-    if (!user) throw DomainError.notFound(msg('entities.account'), id);
-    return user;
   }
 }

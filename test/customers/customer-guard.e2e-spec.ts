@@ -85,6 +85,8 @@ describe('guarding the customer file', () => {
       const customer = await createCustomer(t, coordinator.accessToken, { name: '待删除' });
       await t.http().delete(`/api/customers/${customer.id}`).set('Authorization', `Bearer ${manager.accessToken}`).expect(204);
       await t.get(`/api/customers/${customer.id}`, coordinator.accessToken).expect(404);
+      // Those who may restore still open it, to see what they restore.
+      await t.get(`/api/customers/${customer.id}`, manager.accessToken).expect(200);
       const deleted = await t.get('/api/customers?deleted=true', manager.accessToken).expect(200);
       expect(deleted.body.items.map((c: { id: number }) => c.id)).toContain(customer.id);
       await t.get('/api/customers?deleted=true', coordinator.accessToken).expect(403);

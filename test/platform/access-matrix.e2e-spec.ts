@@ -496,6 +496,15 @@ describe('access control', () => {
       expect(unaudited).toEqual([]);
     });
 
+    it('finds every admin route declared with @AdminController and guarded by an ability', () => {
+      const underAdmin = (path: string) => path.startsWith('/api/admin/');
+      const stray = walkRoutes(t.app)
+        .filter((route) => underAdmin(route.path) || route.admin)
+        .filter((route) => !(underAdmin(route.path) && route.admin && route.policy?.kind === 'ability'))
+        .map((route) => route.handler);
+      expect(stray).toEqual([]);
+    });
+
     it('has a row in the role matrix for every route, and no row for a route that is gone', () => {
       expect(walkRoutes(t.app).map((route) => route.key)).toEqual(Object.keys(matrix).sort((a, b) => a.localeCompare(b)));
     });

@@ -4,6 +4,7 @@ import { ModulesContainer } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import { AUDIT_WRITE, AuditWriteSpec } from '../../src/audit/audit-write.decorator';
 import { ROUTE_POLICY, RoutePolicy } from '../../src/access/route-policy';
+import { ADMIN_CONTROLLER } from '../../src/access/admin-controller.decorator';
 
 export interface DiscoveredRoute {
   /** e.g. `POST /api/admin/users/:id/freeze` */
@@ -13,6 +14,8 @@ export interface DiscoveredRoute {
   policy?: RoutePolicy;
   audit?: AuditWriteSpec;
   handler: string;
+  /** declared with @AdminController */
+  admin: boolean;
 }
 
 function joinPath(...parts: string[]): string {
@@ -42,6 +45,7 @@ export function walkRoutes(app: INestApplication, prefix = 'api'): DiscoveredRou
           policy: Reflect.getMetadata(ROUTE_POLICY, handler) ?? classPolicy,
           audit: Reflect.getMetadata(AUDIT_WRITE, handler),
           handler: `${controller.name}.${name}`,
+          admin: Reflect.getMetadata(ADMIN_CONTROLLER, controller) === true,
         });
       }
     }

@@ -35,6 +35,8 @@ export interface TestAppOptions {
   sqliteFile?: string;
   /** providers replaced by test doubles, e.g. the SMS gateway (never the database) */
   overrides?: { provide: unknown; useValue: unknown }[];
+  /** a second replica: this application on the other's database, left to the other to drop */
+  sameDatabaseAs?: TestApp;
 }
 
 let sequence = 0;
@@ -64,7 +66,9 @@ export class TestApp {
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
     const config = loadConfig({ ...process.env, NODE_ENV: 'test', ADMIN_PASSWORD: ADMIN_INITIAL_PASSWORD });
     options.configure?.(config);
-    const database = await createTestDatabase(config.database);
+    const database = options.sameDatabaseAs
+      ? { config: options.sameDatabaseAs.config.database, drop: async () => undefined }
+      : await createTestDatabase(config.database);
     config.database = database.config;
     if (options.sqliteFile && config.database.type === 'sqlite') config.database.path = options.sqliteFile;
     const logs: string[] = [];

@@ -2,7 +2,9 @@ import { Transform } from 'class-transformer';
 import { IsString, Length, Matches } from 'class-validator';
 import { OptionalField } from '../../common/validation/optional-field';
 import { Normalized } from '../../common/validation/normalized';
+import { ApiExample } from '../../openapi/api-example.decorator';
 
+@ApiExample({ username: 'zhangwei', password: 'Correct-Horse-Battery-9' })
 export class LoginDto {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsString() @Length(1, 64) username: string;

@@ -1,78 +1,15 @@
 import { Writable } from 'node:stream';
-import {
-  ArgumentsHost,
-  BadRequestException,
-  ForbiddenException,
-  HttpException,
-  NotFoundException,
-  ServiceUnavailableException,
-  UnauthorizedException,
-} from '@nestjs/common';
-import type { Logger } from 'pino';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { DatabaseUnavailableError } from '../../database/resilience/database-unavailable.error';
+import { allKeys, answer, fakeHost, fakeLogger } from '../../../test/support/exception-filter-host';
 import { createLogger } from '../logging/create-logger';
 import { RequestContext } from '../request-context';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { msg } from '../i18n/msg';
 import { DomainError } from './domain-error';
-import type { ErrorBody } from './error-body';
-
-interface FakeRequest {
-  method: string;
-  url: string;
-  headers?: Record<string, string>;
-}
 
 // The texts below are the English ones; Chinese, the default, is checked over HTTP (i18n e2e).
-function fakeHost(
-  request: FakeRequest = { method: 'GET', url: '/api/things', headers: { 'accept-language': 'en' } },
-  headersSent = false,
-) {
-  const json = jest.fn();
-  const status = jest.fn(() => ({ send: json }));
-  const header = jest.fn();
-  const response = { sent: false, raw: { headersSent }, status, header };
-  const host = {
-    switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }),
-  } as unknown as ArgumentsHost;
-  return { host, status, json, header };
-}
-
-function fakeLogger() {
-  const error = jest.fn();
-  return { logger: { error } as unknown as Logger, error };
-}
-
-/** Runs the filter on `exception` and returns the body it answered with. */
-function answer(
-  exception: unknown,
-  request?: FakeRequest,
-): { body: ErrorBody; logError: jest.Mock } {
-  const { logger, error } = fakeLogger();
-  const { host, status, json } = fakeHost(request);
-  new AllExceptionsFilter(logger).catch(exception, host);
-  expect(status).toHaveBeenCalledTimes(1);
-  expect(json).toHaveBeenCalledTimes(1);
-  const body = json.mock.calls[0][0] as ErrorBody;
-  expect(status).toHaveBeenCalledWith(body.statusCode);
-  return { body, logError: error };
-}
-
-/** Every key at any depth of a JSON-like value. */
-function allKeys(value: unknown): string[] {
-  if (Array.isArray(value)) return value.flatMap(allKeys);
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([key, child]) => [key, ...allKeys(child)]);
-  }
-  return [];
-}
-
-/** An error Fastify raised before the handler, as Nest hands it to the filter. */
-function fastifyFault(statusCode: number, code?: string, base: Error = new Error('fastify text')): HttpException {
-  return new HttpException(base.message, statusCode, { cause: Object.assign(base, { statusCode, code }) });
-}
-
+// HTTP exceptions (Fastify's and Nest's) are in all-exceptions.filter.http.spec.ts.
 describe('AllExceptionsFilter', () => {
   describe('domain errors', () => {
     it('answers not found with 404 and the entity in the message', () => {
@@ -270,101 +207,6 @@ describe('AllExceptionsFilter', () => {
         { requestId: undefined, failure: { type: 'QueryFailedError', code: '42P01' } },
         'request failed',
       );
-    });
-  });
-
-  describe('HTTP exceptions', () => {
-    it('answers invalid JSON with 400 INVALID_JSON', () => {
-      const { body } = answer(fastifyFault(400, undefined, new SyntaxError('Unexpected end of JSON input')));
-      expect(body).toEqual({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'The request body is not valid JSON.',
-        code: 'INVALID_JSON',
-      });
-      expect(answer(fastifyFault(400, 'FST_ERR_CTP_EMPTY_JSON_BODY')).body.code).toBe('INVALID_JSON');
-    });
-
-    it('answers a body over the limit with 413 BODY_TOO_LARGE', () => {
-      expect(answer(fastifyFault(413, 'FST_ERR_CTP_BODY_TOO_LARGE')).body).toEqual({
-        statusCode: 413,
-        error: 'Payload Too Large',
-        message: 'The request body is larger than allowed.',
-        code: 'BODY_TOO_LARGE',
-      });
-    });
-
-    it('answers a body that is not JSON with 415', () => {
-      expect(answer(fastifyFault(415, 'FST_ERR_CTP_INVALID_MEDIA_TYPE')).body).toMatchObject({
-        statusCode: 415,
-        error: 'Unsupported Media Type',
-        code: 'UNSUPPORTED_MEDIA_TYPE',
-      });
-    });
-
-    it("answers Fastify's other faults with their 4xx status and none of their text", () => {
-      const { body } = answer(fastifyFault(431, 'FST_ERR_SOMETHING'));
-      expect(body).toMatchObject({ statusCode: 431, code: 'BAD_REQUEST', message: 'The request could not be read.' });
-      expect(JSON.stringify(body)).not.toContain('fastify text');
-    });
-
-    it('answers a malformed %-escape with 400 BAD_URL', () => {
-      expect(answer(fastifyFault(400, 'FST_ERR_BAD_URL')).body).toEqual({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'The address contains a malformed %-escape.',
-        code: 'BAD_URL',
-      });
-    });
-
-    it("answers Nest's missing route with NO_ROUTE, without the query string", () => {
-      const { body } = answer(new NotFoundException('Cannot GET /api/nowhere?phone=13800000000'), {
-        method: 'GET',
-        url: '/api/nowhere?phone=13800000000',
-        headers: { 'accept-language': 'en' },
-      });
-      expect(body).toEqual({
-        statusCode: 404,
-        error: 'Not Found',
-        message: 'There is no GET /api/nowhere in this API.',
-        code: 'NO_ROUTE',
-      });
-    });
-
-    it('answers 401 and 403 with fixed messages', () => {
-      expect(answer(new UnauthorizedException('jwt expired')).body).toEqual({
-        statusCode: 401,
-        error: 'Unauthorized',
-        message: 'Sign in first: this request needs a valid access token.',
-        code: 'UNAUTHENTICATED',
-      });
-      expect(answer(new ForbiddenException('Forbidden resource')).body).toEqual({
-        statusCode: 403,
-        error: 'Forbidden',
-        message: 'You do not have permission to do this.',
-        code: 'FORBIDDEN',
-      });
-    });
-
-    it('hides the text of a 5xx HTTP exception', () => {
-      const { body, logError } = answer(
-        new ServiceUnavailableException('database at 10.0.0.5 is down'),
-      );
-      expect(body).toEqual({
-        statusCode: 503,
-        error: 'Service Unavailable',
-        message: 'The service is unavailable right now.',
-        code: 'UNAVAILABLE',
-      });
-      expect(logError).toHaveBeenCalledTimes(1);
-    });
-
-    it('answers other 4xx HTTP exceptions in general words of its own, not their text', () => {
-      expect(answer(new BadRequestException('page must be a positive number')).body).toEqual({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'The request could not be processed.',
-      });
     });
   });
 });

@@ -15,6 +15,8 @@ const PARAMS_OF: Record<string, (constraints: unknown[]) => Record<string, MsgPa
   isLength: ([min, max]) => ({ min: Number(min), max: Number(max) }),
   isIn: ([values]) => ({ values: listOf(values) }),
   isEnum: ([, values]) => ({ values: listOf(values) }),
+  maxPeriodDays: ([days]) => ({ days: Number(days) }),
+  isFen: ([min, max]) => ({ min: Number(min), max: Number(max) }),
 };
 
 const storage = getMetadataStorage();

@@ -23,6 +23,8 @@ export function normalizeOtherPhone(input: string): string | null {
 }
 
 /** `138****5678`: enough to recognise a number, not to call it. */
+export function maskPhone(phone: string): string;
+export function maskPhone(phone: string | null): string | null;
 export function maskPhone(phone: string | null): string | null {
   if (!phone) return phone;
   const { start, end } = visiblePhoneDigits(phone);

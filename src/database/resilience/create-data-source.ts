@@ -33,6 +33,15 @@ export function createDataSource(options: DataSourceOptions, busyWaitMs: number)
   return dataSource;
 }
 
+/**
+ * The gate of the embedded database's one connection (undefined on a server database), for
+ * work on the raw connection that must not begin inside a request's open transaction: the
+ * online backup holds it for its first step.
+ */
+export function sqliteGateOf(dataSource: DataSource): SqliteGate | undefined {
+  return gates.get(dataSource);
+}
+
 /** Whether the embedded database is held up by a lock of another process right now. */
 export function isDatabaseBusy(dataSource: DataSource): boolean {
   return gates.get(dataSource)?.busy ?? false;

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Get, Param, Patch, Post } from '@nestjs/common';
+import { AdminController } from '../../access/admin-controller.decorator';
 import { CheckAbility } from '../../access/decorators';
 import { AuditedInService } from '../../audit/audit-write.decorator';
 import { IdParamPipe } from '../../common/http/id-param.pipe';
@@ -8,9 +8,7 @@ import { CreateCareTemplateDto } from './dto/create-care-template.dto';
 import { UpdateCareTemplateDto } from './dto/update-care-template.dto';
 
 /** The SMS templates of care greetings (§9.4): per occasion, and per holiday. */
-@ApiTags('admin')
-@ApiBearerAuth()
-@Controller('admin/care/templates')
+@AdminController('care/templates')
 export class AdminCareTemplatesController {
   constructor(private readonly templates: CareTemplatesService) {}
 

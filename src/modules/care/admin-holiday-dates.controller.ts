@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { AdminController } from '../../access/admin-controller.decorator';
 import { CheckAbility } from '../../access/decorators';
 import { AuditedInService } from '../../audit/audit-write.decorator';
 import { IdParamPipe } from '../../common/http/id-param.pipe';
@@ -8,9 +8,7 @@ import { HolidayDateQueryDto } from './dto/holiday-date-query.dto';
 import { HolidayDatesService } from './holiday-dates.service';
 
 /** The dates of holidays without a built-in rule, and a year's dates that replace a rule. */
-@ApiTags('admin')
-@ApiBearerAuth()
-@Controller('admin/care/holiday-dates')
+@AdminController('care/holiday-dates')
 export class AdminHolidayDatesController {
   constructor(private readonly dates: HolidayDatesService) {}
 

@@ -1,22 +1,22 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DateTime } from 'luxon';
 import { In, Repository } from 'typeorm';
-import { businessDate } from '../../common/business-date';
-import { addDays } from '../../common/business-day';
+import { addDays } from '../../common/calendar/business-day';
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { normalizeMobile } from '../../common/phone/mobile-number';
+import { Contributes } from '../../common/registry/contributes.decorator';
 import { AppConfig } from '../../config/app-config';
+import type { JobContext } from '../../jobs/job-context';
+import type { JobDefinition } from '../../jobs/job-definition';
 import { JobRegistry } from '../../jobs/job-registry';
 import { SmsOutboxService } from '../../notifications/sms/sms-outbox.service';
-import { CareRecipient, CustomerContactService } from '../customers/customer-contact.service';
+import { CareRecipient, CustomersApi } from '../customers/customers.api';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { DueOccasion, occasionsOf } from './care-occasions';
 import { chineseMonthDay, renderTemplate } from './care-template-text';
-import { ActiveTemplates, CareTemplatesService } from './care-templates.service';
+import type { ActiveCareTemplates } from './active-care-templates';
+import { CareTemplatesService } from './care-templates.service';
 import { CareMessage } from './entities/care-message.entity';
 import { HolidayDatesService } from './holiday-dates.service';
-
-export const CARE_JOB = 'care-messages';
 
 /** Customers read and greeted per transaction. */
 const BATCH = 200;
@@ -41,8 +41,7 @@ interface RunContext {
   days: string[];
   holidays: string[];
   holidayLabels: Map<string, string>;
-  templates: ActiveTemplates;
-  timeZone: string;
+  templates: ActiveCareTemplates;
   sendHour: number;
 }
 
@@ -51,31 +50,26 @@ interface RunContext {
  * holidays get a greeting queued in the SMS outbox for the morning of the day, once per
  * person, occasion and year (the care_message unique key, and the outbox's dedupe key).
  */
-@Injectable()
-export class CareMessagesJob implements OnModuleInit {
+@Contributes(JobRegistry)
+export class CareMessagesJob implements JobDefinition {
+  readonly name = 'care-messages';
+  readonly description = 'Queues birthday, anniversary and holiday greetings by SMS (customer care)';
+  readonly cron = '0 0 7 * * *';
+  readonly maxIntervalMinutes = 26 * 60;
+  readonly leaseSeconds = 1800;
+
   constructor(
-    private readonly registry: JobRegistry,
     @InjectRepository(CareMessage) private readonly messages: Repository<CareMessage>,
-    private readonly contacts: CustomerContactService,
+    private readonly contacts: CustomersApi,
     private readonly templates: CareTemplatesService,
     private readonly holidays: HolidayDatesService,
     private readonly dictionary: DictionaryService,
     private readonly outbox: SmsOutboxService,
     private readonly config: AppConfig,
+    private readonly businessDays: BusinessCalendar,
   ) {}
 
-  onModuleInit(): void {
-    this.registry.register({
-      name: CARE_JOB,
-      description: 'Queues birthday, anniversary and holiday greetings by SMS (customer care)',
-      cron: '0 0 7 * * *',
-      maxIntervalMinutes: 26 * 60,
-      leaseSeconds: 1800,
-      run: ({ now }) => this.run(now),
-    });
-  }
-
-  async run(now: Date): Promise<CareRunCounts> {
+  async run({ now }: JobContext): Promise<CareRunCounts> {
     const context = await this.context(now);
     const counts: CareRunCounts = { queued: 0, alreadyQueued: 0, optedOut: 0, excluded: 0, noTemplate: 0, noMobile: 0 };
     let afterId = 0;
@@ -90,8 +84,7 @@ export class CareMessagesJob implements OnModuleInit {
   }
 
   private async context(now: Date): Promise<RunContext> {
-    const timeZone = this.config.business.timeZone;
-    const today = businessDate(now, timeZone);
+    const today = this.businessDays.dayOf(now).date;
     const days = Array.from({ length: this.config.care.lookaheadDays + 1 }, (_, i) => addDays(today, i));
     const [calendar, activeCodes, holidayLabels, templates] = await Promise.all([
       this.holidays.calendar(Number(today.slice(0, 4))),
@@ -99,7 +92,7 @@ export class CareMessagesJob implements OnModuleInit {
       this.dictionary.labels('holiday'),
       this.templates.active(),
     ]);
-    return { days, holidays: calendar.holidaysOn(today, activeCodes), holidayLabels, templates, timeZone, sendHour: this.config.care.sendHour };
+    return { days, holidays: calendar.holidaysOn(today, activeCodes), holidayLabels, templates, sendHour: this.config.care.sendHour };
   }
 
   private async batch(page: CareRecipient[], context: RunContext, counts: CareRunCounts): Promise<void> {
@@ -139,7 +132,7 @@ export class CareMessagesJob implements OnModuleInit {
             recipient: { kind: 'customer', customerId: customer.id },
             phone: customer.mobile,
             body,
-            sendAfter: DateTime.fromISO(occasion.date, { zone: context.timeZone }).set({ hour: context.sendHour }).toJSDate(),
+            sendAfter: this.businessDays.atHour(occasion.date, context.sendHour),
             dedupeKey: smsKey,
           },
           m,

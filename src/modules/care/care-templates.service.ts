@@ -3,8 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
+import { findOrFail } from '../../database/find-or-fail';
+import { updateAtVersion } from '../../database/update-at-version';
 import { DictionaryService } from '../dictionary/dictionary.service';
-import type { CareOccasion } from './care-occasions';
+import { ActiveCareTemplates, templateKeyOf } from './active-care-templates';
 import { CARE_PLACEHOLDERS, templateProblems } from './care-template-text';
 import type { CreateCareTemplateDto } from './dto/create-care-template.dto';
 import type { UpdateCareTemplateDto } from './dto/update-care-template.dto';
@@ -15,23 +17,6 @@ import { msg, type Msg } from '../../common/i18n/msg';
 function auditable(template: CareTemplate) {
   const { templateKey, occasion, holidayCode, body, active } = template;
   return { templateKey, occasion, holidayCode, body, active };
-}
-
-/** The active templates by key, and which one an occasion uses. */
-export class ActiveTemplates {
-  constructor(private readonly byKey: ReadonlyMap<string, CareTemplate>) {}
-
-  /** A holiday's own template, else the default holiday one; null when none is active. */
-  for(occasion: CareOccasion, holidayCode?: string): CareTemplate | null {
-    if (occasion === 'holiday' && holidayCode) {
-      return this.byKey.get(templateKeyOf('holiday', holidayCode)) ?? this.byKey.get('holiday') ?? null;
-    }
-    return this.byKey.get(occasion) ?? null;
-  }
-}
-
-export function templateKeyOf(occasion: CareOccasion, holidayCode: string | null | undefined): string {
-  return holidayCode ? `${occasion}:${holidayCode}` : occasion;
 }
 
 /** SMS templates of care greetings (§9.4), maintained by admins. */
@@ -47,9 +32,9 @@ export class CareTemplatesService {
     return this.templates.find({ order: { occasion: 'ASC', templateKey: 'ASC' } });
   }
 
-  async active(): Promise<ActiveTemplates> {
+  async active(): Promise<ActiveCareTemplates> {
     const rows = await this.templates.findBy({ active: true });
-    return new ActiveTemplates(new Map(rows.map((row) => [row.templateKey, row])));
+    return new ActiveCareTemplates(new Map(rows.map((row) => [row.templateKey, row])));
   }
 
   async byIds(ids: number[]): Promise<Map<number, CareTemplate>> {
@@ -94,14 +79,12 @@ export class CareTemplatesService {
     if (dto.body !== undefined) this.assertBody(dto.body);
     return this.templates.manager.transaction(async (m) => {
       const repository = m.getRepository(CareTemplate);
-      const template = await repository.findOneBy({ id });
-      if (!template) throw DomainError.notFound(msg('entities.careTemplate'), id);
+      const template = await findOrFail(repository, CareTemplate, id, msg('entities.careTemplate'));
       if (template.version !== dto.version) throw DomainError.staleVersion(msg('entities.careTemplate'));
       const changes: Partial<Pick<CareTemplate, 'body' | 'active'>> = {};
       if (dto.body !== undefined) changes.body = dto.body;
       if (dto.active !== undefined) changes.active = dto.active;
-      const result = await repository.update({ id, version: template.version }, changes);
-      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.careTemplate'));
+      await updateAtVersion(m, CareTemplate, template, changes, msg('entities.careTemplate'));
       const saved = await repository.findOneByOrFail({ id });
       await this.audit.record(
         { action: 'careTemplate.update', entityType: 'CareTemplate', entityId: id, before: auditable(template), after: auditable(saved) },

@@ -5,7 +5,7 @@ import { CustomersModule } from '../customers/customers.module';
 import { DictionaryModule } from '../dictionary/dictionary.module';
 import { AdminCareTemplatesController } from './admin-care-templates.controller';
 import { AdminHolidayDatesController } from './admin-holiday-dates.controller';
-import { CareErasure } from './care-erasure';
+import { CareErasure } from './care.erasure';
 import { CareMessagesJob } from './care-messages.job';
 import { CareTemplatesService } from './care-templates.service';
 import { CareUpcomingService } from './care-upcoming.service';

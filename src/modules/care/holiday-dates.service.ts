@@ -3,25 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { Between, QueryFailedError, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { businessDate } from '../../common/business-date';
-import { Clock } from '../../common/clock';
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { DomainError } from '../../common/errors/domain-error';
-import { AppConfig } from '../../config/app-config';
+import { findOrFail } from '../../database/find-or-fail';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import type { CreateHolidayDateDto } from './dto/create-holiday-date.dto';
 import { HolidayDate } from './entities/holiday-date.entity';
 import { HolidayCalendar } from './holiday-calendar';
+import type { HolidayYearView } from './holiday-year.view';
 import { msg } from '../../common/i18n/msg';
-
-/** A holiday of the dictionary in one year: its dates and where they come from. */
-export interface HolidayYearView {
-  holidayCode: string;
-  label: string;
-  active: boolean;
-  dates: string[];
-  /** `rule`: built in; `entered`: the dates admins entered (overriding a rule for the year); `none`: no date this year */
-  source: 'rule' | 'entered' | 'none';
-}
 
 /** The dates of holidays (§9.4): built-in rules, plus the dates admins enter for the rest. */
 @Injectable()
@@ -30,8 +20,7 @@ export class HolidayDatesService {
     @InjectRepository(HolidayDate) private readonly dates: Repository<HolidayDate>,
     private readonly dictionary: DictionaryService,
     private readonly audit: AuditService,
-    private readonly config: AppConfig,
-    private readonly clock: Clock,
+    private readonly businessDays: BusinessCalendar,
   ) {}
 
   /** The calendar of a year: the rules with the dates entered for that year. */
@@ -41,7 +30,7 @@ export class HolidayDatesService {
 
   /** A year's entered dates, and every holiday of the dictionary with its dates that year (this year by default). */
   async year(requested?: number): Promise<{ year: number; entries: HolidayDate[]; holidays: HolidayYearView[] }> {
-    const year = requested ?? Number(businessDate(this.clock.now(), this.config.business.timeZone).slice(0, 4));
+    const year = requested ?? Number(this.businessDays.today().date.slice(0, 4));
     const [entries, labels, active] = await Promise.all([
       this.entered(year),
       this.dictionary.labels('holiday'),
@@ -91,8 +80,7 @@ export class HolidayDatesService {
   async remove(id: number): Promise<void> {
     await this.dates.manager.transaction(async (m) => {
       const repository = m.getRepository(HolidayDate);
-      const row = await repository.findOneBy({ id });
-      if (!row) throw DomainError.notFound(msg('entities.holidayDate'), id);
+      const row = await findOrFail(repository, HolidayDate, id, msg('entities.holidayDate'));
       await repository.delete({ id });
       await this.audit.record(
         { action: 'holidayDate.delete', entityType: 'HolidayDate', entityId: id, before: { holidayCode: row.holidayCode, date: row.date } },

@@ -5,8 +5,9 @@ import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
+import { findOrFail } from '../../database/find-or-fail';
 import { SmsOutboxService } from '../../notifications/sms/sms-outbox.service';
-import { CustomerErasureHooks } from './customer-erasure-hooks';
+import { CustomerErasureRegistry } from './customer-erasure.registry';
 import { CustomerIndexService } from './customer-index.service';
 import { CustomerErasure } from './entities/customer-erasure.entity';
 import { Customer } from './entities/customer.entity';
@@ -19,22 +20,21 @@ export const ERASED_NAME = '已删除';
  * Erasure on request (PIPL): every personal field is replaced, the search index entries go,
  * and the record stays, with its code, links and business state, so counts and money stay
  * right. The request itself is kept: who erased whom, when and why. Queued messages to the
- * person are cancelled and other modules' text about them goes too (CustomerErasureHooks).
+ * person are cancelled and other modules' text about them goes too (CustomerErasureRegistry).
  */
 @Injectable()
 export class CustomerErasureService {
   constructor(
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,
     private readonly index: CustomerIndexService,
-    private readonly hooks: CustomerErasureHooks,
+    private readonly steps: CustomerErasureRegistry,
     private readonly outbox: SmsOutboxService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
   async erase(principal: Principal, id: number, reason: string): Promise<{ id: number; code: string; erasedAt: Date }> {
-    const customer = await this.customers.findOneBy({ id });
-    if (!customer) throw DomainError.notFound(msg('entities.customer'), id);
+    const customer = await findOrFail(this.customers, Customer, id, msg('entities.customer'));
     if (customer.erasedAt) throw DomainError.conflict(msg('customers.erasedAlready', { code: customer.code }), 'ERASED');
     const erasedAt = this.clock.now();
     await this.customers.manager.transaction(async (m) => {
@@ -54,7 +54,7 @@ export class CustomerErasureService {
       });
       await this.index.remove(m, id);
       await this.outbox.eraseCustomer(id, m);
-      await this.hooks.run(id, m);
+      await this.steps.run(id, m);
       await m.getRepository(CustomerErasure).insert({ customerId: id, erasedById: principal.id, reason, erasedAt });
       await this.audit.record({ action: 'customer.erase', entityType: 'Customer', entityId: id, meta: { code: customer.code, reason } }, m);
     });

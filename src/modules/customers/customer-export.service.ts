@@ -4,10 +4,9 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { maskPhone } from '../../common/phone/mobile-number';
 import { AuditService } from '../../audit/audit.service';
-import { ThreadedXlsxWriter } from '../../common/xlsx/threaded-xlsx-writer';
-import { ZonedTimestamp } from '../../common/zoned-timestamp';
-import { NamedStatement } from '../../database/named-statement';
-import { rawColumn } from '../../database/raw-column';
+import { ThreadedXlsxWriter } from '../../common/spreadsheet/threaded-xlsx-writer';
+import { ZonedTimestamp } from '../../common/calendar/zoned-timestamp';
+import { PreparedStatement } from '../../database/prepared-statement';
 import { AppConfig } from '../../config/app-config';
 import type { DictionaryType } from '../dictionary/dictionary-type';
 import { DictionaryService } from '../dictionary/dictionary.service';
@@ -18,12 +17,10 @@ import { IMPORT_COLUMNS, headerTitle, type Choice, type ImportColumn } from './c
 import { CustomersService } from './customers.service';
 import type { CustomerQueryDto } from './dto/customer-query.dto';
 import type { Customer } from './entities/customer.entity';
-import { escapeFormula } from './formula-escape';
+import { escapeFormula } from '../../common/spreadsheet/formula-escape';
 
 /** The customer's columns the export reads: the template's, and the id to page by. */
 const EXPORTED_FIELDS = ['id', ...IMPORT_COLUMNS.flatMap((column) => (column.field === 'owner' ? [] : [column.field]))];
-
-type RawRow = Record<string, unknown>;
 
 /** Rows per query, and per batch sent to the worker: keyset pages by id, so each costs the same however deep the export is. */
 const EXPORT_BATCH = 250;
@@ -63,8 +60,8 @@ export class CustomerExportService {
   async prepare(principal: Principal, filter: CustomerQueryDto): Promise<CustomerExportFile> {
     // The same rule as the list: an export must not show what the list would refuse.
     this.query.assertMayList(principal, filter);
-    // Only the exported columns, read as raw rows: hydrating entities for every row costs
-    // more than writing the workbook.
+    // Only the exported columns, read by a prepared statement into plain objects: hydrating
+    // entities for every row costs more than writing the workbook.
     const query = this.query.filtered(principal, filter).select([...EXPORTED_FIELDS.map((field) => `c.${field}`), 'owner.username']);
     const labels = new Map<DictionaryType, Map<string, string>>();
     for (const column of IMPORT_COLUMNS) {
@@ -96,19 +93,18 @@ export class CustomerExportService {
       header: IMPORT_COLUMNS.map(headerTitle),
     });
     try {
-      const toCells = this.cellPlan(query, labels, revealPhones);
-      const idOf = rawColumn(query, 'c', 'id');
+      const toCells = this.cellPlan(labels, revealPhones);
       const batch = query.clone().andWhere('c.id > :after').orderBy('c.id', 'ASC').limit(EXPORT_BATCH);
-      const next = new NamedStatement(batch.connection, batch.getQuery());
+      const next = PreparedStatement.select<Customer>(batch);
       const values = batch.getParameters();
       for (let after = 0; ; ) {
-        const raw = await next.rows({ ...values, after });
+        const customers = await next.rows(undefined, { ...values, after });
         // Waits while the worker or the client is behind: on SQLite the database answers
         // synchronously, and without those waits the whole file would pile up in memory.
-        await Promise.race([writer.addRows(raw.map(toCells)), aborted]);
-        rows += raw.length;
-        if (raw.length < EXPORT_BATCH) break;
-        after = Number(idOf(raw[raw.length - 1]));
+        await Promise.race([writer.addRows(customers.map(toCells)), aborted]);
+        rows += customers.length;
+        if (customers.length < EXPORT_BATCH) break;
+        after = Number(customers[customers.length - 1].id);
         if (out.destroyed) throw new DownloadAborted();
       }
       await Promise.race([writer.finish(), aborted]);
@@ -123,44 +119,42 @@ export class CustomerExportService {
   }
 
   /**
-   * How each column's text is made from a raw row of the export query, worked out once per
-   * export: a row then costs one array. Each cell holds what the import reads back into the
+   * How each column's text is made from a customer read by the export query, worked out once
+   * per export: a row then costs one array. Each cell holds what the import reads back into the
    * same field: labels for coded columns, codes for regions, the owner's user name.
    */
   private cellPlan(
-    query: SelectQueryBuilder<Customer>,
     labels: Map<DictionaryType, Map<string, string>>,
     revealPhones: boolean,
-  ): (raw: RawRow) => string[] {
+  ): (customer: Customer) => string[] {
     // Phones as the list shows them to this user: a file must not reveal what the screen hides.
     const phone = revealPhones ? (text: string) => text : (text: string) => maskPhone(text) ?? '';
-    const owner = rawColumn(query, 'owner', 'username');
-    const cellOf = (column: ImportColumn): ((raw: RawRow) => string) => {
-      if (column.field === 'owner') return (raw) => (owner(raw) as string | null) ?? '';
-      const value = rawColumn(query, 'c', column.field);
-      if (column.field === 'otherPhones') return (raw) => ((value(raw) as string[] | null) ?? []).map(phone).join(', ');
-      const text = (raw: RawRow) => {
-        const read = value(raw);
-        return read === null ? '' : String(read);
+    const cellOf = (column: ImportColumn): ((customer: Customer) => string) => {
+      if (column.field === 'owner') return (customer) => customer.owner?.username ?? '';
+      const field = column.field;
+      if (field === 'otherPhones') return (customer) => (customer.otherPhones ?? []).map(phone).join(', ');
+      const text = (customer: Customer) => {
+        const read: unknown = customer[field];
+        return read === null || read === undefined ? '' : String(read);
       };
       if (column.choices) {
         const choices = column.choices;
-        return (raw) => choiceLabel(choices, text(raw));
+        return (customer) => choiceLabel(choices, text(customer));
       }
       if (column.dictionary) {
         const names = labels.get(column.dictionary) ?? new Map<string, string>();
-        return (raw) => {
-          const code = text(raw);
+        return (customer) => {
+          const code = text(customer);
           return names.get(code) ?? code;
         };
       }
-      if (column.field === 'mobile') return (raw) => phone(text(raw));
+      if (column.field === 'mobile') return (customer) => phone(text(customer));
       return text;
     };
     // Every cell escaped: names, notes and labels are typed by people, and another phone may
     // start with "+". The import takes the quote off again.
     const plan = IMPORT_COLUMNS.map(cellOf);
-    return (raw) => plan.map((make) => escapeFormula(make(raw)));
+    return (customer) => plan.map((make) => escapeFormula(make(customer)));
   }
 
   private record(filter: CustomerQueryDto, rows: number, outcome: 'success' | 'failure') {

@@ -19,7 +19,7 @@ import { AuditedInService } from '../../audit/audit-write.decorator';
 import { CustomerExportService } from './customer-export.service';
 import { CustomerImportService } from './customer-import.service';
 import { XLSX_CONTENT_TYPE } from './customer-sheet';
-import { receiveSpreadsheet } from './customer-upload';
+import { CustomerUpload } from './customer-upload';
 import { CustomerQueryDto } from './dto/customer-query.dto';
 import { ImportQueryDto } from './dto/import-query.dto';
 import { RejectedFileParamsDto } from './dto/rejected-file-params.dto';
@@ -34,6 +34,7 @@ export class CustomerFilesController {
   constructor(
     private readonly imports: CustomerImportService,
     private readonly exports: CustomerExportService,
+    private readonly upload: CustomerUpload,
   ) {}
 
   /** The import template: the columns to fill in, and the codes each coded column takes. */
@@ -60,7 +61,7 @@ export class CustomerFilesController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
   async import(@CurrentUser() user: Principal, @Query() query: ImportQueryDto, @Req() request: FastifyRequest) {
-    return this.imports.import(user, await receiveSpreadsheet(request), query.dryRun);
+    return this.imports.import(user, await this.upload.receive(user, request), query.dryRun);
   }
 
   /** The rows your import refused, with the reasons, kept for a day. */

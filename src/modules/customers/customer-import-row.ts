@@ -12,7 +12,7 @@ import {
   type ImportField,
 } from './customer-sheet';
 import { CreateCustomerDto } from './dto/create-customer.dto';
-import { unescapeFormula } from './formula-escape';
+import { unescapeFormula } from '../../common/spreadsheet/formula-escape';
 import type { SheetRow } from '../../common/spreadsheet/sheet-row-reader';
 import { validationDetails } from '../../common/http/validation-details';
 import { msg, type Msg } from '../../common/i18n/msg';

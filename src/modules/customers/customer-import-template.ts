@@ -2,7 +2,7 @@ import { Workbook } from 'exceljs';
 import type { DictionaryType } from '../dictionary/dictionary-type';
 import type { Province } from '../dictionary/region.service';
 import { IMPORT_COLUMNS, headerTitle } from './customer-sheet';
-import { escapeFormula } from './formula-escape';
+import { escapeFormula } from '../../common/spreadsheet/formula-escape';
 
 /** Columns Excel must keep as typed: a mobile would become 1.38E+10, a code lose its zeros. */
 const TEXT_FIELDS = new Set(['mobile', 'otherPhones', 'birthday', 'provinceCode', 'cityCode']);

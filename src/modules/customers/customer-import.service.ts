@@ -1,19 +1,19 @@
-import type { ReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { assertMayAssignOwner } from '../../access/owner-assignment';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
+import { Clock } from '../../common/clock';
 import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
+import { FileStore } from '../../files/file-store';
 import { UserAccount } from '../../users/entities/user-account.entity';
 import type { DictionaryType } from '../dictionary/dictionary-type';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { RegionService } from '../dictionary/region.service';
 import { CustomerHistoryService } from './customer-history.service';
-import { RejectedRowsWriter, openRejectedFile, sweepImportFiles } from './customer-import-files';
+import { REJECTED_ROWS_KIND, RejectedRowsWriter } from './customer-import-files';
 import { ImportRowParser, labelMap, readHeader, type DictionaryLabels } from './customer-import-row';
 import { ImportRun, type RowError, type ValidRow } from './customer-import-run';
 import { buildImportTemplate } from './customer-import-template';
@@ -23,12 +23,13 @@ import { IMPORT_COLUMNS } from './customer-sheet';
 import { CustomerTotals } from './customer-totals';
 import { CustomersService } from './customers.service';
 import { Customer } from './entities/customer.entity';
+import { newCustomerRow } from './new-customer';
 import { readSheetRows, sheetKind } from '../../common/spreadsheet/sheet-row-reader';
 import { msg } from '../../common/i18n/msg';
 
-/** The uploaded file, as receiveSpreadsheet stored it. */
+/** The uploaded file, as CustomerUpload stored it in the FileStore. */
 export interface ImportUpload {
-  path: string;
+  fileId: string;
   originalName: string;
 }
 
@@ -38,33 +39,6 @@ export type ImportResult =
 
 /** Rows per INSERT: 50 × ~28 columns stays under SQL Server's 2,100 parameters. */
 const INSERT_CHUNK = 50;
-
-/** What a new customer is when the sheet says nothing, as in CustomersService.create. */
-const BLANK: QueryDeepPartialEntity<Customer> = {
-  gender: 'unknown',
-  birthday: null,
-  otherPhones: null,
-  wechat: null,
-  email: null,
-  provinceCode: null,
-  cityCode: null,
-  company: null,
-  industry: null,
-  position: null,
-  companySize: null,
-  education: null,
-  jobSituation: null,
-  category: 'prospect',
-  stage: 'none',
-  level: null,
-  source: null,
-  statusTag: null,
-  care: null,
-  notes: null,
-  introducerId: null,
-  deletedAt: null,
-  erasedAt: null,
-};
 
 /**
  * Customer import (§3, issue point 9): a spreadsheet read as a stream, each row checked as
@@ -84,6 +58,8 @@ export class CustomerImportService {
     private readonly regions: RegionService,
     private readonly audit: AuditService,
     private readonly totals: CustomerTotals,
+    private readonly files: FileStore,
+    private readonly clock: Clock,
   ) {}
 
   async template(): Promise<Buffer> {
@@ -92,17 +68,27 @@ export class CustomerImportService {
     return buildImportTemplate(entries, this.regions.provinces());
   }
 
-  /** Reads the whole file; stores nothing on a dry run. The upload is removed in every case. */
+  /**
+   * Reads the whole file; stores nothing on a dry run. The upload is removed from the store
+   * in every case; it is read from a copy on this replica's disk (a zip needs random access).
+   */
   async import(principal: Principal, upload: ImportUpload, dryRun: boolean): Promise<ImportResult> {
+    try {
+      return await this.files.withLocalCopy(upload.fileId, (path) => this.importFrom(path, principal, upload, dryRun));
+    } finally {
+      await this.files.delete(upload.fileId);
+    }
+  }
+
+  private async importFrom(path: string, principal: Principal, upload: ImportUpload, dryRun: boolean): Promise<ImportResult> {
     let rejected: RejectedRowsWriter | undefined;
     let run: ImportRun | undefined;
     try {
-      const kind = await sheetKind(upload.path, upload.originalName);
-      await sweepImportFiles();
+      const kind = await sheetKind(path, upload.originalName);
       const lookup = this.input.lookup();
       const labels = await this.labels();
       let parser: ImportRowParser | undefined;
-      for await (const row of readSheetRows(upload.path, kind)) {
+      for await (const row of readSheetRows(path, kind)) {
         if (!parser) {
           // The first row with anything in it holds the titles.
           if (!row.cells.some((cell) => cell.trim())) continue;
@@ -123,7 +109,7 @@ export class CustomerImportService {
               : {
                   store: (rows) => this.store(principal, rows),
                   reject: async (original, reasons) => {
-                    rejected ??= await RejectedRowsWriter.open(principal.id, titles);
+                    rejected ??= await RejectedRowsWriter.open(titles);
                     rejected.add(original, reasons);
                   },
                 }),
@@ -141,11 +127,13 @@ export class CustomerImportService {
         );
       }
       await run.finish();
-      await rejected?.close();
+      const written = rejected;
+      rejected = undefined;
+      const rejectedFileId = written ? await written.store(this.files, principal.id, this.clock.now()) : null;
       await this.recordImport(upload, dryRun, run, 'success');
       return dryRun
         ? { dryRun, total: run.total, valid: run.valid, invalid: run.invalid, errors: run.errors, errorsTruncated: run.errorsTruncated }
-        : { dryRun, total: run.total, imported: run.valid, rejected: run.invalid, rejectedFileId: rejected?.fileId ?? null };
+        : { dryRun, total: run.total, imported: run.valid, rejected: run.invalid, rejectedFileId };
     } catch (error) {
       await rejected?.discard();
       if (!run || dryRun || run.valid === 0) throw error;
@@ -159,16 +147,17 @@ export class CustomerImportService {
         );
       }
       throw error;
-    } finally {
-      await rm(upload.path, { force: true });
     }
   }
 
-  /** The rejected rows of one of the user's own imports. */
-  async rejectedFile(principal: Principal, fileId: string): Promise<ReadStream> {
-    const file = await openRejectedFile(principal.id, fileId);
-    if (!file) throw DomainError.notFound(msg('customers.import.rejectedFile'), fileId);
-    return file;
+  /** The rejected rows of one of the user's own imports, from whichever replica ran it. */
+  async rejectedFile(principal: Principal, fileId: string): Promise<Readable> {
+    const file = await this.files.get(fileId);
+    // Another user's file is as absent as one that never was.
+    if (!file || file.kind !== REJECTED_ROWS_KIND || file.ownerId !== principal.id) {
+      throw DomainError.notFound(msg('customers.import.rejectedFile'), fileId);
+    }
+    return (await this.files.stream(fileId)).stream;
   }
 
   private dictionaryTypes(): DictionaryType[] {
@@ -236,7 +225,9 @@ export class CustomerImportService {
   }
 
   private async insert(m: EntityManager, principal: Principal, rows: { row: ValidRow; code: string }[]): Promise<void> {
-    const values = rows.map(({ row, code }) => ({ ...BLANK, ...row.changes, code, ownerId: row.ownerId ?? principal.id, createdById: principal.id }));
+    const values = rows.map(({ row, code }) =>
+      newCustomerRow(row.changes, { code, ownerId: row.ownerId ?? principal.id, createdById: principal.id }),
+    );
     for (let i = 0; i < values.length; i += INSERT_CHUNK) {
       // Without reading generated values back: SQLite cannot return them for a multi-row insert.
       await m.createQueryBuilder().insert().into(Customer).values(values.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();

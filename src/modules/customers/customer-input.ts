@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../../config/app-config';
-import { businessDate } from '../../common/business-date';
-import { Clock } from '../../common/clock';
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import type { ErrorDetail } from '../../common/errors/domain-error';
 import { normalizeMobile, normalizeOtherPhone } from '../../common/phone/mobile-number';
 import type { DictionaryType } from '../dictionary/dictionary-type';
@@ -9,6 +7,7 @@ import { DictionaryService } from '../dictionary/dictionary.service';
 import { RegionService } from '../dictionary/region.service';
 import type { CustomerCare } from './customer-care';
 import type { CreateCustomerDto } from './dto/create-customer.dto';
+import { DictionaryLookup } from './dictionary-lookup';
 
 /** Customer fields as typed in a form or an import row; any may be missing on an update. */
 type CustomerFields = Partial<CreateCustomerDto>;
@@ -25,21 +24,6 @@ const CODED_FIELDS: [keyof CustomerFields & keyof Customer, DictionaryType][] = 
   ['statusTag', 'customer_status'],
   ['level', 'customer_level'],
 ];
-
-/**
- * Active dictionary codes, read once per type and kept for one request or one import, so that
- * checking 100,000 rows costs a handful of queries.
- */
-export class DictionaryLookup {
-  private readonly loaded = new Map<DictionaryType, Promise<Set<string>>>();
-
-  constructor(private readonly dictionary: DictionaryService) {}
-
-  async has(type: DictionaryType, code: string): Promise<boolean> {
-    if (!this.loaded.has(type)) this.loaded.set(type, this.dictionary.activeCodes(type));
-    return (await this.loaded.get(type)!).has(code);
-  }
-}
 
 export type CustomerChanges = Partial<
   Pick<
@@ -79,8 +63,7 @@ export class CustomerInput {
   constructor(
     private readonly dictionary: DictionaryService,
     private readonly regions: RegionService,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly calendar: BusinessCalendar,
   ) {}
 
   lookup(): DictionaryLookup {
@@ -110,7 +93,7 @@ export class CustomerInput {
     copy('notes', dto.notes === '' ? null : dto.notes);
 
     if (dto.birthday !== undefined) {
-      const today = businessDate(this.clock.now(), this.config.business.timeZone);
+      const today = this.calendar.today().date;
       if (dto.birthday !== null && (dto.birthday > today || dto.birthday < '1900-01-01')) {
         problem('birthday', msg('customers.input.birthday'));
       } else changes.birthday = dto.birthday;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../access/principal';
+import { Registry } from '../../common/registry/registry';
 
 /** One section of the customer 360 view, contributed by another module. */
 export interface CustomerOverviewSection {
@@ -11,19 +12,15 @@ export interface CustomerOverviewSection {
 
 /**
  * The extension point of the customer 360 view (§8.1): interactions, enrolments, payments …
- * register their section here when their module starts, so the customers module does not
- * import every other module.
+ * contribute their section, so the customers module does not import every other module. To
+ * add one, write a `<section>.overview.ts` class implementing CustomerOverviewSection, marked
+ * `@Contributes(CustomerOverviewRegistry)` (see plans.overview.ts).
  */
 @Injectable()
-export class CustomerOverviewRegistry {
-  private readonly sections = new Map<string, CustomerOverviewSection>();
+export class CustomerOverviewRegistry extends Registry<CustomerOverviewSection> {
+  protected readonly kind = 'Overview section';
 
-  register(section: CustomerOverviewSection): void {
-    if (this.sections.has(section.key)) throw new Error(`Overview section ${section.key} is registered twice`);
-    this.sections.set(section.key, section);
-  }
-
-  all(): CustomerOverviewSection[] {
-    return [...this.sections.values()];
+  protected keysOf(section: CustomerOverviewSection): string {
+    return section.key;
   }
 }

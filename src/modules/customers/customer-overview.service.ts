@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
-import { DomainError } from '../../common/errors/domain-error';
+import { findOrFail } from '../../database/find-or-fail';
 import { CustomerHistoryService } from './customer-history.service';
 import { CustomerOverviewRegistry } from './customer-overview.registry';
 import { toCustomerListItem, toCustomerView } from './customer-view';
@@ -27,8 +27,10 @@ export class CustomerOverviewService {
   ) {}
 
   async overview(principal: Principal, id: number) {
-    const customer = await this.customers.findOne({ where: { id }, relations: { owner: true, introducer: true } });
-    if (!customer || customer.deletedAt) throw DomainError.notFound(msg('entities.customer'), id);
+    const customer = await findOrFail(this.customers, Customer, { id, deletedAt: IsNull() }, msg('entities.customer'), {
+      shownId: id,
+      relations: { owner: true, introducer: true },
+    });
     await this.quota.consume(principal);
     const today = this.service.today();
     const [referrals, referralCount, history] = await Promise.all([

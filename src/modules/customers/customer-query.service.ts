@@ -1,68 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
-import { orderPage } from '../../common/pagination/order-page';
-import { NamedStatement } from '../../database/named-statement';
-import { rawRowReader } from '../../database/raw-row-reader';
-import { StatementCache } from '../../database/statement-cache';
 import { CustomerTotals } from './customer-totals';
 import type { Page } from '../../common/pagination/page';
 import { describeCustomerFilter } from './customer-filter-audit';
+import { customerFilterQuery, EQUAL_FILTERS } from './customer-filter-query';
+import { CUSTOMER_LIST_PAGE } from './customer-list-page.query';
 import { PhoneDigits, rangesFor } from './customer-search-terms';
 import { toCustomerListItem, CustomerListItem } from './customer-view';
 import { CustomersService } from './customers.service';
 import type { CustomerQueryDto } from './dto/customer-query.dto';
-import { CustomerSearchTerm } from './entities/customer-search-term.entity';
 import { Customer } from './entities/customer.entity';
 import { ViewQuotaService } from './view-quota.service';
 import { msg } from '../../common/i18n/msg';
 
-/** Filters that are one column equal to the value, by the name the API gives them. */
-const EQUAL_FILTERS: readonly (readonly [keyof CustomerQueryDto, string])[] = [
-  ['category', 'c.category'],
-  ['stage', 'c.stage'],
-  ['statusTag', 'c.statusTag'],
-  ['level', 'c.level'],
-  ['ownerId', 'c.ownerId'],
-  ['provinceCode', 'c.provinceCode'],
-  ['cityCode', 'c.cityCode'],
-  ['source', 'c.source'],
-  ['introducerId', 'c.introducerId'],
-];
-
-const SORTABLE = { createdAt: 'c.createdAt', updatedAt: 'c.updatedAt', code: 'c.code', name: 'c.name' };
-
 const REFERRALS_PER_LEVEL = 500;
-
-/**
- * What a list row shows (toCustomerListItem), and nothing else: fewer columns to read and map,
- * and no owner's account data (password hash included) loaded just to print a name.
- */
-const LIST_FIELDS = [
-  'c.id',
-  'c.code',
-  'c.name',
-  'c.gender',
-  'c.birthday',
-  'c.mobile',
-  'c.category',
-  'c.stage',
-  'c.level',
-  'c.statusTag',
-  'c.cityCode',
-  'c.createdAt',
-  'owner.id',
-  'owner.displayName',
-];
 
 /** Lists, searches and referral trees of the customer base: one page or one level at a time. */
 @Injectable()
 export class CustomerQueryService {
-  private readonly pageQueries = new StatementCache<{ statement: NamedStatement; read: (raw: Record<string, unknown>) => Customer }>();
-
   constructor(
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,
     private readonly service: CustomersService,
@@ -78,7 +37,8 @@ export class CustomerQueryService {
   async list(principal: Principal, filter: CustomerQueryDto): Promise<Page<CustomerListItem>> {
     this.assertMayList(principal, filter);
     const values = this.filterValues(principal, filter);
-    const { statement, read } = this.pageQuery(principal, filter, values);
+    // Built (or found) before the quota counts: an unknown sort is refused for nothing.
+    const pageQuery = CUSTOMER_LIST_PAGE.on(this.customers.manager.connection, { filter, values });
     await this.quota.consume(principal);
     const today = this.service.today();
     const { page: _page, pageSize: _size, sort: _sort, ...criteria } = filter;
@@ -89,28 +49,14 @@ export class CustomerQueryService {
         const counting = this.filtered(principal, filter, false, values).select('COUNT(*)', 'total');
         return Number((await counting.getRawOne<{ total: number | string }>())?.total ?? 0);
       });
-    const [rows, total] = await Promise.all([statement.rows(values), count()]);
-    const page = { items: rows.map((raw) => toCustomerListItem(read(raw), today)), total, page: filter.page, pageSize: filter.pageSize };
+    const [rows, total] = await Promise.all([pageQuery.rows(this.customers.manager, values), count()]);
+    const page = { items: rows.map((customer) => toCustomerListItem(customer, today)), total, page: filter.page, pageSize: filter.pageSize };
     await this.audit.record({
       action: 'customer.list',
       entityType: 'Customer',
       meta: { filter: describeCustomerFilter(filter), page: filter.page, returned: page.items.length, total: page.total },
     });
     return page;
-  }
-
-  /**
-   * The list's page query, built once per shape: the list is the busiest read, and building
-   * the query and TypeORM's entity building cost more than the database's work. The shape is
-   * which conditions apply (the names of their values), the order and the page.
-   */
-  private pageQuery(principal: Principal, filter: CustomerQueryDto, values: ObjectLiteral) {
-    const shape = [filter.deleted ? 'deleted' : 'live', Object.keys(values).join(','), filter.sort ?? '', filter.page, filter.pageSize].join('|');
-    return this.pageQueries.get(shape, () => {
-      const query = this.filtered(principal, filter, true, values).select(LIST_FIELDS);
-      orderPage(query, filter, SORTABLE, '-createdAt');
-      return { statement: new NamedStatement(this.customers.manager.connection, query.getQuery()), read: rawRowReader<Customer>(query, LIST_FIELDS) };
-    });
   }
 
   /** Lists and exports follow one rule: only those who may restore see the deleted. */
@@ -156,37 +102,14 @@ export class CustomerQueryService {
     return values;
   }
 
-  /**
-   * The query of a list or export, from its filters. `q` goes through the search index
-   * (customer-search-terms.ts); every other filter is a plain indexed condition.
-   */
+  /** The query of a list, count or export, from its filters (customerFilterQuery). */
   filtered(
     principal: Principal,
     filter: CustomerQueryDto,
     withOwner = true,
     values = this.filterValues(principal, filter),
   ): SelectQueryBuilder<Customer> {
-    const query = this.customers.createQueryBuilder('c');
-    if (withOwner) query.leftJoinAndSelect('c.owner', 'owner');
-    query.where(filter.deleted ? 'c.deletedAt IS NOT NULL' : 'c.deletedAt IS NULL');
-    if ('from0' in values) {
-      const terms = query
-        .subQuery()
-        .select('t.customerId')
-        .from(CustomerSearchTerm, 't')
-        .where(
-          new Brackets((or) => {
-            for (let i = 0; `from${i}` in values; i += 1) or.orWhere(`t.term BETWEEN :from${i} AND :to${i}`);
-          }),
-        );
-      query.andWhere(`c.id IN ${terms.getQuery()}`);
-    }
-    for (const [field, column] of EQUAL_FILTERS) {
-      if (field in values) query.andWhere(`${column} = :${field}`);
-    }
-    if ('createdFrom' in values) query.andWhere('c.createdAt >= :createdFrom');
-    if ('createdTo' in values) query.andWhere('c.createdAt < :createdTo');
-    return query.setParameters(values);
+    return customerFilterQuery(this.customers, filter, values, withOwner);
   }
 
   /** Everyone introduced by the customer, level by level, down to `depth`. */

@@ -1,15 +1,95 @@
-import { ageOn } from '../../common/business-date';
+import { ageOn } from '../../common/calendar/business-date';
 import { maskPhone } from '../../common/phone/mobile-number';
 import type { CustomerCare } from './customer-care';
+import type { CustomerCategory, CustomerStage, Gender } from './customer-category';
 import type { Customer } from './entities/customer.entity';
 
-export interface PersonRef {
+/** A colleague a customer belongs to. */
+export class OwnerRefView {
   id: number;
   name: string;
 }
 
+/** The customer who introduced this one. */
+export class IntroducerRefView {
+  id: number;
+  code: string;
+  name: string;
+}
+
+export class AnniversaryView {
+  name: string;
+  /** `MM-DD` */
+  date: string;
+}
+
+/** What customer care needs to know of a person (§4.2.6). */
+export class CustomerCareView implements CustomerCare {
+  anniversaries: AnniversaryView[];
+  /** holiday codes of the dictionary this person gets no greeting for */
+  excludedHolidays: string[];
+  /** no care messages at all */
+  smsOptOut: boolean;
+  familyNotes: string | null;
+}
+
 /** A customer as the API shows it. Phones are always masked here; revealing is its own call. */
-export function toCustomerView(customer: Customer, today: string) {
+export class CustomerView {
+  id: number;
+  code: string;
+  name: string;
+  gender: Gender;
+  /** `YYYY-MM-DD` */
+  birthday: string | null;
+  age: number | null;
+  /** masked, e.g. `138****5678` */
+  mobile: string;
+  otherPhones: string[];
+  wechat: string | null;
+  email: string | null;
+  provinceCode: string | null;
+  cityCode: string | null;
+  company: string | null;
+  industry: string | null;
+  position: string | null;
+  companySize: string | null;
+  education: string | null;
+  jobSituation: string | null;
+  category: CustomerCategory;
+  stage: CustomerStage;
+  level: string | null;
+  source: string | null;
+  statusTag: string | null;
+  owner: OwnerRefView | null;
+  introducer: IntroducerRefView | null;
+  care: CustomerCareView;
+  notes: string | null;
+  deleted: boolean;
+  erased: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+/** One row of a list or search: what a coordinator needs to pick the right person. */
+export class CustomerListItem {
+  id: number;
+  code: string;
+  name: string;
+  gender: Gender;
+  age: number | null;
+  /** masked */
+  mobile: string;
+  category: CustomerCategory;
+  stage: CustomerStage;
+  level: string | null;
+  statusTag: string | null;
+  cityCode: string | null;
+  owner: OwnerRefView | null;
+  createdAt: Date;
+}
+
+export function toCustomerView(customer: Customer, today: string): CustomerView {
   return {
     id: customer.id,
     code: customer.code,
@@ -46,10 +126,7 @@ export function toCustomerView(customer: Customer, today: string) {
   };
 }
 
-export type CustomerView = ReturnType<typeof toCustomerView>;
-
-/** One row of a list or search: what a coordinator needs to pick the right person. */
-export function toCustomerListItem(customer: Customer, today: string) {
+export function toCustomerListItem(customer: Customer, today: string): CustomerListItem {
   return {
     id: customer.id,
     code: customer.code,
@@ -66,5 +143,3 @@ export function toCustomerListItem(customer: Customer, today: string) {
     createdAt: customer.createdAt,
   };
 }
-
-export type CustomerListItem = ReturnType<typeof toCustomerListItem>;

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { FilesModule } from '../../files/files.module';
 import { NotificationsModule } from '../../notifications/notifications.module';
 import { UsersModule } from '../../users/users.module';
 import { DictionaryModule } from '../dictionary/dictionary.module';
-import { CustomerContactService } from './customer-contact.service';
-import { CustomerErasureHooks } from './customer-erasure-hooks';
+import { CustomerErasureRegistry } from './customer-erasure.registry';
 import { CustomerErasureService } from './customer-erasure.service';
 import { CustomerExportService } from './customer-export.service';
 import { CustomerHistoryService } from './customer-history.service';
@@ -16,7 +16,9 @@ import { CustomerOverviewService } from './customer-overview.service';
 import { CustomerQueryService } from './customer-query.service';
 import { CustomerTotals } from './customer-totals';
 import { CustomerTransferService } from './customer-transfer.service';
+import { CustomerUpload } from './customer-upload';
 import { CustomerFilesController } from './customer-files.controller';
+import { CustomersApi } from './customers.api';
 import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
 import { CustomerErasure } from './entities/customer-erasure.entity';
@@ -25,10 +27,12 @@ import { CustomerStatusChange } from './entities/customer-status-change.entity';
 import { Customer } from './entities/customer.entity';
 import { ViewQuotaUsage } from './entities/view-quota-usage.entity';
 import { ViewQuotaService } from './view-quota.service';
+import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
 
 /**
  * The customer base (§3): the shared file, its search index, status history, referrals,
- * the 360 view's extension point, the daily view quota, transfers and erasure.
+ * the 360 view's extension point, the daily view quota, transfers and erasure. Other modules
+ * reach it through CustomersApi (customers.api.ts) and the registries, never its services.
  */
 @Module({
   imports: [
@@ -36,6 +40,7 @@ import { ViewQuotaService } from './view-quota.service';
     UsersModule,
     NotificationsModule,
     DictionaryModule,
+    FilesModule,
   ],
   // Files first: its static paths (export, import) must be matched before `:id`.
   controllers: [CustomerFilesController, CustomersController],
@@ -50,11 +55,14 @@ import { ViewQuotaService } from './view-quota.service';
     CustomerHistoryService,
     CustomerInput,
     ViewQuotaService,
+    ViewQuotaUnfreeze,
     CustomerTotals,
     CustomerImportService, CustomerExportService,
-    CustomerContactService,
-    CustomerErasureHooks,
+    CustomerUpload,
+    CustomersApi,
+    CustomerErasureRegistry,
   ],
-  exports: [CustomersService, CustomerOverviewRegistry, CustomerContactService, CustomerErasureHooks],
+  // Other modules call CustomersApi only, and contribute through the two registries.
+  exports: [CustomersApi, CustomerOverviewRegistry, CustomerErasureRegistry],
 })
 export class CustomersModule {}

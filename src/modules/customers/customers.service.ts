@@ -4,11 +4,11 @@ import { EntityManager, Repository } from 'typeorm';
 import { assertMayAssignOwner } from '../../access/owner-assignment';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
-import { businessDate } from '../../common/business-date';
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { Clock } from '../../common/clock';
 import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
-import { AppConfig } from '../../config/app-config';
 import { CodeSequenceService } from '../../database/code-sequence/code-sequence.service';
+import { updateAtVersion } from '../../database/update-at-version';
 import { UsersService } from '../../users/users.service';
 import { changedPersonalFields, customerSnapshot } from './customer-audit';
 import { CustomerHistoryService } from './customer-history.service';
@@ -17,6 +17,7 @@ import { CustomerChanges, CustomerInput } from './customer-input';
 import { CustomerTotals } from './customer-totals';
 import { CustomerTransferService } from './customer-transfer.service';
 import { toCustomerView, CustomerView } from './customer-view';
+import { newCustomerRow } from './new-customer';
 import type { CreateCustomerDto } from './dto/create-customer.dto';
 import type { UpdateCustomerDto } from './dto/update-customer.dto';
 import { Customer } from './entities/customer.entity';
@@ -41,13 +42,14 @@ export class CustomersService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly calendar: BusinessCalendar,
     private readonly totals: CustomerTotals,
     private readonly transfers: CustomerTransferService,
   ) {}
 
+  /** Today's business date, `YYYY-MM-DD` (ages and customer codes count from it). */
   today(): string {
-    return businessDate(this.clock.now(), this.config.business.timeZone);
+    return this.calendar.today().date;
   }
 
   /** The next customer code, `C` + business date + sequence. */
@@ -75,18 +77,9 @@ export class CustomersService {
     const code = await this.nextCode();
     const saved = await this.customers.manager.transaction(async (m) => {
       const repository = m.getRepository(Customer);
-      const customer = repository.create({
-        category: 'prospect',
-        stage: 'none',
-        gender: 'unknown',
-        ...changes,
-        code,
-        ownerId,
-        introducerId: dto.introducerId ?? null,
-        createdById: principal.id,
-        deletedAt: null,
-        erasedAt: null,
-      });
+      const customer = repository.create(
+        newCustomerRow(changes, { code, ownerId, createdById: principal.id, introducerId: dto.introducerId }),
+      );
       await repository.save(customer);
       await this.index.index(m, [customer]);
       await this.history.record(m, customer.id, {}, customer);
@@ -99,9 +92,12 @@ export class CustomersService {
     return this.view(saved.id);
   }
 
-  /** A detail view: counts against the daily quota (once found) and is audited. */
-  async read(principal: Principal, id: number, includeDeleted = false): Promise<CustomerView> {
-    const customer = await this.load(id, includeDeleted);
+  /**
+   * A detail view: counts against the daily quota (once found) and is audited. Those who may
+   * restore customers also open deleted ones (to restore them); for others they are gone.
+   */
+  async read(principal: Principal, id: number): Promise<CustomerView> {
+    const customer = await this.load(id, principal.ability.can('restore', 'Customer'));
     await this.quota.consume(principal);
     await this.audit.record({ action: 'customer.view', entityType: 'Customer', entityId: id });
     return toCustomerView(customer, this.today());
@@ -125,10 +121,8 @@ export class CustomersService {
       move.introducerId = dto.introducerId;
     }
     await this.customers.manager.transaction(async (m) => {
-      const repository = m.getRepository(Customer);
       const after = { ...current, ...changes, ...move } as Customer;
-      const result = await repository.update({ id, version: current.version }, { ...changes, ...move } as CustomerChanges);
-      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.customer'));
+      await updateAtVersion(m, Customer, { id, version: current.version }, { ...changes, ...move } as CustomerChanges, msg('entities.customer'));
       if (changes.name !== undefined || changes.mobile !== undefined || changes.otherPhones !== undefined) {
         await this.index.reindex(m, after);
       }

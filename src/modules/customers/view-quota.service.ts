@@ -1,18 +1,17 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
-import { businessDate } from '../../common/business-date';
-import { Clock } from '../../common/clock';
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
-import { NamedStatement } from '../../database/named-statement';
 import { NotificationsService } from '../../notifications/notifications.service';
 import type { UserAccount } from '../../users/entities/user-account.entity';
-import { UnfreezeHooks } from '../../users/unfreeze-hooks';
+import { AccountStatusService } from '../../users/account-status.service';
 import { UsersService } from '../../users/users.service';
 import { ViewQuotaUsage } from './entities/view-quota-usage.entity';
+import { COUNT_ONE_VIEW } from './view-quota-count.query';
 import { DEFAULT_LOCALE } from '../../common/i18n/locale';
 import { msg } from '../../common/i18n/msg';
 import { translate } from '../../common/i18n/translate';
@@ -32,22 +31,16 @@ import { translate } from '../../common/i18n/translate';
  * they show it: a refused or mistaken request uses up nothing.
  */
 @Injectable()
-export class ViewQuotaService implements OnModuleInit {
-  private increment?: NamedStatement;
-
+export class ViewQuotaService {
   constructor(
     @InjectRepository(ViewQuotaUsage) private readonly usage: Repository<ViewQuotaUsage>,
     private readonly config: AppConfig,
-    private readonly clock: Clock,
+    private readonly calendar: BusinessCalendar,
     private readonly users: UsersService,
+    private readonly accountStatus: AccountStatusService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
-    private readonly unfreezeHooks: UnfreezeHooks,
   ) {}
-
-  onModuleInit(): void {
-    this.unfreezeHooks.register({ name: 'viewQuota', unfreeze: (user, m) => this.freshAllowance(user, m) });
-  }
 
   async consume(principal: Principal): Promise<void> {
     const day = this.today();
@@ -58,9 +51,10 @@ export class ViewQuotaService implements OnModuleInit {
 
   /**
    * At an unfreeze, in its transaction: the day's limit counts again from what was read so
-   * far, so the user has a whole allowance left. Returns what the audit row records.
+   * far, so the user has a whole allowance left. Returns what the audit row records
+   * (ViewQuotaUnfreeze).
    */
-  private async freshAllowance(user: UserAccount, m: EntityManager) {
+  async freshAllowance(user: UserAccount, m: EntityManager) {
     const day = this.today();
     await m
       .createQueryBuilder()
@@ -73,26 +67,12 @@ export class ViewQuotaService implements OnModuleInit {
   }
 
   private today(): string {
-    return businessDate(this.clock.now(), this.config.business.timeZone);
-  }
-
-  /** The one conditional UPDATE, built once: it runs on every read of a customer. */
-  private countOne(): NamedStatement {
-    this.increment ??= new NamedStatement(
-      this.usage.manager.connection,
-      this.usage
-        .createQueryBuilder()
-        .update(ViewQuotaUsage)
-        .set({ count: () => 'count + 1' })
-        .where('user_id = :userId AND day = :day AND count < :limit + count_at_unfreeze')
-        .getQuery(),
-    );
-    return this.increment;
+    return this.calendar.today().date;
   }
 
   private async take(userId: number, day: string, limit: number): Promise<boolean> {
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      if ((await this.countOne().execute({ userId, day, limit })) === 1) return true;
+      if ((await COUNT_ONE_VIEW.run(this.usage.manager, { userId, day, limit })) === 1) return true;
       // No row moved: either the day's row is at the limit, or it did not exist yet when the
       // UPDATE ran (a parallel first read may have created it since). Only the count decides.
       const row = await this.usage.findOne({ where: { userId, day } });
@@ -114,7 +94,7 @@ export class ViewQuotaService implements OnModuleInit {
   private async exceeded(principal: Principal, day: string, limit: number): Promise<never> {
     // Stored with the account, beside reasons staff type in: in the business language.
     const reason = translate(msg('customers.quotaFrozenReason', { limit, day }), DEFAULT_LOCALE);
-    const frozen = await this.users.freezeForQuota(principal.id, reason);
+    const frozen = await this.accountStatus.freezeForQuota(principal.id, reason);
     if (frozen) {
       await this.audit.record({
         action: 'customer.quotaExceeded',

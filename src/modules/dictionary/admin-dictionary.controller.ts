@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Get, Param, Patch, Post } from '@nestjs/common';
+import { AdminController } from '../../access/admin-controller.decorator';
 import { CheckAbility } from '../../access/decorators';
 import { AuditedInService } from '../../audit/audit-write.decorator';
 import { DictionaryService } from './dictionary.service';
@@ -8,9 +8,7 @@ import { EntryParamDto, TypeParamDto } from './dto/dictionary-params.dto';
 import { UpdateDictionaryEntryDto } from './dto/update-dictionary-entry.dto';
 
 /** Maintaining the data dictionary (§9.5). Entries are never deleted: deactivate instead. */
-@ApiTags('admin: dictionary')
-@ApiBearerAuth()
-@Controller('admin/dictionary')
+@AdminController('dictionary')
 export class AdminDictionaryController {
   constructor(private readonly dictionary: DictionaryService) {}
 

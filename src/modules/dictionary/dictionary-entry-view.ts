@@ -2,7 +2,7 @@ import type { DictionaryType } from './dictionary-type';
 import type { DictionaryEntry } from './entities/dictionary-entry.entity';
 
 /** An entry as the API shows it. */
-export interface DictionaryEntryView {
+export class DictionaryEntryView {
   type: DictionaryType;
   code: string;
   label: string;

@@ -23,7 +23,3 @@ export const DICTIONARY_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_]{0,31}$/;
 
 /** The message of a code's rule: a catalogue key, said in the reader's language. */
 export const DICTIONARY_CODE_RULE = 'validation.rules.dictionaryCodeFormat';
-
-export function isDictionaryType(value: unknown): value is DictionaryType {
-  return typeof value === 'string' && (DICTIONARY_TYPES as readonly string[]).includes(value);
-}

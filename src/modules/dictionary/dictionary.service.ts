@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
+import { findOrFail } from '../../database/find-or-fail';
+import { updateAtVersion } from '../../database/update-at-version';
 import { toDictionaryEntryView, type DictionaryEntryView } from './dictionary-entry-view';
 import type { DictionaryType } from './dictionary-type';
 import type { CreateDictionaryEntryDto } from './dto/create-dictionary-entry.dto';
@@ -75,8 +77,7 @@ export class DictionaryService {
       if (dto.sortOrder !== undefined) changes.sortOrder = dto.sortOrder;
       if (dto.active !== undefined) changes.active = dto.active;
       // Only lands on the row as it was read: the version column moves on with the update.
-      const result = await repository.update({ id: entry.id, version: entry.version }, changes);
-      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.dictionaryEntry'));
+      await updateAtVersion(m, DictionaryEntry, entry, changes, msg('entities.dictionaryEntry'));
       const saved = await this.findIn(repository, type, code);
       await this.audit.record(
         { action: 'dictionary.update', entityType: 'Dictionary', entityId: `${type}:${code}`, before, after: auditable(saved) },
@@ -126,8 +127,7 @@ export class DictionaryService {
   }
 
   private async findIn(repository: Repository<DictionaryEntry>, type: DictionaryType, code: string): Promise<DictionaryEntry> {
-    const entry = await repository.findOneBy({ type, code });
-    if (!entry) throw DomainError.notFound(msg('dictionary.entry', { typeName: msg(`dictionary.types.${type}`) }), code);
-    return entry;
+    const what = msg('dictionary.entry', { typeName: msg(`dictionary.types.${type}`) });
+    return findOrFail(repository, DictionaryEntry, { type, code }, what, { shownId: code });
   }
 }

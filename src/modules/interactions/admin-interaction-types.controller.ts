@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { AdminController } from '../../access/admin-controller.decorator';
 import { CheckAbility } from '../../access/decorators';
 import { AuditedInService } from '../../audit/audit-write.decorator';
 import { IdParamPipe } from '../../common/http/id-param.pipe';
@@ -8,9 +8,7 @@ import { UpdateInteractionTypeDto } from './dto/update-interaction-type.dto';
 import { InteractionTypesService } from './interaction-types.service';
 
 /** Admins maintain the custom interaction types (§4.2.7). */
-@ApiTags('admin')
-@ApiBearerAuth()
-@Controller('admin/interaction-types')
+@AdminController('interaction-types')
 export class AdminInteractionTypesController {
   constructor(private readonly types: InteractionTypesService) {}
 

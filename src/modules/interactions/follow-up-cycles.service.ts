@@ -4,7 +4,7 @@ import { In, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { UsersService } from '../../users/users.service';
-import { CustomerContactService } from '../customers/customer-contact.service';
+import { CustomersApi } from '../customers/customers.api';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { FOLLOW_UP_TYPE } from './built-in-types';
 import type { FollowUpCyclesDto } from './dto/follow-up-cycles.dto';
@@ -33,7 +33,7 @@ export class FollowUpCyclesService {
   constructor(
     @InjectRepository(FollowUpCycle) private readonly cycles: Repository<FollowUpCycle>,
     @InjectRepository(Plan) private readonly plans: Repository<Plan>,
-    private readonly contacts: CustomerContactService,
+    private readonly contacts: CustomersApi,
     private readonly dictionary: DictionaryService,
     private readonly types: InteractionTypesService,
     private readonly users: UsersService,

@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
+import { findOrFail } from '../../database/find-or-fail';
+import { updateAtVersion } from '../../database/update-at-version';
 import type { CreateInteractionTypeDto } from './dto/create-interaction-type.dto';
 import type { UpdateInteractionTypeDto } from './dto/update-interaction-type.dto';
 import { Interaction } from './entities/interaction.entity';
@@ -83,8 +85,7 @@ export class InteractionTypesService {
       }
       const before = { ...type };
       const { version: _version, ...changes } = dto;
-      const result = await repository.update({ id, version: type.version }, changes);
-      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.interactionType'));
+      await updateAtVersion(m, InteractionType, type, changes, msg('entities.interactionType'));
       const after = await this.find(repository, id);
       await this.audit.record({ action: 'interactionType.update', entityType: 'InteractionType', entityId: id, before, after: { ...after } }, m);
       return after;
@@ -109,9 +110,7 @@ export class InteractionTypesService {
     });
   }
 
-  private async find(repository: Repository<InteractionType>, id: number): Promise<InteractionType> {
-    const type = await repository.findOneBy({ id });
-    if (!type) throw DomainError.notFound(msg('entities.interactionType'), id);
-    return type;
+  private find(repository: Repository<InteractionType>, id: number): Promise<InteractionType> {
+    return findOrFail(repository, InteractionType, id, msg('entities.interactionType'));
   }
 }

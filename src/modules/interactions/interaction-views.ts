@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UsersService } from '../../users/users.service';
-import { CustomerContactService, CustomerSummary } from '../customers/customer-contact.service';
+import { CustomersApi, CustomerSummary } from '../customers/customers.api';
 import type { Interaction } from './entities/interaction.entity';
 import type { InteractionType } from './entities/interaction-type.entity';
 import type { Plan } from './entities/plan.entity';
@@ -64,7 +64,7 @@ export interface InteractionView {
 @Injectable()
 export class InteractionViews {
   constructor(
-    private readonly customers: CustomerContactService,
+    private readonly customers: CustomersApi,
     private readonly types: InteractionTypesService,
     private readonly users: UsersService,
   ) {}

@@ -32,8 +32,8 @@ export class InteractionsController {
 
   @Get(':id')
   @CheckAbility('read', 'Interaction')
-  get(@Param('id', IdParamPipe) id: number) {
-    return this.records.get(id);
+  get(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number) {
+    return this.records.read(user, id);
   }
 
   @Patch(':id')

@@ -2,15 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
+import { RecordScope } from '../../access/record-scope';
 import { AuditService } from '../../audit/audit.service';
-import { businessDate } from '../../common/business-date';
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
+import { findOrFail } from '../../database/find-or-fail';
+import { updateAtVersion } from '../../database/update-at-version';
 import { readPage } from '../../common/pagination/apply-page';
 import type { Page } from '../../common/pagination/page';
-import { AppConfig } from '../../config/app-config';
 import { CodeSequenceService } from '../../database/code-sequence/code-sequence.service';
-import { CustomerContactService } from '../customers/customer-contact.service';
+import { CustomersApi } from '../customers/customers.api';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import type { CreateInteractionDto } from './dto/create-interaction.dto';
 import type { InteractionFieldsDto } from './dto/interaction-fields.dto';
@@ -27,6 +29,10 @@ import { msg } from '../../common/i18n/msg';
 const EDIT_WINDOW_MS = 24 * 3600_000;
 /** A record's time may run ahead of the server's clock by this much (clients' clocks drift). */
 const CLOCK_SKEW_MS = 5 * 60_000;
+/** A record is the staff member's who had the contact; lists and details scope by it. */
+const RECORD_PEOPLE = { staff: 'staffId' } as const;
+/** Who may change a record within the window: who had the contact and who wrote it down. */
+const WRITER = { staff: 'staffId', owner: 'createdById' } as const;
 
 /** What a record is written from: the form, or a plan being completed. */
 export interface RecordInput extends InteractionFieldsDto {
@@ -46,13 +52,13 @@ export class InteractionsService {
     @InjectRepository(Interaction) private readonly records: Repository<Interaction>,
     private readonly types: InteractionTypesService,
     private readonly dictionary: DictionaryService,
-    private readonly contacts: CustomerContactService,
+    private readonly contacts: CustomersApi,
     private readonly plans: PlanWriter,
     private readonly codes: CodeSequenceService,
     private readonly views: InteractionViews,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly calendar: BusinessCalendar,
   ) {}
 
   /** A record written directly (not from a plan). */
@@ -64,7 +70,7 @@ export class InteractionsService {
 
   /** The next record code, `G` + business date + sequence; drawn outside the record's transaction. */
   nextCode(): Promise<string> {
-    const day = businessDate(this.clock.now(), this.config.business.timeZone);
+    const day = this.calendar.today().date;
     return this.codes.next(`G${day.replace(/-/g, '')}`, 4);
   }
 
@@ -116,18 +122,28 @@ export class InteractionsService {
   }
 
   /**
+   * The detail obeys the rule of the list it is reached from. Every record belongs to a
+   * customer, and a customer's records are shared with all staff who read interactions
+   * (§4.2.1, §8.2: look at colleagues' contacts before planning), so any reader may open any
+   * record, as the list filtered by its customer shows it; changing it stays with its writer
+   * and managers (`assertMayEdit`).
+   */
+  async read(principal: Principal, id: number): Promise<InteractionView> {
+    const record = await this.find(id);
+    RecordScope.of(principal).ofCustomer(record.customerId).assertCovers(record, RECORD_PEOPLE, msg('interactions.othersRecordsForbidden'));
+    return this.view(record);
+  }
+
+  /**
    * Records are shared per customer; without a customer, a user lists their own unless they
    * may monitor everyone's work (§8.2).
    */
   async list(principal: Principal, filter: InteractionQueryDto): Promise<Page<InteractionView>> {
-    const mayMonitor = principal.ability.can('monitor', 'Interaction');
-    if (!filter.customerId && filter.staffId !== undefined && filter.staffId !== principal.id && !mayMonitor) {
-      throw DomainError.forbidden(msg('interactions.othersRecordsForbidden'));
-    }
-    const staffId = filter.customerId || mayMonitor ? filter.staffId : principal.id;
-    const query = this.records.createQueryBuilder('r');
+    const scope = RecordScope.of(principal).ofCustomer(filter.customerId);
+    scope.assertMayAsk([filter.staffId], msg('interactions.othersRecordsForbidden'));
+    const query = scope.where(this.records.createQueryBuilder('r'), 'r', RECORD_PEOPLE);
     if (filter.customerId) query.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
-    if (staffId) query.andWhere('r.staffId = :staffId', { staffId });
+    if (filter.staffId) query.andWhere('r.staffId = :staffId', { staffId: filter.staffId });
     if (filter.typeId) query.andWhere('r.typeId = :typeId', { typeId: filter.typeId });
     if (filter.from) query.andWhere('r.occurredAt >= :from', { from: new Date(filter.from) });
     if (filter.to) query.andWhere('r.occurredAt < :to', { to: new Date(filter.to) });
@@ -143,7 +159,6 @@ export class InteractionsService {
 
   async update(principal: Principal, id: number, dto: UpdateInteractionDto): Promise<InteractionView> {
     await this.records.manager.transaction(async (m) => {
-      const repository = m.getRepository(Interaction);
       const record = await this.find(id, m);
       this.assertMayEdit(principal, record);
       if (record.version !== dto.version) throw DomainError.staleVersion(msg('entities.record'));
@@ -160,8 +175,7 @@ export class InteractionsService {
       if (dto.content !== undefined) changes.content = dto.content;
       if (dto.outcome !== undefined) changes.outcome = dto.outcome || null;
       if (dto.occurredAt !== undefined) changes.occurredAt = this.occurredAt(dto.occurredAt);
-      const result = await repository.update({ id, version: record.version }, changes);
-      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.record'));
+      await updateAtVersion(m, Interaction, record, changes, msg('entities.record'));
       if (changes.occurredAt) await this.contacts.recordContact(record.customerId, changes.occurredAt, m);
       const after = { ...record, ...changes };
       await this.audit.record(
@@ -182,7 +196,8 @@ export class InteractionsService {
   /** The writer within 24 hours; managers always (§4.2.1). */
   private assertMayEdit(principal: Principal, record: Interaction): void {
     if (principal.ability.can('editLocked', 'Interaction')) return;
-    if (record.staffId !== principal.id && record.createdById !== principal.id) {
+    // Its writer's, not everyone's a monitor sees: changing old records is `editLocked`.
+    if (!RecordScope.of(principal).holds(record, WRITER)) {
       throw DomainError.forbidden(msg('interactions.notYourRecord'), 'NOT_YOUR_RECORD');
     }
     if (this.clock.now().getTime() - record.createdAt.getTime() > EDIT_WINDOW_MS) {
@@ -202,10 +217,8 @@ export class InteractionsService {
     return at;
   }
 
-  private async find(id: number, m?: EntityManager): Promise<Interaction> {
-    const record = await (m ?? this.records.manager).getRepository(Interaction).findOneBy({ id });
-    if (!record) throw DomainError.notFound(msg('entities.record'), id);
-    return record;
+  private find(id: number, m?: EntityManager): Promise<Interaction> {
+    return findOrFail(m ?? this.records, Interaction, id, msg('entities.record'));
   }
 
   private async view(record: Interaction): Promise<InteractionView> {

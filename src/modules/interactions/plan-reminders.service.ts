@@ -6,7 +6,7 @@ import { AppConfig } from '../../config/app-config';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { SmsOutboxService } from '../../notifications/sms/sms-outbox.service';
 import { UsersService } from '../../users/users.service';
-import { CustomerContactService } from '../customers/customer-contact.service';
+import { CustomersApi } from '../customers/customers.api';
 import { Plan } from './entities/plan.entity';
 import type { InteractionType } from './entities/interaction-type.entity';
 import { InteractionTypesService } from './interaction-types.service';
@@ -26,7 +26,7 @@ export class PlanRemindersService {
   constructor(
     @InjectRepository(Plan) private readonly plans: Repository<Plan>,
     private readonly types: InteractionTypesService,
-    private readonly contacts: CustomerContactService,
+    private readonly contacts: CustomersApi,
     private readonly users: UsersService,
     private readonly notifications: NotificationsService,
     private readonly outbox: SmsOutboxService,

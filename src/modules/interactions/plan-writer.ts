@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { And, EntityManager, LessThan, MoreThanOrEqual, Not } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { businessDayOf } from '../../common/business-day';
-import { Clock } from '../../common/clock';
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { DomainError } from '../../common/errors/domain-error';
-import { AppConfig } from '../../config/app-config';
 import { NotificationsService } from '../../notifications/notifications.service';
-import { CustomerContactService } from '../customers/customer-contact.service';
+import { CustomersApi } from '../customers/customers.api';
 import { Plan } from './entities/plan.entity';
 import { InteractionTypesService } from './interaction-types.service';
 import { PlanAssignees } from './plan-assignees';
@@ -31,13 +29,12 @@ export interface NewPlan {
 @Injectable()
 export class PlanWriter {
   constructor(
-    private readonly contacts: CustomerContactService,
+    private readonly contacts: CustomersApi,
     private readonly types: InteractionTypesService,
     private readonly assignees: PlanAssignees,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly calendar: BusinessCalendar,
   ) {}
 
   /** `field` prefixes the names of fields at fault, e.g. `nextPlan.` */
@@ -85,7 +82,7 @@ export class PlanWriter {
   /** A due time: a valid instant, not before the start of today. */
   dueAt(value: string, field: string): Date {
     const dueAt = new Date(value);
-    const today = businessDayOf(this.clock.now(), this.config.business.timeZone);
+    const today = this.calendar.today();
     if (Number.isNaN(dueAt.getTime()) || dueAt < today.start) {
       throw DomainError.badRequest(msg('interactions.dueBeforeToday', { value: String(value).slice(0, 40) }), [
         { field, messages: [msg('interactions.dueBeforeTodayDetail')] },
@@ -96,7 +93,7 @@ export class PlanWriter {
 
   /** The other open plans of this type for this customer on the business day it falls due. */
   async sameDay(m: EntityManager, plan: Plan): Promise<Plan[]> {
-    const day = businessDayOf(plan.dueAt, this.config.business.timeZone);
+    const day = this.calendar.dayOf(plan.dueAt);
     return m.getRepository(Plan).find({
       where: {
         customerId: plan.customerId,

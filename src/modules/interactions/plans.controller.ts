@@ -43,8 +43,8 @@ export class PlansController {
 
   @Get(':id')
   @CheckAbility('read', 'Interaction')
-  get(@Param('id', IdParamPipe) id: number) {
-    return this.plans.get(id);
+  get(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number) {
+    return this.plans.read(user, id);
   }
 
   @Patch(':id')

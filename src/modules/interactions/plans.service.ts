@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
+import { RecordScope } from '../../access/record-scope';
 import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
+import { findOrFail } from '../../database/find-or-fail';
+import { updateAtVersion } from '../../database/update-at-version';
 import { readPage } from '../../common/pagination/apply-page';
 import type { Page } from '../../common/pagination/page';
 import { NotificationsService } from '../../notifications/notifications.service';
-import { CustomerContactService } from '../customers/customer-contact.service';
+import { CustomersApi } from '../customers/customers.api';
 import type { CancelPlanDto } from './dto/cancel-plan.dto';
 import type { CompletePlanDto } from './dto/complete-plan.dto';
 import type { CreatePlanDto } from './dto/create-plan.dto';
@@ -23,6 +26,8 @@ import { InteractionsService } from './interactions.service';
 import { msg } from '../../common/i18n/msg';
 
 const RECENT_RECORDS = 10;
+/** A plan is its owner's (who gets the result) and its assignee's (who does it, §4.1.3). */
+const PLAN_PEOPLE = { owner: 'ownerId', assignee: 'assigneeId' } as const;
 
 /**
  * 交往筹划 (§4.1): plans are shared per customer, changed by the people on them, handed to a
@@ -35,7 +40,7 @@ export class PlansService {
     private readonly writer: PlanWriter,
     private readonly records: InteractionsService,
     private readonly assignees: PlanAssignees,
-    private readonly contacts: CustomerContactService,
+    private readonly contacts: CustomersApi,
     private readonly views: InteractionViews,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
@@ -60,19 +65,25 @@ export class PlansService {
   }
 
   /**
+   * The detail obeys the rule of the list it is reached from. Every plan belongs to a
+   * customer, and a customer's plans are everyone's to see (§4.1.2), so any reader may open
+   * any plan, as the list filtered by its customer shows it; changing it stays with the
+   * people on it and those who monitor (`change`).
+   */
+  async read(principal: Principal, id: number): Promise<PlanView> {
+    const plan = await this.find(id);
+    RecordScope.of(principal).ofCustomer(plan.customerId).assertCovers(plan, PLAN_PEOPLE, msg('interactions.othersPlansForbidden'));
+    return (await this.views.plans([plan]))[0];
+  }
+
+  /**
    * Plans of a customer are everyone's to see (§4.1.2); without a customer, a user lists the
    * plans they own or do, unless they may monitor everyone's (§8.2).
    */
   async list(principal: Principal, filter: PlanQueryDto): Promise<Page<PlanView>> {
-    const mayMonitor = principal.ability.can('monitor', 'Interaction');
-    const query = this.plans.createQueryBuilder('p');
-    if (!filter.customerId && !mayMonitor) {
-      const others = [filter.assigneeId, filter.ownerId].some((id) => id !== undefined && id !== principal.id);
-      if (others) {
-        throw DomainError.forbidden(msg('interactions.othersPlansForbidden'));
-      }
-      query.andWhere('(p.assigneeId = :me OR p.ownerId = :me)', { me: principal.id });
-    }
+    const scope = RecordScope.of(principal).ofCustomer(filter.customerId);
+    scope.assertMayAsk([filter.assigneeId, filter.ownerId], msg('interactions.othersPlansForbidden'));
+    const query = scope.where(this.plans.createQueryBuilder('p'), 'p', PLAN_PEOPLE);
     if (filter.customerId) query.andWhere('p.customerId = :customerId', { customerId: filter.customerId });
     if (filter.assigneeId) query.andWhere('p.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
     if (filter.ownerId) query.andWhere('p.ownerId = :ownerId', { ownerId: filter.ownerId });
@@ -207,24 +218,19 @@ export class PlansService {
 
   /** Writes at the version read: a concurrent change makes this a 409, never a lost update. */
   private async save(m: EntityManager, plan: Plan, changes: Partial<Plan>): Promise<void> {
-    const result = await m.getRepository(Plan).update({ id: plan.id, version: plan.version }, changes);
-    if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.plan'));
+    await updateAtVersion(m, Plan, plan, changes, msg('entities.plan'));
   }
 
   /** The owner, the assignee, or someone who may monitor everyone's plans. */
   private assertOnPlan(principal: Principal, plan: Plan): void {
-    if (plan.ownerId === principal.id || plan.assigneeId === principal.id) return;
-    if (principal.ability.can('monitor', 'Interaction')) return;
-    throw DomainError.forbidden(msg('interactions.notYourPlan'), 'NOT_YOUR_PLAN');
+    RecordScope.of(principal).assertCovers(plan, PLAN_PEOPLE, msg('interactions.notYourPlan'), 'NOT_YOUR_PLAN');
   }
 
   private assertOpen(plan: Plan): void {
     if (plan.status !== 'open') throw DomainError.conflict(msg('interactions.planClosed', { status: msg(`interactions.planStatus.${plan.status}`) }), 'PLAN_CLOSED');
   }
 
-  private async find(id: number, m?: EntityManager): Promise<Plan> {
-    const plan = await (m ?? this.plans.manager).getRepository(Plan).findOneBy({ id });
-    if (!plan) throw DomainError.notFound(msg('entities.plan'), id);
-    return plan;
+  private find(id: number, m?: EntityManager): Promise<Plan> {
+    return findOrFail(m ?? this.plans, Plan, id, msg('entities.plan'));
   }
 }

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../access/principal';
-import { businessDayOf } from '../../common/business-day';
-import { Clock } from '../../common/clock';
+import { RecordScope } from '../../access/record-scope';
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { DomainError } from '../../common/errors/domain-error';
-import { AppConfig } from '../../config/app-config';
 import { UsersService } from '../../users/users.service';
 import { Plan } from './entities/plan.entity';
 import { InteractionViews, PlanView } from './interaction-views';
@@ -31,12 +30,12 @@ export class TodoService {
     @InjectRepository(Plan) private readonly plans: Repository<Plan>,
     private readonly views: InteractionViews,
     private readonly users: UsersService,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly calendar: BusinessCalendar,
   ) {}
 
   async todo(principal: Principal, userId?: number) {
-    const targetId = this.target(principal, userId);
+    // One's own to-do; anyone's for those who monitor the staff's work (§8.2).
+    const targetId = RecordScope.of(principal).forUser(userId, msg('interactions.othersTodoForbidden'));
     const user = await this.users.findById(targetId).catch(() => {
       throw DomainError.notFound(msg('entities.account'), targetId);
     });
@@ -49,7 +48,7 @@ export class TodoService {
     );
     const counts = Object.fromEntries(lists.map(([bucket, count]) => [bucket, count])) as TodoCounts;
     const items = Object.fromEntries(lists.map(([bucket, , rows]) => [bucket, rows])) as Record<Bucket, PlanView[]>;
-    return { user: { id: user.id, displayName: user.displayName }, day: this.today().day, counts, ...items };
+    return { user: { id: user.id, displayName: user.displayName }, day: this.calendar.today().date, counts, ...items };
   }
 
   /** The counts alone, for the sign-in summary. */
@@ -59,7 +58,7 @@ export class TodoService {
   }
 
   private bucket(bucket: Bucket, userId: number): SelectQueryBuilder<Plan> {
-    const today = this.today();
+    const today = this.calendar.today();
     const horizon = new Date(today.end.getTime() + UPCOMING_DAYS * 24 * 3600_000);
     const query = this.plans.createQueryBuilder('p').where("p.status = 'open'");
     if (bucket === 'delegated') {
@@ -69,18 +68,5 @@ export class TodoService {
     if (bucket === 'overdue') return query.andWhere('p.dueAt < :start', { start: today.start });
     if (bucket === 'dueToday') return query.andWhere('p.dueAt >= :start AND p.dueAt < :end', { start: today.start, end: today.end });
     return query.andWhere('p.dueAt >= :end AND p.dueAt < :horizon', { end: today.end, horizon });
-  }
-
-  private today() {
-    return businessDayOf(this.clock.now(), this.config.business.timeZone);
-  }
-
-  /** One's own to-do; anyone's for those who monitor the staff's work (§8.2). */
-  private target(principal: Principal, userId?: number): number {
-    if (userId === undefined || userId === principal.id) return principal.id;
-    if (!principal.ability.can('monitor', 'Interaction')) {
-      throw DomainError.forbidden(msg('interactions.othersTodoForbidden'));
-    }
-    return userId;
   }
 }

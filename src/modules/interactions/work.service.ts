@@ -2,12 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
-import { businessDate } from '../../common/business-date';
-import { addDays, businessDayRange } from '../../common/business-day';
-import { Clock } from '../../common/clock';
+import { RecordScope } from '../../access/record-scope';
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { DomainError } from '../../common/errors/domain-error';
 import { readPage } from '../../common/pagination/apply-page';
-import { AppConfig } from '../../config/app-config';
 import { UsersService } from '../../users/users.service';
 import type { WorkQueryDto } from './dto/work-query.dto';
 import { Interaction } from './entities/interaction.entity';
@@ -15,9 +13,6 @@ import { Plan } from './entities/plan.entity';
 import { InteractionTypesService } from './interaction-types.service';
 import { InteractionViews } from './interaction-views';
 import { msg } from '../../common/i18n/msg';
-
-/** A period longer than this is a report, not a look at someone's work. */
-const MAX_DAYS = 366;
 
 /**
  * Work results (§8.2): what one user did in a period — their records and completed plans,
@@ -31,19 +26,16 @@ export class WorkService {
     private readonly types: InteractionTypesService,
     private readonly views: InteractionViews,
     private readonly users: UsersService,
-    private readonly clock: Clock,
-    private readonly config: AppConfig,
+    private readonly calendar: BusinessCalendar,
   ) {}
 
   async work(principal: Principal, query: WorkQueryDto) {
-    const userId = query.userId ?? principal.id;
-    if (userId !== principal.id && !principal.ability.can('monitor', 'Interaction')) {
-      throw DomainError.forbidden(msg('interactions.othersWorkForbidden'));
-    }
+    const userId = RecordScope.of(principal).forUser(query.userId, msg('interactions.othersWorkForbidden'));
     const user = await this.users.findById(userId).catch(() => {
       throw DomainError.notFound(msg('entities.account'), userId);
     });
-    const { from, to, start, end } = this.period(query);
+    // Business days `from`..`to`, inclusive; this month so far when not given.
+    const { from, to, start, end } = this.calendar.period(query);
 
     const recordCounts = await this.records
       .createQueryBuilder('r')
@@ -95,40 +87,5 @@ export class WorkService {
       byType,
       records: { ...page, items: await this.views.records(page.items) },
     };
-  }
-
-  /** Business days `from`..`to`, inclusive; this month so far when not given. */
-  private period(query: WorkQueryDto) {
-    const timeZone = this.config.business.timeZone;
-    const today = businessDate(this.clock.now(), timeZone);
-    const to = query.to ?? today;
-    const from = query.from ?? `${today.slice(0, 8)}01`;
-    if (from > to) {
-      throw DomainError.badRequest(
-        msg('interactions.periodReversed', { from, to }),
-        [{ field: 'from', messages: [msg('interactions.periodReversedDetail')] }],
-        'VALIDATION_FAILED',
-      );
-    }
-    if (addDays(from, MAX_DAYS) <= to) {
-      throw DomainError.badRequest(
-        msg('interactions.periodTooLong', { days: MAX_DAYS }),
-        [{ field: 'from', messages: [msg('interactions.periodTooLongDetail', { days: MAX_DAYS })] }],
-        'VALIDATION_FAILED',
-      );
-    }
-    let start: Date;
-    let end: Date;
-    try {
-      start = businessDayRange(from, timeZone).start;
-      end = businessDayRange(to, timeZone).end;
-    } catch {
-      throw DomainError.badRequest(
-        msg('interactions.notCalendarDates'),
-        [{ field: 'from', messages: [msg('interactions.notCalendarDateDetail')] }],
-        'VALIDATION_FAILED',
-      );
-    }
-    return { from, to, start, end };
   }
 }

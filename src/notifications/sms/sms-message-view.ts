@@ -1,12 +1,35 @@
 import { maskPhone } from '../../common/phone/mobile-number';
-import type { SmsMessage } from './entities/sms-message.entity';
+import type { SmsMessage, SmsRecipientKind, SmsStatus } from './entities/sms-message.entity';
 
 /**
  * An outbox row as the admin API shows it: the number always masked, and the text of a
  * message to a customer only to readers who may see customers (admins see no customer
  * data, DESIGN.md §1).
  */
-export function toSmsMessageView(message: SmsMessage, mayReadCustomers: boolean) {
+export class SmsMessageView {
+  id: number;
+  purpose: string;
+  recipientKind: SmsRecipientKind;
+  userId: number | null;
+  customerId: number | null;
+  /** masked; null once the customer was erased */
+  phone: string | null;
+  /** null when hidden from this reader */
+  body: string | null;
+  /** the text is a customer's and this reader may not see customers */
+  bodyHidden: boolean;
+  dedupeKey: string | null;
+  status: SmsStatus;
+  attempts: number;
+  lastError: string | null;
+  sendAfter: Date;
+  nextAttemptAt: Date;
+  sentAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function toSmsMessageView(message: SmsMessage, mayReadCustomers: boolean): SmsMessageView {
   const bodyHidden = message.recipientKind === 'customer' && !mayReadCustomers;
   return {
     id: message.id,
@@ -29,5 +52,3 @@ export function toSmsMessageView(message: SmsMessage, mayReadCustomers: boolean)
     updatedAt: message.updatedAt,
   };
 }
-
-export type SmsMessageView = ReturnType<typeof toSmsMessageView>;

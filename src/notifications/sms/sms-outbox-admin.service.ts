@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { DomainError } from '../../common/errors/domain-error';
 import { readPage } from '../../common/pagination/apply-page';
+import { findOrFail } from '../../database/find-or-fail';
 import type { Page } from '../../common/pagination/page';
 import type { SmsOutboxQueryDto } from './dto/sms-outbox-query.dto';
 import { SmsMessage } from './entities/sms-message.entity';
@@ -43,8 +44,7 @@ export class SmsOutboxAdminService {
   }
 
   async get(reader: Principal, id: number): Promise<SmsMessageView> {
-    const message = await this.messages.findOneBy({ id });
-    if (!message) throw DomainError.notFound(msg('entities.smsMessage'), id);
+    const message = await findOrFail(this.messages, SmsMessage, id, msg('entities.smsMessage'));
     return toSmsMessageView(message, this.mayReadCustomers(reader));
   }
 

@@ -10,6 +10,7 @@ import { shortErrorMessage } from '../../common/errors/short-error-message';
 import { LOGGER } from '../../common/logging/logger.token';
 import { maskPhone, normalizeOtherPhone } from '../../common/phone/mobile-number';
 import { AppConfig } from '../../config/app-config';
+import { findOrFail } from '../../database/find-or-fail';
 import { SmsMessage } from './entities/sms-message.entity';
 import type { NewSmsMessage } from './new-sms-message';
 import { SmsProvider } from './sms-provider';
@@ -139,8 +140,7 @@ export class SmsOutboxService {
 
   /** An admin's "send it again": a failed message goes back to the queue with its tries reset. */
   async retry(id: number): Promise<SmsMessage> {
-    const message = await this.messages.findOneBy({ id });
-    if (!message) throw DomainError.notFound(msg('entities.smsMessage'), id);
+    const message = await findOrFail(this.messages, SmsMessage, id, msg('entities.smsMessage'));
     if (message.status !== 'failed') {
       throw DomainError.conflict(msg('sms.notRetriable', { status: message.status }), 'BAD_STATUS');
     }

@@ -15,12 +15,30 @@ import { NestedObject } from '../../../common/validation/nested-object';
 import { Nullable } from '../../../common/validation/nullable';
 import { OptionalField } from '../../../common/validation/optional-field';
 import { Normalized } from '../../../common/validation/normalized';
+import { ApiExample } from '../../../openapi/api-example.decorator';
 
 const CODE = DICTIONARY_CODE_PATTERN;
 /** A catalogue key: the rule's message in the reader's language (validationDetails). */
 const CODE_RULE = { message: 'validation.rules.dictionaryCode' };
 
 /** A new customer: name and mobile are required; an update takes any of these (PartialType). */
+@ApiExample({
+  name: '王芳',
+  gender: 'female',
+  birthday: '1988-05-17',
+  mobile: '13812345678',
+  wechat: 'wangfang_88',
+  provinceCode: '31',
+  cityCode: '310104',
+  company: '上海明德教育科技有限公司',
+  education: 'bachelor',
+  category: 'prospect',
+  level: 'A',
+  source: 'referral',
+  introducerId: 12,
+  care: { anniversaries: [{ name: '结婚纪念日', date: '10-01' }], smsOptOut: false },
+  notes: '朋友介绍，周末有空',
+})
 export class CreateCustomerDto {
   @Trim() @IsString() @Length(1, 50) name: string;
   @OptionalField() @IsIn(GENDERS) gender?: Gender;

@@ -1,0 +1,22 @@
+/**
+ * The kinds of record the audit history names (`entityType`). Typed, so that a new module
+ * adds its kind here, and the API document lists them for the audit filter.
+ */
+export const AUDIT_ENTITY_TYPES = [
+  'Backup',
+  'CareTemplate',
+  'Customer',
+  'Dictionary',
+  'FollowUpCycle',
+  'HolidayDate',
+  'Interaction',
+  'InteractionType',
+  'Job',
+  'Notification',
+  'Plan',
+  'RolePolicy',
+  'SmsMessage',
+  'User',
+] as const;
+
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

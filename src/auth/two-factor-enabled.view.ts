@@ -1,0 +1,4 @@
+/** The second factor is on from now. */
+export class TwoFactorEnabledView {
+  twoFactorEnabled: true;
+}

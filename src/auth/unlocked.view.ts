@@ -1,0 +1,4 @@
+/** The sign-in lockout is lifted. */
+export class UnlockedView {
+  unlocked: true;
+}

@@ -1,0 +1,32 @@
+import { DateTime } from 'luxon';
+
+/** An instant range [start, end) in UTC. */
+export interface InstantRange {
+  start: Date;
+  end: Date;
+}
+
+/**
+ * The instants a business day (`YYYY-MM-DD` in the business time zone) runs between. Days
+ * are not always 24 hours long where the zone has summer time, so luxon does the arithmetic.
+ */
+export function businessDayRange(day: string, timeZone: string, days = 1): InstantRange {
+  const start = DateTime.fromISO(day, { zone: timeZone }).startOf('day');
+  if (!start.isValid) throw new RangeError(`Not a calendar date: ${day}`);
+  return { start: start.toJSDate(), end: start.plus({ days }).toJSDate() };
+}
+
+/** The business day an instant falls on, and that day's range. */
+export function businessDayOf(instant: Date, timeZone: string): InstantRange & { day: string } {
+  const local = DateTime.fromJSDate(instant, { zone: timeZone }).startOf('day');
+  return {
+    day: local.toISODate() as string,
+    start: local.toJSDate(),
+    end: local.plus({ days: 1 }).toJSDate(),
+  };
+}
+
+/** `day` moved by whole calendar days. */
+export function addDays(day: string, days: number): string {
+  return DateTime.fromISO(day, { zone: 'UTC' }).plus({ days }).toISODate() as string;
+}

@@ -1,0 +1,20 @@
+import type { Catalogue } from '../../catalogue';
+import { PLATFORM_EN } from './platform';
+import { VALIDATION_EN } from './validation';
+import { FILES_EN } from './files';
+import { ACCOUNTS_EN } from './accounts';
+import { CUSTOMERS_EN } from './customers';
+import { INTERACTIONS_EN } from './interactions';
+
+/**
+ * English, for clients that ask for it (`Accept-Language: en`); typed by the Chinese one's keys,
+ * file by file (each names the sections it holds).
+ */
+export const EN: Catalogue = {
+  ...PLATFORM_EN,
+  ...VALIDATION_EN,
+  ...FILES_EN,
+  ...ACCOUNTS_EN,
+  ...CUSTOMERS_EN,
+  ...INTERACTIONS_EN,
+};

@@ -1,0 +1,20 @@
+import { PLATFORM_ZH_CN } from './platform';
+import { VALIDATION_ZH_CN } from './validation';
+import { FILES_ZH_CN } from './files';
+import { ACCOUNTS_ZH_CN } from './accounts';
+import { CUSTOMERS_ZH_CN } from './customers';
+import { INTERACTIONS_ZH_CN } from './interactions';
+
+/**
+ * 简体中文: the default language, and the shape every other catalogue must have (catalogue.ts).
+ * Keys by module, one file per domain; `{{name}}` is a value the message shows. Messages say
+ * what to do. A key added here is added to the same file under ../en/ as well.
+ */
+export const ZH_CN = {
+  ...PLATFORM_ZH_CN,
+  ...VALIDATION_ZH_CN,
+  ...FILES_ZH_CN,
+  ...ACCOUNTS_ZH_CN,
+  ...CUSTOMERS_ZH_CN,
+  ...INTERACTIONS_ZH_CN,
+};

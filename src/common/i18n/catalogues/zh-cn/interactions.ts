@@ -1,0 +1,52 @@
+/** 简体中文, interactions (plans, records, to-do, work) and customer care. */
+export const INTERACTIONS_ZH_CN = {
+  care: {
+    notACalendarDay: '{{date}} 不是日历上的日期。',
+    notACalendarDayDetail: '没有这一天',
+    duplicateHolidayDate: '节日 {{holiday}} 已经在 {{date}} 登记过了。',
+    holidayCodeOnlyForHolidays: '只有节日模板才有 holidayCode：生日和纪念日模板请不要填写。',
+    holidayCodeOnlyForHolidaysDetail: '只用于节日（occasion 为 holiday）',
+    duplicateTemplate:
+      '已有 {{template}} 模板（编号 {{id}}）：请用 PATCH /api/admin/care/templates/{{id}} 修改它。',
+    badPlaceholders: '模板中有无效的占位符：{{problems}}。只能使用 {{known}}。',
+    unknownPlaceholder: '未知的占位符 {{placeholder}}',
+    unmatchedBrace: '有不成对的 { 或 }',
+  },
+  interactions: {
+    othersPlansForbidden:
+      '只有管理人员可以查看别人的交往筹划；按客户筛选即可查看所有人对该客户的筹划。',
+    othersRecordsForbidden:
+      '只有管理人员可以查看别人的交往记录；按客户筛选即可查看所有人与该客户的交往。',
+    othersTodoForbidden: '只有管理人员可以查看别人的待办。',
+    othersWorkForbidden: '只有管理人员可以查看别人的工作情况。',
+    alreadyAssignee: '这项筹划已经是他/她负责的：请选择其他同事。',
+    alreadyAssigneeDetail: '已是当前负责人',
+    notYourPlan: '只有制定筹划的人、负责执行的人或管理人员可以修改它。',
+    planClosed: '这项筹划已经{{status}}。',
+    planStatus: {
+      open: '进行中',
+      done: '完成了',
+      cancelled: '取消了',
+    },
+    dueBeforeToday: '计划时间 {{value}} 早于今天：请选择今天或以后的时间。',
+    dueBeforeTodayDetail: '不能早于今天',
+    cannotTakePlans: '用户 {{id}} 不能接收交往筹划：请选择一位正常使用中、负责跟进客户的同事。',
+    cannotTakePlansDetail: '必须是可以联系客户的正常使用中的账户',
+    outcomeRequired: '“{{type}}”类的记录必须填写结果。',
+    outcomeRequiredOnUpdate: '这一类记录必须填写结果。',
+    outcomeRequiredDetail: '这一类记录必须填写',
+    notYourRecord: '只有写这条记录的员工或管理人员可以修改它。',
+    recordLocked: '记录只能在写下后 24 小时内修改；超过后请联系管理人员。',
+    occurredInFuture: '交往记录记的是已经发生的事；{{value}} 还没有到。请改为制定交往筹划。',
+    occurredInFutureDetail: '不能晚于现在',
+    typeInactive: '交往类型 {{id}} 不存在或已停用。GET /api/interaction-types 列出了在用的类型。',
+    typeInactiveDetail: '必须是在用的交往类型',
+    typeCodeTaken: '已有代码为 {{code}} 的交往类型。',
+    builtInStaysActive: '“{{name}}”是内置类型，不能停用。',
+    builtInStaysActiveDetail: '内置类型必须保持启用',
+    builtInNotRemovable: '“{{name}}”是内置类型，不能删除。',
+    typeInUse: '“{{name}}”已被交往筹划或记录使用：请改为停用（active: false）。',
+    cycleListedTwice: '{{basis}} {{code}} 列出了两次。',
+    cycleListedTwiceDetail: '重复列出',
+  },
+};

@@ -1,0 +1,32 @@
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { PreparedStatement } from './prepared-statement';
+import { StatementCache } from './statement-cache';
+
+/**
+ * A hot SELECT whose text depends on the request (which filters apply, the order, the page):
+ * one PreparedStatement per data source and shape, so requests of the same shape only bring
+ * their values. The shape must name everything `build` reads from the input that changes
+ * the SQL; values go in as parameters. Bounded: past `limit` shapes the oldest is forgotten.
+ */
+export class PreparedQueryShapes<Input, Row, Params extends ObjectLiteral = ObjectLiteral> {
+  private readonly built = new WeakMap<DataSource, StatementCache<PreparedStatement<Params, Row>>>();
+
+  constructor(
+    private readonly shapeOf: (input: Input) => string,
+    private readonly build: (source: DataSource, input: Input) => SelectQueryBuilder<any>,
+    private readonly limit = 256,
+  ) {}
+
+  /**
+   * The statement of this input's shape on this data source, built now if it was not yet
+   * (so a build that refuses the input, e.g. an unknown sort, throws here).
+   */
+  on(source: DataSource, input: Input): PreparedStatement<Params, Row> {
+    let shapes = this.built.get(source);
+    if (!shapes) {
+      shapes = new StatementCache(this.limit);
+      this.built.set(source, shapes);
+    }
+    return shapes.get(this.shapeOf(input), () => PreparedStatement.select<Row, Params>(this.build(source, input)));
+  }
+}

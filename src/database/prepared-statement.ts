@@ -1,0 +1,111 @@
+import type {
+  DataSource,
+  DeleteQueryBuilder,
+  EntityManager,
+  EntityTarget,
+  ObjectLiteral,
+  SelectQueryBuilder,
+  UpdateQueryBuilder,
+} from 'typeorm';
+import { rawRowReader } from './raw-row-reader';
+
+type RawRow = Record<string, unknown>;
+
+/**
+ * One statement built for one data source's driver: the SQL written once (by the query
+ * builder, or from an entity's metadata for an insert), run many times with new values. On
+ * the statements every request runs, building costs more than the database's work; so does
+ * TypeORM's entity building, so a SELECT's rows are mapped straight to plain objects of the
+ * selected properties (joined ones under their relation, null when the join found no row),
+ * with the driver's conversions. Callers see typed objects, never raw rows.
+ *
+ * Usually reached through a PreparedQuery (built once per data source) or a
+ * PreparedQueryShapes (once per data source and shape); built directly only for a statement
+ * that lives as long as one piece of work (an export's keyset page).
+ */
+export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
+  private constructor(
+    private readonly source: DataSource,
+    /** the SQL as built, named parameters (`:userId`) still in it, or the driver's own placeholders for an insert */
+    readonly sql: string,
+    private readonly bindTo: (params: Params) => [string, unknown[]],
+    private readonly read: ((raw: RawRow) => Row) | null,
+  ) {}
+
+  /** A SELECT: its selection must be `alias.property` fields (`c.name`, `owner.displayName`). */
+  static select<Row, Params extends ObjectLiteral = ObjectLiteral>(
+    query: SelectQueryBuilder<ObjectLiteral>,
+  ): PreparedStatement<Params, Row> {
+    const fields = query.expressionMap.selects.map((select) => select.selection);
+    const source = query.connection;
+    return new PreparedStatement<Params, Row>(source, query.getQuery(), named(source, query.getQuery()), rawRowReader<Row>(query, fields));
+  }
+
+  /** An UPDATE or DELETE: run() answers the number of rows it changed. */
+  static write<Params extends ObjectLiteral = ObjectLiteral>(
+    query: UpdateQueryBuilder<ObjectLiteral> | DeleteQueryBuilder<ObjectLiteral>,
+  ): PreparedStatement<Params> {
+    const source = query.connection;
+    return new PreparedStatement<Params>(source, query.getQuery(), named(source, query.getQuery()), null);
+  }
+
+  /**
+   * An INSERT of one row of an entity, every column but the generated key, each value
+   * converted by the driver as TypeORM's insert would (transformers, JSON columns). The row
+   * must say what every column holds (null included).
+   */
+  static insert<T extends ObjectLiteral>(source: DataSource, entity: EntityTarget<T>): PreparedStatement<T> {
+    const metadata = source.getMetadata(entity);
+    const driver = source.driver;
+    const columns = metadata.columns.filter((column) => !column.isGenerated && !column.isVirtual);
+    const names = columns.map((column) => driver.escape(column.databaseName)).join(', ');
+    const placeholders = columns.map((column, index) => driver.createParameter(column.databaseName, index)).join(', ');
+    const sql = `INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES (${placeholders})`;
+    const bind = (row: T): [string, unknown[]] => [
+      sql,
+      columns.map((column) => {
+        const value = column.getEntityValue(row);
+        if (value === undefined) throw new Error(`PreparedStatement: ${column.propertyName} has no value`);
+        return driver.preparePersistentValue(value, column);
+      }),
+    ];
+    return new PreparedStatement<T>(source, sql, bind, null);
+  }
+
+  /** The SQL and values as sent to the driver for these parameters. */
+  bind(params: Params): [string, unknown[]] {
+    return this.bindTo(params);
+  }
+
+  /** Runs a SELECT, in the transaction of `on` when it has one; its rows as objects. */
+  async rows(on: EntityManager | undefined, params: Params): Promise<Row[]> {
+    if (!this.read) throw new Error('PreparedStatement: rows() of a statement that is not a SELECT');
+    const records = (await this.query(on, params)).records as RawRow[];
+    return records.map(this.read);
+  }
+
+  /** The first row of a SELECT, or null. */
+  async one(on: EntityManager | undefined, params: Params): Promise<Row | null> {
+    return (await this.rows(on, params))[0] ?? null;
+  }
+
+  /** Runs an UPDATE, DELETE or INSERT; the number of rows it changed (where the driver says). */
+  async run(on: EntityManager | undefined, params: Params): Promise<number> {
+    return (await this.query(on, params)).affected ?? 0;
+  }
+
+  private async query(on: EntityManager | undefined, params: Params) {
+    const [sql, values] = this.bindTo(params);
+    const runner = on?.queryRunner ?? this.source.createQueryRunner();
+    try {
+      return await runner.query(sql, values, true);
+    } finally {
+      if (!on?.queryRunner) await runner.release();
+    }
+  }
+}
+
+/** Named parameters to the driver's placeholders, values converted as the query builder does. */
+function named(source: DataSource, sql: string) {
+  return (params: ObjectLiteral): [string, unknown[]] => source.driver.escapeQueryWithParameters(sql, params);
+}

@@ -1,6 +1,0 @@
-import { IsIn } from 'class-validator';
-import { ROLES, type Role } from '../../../access/role';
-
-export class RoleParamDto {
-  @IsIn(ROLES, { message: 'validation.rules.role' }) role: Role;
-}

@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { DomainError } from '../../common/errors/domain-error';
+import { maskPhone } from '../../common/phone/mobile-number';
+import { DictionaryService } from '../dictionary/dictionary.service';
+import type { CustomerCare } from './customer-care';
+import { CustomerHistoryService } from './customer-history.service';
+import { Customer } from './entities/customer.entity';
+import { msg } from '../../common/i18n/msg';
+
+/** What a plan, a record or a to-do shows of the customer it is about. */
+export interface CustomerSummary {
+  id: number;
+  code: string;
+  name: string;
+  mobile: string | null;
+  ownerId: number | null;
+  deleted: boolean;
+}
+
+/** The customers due for a contact by one follow-up rule, read a page at a time. */
+export interface ContactDueQuery {
+  field: 'level' | 'statusTag';
+  code: string;
+  /** last contact (or, never contacted, creation) before this instant */
+  before: Date;
+  afterId: number;
+  limit: number;
+}
+
+/** What customer care (§4.2.6) needs of a person to greet them. */
+export interface CareRecipient {
+  id: number;
+  name: string;
+  /** the full number: the SMS goes to it; never shown */
+  mobile: string;
+  /** `YYYY-MM-DD` */
+  birthday: string | null;
+  care: CustomerCare | null;
+}
+
+/**
+ * The customers module's one door for other modules: what they may read of the customer base
+ * and the few changes they may make to it, each with the customers' own rules (history, audit).
+ * Interactions ask who a plan is about, set the status tag a contact record carries, move the
+ * last contact and find who is due for one (§4.2.1); care reads whom to greet (§4.2.6).
+ * Another module needing more of customers adds a method here, never a repository of
+ * `Customer` of its own; what the customers module asks of others goes through registries
+ * (the 360 view's sections, erasure steps).
+ */
+@Injectable()
+export class CustomersApi {
+  constructor(
+    @InjectRepository(Customer) private readonly customers: Repository<Customer>,
+    private readonly history: CustomerHistoryService,
+    private readonly dictionary: DictionaryService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Code, name and masked mobile of each customer, for one page of plans or records. */
+  async summaries(ids: number[]): Promise<Map<number, CustomerSummary>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await this.customers.find({
+      select: { id: true, code: true, name: true, mobile: true, ownerId: true, deletedAt: true },
+      where: { id: In(unique) },
+    });
+    return new Map(
+      rows.map((c) => [
+        c.id,
+        { id: c.id, code: c.code, name: c.name, mobile: maskPhone(c.mobile), ownerId: c.ownerId, deleted: c.deletedAt !== null },
+      ]),
+    );
+  }
+
+  /**
+   * A customer that can be contacted: exists, not deleted, not erased. `field` names the
+   * request field at fault (400), otherwise a missing customer is a 404.
+   */
+  async contactable(id: number, field: string, manager?: EntityManager): Promise<Customer> {
+    const customer = await (manager ?? this.customers.manager).getRepository(Customer).findOneBy({ id });
+    if (!customer || customer.deletedAt) {
+      throw DomainError.badRequest(
+        msg('customers.noSuchCustomer', { id }),
+        [{ field, messages: [msg('customers.noSuchCustomerDetail')] }],
+        'VALIDATION_FAILED',
+      );
+    }
+    if (customer.erasedAt) {
+      throw DomainError.conflict(msg('customers.erasedNoContact', { code: customer.code }), 'ERASED');
+    }
+    return customer;
+  }
+
+  /**
+   * A contact record changes the customer's status tag: in the record's transaction, with
+   * the status history row and the audit row of the change. Returns the tag before.
+   */
+  async setStatusTag(id: number, statusTag: string, manager: EntityManager): Promise<string | null> {
+    const current = await this.contactable(id, 'customerId', manager);
+    await this.dictionary.assertActive('customer_status', statusTag, 'statusTag', manager);
+    if (current.statusTag === statusTag) return current.statusTag;
+    await manager.getRepository(Customer).update({ id }, { statusTag });
+    await this.history.record(manager, id, current, { ...current, statusTag });
+    await this.audit.record(
+      {
+        action: 'customer.update',
+        entityType: 'Customer',
+        entityId: id,
+        before: { statusTag: current.statusTag },
+        after: { statusTag },
+        meta: { via: 'interaction' },
+      },
+      manager,
+    );
+    return current.statusTag;
+  }
+
+  /**
+   * Moves the customer's last contact forward to `at` (never back). The version stays: a
+   * colleague's call is not an edit of the profile someone else may have open.
+   */
+  async recordContact(id: number, at: Date, manager: EntityManager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Customer)
+      .set({ lastContactAt: at, version: () => 'version', updatedAt: () => 'updated_at' })
+      .where('id = :id', { id })
+      .andWhere(new Brackets((q) => q.where('last_contact_at IS NULL').orWhere('last_contact_at < :at', { at })))
+      .execute();
+  }
+
+  /**
+   * Live customers with an owner, of the rule's level or status tag, not contacted since
+   * `before` (never contacted: created before it), by id after `afterId`.
+   */
+  async dueForContact(query: ContactDueQuery): Promise<{ id: number; ownerId: number }[]> {
+    const rows = await this.customers
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.ownerId'])
+      .where(`c.${query.field} = :code`, { code: query.code })
+      .andWhere('c.id > :afterId', { afterId: query.afterId })
+      .andWhere('c.deletedAt IS NULL')
+      .andWhere('c.erasedAt IS NULL')
+      .andWhere('c.ownerId IS NOT NULL')
+      .andWhere(
+        new Brackets((q) =>
+          q
+            .where('c.lastContactAt < :before', { before: query.before })
+            .orWhere(new Brackets((n) => n.where('c.lastContactAt IS NULL').andWhere('c.createdAt < :before', { before: query.before }))),
+        ),
+      )
+      .orderBy('c.id', 'ASC')
+      .limit(query.limit)
+      .getMany();
+    return rows.map((row) => ({ id: row.id, ownerId: row.ownerId as number }));
+  }
+
+
+  /**
+   * Live customers (not deleted, not erased) by id after `afterId`, for the care job to read
+   * a page at a time. Unless `everyone` (a holiday greets everybody), only those with a
+   * birthday or care data.
+   */
+  async careRecipients(query: { afterId: number; limit: number; everyone: boolean }): Promise<CareRecipient[]> {
+    const q = this.customers
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.name', 'c.mobile', 'c.birthday', 'c.care'])
+      .where('c.id > :afterId', { afterId: query.afterId })
+      .andWhere('c.deletedAt IS NULL')
+      .andWhere('c.erasedAt IS NULL');
+    if (!query.everyone) q.andWhere(new Brackets((b) => b.where('c.birthday IS NOT NULL').orWhere('c.care IS NOT NULL')));
+    const rows = await q.orderBy('c.id', 'ASC').limit(query.limit).getMany();
+    return rows.map((c) => ({ id: c.id, name: c.name, mobile: c.mobile, birthday: c.birthday, care: c.care }));
+  }
+}

@@ -1,0 +1,5 @@
+/** A colleague as lists name them. */
+export class StaffMemberView {
+  id: number;
+  displayName: string;
+}
