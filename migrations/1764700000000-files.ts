@@ -23,7 +23,10 @@ export class Files1764700000000 implements MigrationInterface {
           k.datetime('created_at'),
           k.datetime('retain_until', { isNullable: true }),
         ],
-        indices: [k.index('stored_file', ['retain_until']), k.index('stored_file', ['owner_id', 'kind'])],
+        indices: [
+          k.index('stored_file', ['retain_until']),
+          k.index('stored_file', ['owner_id', 'kind']),
+        ],
       }),
     );
     await runner.createTable(

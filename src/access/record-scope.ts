@@ -113,7 +113,7 @@ function propertiesOf<T>(people: RecordPeople<T>): UserIdProperty<T>[] {
   const properties = [people.owner, people.assignee, people.staff].filter(
     (property) => property !== undefined,
   );
-  // A scope over no column would admit nothing in lists and everything nowhere: a mistake.
+  // Naming no column would hide every record from all but monitors: the caller's mistake.
   if (!properties.length)
     throw new Error('RecordScope: name at least one column that holds a user id');
   return properties;

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { DomainError } from '../common/errors/domain-error';
+import { instantRange } from '../common/calendar/instant-range';
 import { readPage } from '../common/pagination/apply-page';
 import type { Page } from '../common/pagination/page';
 import type { AuditQueryDto } from './dto/audit-query.dto';
 import { AuditLog } from './entities/audit-log.entity';
-import { msg } from '../common/i18n/msg';
 
 /** Reads the audit history for managers, one page at a time. */
 @Injectable()
@@ -24,13 +23,7 @@ export class AuditQueryService {
     if (filter.entityType) query.andWhere('log.entityType = :entityType', { entityType: filter.entityType });
     if (filter.entityId) query.andWhere('log.entityId = :entityId', { entityId: filter.entityId });
     if (filter.outcome) query.andWhere('log.outcome = :outcome', { outcome: filter.outcome });
-    const from = filter.from ? new Date(filter.from) : undefined;
-    const to = filter.to ? new Date(filter.to) : undefined;
-    if (from && to && from >= to) {
-      throw DomainError.badRequest(msg('common.periodEmpty'), [
-        { field: 'from', messages: [msg('common.mustBeBeforeTo')] },
-      ]);
-    }
+    const { from, to } = instantRange(filter);
     if (from) query.andWhere('log.occurredAt >= :from', { from });
     if (to) query.andWhere('log.occurredAt < :to', { to });
     return readPage(query, filter, { occurredAt: 'log.occurredAt', action: 'log.action' }, '-occurredAt', (row) => row);

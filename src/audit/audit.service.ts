@@ -13,7 +13,10 @@ const SECRET_FIELDS = /password|secret|token|hash|otp/i;
 function scrub(values: Record<string, unknown> | null | undefined) {
   if (!values) return null;
   return Object.fromEntries(
-    Object.entries(values).map(([key, value]) => [key, SECRET_FIELDS.test(key) ? '[redacted]' : value]),
+    Object.entries(values).map(([key, value]) => [
+      key,
+      SECRET_FIELDS.test(key) ? '[redacted]' : value,
+    ]),
   );
 }
 
@@ -64,7 +67,8 @@ export class AuditService {
     return new Promise<void>((written, failed) => {
       this.waiting.push({ row: row as AuditLog, written, failed });
       // The batch is written on behalf of every request of the round, so outside any of them.
-      if (this.waiting.length === 1) RequestContext.outside(() => setImmediate(() => void this.writeWaiting()));
+      if (this.waiting.length === 1)
+        RequestContext.outside(() => setImmediate(() => void this.writeWaiting()));
     });
   }
 
@@ -73,13 +77,15 @@ export class AuditService {
     this.waiting = [];
     try {
       if (batch.length === 1) await this.insertOne(batch[0].row);
-      else await this.logs.manager.transaction(async (m) => {
-        for (const { row } of batch) await this.insertOne(row, m);
-      });
+      else
+        await this.logs.manager.transaction(async (m) => {
+          for (const { row } of batch) await this.insertOne(row, m);
+        });
       for (const waiting of batch) waiting.written();
     } catch {
       // One at a time, so that a row the database refuses fails its own request only.
-      for (const waiting of batch) await this.insertOne(waiting.row).then(waiting.written, waiting.failed);
+      for (const waiting of batch)
+        await this.insertOne(waiting.row).then(waiting.written, waiting.failed);
     }
   }
 

@@ -62,8 +62,14 @@ export class SessionService {
   }
 
   /** The session and its account, if both still allow access; a 401 saying why otherwise. */
-  async assertActive(sessionId: number, userId?: number, lean = false): Promise<AuthSession & { user: UserAccount }> {
-    const session = lean ? await REQUEST_SESSION.one(this.sessions.manager, { sessionId }) : await this.withUser(sessionId).addSelect('u').getOne();
+  async assertActive(
+    sessionId: number,
+    userId?: number,
+    lean = false,
+  ): Promise<AuthSession & { user: UserAccount }> {
+    const session = lean
+      ? await REQUEST_SESSION.one(this.sessions.manager, { sessionId })
+      : await this.withUser(sessionId).addSelect('u').getOne();
     if (!session?.user || (userId !== undefined && session.userId !== userId)) {
       throw DomainError.unauthorized(msg('auth.sessionInvalid'), 'SESSION_INVALID');
     }
@@ -87,7 +93,10 @@ export class SessionService {
    * One query: findOne with a relation makes TypeORM read the id first and then the row.
    */
   private withUser(sessionId: number) {
-    return this.sessions.createQueryBuilder('s').innerJoin('s.user', 'u').where('s.id = :sessionId', { sessionId });
+    return this.sessions
+      .createQueryBuilder('s')
+      .innerJoin('s.user', 'u')
+      .where('s.id = :sessionId', { sessionId });
   }
 
   /**

@@ -18,10 +18,8 @@ export interface SignInSummary {
  */
 @Injectable()
 export class SignInSummaryRegistry extends Registry<SignInSummary> {
-  protected readonly kind = 'Sign-in summary';
-
-  protected keysOf(summary: SignInSummary): string {
-    return summary.key;
+  constructor() {
+    super('Sign-in summary', (summary) => summary.key);
   }
 
   async load(principal: Principal): Promise<Record<string, unknown>> {

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   }
   if (!file) throw new Error('usage: npm run backup:restore -- <backup file or name>');
   const backup = existsSync(file) ? resolve(file) : join(backupDirectory(config), file);
+  if (!existsSync(backup)) throw new Error(`no backup at ${backup}`);
   const database = resolve(config.database.path);
   const { keptAs } = await restoreBackupFile(backup, database);
   process.stdout.write(

@@ -9,7 +9,10 @@ import { StatementCache } from './statement-cache';
  * the SQL; values go in as parameters. Bounded: past `limit` shapes the oldest is forgotten.
  */
 export class PreparedQueryShapes<Input, Row, Params extends ObjectLiteral = ObjectLiteral> {
-  private readonly built = new WeakMap<DataSource, StatementCache<PreparedStatement<Params, Row>>>();
+  private readonly built = new WeakMap<
+    DataSource,
+    StatementCache<PreparedStatement<Params, Row>>
+  >();
 
   constructor(
     private readonly shapeOf: (input: Input) => string,
@@ -27,6 +30,8 @@ export class PreparedQueryShapes<Input, Row, Params extends ObjectLiteral = Obje
       shapes = new StatementCache(this.limit);
       this.built.set(source, shapes);
     }
-    return shapes.get(this.shapeOf(input), () => PreparedStatement.select<Row, Params>(this.build(source, input)));
+    return shapes.get(this.shapeOf(input), () =>
+      PreparedStatement.select<Row, Params>(this.build(source, input)),
+    );
   }
 }

@@ -1,13 +1,9 @@
-import type {
-  DataSource,
-  DeleteQueryBuilder,
-  EntityManager,
-  EntityTarget,
-  ObjectLiteral,
-  SelectQueryBuilder,
-  UpdateQueryBuilder,
-} from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { PreparedStatement } from './prepared-statement';
+
+/** The query builders a statement is written with, as PreparedStatement takes them. */
+type SelectQuery = Parameters<typeof PreparedStatement.select>[0];
+type WriteQuery = Parameters<typeof PreparedStatement.write>[0];
 
 /**
  * The one way to hold a hot statement (the reads and writes every request makes): declared
@@ -32,16 +28,18 @@ import { PreparedStatement } from './prepared-statement';
 export class PreparedQuery<Params extends ObjectLiteral, Row = never> {
   private readonly built = new WeakMap<DataSource, PreparedStatement<Params, Row>>();
 
-  private constructor(private readonly build: (source: DataSource) => PreparedStatement<Params, Row>) {}
+  private constructor(
+    private readonly build: (source: DataSource) => PreparedStatement<Params, Row>,
+  ) {}
 
   static select<Row, Params extends ObjectLiteral = ObjectLiteral>(
-    build: (source: DataSource) => SelectQueryBuilder<any>,
+    build: (source: DataSource) => SelectQuery,
   ): PreparedQuery<Params, Row> {
     return new PreparedQuery((source) => PreparedStatement.select<Row, Params>(build(source)));
   }
 
   static write<Params extends ObjectLiteral = ObjectLiteral>(
-    build: (source: DataSource) => UpdateQueryBuilder<any> | DeleteQueryBuilder<any>,
+    build: (source: DataSource) => WriteQuery,
   ): PreparedQuery<Params> {
     return new PreparedQuery((source) => PreparedStatement.write<Params>(build(source)));
   }

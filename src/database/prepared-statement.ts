@@ -38,7 +38,12 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
   ): PreparedStatement<Params, Row> {
     const fields = query.expressionMap.selects.map((select) => select.selection);
     const source = query.connection;
-    return new PreparedStatement<Params, Row>(source, query.getQuery(), named(source, query.getQuery()), rawRowReader<Row>(query, fields));
+    return new PreparedStatement<Params, Row>(
+      source,
+      query.getQuery(),
+      named(source, query.getQuery()),
+      rawRowReader<Row>(query, fields),
+    );
   }
 
   /** An UPDATE or DELETE: run() answers the number of rows it changed. */
@@ -46,7 +51,12 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
     query: UpdateQueryBuilder<ObjectLiteral> | DeleteQueryBuilder<ObjectLiteral>,
   ): PreparedStatement<Params> {
     const source = query.connection;
-    return new PreparedStatement<Params>(source, query.getQuery(), named(source, query.getQuery()), null);
+    return new PreparedStatement<Params>(
+      source,
+      query.getQuery(),
+      named(source, query.getQuery()),
+      null,
+    );
   }
 
   /**
@@ -54,18 +64,24 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
    * converted by the driver as TypeORM's insert would (transformers, JSON columns). The row
    * must say what every column holds (null included).
    */
-  static insert<T extends ObjectLiteral>(source: DataSource, entity: EntityTarget<T>): PreparedStatement<T> {
+  static insert<T extends ObjectLiteral>(
+    source: DataSource,
+    entity: EntityTarget<T>,
+  ): PreparedStatement<T> {
     const metadata = source.getMetadata(entity);
     const driver = source.driver;
     const columns = metadata.columns.filter((column) => !column.isGenerated && !column.isVirtual);
     const names = columns.map((column) => driver.escape(column.databaseName)).join(', ');
-    const placeholders = columns.map((column, index) => driver.createParameter(column.databaseName, index)).join(', ');
+    const placeholders = columns
+      .map((column, index) => driver.createParameter(column.databaseName, index))
+      .join(', ');
     const sql = `INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES (${placeholders})`;
     const bind = (row: T): [string, unknown[]] => [
       sql,
       columns.map((column) => {
         const value = column.getEntityValue(row);
-        if (value === undefined) throw new Error(`PreparedStatement: ${column.propertyName} has no value`);
+        if (value === undefined)
+          throw new Error(`PreparedStatement: ${column.propertyName} has no value`);
         return driver.preparePersistentValue(value, column);
       }),
     ];
@@ -79,7 +95,8 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
 
   /** Runs a SELECT, in the transaction of `on` when it has one; its rows as objects. */
   async rows(on: EntityManager | undefined, params: Params): Promise<Row[]> {
-    if (!this.read) throw new Error('PreparedStatement: rows() of a statement that is not a SELECT');
+    if (!this.read)
+      throw new Error('PreparedStatement: rows() of a statement that is not a SELECT');
     const records = (await this.query(on, params)).records as RawRow[];
     return records.map(this.read);
   }
@@ -107,5 +124,6 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
 
 /** Named parameters to the driver's placeholders, values converted as the query builder does. */
 function named(source: DataSource, sql: string) {
-  return (params: ObjectLiteral): [string, unknown[]] => source.driver.escapeQueryWithParameters(sql, params);
+  return (params: ObjectLiteral): [string, unknown[]] =>
+    source.driver.escapeQueryWithParameters(sql, params);
 }

@@ -8,10 +8,16 @@ import { rawColumn } from './raw-column';
  * the query (PreparedStatement); the reader is worked out once per query and applies the driver's conversions
  * (rawColumn). `fields` are the query's selection (`c.name`, `owner.displayName`).
  */
-export function rawRowReader<T>(query: SelectQueryBuilder<ObjectLiteral>, fields: readonly string[]): (raw: Record<string, unknown>) => T {
+export function rawRowReader<T>(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  fields: readonly string[],
+): (raw: Record<string, unknown>) => T {
   const main = query.alias;
   const own: [string, (raw: Record<string, unknown>) => unknown][] = [];
-  const joined = new Map<string, { property: string; columns: [string, (raw: Record<string, unknown>) => unknown][] }>();
+  const joined = new Map<
+    string,
+    { property: string; columns: [string, (raw: Record<string, unknown>) => unknown][] }
+  >();
   for (const field of fields) {
     const [alias, property] = field.split('.');
     if (!property) throw new Error(`rawRowReader: select ${field} as alias.property fields`);
@@ -22,8 +28,11 @@ export function rawRowReader<T>(query: SelectQueryBuilder<ObjectLiteral>, fields
     }
     let join = joined.get(alias);
     if (!join) {
-      const attribute = query.expressionMap.joinAttributes.find((candidate) => candidate.alias.name === alias);
-      if (!attribute?.relationPropertyPath) throw new Error(`rawRowReader: ${alias} is not a joined relation`);
+      const attribute = query.expressionMap.joinAttributes.find(
+        (candidate) => candidate.alias.name === alias,
+      );
+      if (!attribute?.relationPropertyPath)
+        throw new Error(`rawRowReader: ${alias} is not a joined relation`);
       join = { property: attribute.relationPropertyPath, columns: [] };
       joined.set(alias, join);
     }

@@ -11,7 +11,8 @@ export class StatementCache<T> {
     const known = this.entries.get(shape);
     if (known !== undefined) return known;
     const built = build();
-    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    if (this.entries.size >= this.limit)
+      this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(shape, built);
     return built;
   }

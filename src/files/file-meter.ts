@@ -19,7 +19,9 @@ export class FileMeter {
     private readonly tooLarge: () => Error,
   ) {}
 
-  async *chunks(source: AsyncIterable<Buffer | string | Uint8Array> | Iterable<Buffer>): AsyncGenerator<Buffer> {
+  async *chunks(
+    source: AsyncIterable<Buffer | string | Uint8Array> | Iterable<Buffer>,
+  ): AsyncGenerator<Buffer> {
     let held: Buffer[] = [];
     let heldBytes = 0;
     for await (const piece of source) {

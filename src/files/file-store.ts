@@ -14,7 +14,13 @@ import { sniffContentType, OCTET_STREAM } from './content-sniffer';
 import { FileRecord, type FileStorageKind } from './entities/file-record.entity';
 import { FileMeter } from './file-meter';
 import { scratchFile } from './scratch-files';
-import { toStoredFile, type FileInput, type OpenFile, type StoredFile } from './stored-file';
+import {
+  FILE_ID,
+  toStoredFile,
+  type FileInput,
+  type OpenFile,
+  type StoredFile,
+} from './stored-file';
 
 const MB = 1024 * 1024;
 /** A file still being written is swept after this long: its writer must have died. */
@@ -22,7 +28,6 @@ const WRITE_LEASE_MS = 24 * 60 * 60 * 1000;
 /** Files one sweep deletes at most; the next run takes the rest. */
 const SWEEP_LIMIT = 5000;
 const SWEEP_BATCH = 100;
-const FILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const KIND = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /**
@@ -47,8 +52,10 @@ export class FileStore {
    * (a part, for S3). Past the limit it stops reading, removes what it wrote and throws 413.
    */
   async put(input: FileInput): Promise<StoredFile> {
-    if (!KIND.test(input.kind) || input.kind.length > 64) throw new Error(`File kind "${input.kind}" must be kebab-case, at most 64 characters.`);
-    if ((input.bytes === undefined) === (input.stream === undefined)) throw new Error('FileStore.put takes bytes or a stream, one of them.');
+    if (!KIND.test(input.kind) || input.kind.length > 64)
+      throw new Error(`File kind "${input.kind}" must be kebab-case, at most 64 characters.`);
+    if ((input.bytes === undefined) === (input.stream === undefined))
+      throw new Error('FileStore.put takes bytes or a stream, one of them.');
     const storage = this.config.files.storage;
     const content = this.content(storage);
     const now = this.clock.now();
@@ -68,10 +75,15 @@ export class FileStore {
     await this.records.insert(record);
     const limit = Math.min(input.maxBytes ?? Infinity, this.config.files.maxFileMb * MB);
     const meter = new FileMeter(limit, () =>
-      DomainError.payloadTooLarge(msg('files.tooLarge', { limit: Number((limit / MB).toFixed(1)) })),
+      DomainError.payloadTooLarge(
+        msg('files.tooLarge', { limit: Number((limit / MB).toFixed(1)) }),
+      ),
     );
     try {
-      await content.write(record.id, meter.chunks(input.bytes ? [input.bytes] : (input.stream as AsyncIterable<Buffer>)));
+      await content.write(
+        record.id,
+        meter.chunks(input.bytes ? [input.bytes] : (input.stream as AsyncIterable<Buffer>)),
+      );
       const stored = {
         size: meter.size,
         sha256: meter.digest(),
@@ -102,14 +114,20 @@ export class FileStore {
   async stream(id: string): Promise<OpenFile> {
     const record = await this.live(id);
     if (!record) throw DomainError.notFound(msg('entities.file'), id);
-    return { meta: toStoredFile(record), stream: verified(this.content(record.storage).read(id), record) };
+    return {
+      meta: toStoredFile(record),
+      stream: verified(this.content(record.storage).read(id), record),
+    };
   }
 
   /**
    * Runs `work` on a copy of the file on this replica's disk, for readers that need random
    * access (a zip's directory is at its end), and removes the copy when it is done.
    */
-  async withLocalCopy<T>(id: string, work: (path: string, meta: StoredFile) => Promise<T>): Promise<T> {
+  async withLocalCopy<T>(
+    id: string,
+    work: (path: string, meta: StoredFile) => Promise<T>,
+  ): Promise<T> {
     const { meta, stream } = await this.stream(id);
     const scratch = await scratchFile();
     try {
@@ -157,7 +175,8 @@ export class FileStore {
     const record = await this.records.findOne({ where: { id, status: 'stored' } });
     if (!record) return null;
     // Expired but not yet swept: gone for its readers already.
-    if (record.retainUntil && record.retainUntil.getTime() <= this.clock.now().getTime()) return null;
+    if (record.retainUntil && record.retainUntil.getTime() <= this.clock.now().getTime())
+      return null;
     return record;
   }
 
@@ -169,7 +188,8 @@ export class FileStore {
 
   private content(storage: FileStorageKind): FileContent {
     const content = this.contents[storage];
-    if (!content) throw new Error(`Files kept in "${storage}" cannot be reached: files.s3 is not configured.`);
+    if (!content)
+      throw new Error(`Files kept in "${storage}" cannot be reached: files.s3 is not configured.`);
     return content;
   }
 }
@@ -186,7 +206,11 @@ function verified(source: Readable, record: FileRecord): Readable {
     },
     flush(done) {
       const intact = size === record.size && hash.digest('hex') === record.sha256;
-      done(intact ? null : new Error(`Stored file ${record.id} is damaged: its bytes differ from those stored.`));
+      done(
+        intact
+          ? null
+          : new Error(`Stored file ${record.id} is damaged: its bytes differ from those stored.`),
+      );
     },
   });
   pipeline(source, check, () => undefined);

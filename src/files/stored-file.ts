@@ -1,6 +1,9 @@
 import type { Readable } from 'node:stream';
 import type { FileRecord } from './entities/file-record.entity';
 
+/** A stored file's id: a v4 UUID and nothing else, so an id can never name a path. */
+export const FILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 /** A stored file as its users see it: what it is and whose, never where its bytes are. */
 export interface StoredFile {
   id: string;

@@ -14,7 +14,11 @@ import { IdempotencyRetentionJob } from './idempotency-retention.job';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([IdempotencyRecord])],
-  providers: [IdempotencyService, IdempotencyRetentionJob, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  providers: [
+    IdempotencyService,
+    IdempotencyRetentionJob,
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+  ],
   exports: [IdempotencyService],
 })
 export class IdempotencyModule {}

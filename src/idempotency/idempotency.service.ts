@@ -74,7 +74,8 @@ export class IdempotencyService implements OnModuleInit {
    * 422, as the interceptor refuses. Runs with one key at the same moment do the work once:
    * the key's unique constraint makes the others wait for the first to commit, then answer
    * with its result. The route must be @IdempotentInService, or the interceptor claims the
-   * same key for the request.
+   * same key for the request. Call it outside any other transaction: it opens its own, and
+   * `work` does all its writes through `manager`.
    */
   async run<T>(
     key: string,

@@ -8,6 +8,9 @@ import { PageQueryDto } from '../common/pagination/page-query.dto';
 import { JobNameParamDto } from './dto/job-name-param.dto';
 import { JobMonitor } from './job-monitor.service';
 import { JobRunner } from './job-runner';
+import { ApiDoc } from '../openapi/api-doc.decorator';
+import { JobOverview } from './job-overview.view';
+import { JobRunView } from './job-run-view';
 
 /** The scheduled jobs: what they are, how their runs went, and running one now. */
 @AdminController('jobs')
@@ -17,18 +20,21 @@ export class AdminJobsController {
     private readonly runner: JobRunner,
   ) {}
 
+  @ApiDoc({ summary: '定时任务列表：计划、上次运行、是否逾期、租约', ok: [JobOverview] })
   @Get()
   @CheckAbility('read', 'Job')
   list() {
     return this.monitor.overview();
   }
 
+  @ApiDoc({ summary: '某个任务的运行记录（分页）', ok: JobRunView, page: true })
   @Get(':name/runs')
   @CheckAbility('read', 'Job')
   runs(@Param() params: JobNameParamDto, @Query() page: PageQueryDto) {
     return this.monitor.history(params.name, page);
   }
 
+  @ApiDoc({ summary: '立即运行一个任务（手动触发，记入审计）', ok: JobRunView })
   @Post(':name/run')
   @HttpCode(200)
   @CheckAbility('run', 'Job')

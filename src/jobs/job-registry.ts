@@ -14,10 +14,8 @@ const JOB_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  */
 @Injectable()
 export class JobRegistry extends Registry<JobDefinition> {
-  protected readonly kind = 'Job';
-
-  protected keysOf(def: JobDefinition): string {
-    return def.name;
+  constructor() {
+    super('Job', (def) => def.name);
   }
 
   protected override check(def: JobDefinition): void {
@@ -25,7 +23,8 @@ export class JobRegistry extends Registry<JobDefinition> {
       throw new Error(`Job name "${def.name}" must be kebab-case, at most 64 characters.`);
     }
     const cron = validateCronExpression(def.cron);
-    if (!cron.valid) throw new Error(`Job "${def.name}" has an invalid cron expression "${def.cron}".`);
+    if (!cron.valid)
+      throw new Error(`Job "${def.name}" has an invalid cron expression "${def.cron}".`);
     if (!(def.maxIntervalMinutes > 0) || !(def.leaseSeconds > 0)) {
       throw new Error(`Job "${def.name}" needs a positive maxIntervalMinutes and leaseSeconds.`);
     }

@@ -26,10 +26,8 @@ export interface NotificationWriter {
  */
 @Injectable()
 export class NotificationTextRegistry extends Registry<NotificationWriter> {
-  protected readonly kind = 'Notification kind';
-
-  protected keysOf(writer: NotificationWriter): readonly string[] {
-    return writer.kinds;
+  constructor() {
+    super('Notification kind', (writer) => writer.kinds);
   }
 
   writerOf(kind: string): NotificationWriter | undefined {

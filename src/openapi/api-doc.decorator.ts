@@ -35,9 +35,18 @@ export interface ApiDocOptions {
  */
 export function ApiDoc(options: ApiDocOptions): MethodDecorator {
   const { ok } = options;
-  const models: Type<unknown>[] = !ok ? [] : Array.isArray(ok) ? ok : 'oneOf' in ok ? ok.oneOf : [ok];
+  const models: Type<unknown>[] = !ok
+    ? []
+    : Array.isArray(ok)
+      ? ok
+      : 'oneOf' in ok
+        ? ok.oneOf
+        : [ok];
   return applyDecorators(
-    ApiOperation({ summary: options.summary, ...(options.description ? { description: options.description } : {}) }),
+    ApiOperation({
+      summary: options.summary,
+      ...(options.description ? { description: options.description } : {}),
+    }),
     ...(models.length ? [ApiExtraModels(...models)] : []),
     SetMetadata(API_DOC, options),
   );

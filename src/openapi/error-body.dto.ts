@@ -21,15 +21,24 @@ export class ErrorBodyDto implements ErrorBody {
   @ApiProperty({ description: 'the status reason in English', example: 'Not Found' })
   error: string;
 
-  @ApiProperty({ description: 'for people, in the language of Accept-Language (Chinese by default)', example: '未找到客户 42' })
+  @ApiProperty({
+    description: 'for people, in the language of Accept-Language (Chinese by default)',
+    example: '未找到客户 42',
+  })
   message: string;
 
-  @ApiPropertyOptional({ description: 'for programs: stable, never translated', example: 'NOT_FOUND' })
+  @ApiPropertyOptional({
+    description: 'for programs: stable, never translated',
+    example: 'NOT_FOUND',
+  })
   code?: string;
 
   @ApiPropertyOptional({
     description: 'what is wrong with each field (400/422), or facts about the refusal',
-    oneOf: [{ type: 'array', items: { $ref: '#/components/schemas/ErrorDetailDto' } }, { type: 'object', additionalProperties: true }],
+    oneOf: [
+      { type: 'array', items: { $ref: '#/components/schemas/ErrorDetailDto' } },
+      { type: 'object', additionalProperties: true },
+    ],
   })
   details?: ErrorDetailDto[] | Record<string, unknown>;
 }

@@ -6,7 +6,16 @@
  */
 export const PLATFORM_ERROR_CODES: Readonly<Record<number, readonly string[]>> = {
   400: ['VALIDATION_FAILED', 'INVALID_JSON', 'BAD_URL', 'BAD_BODY', 'BAD_REQUEST'],
-  401: ['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'TOKEN_INVALID', 'SESSION_EXPIRED', 'SESSION_INVALID', 'SESSION_REVOKED', 'ACCOUNT_DISABLED', 'ACCOUNT_FROZEN'],
+  401: [
+    'UNAUTHENTICATED',
+    'TOKEN_EXPIRED',
+    'TOKEN_INVALID',
+    'SESSION_EXPIRED',
+    'SESSION_INVALID',
+    'SESSION_REVOKED',
+    'ACCOUNT_DISABLED',
+    'ACCOUNT_FROZEN',
+  ],
   // FORBIDDEN (a permission), PASSWORD_CHANGE_REQUIRED and TWO_FACTOR_SETUP_REQUIRED (a sign-in
   // not yet complete) are added per route, from its policy: see error-responses.ts.
   403: [],

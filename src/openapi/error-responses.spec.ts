@@ -30,18 +30,27 @@ describe('the error answers an operation documents', () => {
   });
 
   it('gives a signed-in route 401, and 403 only when the sign-in may be unfinished', () => {
-    expect(statuses(errorCodesOf(bare, '/api/auth/logout', route('logout'), {}))).toEqual([401, 503]);
+    expect(statuses(errorCodesOf(bare, '/api/auth/logout', route('logout'), {}))).toEqual([
+      401, 503,
+    ]);
     const undeclared = errorCodesOf(bare, '/api/x', route('undeclared'), {});
-    expect([...(undeclared.get(403) ?? [])]).toEqual(['PASSWORD_CHANGE_REQUIRED', 'TWO_FACTOR_SETUP_REQUIRED']);
+    expect([...(undeclared.get(403) ?? [])]).toEqual([
+      'PASSWORD_CHANGE_REQUIRED',
+      'TWO_FACTOR_SETUP_REQUIRED',
+    ]);
   });
 
   it('adds input, permission, id, version and the codes the operation declares', () => {
     const operation: OperationObject = {
       parameters: [{ name: 'id', in: 'path', required: true }],
-      requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateDto' } } } },
+      requestBody: {
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateDto' } } },
+      },
       responses: {},
     };
-    const schemas = { UpdateDto: { type: 'object' as const, properties: { version: { type: 'number' as const } } } };
+    const schemas = {
+      UpdateDto: { type: 'object' as const, properties: { version: { type: 'number' as const } } },
+    };
     const codes = errorCodesOf(operation, '/api/customers/{id}', route('update'), schemas);
     expect(statuses(codes)).toEqual([400, 401, 403, 404, 409, 422, 503]);
     expect([...(codes.get(403) ?? [])]).toContain('FORBIDDEN');
@@ -52,8 +61,12 @@ describe('the error answers an operation documents', () => {
   it('narrows the envelope to the status and its codes, described in Chinese', () => {
     const response = errorResponse(404, new Set(['NOT_FOUND']));
     expect(response.description).toMatch(/记录不存在.*NOT_FOUND/);
-    const schema = response.content?.['application/json'].schema as { allOf: Record<string, unknown>[] };
+    const schema = response.content?.['application/json'].schema as {
+      allOf: Record<string, unknown>[];
+    };
     expect(schema.allOf[0]).toEqual({ $ref: '#/components/schemas/ErrorBodyDto' });
-    expect(schema.allOf[1]).toMatchObject({ properties: { statusCode: { enum: [404] }, code: { enum: ['NOT_FOUND'] } } });
+    expect(schema.allOf[1]).toMatchObject({
+      properties: { statusCode: { enum: [404] }, code: { enum: ['NOT_FOUND'] } },
+    });
   });
 });

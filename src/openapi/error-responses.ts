@@ -1,4 +1,9 @@
-import type { OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
+import type {
+  OperationObject,
+  ReferenceObject,
+  ResponseObject,
+  SchemaObject,
+} from '@nestjs/swagger';
 import { ALLOW_PENDING_SIGN_IN, ROUTE_POLICY, type RoutePolicy } from '../access/route-policy';
 import { API_DOC, type ApiDocOptions } from './api-doc.decorator';
 import { ERROR_STATUS_DESCRIPTIONS, PLATFORM_ERROR_CODES } from './error-codes';
@@ -16,8 +21,12 @@ function metadataOf<T>(key: string, route: RouteHandler): T | undefined {
   return Reflect.getMetadata(key, route.handler) ?? Reflect.getMetadata(key, route.controller);
 }
 
-function hasVersionedBody(operation: OperationObject, schemas: Record<string, SchemaObject | ReferenceObject>): boolean {
-  const body = operation.requestBody as { content?: Record<string, { schema?: SchemaObject | ReferenceObject }> } | undefined;
+function hasVersionedBody(
+  operation: OperationObject,
+  schemas: Record<string, SchemaObject | ReferenceObject>,
+): boolean {
+  const body = operation.requestBody as
+    { content?: Record<string, { schema?: SchemaObject | ReferenceObject }> } | undefined;
   const schema = body?.content?.['application/json']?.schema;
   const ref = schema && '$ref' in schema ? schema.$ref.split('/').pop() : undefined;
   const resolved = ref ? schemas[ref] : schema;

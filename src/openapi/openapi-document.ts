@@ -1,6 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject, type OperationObject } from '@nestjs/swagger';
+import {
+  DocumentBuilder,
+  SwaggerModule,
+  type OpenAPIObject,
+  type OperationObject,
+} from '@nestjs/swagger';
 import openApiMetadata from '../metadata';
 import { API_DOC, type ApiDocOptions } from './api-doc.decorator';
 import { documentedExamples } from './api-example.decorator';
@@ -43,7 +48,9 @@ function completeOperations(document: OpenAPIObject, app: INestApplication): voi
       const operation: OperationObject | undefined = item[method];
       if (!operation) continue;
       const route = operation.operationId ? handlers.get(operation.operationId) : undefined;
-      const options = route ? (Reflect.getMetadata(API_DOC, route.handler) as ApiDocOptions | undefined) : undefined;
+      const options = route
+        ? (Reflect.getMetadata(API_DOC, route.handler) as ApiDocOptions | undefined)
+        : undefined;
       applySuccessSchema(operation, options);
       for (const [status, codes] of errorCodesOf(operation, path, route, schemas)) {
         // An answer the route documents itself (health's 503 is its own report) stays.

@@ -12,7 +12,12 @@ function schemaOf(options: ApiDocOptions): SchemaObject | ReferenceObject | unde
   const one: ReferenceObject = { $ref: getSchemaPath(model) };
   const many: SchemaObject = { type: 'array', items: one };
   if (options.page) {
-    return { allOf: [{ $ref: getSchemaPath('PageDto') }, { type: 'object', required: ['items'], properties: { items: many } }] };
+    return {
+      allOf: [
+        { $ref: getSchemaPath('PageDto') },
+        { type: 'object', required: ['items'], properties: { items: many } },
+      ],
+    };
   }
   return Array.isArray(ok) ? many : one;
 }
@@ -22,7 +27,10 @@ function schemaOf(options: ApiDocOptions): SchemaObject | ReferenceObject | unde
  * already set from the method and `@HttpCode` (200, 201 or 204): the status stays the route's
  * own, so the document cannot claim a status the server does not send.
  */
-export function applySuccessSchema(operation: OperationObject, options: ApiDocOptions | undefined): void {
+export function applySuccessSchema(
+  operation: OperationObject,
+  options: ApiDocOptions | undefined,
+): void {
   if (!options) return;
   const schema = schemaOf(options);
   const status = Object.keys(operation.responses).find((code) => code.startsWith('2'));

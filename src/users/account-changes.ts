@@ -4,17 +4,39 @@ import { EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import { msg } from '../common/i18n/msg';
+import { findOrFail } from '../database/find-or-fail';
+import { updateAtVersion } from '../database/update-at-version';
 import { UserAccount } from './entities/user-account.entity';
 import { toUserView, UserView } from './user-view';
 
 /** The fields of an account the audit history shows before and after a change. */
-export function auditableAccount(user: UserAccount) {
-  const { id, username, displayName, role, status, email, mobile, grants, denials, mustChangePassword, dailyViewQuota, smsReminders } = user;
-  return { id, username, displayName, role, status, email, mobile, grants, denials, mustChangePassword, dailyViewQuota, smsReminders };
+const AUDITED = [
+  'id',
+  'username',
+  'displayName',
+  'role',
+  'status',
+  'email',
+  'mobile',
+  'grants',
+  'denials',
+  'mustChangePassword',
+  'dailyViewQuota',
+  'smsReminders',
+] as const satisfies readonly (keyof UserAccount)[];
+
+type AuditedAccount = Pick<UserAccount, (typeof AUDITED)[number]>;
+
+/** What the audit row records of an account: AUDITED, never its secrets. */
+export function auditableAccount(user: UserAccount): AuditedAccount {
+  return Object.fromEntries(AUDITED.map((field) => [field, user[field]])) as AuditedAccount;
 }
 
 /** Changes an account: reads it, lets the caller change it, writes and audits it. */
-export type AccountChange = (user: UserAccount, m: EntityManager) => Promise<Record<string, unknown> | void>;
+export type AccountChange = (
+  user: UserAccount,
+  m: EntityManager,
+) => Promise<Record<string, unknown> | void>;
 
 /**
  * How every change of an account is written, whoever asks (details, status, credentials):
@@ -33,18 +55,45 @@ export class AccountChanges {
    * 409; either way the write itself only lands on the row as it was read. What `apply`
    * returns goes into the audit row's meta.
    */
-  async change(id: number, version: number | null, action: string, apply: AccountChange): Promise<UserView> {
+  async change(
+    id: number,
+    version: number | null,
+    action: string,
+    apply: AccountChange,
+  ): Promise<UserView> {
     return this.users.manager.transaction(async (m) => {
       const repository = m.getRepository(UserAccount);
       const user = await this.findIn(repository, id);
-      if (version !== null && user.version !== version) throw DomainError.staleVersion(msg('entities.account'));
+      if (version !== null && user.version !== version)
+        throw DomainError.staleVersion(msg('entities.account'));
       const before = auditableAccount(user);
       const meta = await apply(user, m);
-      const { id: _id, createdAt: _created, updatedAt: _updated, version: loaded, ...fields } = user;
-      const result = await repository.update({ id, version: loaded }, fields);
-      if (result.affected !== 1) throw DomainError.staleVersion(msg('entities.account'));
+      const {
+        id: _id,
+        createdAt: _created,
+        updatedAt: _updated,
+        version: loaded,
+        ...fields
+      } = user;
+      await updateAtVersion(
+        m,
+        UserAccount,
+        { id, version: loaded },
+        fields,
+        msg('entities.account'),
+      );
       const saved = await this.findIn(repository, id);
-      await this.audit.record({ action, entityType: 'User', entityId: id, before, after: auditableAccount(saved), ...(meta ? { meta } : {}) }, m);
+      await this.audit.record(
+        {
+          action,
+          entityType: 'User',
+          entityId: id,
+          before,
+          after: auditableAccount(saved),
+          ...(meta ? { meta } : {}),
+        },
+        m,
+      );
       return toUserView(saved);
     });
   }
@@ -60,9 +109,7 @@ export class AccountChanges {
     }
   }
 
-  private async findIn(repository: Repository<UserAccount>, id: number): Promise<UserAccount> {
-    const user = await repository.findOneBy({ id });
-    if (!user) throw DomainError.notFound(msg('entities.account'), id);
-    return user;
+  private findIn(repository: Repository<UserAccount>, id: number): Promise<UserAccount> {
+    return findOrFail(repository, UserAccount, id, msg('entities.account'));
   }
 }

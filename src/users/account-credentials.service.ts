@@ -29,7 +29,9 @@ export class AccountCredentialsService {
 
   /** Sets a temporary password, ends every session and makes the user choose a new one. */
   async resetPassword(id: number): Promise<{ user: UserView; temporaryPassword: string }> {
-    const temporaryPassword = this.passwords.generateTemporary((await this.accounts.findById(id)).username);
+    const temporaryPassword = this.passwords.generateTemporary(
+      (await this.accounts.findById(id)).username,
+    );
     const passwordHash = await this.passwords.hash(temporaryPassword);
     const user = await this.changes.change(id, null, 'user.resetPassword', async (account) => {
       account.passwordHash = passwordHash;
@@ -57,9 +59,11 @@ export class AccountCredentialsService {
   async changeOwnPassword(user: UserAccount, newPassword: string): Promise<UserAccount> {
     this.passwords.assertAcceptable(newPassword, user.username, 'newPassword');
     if (await this.passwords.verify(user.passwordHash, newPassword)) {
-      throw DomainError.badRequest(msg('users.samePassword'), [
-        { field: 'newPassword', messages: [msg('users.samePasswordDetail')] },
-      ], 'WEAK_PASSWORD');
+      throw DomainError.badRequest(
+        msg('users.samePassword'),
+        [{ field: 'newPassword', messages: [msg('users.samePasswordDetail')] }],
+        'WEAK_PASSWORD',
+      );
     }
     const passwordHash = await this.passwords.hash(newPassword);
     await this.users.manager.transaction(async (m) => {
@@ -69,7 +73,10 @@ export class AccountCredentialsService {
         passwordChangedAt: this.clock.now(),
         sessionGeneration: user.sessionGeneration + 1,
       });
-      await this.audit.record({ action: 'auth.passwordChange', entityType: 'User', entityId: user.id }, m);
+      await this.audit.record(
+        { action: 'auth.passwordChange', entityType: 'User', entityId: user.id },
+        m,
+      );
     });
     return this.accounts.findById(user.id);
   }
@@ -77,7 +84,9 @@ export class AccountCredentialsService {
   /** Records the second-factor state: the pending secret, the confirmed one, the last step used. */
   async updateTwoFactor(
     id: number,
-    changes: Partial<Pick<UserAccount, 'totpSecret' | 'totpPendingSecret' | 'totpEnabled' | 'totpLastStep'>>,
+    changes: Partial<
+      Pick<UserAccount, 'totpSecret' | 'totpPendingSecret' | 'totpEnabled' | 'totpLastStep'>
+    >,
     manager?: EntityManager,
   ): Promise<void> {
     await (manager ?? this.users.manager).getRepository(UserAccount).update(id, changes);

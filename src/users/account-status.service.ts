@@ -28,7 +28,11 @@ export class AccountStatusService {
   async freeze(actor: Principal, id: number, reason: string): Promise<UserView> {
     if (id === actor.id) throw DomainError.forbidden(msg('users.selfFreeze'), 'SELF_CHANGE');
     return this.changes.change(id, null, 'user.freeze', async (user) => {
-      if (user.status !== 'active') throw DomainError.conflict(msg('users.onlyActiveFreezable', { status: msg(`users.status.${user.status}`) }), 'BAD_STATUS');
+      if (user.status !== 'active')
+        throw DomainError.conflict(
+          msg('users.onlyActiveFreezable', { status: msg(`users.status.${user.status}`) }),
+          'BAD_STATUS',
+        );
       if (user.role === 'admin') await this.changes.assertAnotherAdmin(user.id);
       user.status = 'frozen';
       user.frozenAt = this.clock.now();
@@ -47,12 +51,23 @@ export class AccountStatusService {
         .getRepository(UserAccount)
         .createQueryBuilder()
         .update(UserAccount)
-        .set({ status: 'frozen', frozenAt: this.clock.now(), frozenReason: reason, sessionGeneration: () => 'session_generation + 1' })
+        .set({
+          status: 'frozen',
+          frozenAt: this.clock.now(),
+          frozenReason: reason,
+          sessionGeneration: () => 'session_generation + 1',
+        })
         .where("id = :id AND status = 'active'", { id })
         .execute();
       if (result.affected !== 1) return false;
       await this.audit.record(
-        { action: 'user.freeze', entityType: 'User', entityId: id, before: { status: 'active' }, after: { status: 'frozen', frozenReason: reason } },
+        {
+          action: 'user.freeze',
+          entityType: 'User',
+          entityId: id,
+          before: { status: 'active' },
+          after: { status: 'frozen', frozenReason: reason },
+        },
         m,
       );
       return true;
@@ -65,7 +80,11 @@ export class AccountStatusService {
    */
   async unfreeze(id: number): Promise<UserView> {
     return this.changes.change(id, null, 'user.unfreeze', async (user, m) => {
-      if (user.status !== 'frozen') throw DomainError.conflict(msg('users.notFrozen', { status: msg(`users.status.${user.status}`) }), 'BAD_STATUS');
+      if (user.status !== 'frozen')
+        throw DomainError.conflict(
+          msg('users.notFrozen', { status: msg(`users.status.${user.status}`) }),
+          'BAD_STATUS',
+        );
       user.status = 'active';
       user.frozenAt = null;
       user.frozenReason = null;
@@ -76,7 +95,8 @@ export class AccountStatusService {
   async disable(actor: Principal, id: number): Promise<UserView> {
     if (id === actor.id) throw DomainError.forbidden(msg('users.selfDisable'), 'SELF_CHANGE');
     return this.changes.change(id, null, 'user.disable', async (user) => {
-      if (user.status === 'disabled') throw DomainError.conflict(msg('users.alreadyDisabled'), 'BAD_STATUS');
+      if (user.status === 'disabled')
+        throw DomainError.conflict(msg('users.alreadyDisabled'), 'BAD_STATUS');
       if (user.role === 'admin') await this.changes.assertAnotherAdmin(user.id);
       user.status = 'disabled';
       user.disabledAt = this.clock.now();
@@ -86,7 +106,11 @@ export class AccountStatusService {
 
   async enable(id: number): Promise<UserView> {
     return this.changes.change(id, null, 'user.enable', async (user) => {
-      if (user.status !== 'disabled') throw DomainError.conflict(msg('users.notDisabled', { status: msg(`users.status.${user.status}`) }), 'BAD_STATUS');
+      if (user.status !== 'disabled')
+        throw DomainError.conflict(
+          msg('users.notDisabled', { status: msg(`users.status.${user.status}`) }),
+          'BAD_STATUS',
+        );
       user.status = 'active';
       user.disabledAt = null;
     });

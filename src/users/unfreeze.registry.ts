@@ -19,10 +19,8 @@ export interface UnfreezeStep {
  */
 @Injectable()
 export class UnfreezeRegistry extends Registry<UnfreezeStep> {
-  protected readonly kind = 'Unfreeze step';
-
-  protected keysOf(step: UnfreezeStep): string {
-    return step.name;
+  constructor() {
+    super('Unfreeze step', (step) => step.name);
   }
 
   async run(user: UserAccount, manager: EntityManager): Promise<Record<string, unknown>> {

@@ -21,6 +21,12 @@ import { UsersService } from './users.service';
     PasswordService,
     UnfreezeRegistry,
   ],
-  exports: [UsersService, AccountStatusService, AccountCredentialsService, PasswordService, UnfreezeRegistry],
+  exports: [
+    UsersService,
+    AccountStatusService,
+    AccountCredentialsService,
+    PasswordService,
+    UnfreezeRegistry,
+  ],
 })
 export class UsersModule {}

@@ -8,6 +8,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { readPage } from '../common/pagination/apply-page';
 import type { Page } from '../common/pagination/page';
 import { containsPattern } from '../common/sql/like-pattern';
+import { findOrFail } from '../database/find-or-fail';
 import type { CreateUserDto } from './dto/create-user.dto';
 import type { UpdateUserDto } from './dto/update-user.dto';
 import type { UserPermissionsDto } from './dto/user-permissions.dto';
@@ -41,12 +42,8 @@ export class UsersService {
     return this.users.findOne({ where: { username: username.toLowerCase() } });
   }
 
-  async findById(id: number): Promise<UserAccount> {
-    // An undefined id would make findOneBy return the first row: refuse it outright.
-    if (!Number.isInteger(id)) throw DomainError.notFound(msg('entities.account'), String(id));
-    const user = await this.users.findOneBy({ id });
-    if (!user) throw DomainError.notFound(msg('entities.account'), id);
-    return user;
+  findById(id: number): Promise<UserAccount> {
+    return findOrFail(this.users, UserAccount, id, msg('entities.account'));
   }
 
   async get(id: number): Promise<UserView> {
@@ -56,27 +53,42 @@ export class UsersService {
   list(filter: UserQueryDto): Promise<Page<UserView>> {
     const query = this.users.createQueryBuilder('u');
     if (filter.q) {
-      query.andWhere("(LOWER(u.username) LIKE :q ESCAPE '\\' OR LOWER(u.displayName) LIKE :q ESCAPE '\\')", {
-        q: containsPattern(filter.q),
-      });
+      query.andWhere(
+        "(LOWER(u.username) LIKE :q ESCAPE '\\' OR LOWER(u.displayName) LIKE :q ESCAPE '\\')",
+        {
+          q: containsPattern(filter.q),
+        },
+      );
     }
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.status) query.andWhere('u.status = :status', { status: filter.status });
     return readPage(
       query,
       filter,
-      { username: 'u.username', displayName: 'u.displayName', createdAt: 'u.createdAt', lastLoginAt: 'u.lastLoginAt' },
+      {
+        username: 'u.username',
+        displayName: 'u.displayName',
+        createdAt: 'u.createdAt',
+        lastLoginAt: 'u.lastLoginAt',
+      },
       'username',
       toUserView,
     );
   }
 
   /** Creates an account; the password given or generated must be changed at first sign-in. */
-  async create(dto: CreateUserDto, manager?: EntityManager): Promise<{ user: UserView; temporaryPassword?: string }> {
+  async create(
+    dto: CreateUserDto,
+    manager?: EntityManager,
+  ): Promise<{ user: UserView; temporaryPassword?: string }> {
     if (await this.findByUsername(dto.username)) {
-      throw DomainError.conflict(msg('users.usernameTaken', { username: dto.username }), 'USERNAME_TAKEN');
+      throw DomainError.conflict(
+        msg('users.usernameTaken', { username: dto.username }),
+        'USERNAME_TAKEN',
+      );
     }
-    const generated = dto.password === undefined ? this.passwords.generateTemporary(dto.username) : undefined;
+    const generated =
+      dto.password === undefined ? this.passwords.generateTemporary(dto.username) : undefined;
     const password = dto.password ?? (generated as string);
     this.passwords.assertAcceptable(password, dto.username);
     const passwordHash = await this.passwords.hash(password);
@@ -95,7 +107,15 @@ export class UsersService {
         denials: [],
       });
       await repository.save(user);
-      await this.audit.record({ action: 'user.create', entityType: 'User', entityId: user.id, after: auditableAccount(user) }, m);
+      await this.audit.record(
+        {
+          action: 'user.create',
+          entityType: 'User',
+          entityId: user.id,
+          after: auditableAccount(user),
+        },
+        m,
+      );
       return user;
     };
     const user = manager ? await run(manager) : await this.users.manager.transaction(run);
@@ -105,7 +125,8 @@ export class UsersService {
   async update(actor: Principal, id: number, dto: UpdateUserDto): Promise<UserView> {
     return this.changes.change(id, dto.version, 'user.update', async (user) => {
       if (dto.role !== undefined && dto.role !== user.role) {
-        if (user.id === actor.id) throw DomainError.forbidden(msg('users.selfRoleChange'), 'SELF_CHANGE');
+        if (user.id === actor.id)
+          throw DomainError.forbidden(msg('users.selfRoleChange'), 'SELF_CHANGE');
         if (user.role === 'admin') await this.changes.assertAnotherAdmin(user.id);
         user.role = dto.role;
       }
@@ -116,27 +137,40 @@ export class UsersService {
       if (dto.smsReminders !== undefined) user.smsReminders = dto.smsReminders;
       if (user.smsReminders && !user.mobile) {
         // Reminders by SMS need a number to go to; say so now rather than drop them later.
-        throw DomainError.unprocessable(msg('users.smsNeedsMobile'), [
-          { field: 'smsReminders', messages: [msg('users.smsNeedsMobileDetail')] },
-        ], 'NO_MOBILE');
+        throw DomainError.unprocessable(
+          msg('users.smsNeedsMobile'),
+          [{ field: 'smsReminders', messages: [msg('users.smsNeedsMobileDetail')] }],
+          'NO_MOBILE',
+        );
       }
     });
   }
 
   async setPermissions(actor: Principal, id: number, dto: UserPermissionsDto): Promise<UserView> {
-    if (id === actor.id) throw DomainError.forbidden(msg('users.selfPermissionChange'), 'SELF_CHANGE');
-    const notGrantable = dto.grants.filter((key) => isPermissionKey(key) && !PERMISSION_CATALOGUE[key].grantable);
+    if (id === actor.id)
+      throw DomainError.forbidden(msg('users.selfPermissionChange'), 'SELF_CHANGE');
+    const notGrantable = dto.grants.filter(
+      (key) => isPermissionKey(key) && !PERMISSION_CATALOGUE[key].grantable,
+    );
     if (notGrantable.length) {
       throw DomainError.unprocessable(
         msg('users.notGrantable', { keys: notGrantable }),
-        [{ field: 'grants', messages: notGrantable.map((key) => msg('users.notGrantableDetail', { key })) }],
+        [
+          {
+            field: 'grants',
+            messages: notGrantable.map((key) => msg('users.notGrantableDetail', { key })),
+          },
+        ],
         'NOT_GRANTABLE',
       );
     }
     const both = dto.grants.filter((key) => dto.denials.includes(key));
     if (both.length) {
       throw DomainError.unprocessable(msg('users.grantedAndDenied', { keys: both }), [
-        { field: 'denials', messages: both.map((key) => msg('users.grantedAndDeniedDetail', { key })) },
+        {
+          field: 'denials',
+          messages: both.map((key) => msg('users.grantedAndDeniedDetail', { key })),
+        },
       ]);
     }
     return this.changes.change(id, dto.version, 'user.permissions', async (user) => {

@@ -1,4 +1,7 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Role } from '../../src/access/role';
+import { backupDirectory } from '../../src/backups/backup-directory';
 import { ROLES } from '../../src/access/role';
 import { Notification } from '../../src/notifications/entities/notification.entity';
 import { SmsMessage } from '../../src/notifications/sms/entities/sms-message.entity';
@@ -77,6 +80,18 @@ describe('access control', () => {
       nextAttemptAt: now,
     });
     return inserted.identifiers[0].id;
+  }
+
+  /**
+   * A backup route's outcome. On PostgreSQL the guard lets an admin through and the service
+   * answers 409 BACKUP_NATIVE_TOOLS (that database is backed up with its own tools), which
+   * the matrix counts as allowed; on SQLite the backup taken is deleted again.
+   */
+  async function backupCall(call: PromiseLike<{ status: number; body: { code?: string; name?: string } }>) {
+    const response = await call;
+    if (response.status === 409 && response.body.code === 'BACKUP_NATIVE_TOOLS' && t.config.database.type !== 'sqlite') return { status: 200 };
+    if (response.status === 201 && response.body.name) rmSync(join(backupDirectory(t.config), response.body.name), { force: true });
+    return response;
   }
 
   /** A signed-in user of the role for calls that end or change its session. */
@@ -248,6 +263,10 @@ describe('access control', () => {
     'GET /api/admin/jobs': { allowed: ['admin'], call: (user) => t.get('/api/admin/jobs', user.accessToken) },
     'GET /api/admin/jobs/:name/runs': { allowed: ['admin'], call: (user) => t.get('/api/admin/jobs/sms-dispatch/runs', user.accessToken) },
     'POST /api/admin/jobs/:name/run': { allowed: ['admin'], call: (user) => t.post('/api/admin/jobs/sms-dispatch/run', user.accessToken) },
+
+    // Database backups: admins only (past the guard, a server database answers 409: see backupCall).
+    'GET /api/admin/backups': { allowed: ['admin'], call: (user) => backupCall(t.get('/api/admin/backups', user.accessToken)) },
+    'POST /api/admin/backups': { allowed: ['admin'], call: (user) => backupCall(t.post('/api/admin/backups', user.accessToken)) },
     'GET /api/admin/sms-outbox': { allowed: ['admin', 'manager'], call: (user) => t.get('/api/admin/sms-outbox', user.accessToken) },
     'GET /api/admin/sms-outbox/:id': {
       allowed: ['admin', 'manager'],

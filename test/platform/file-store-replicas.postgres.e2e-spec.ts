@@ -35,7 +35,13 @@ describe('file store across two application instances on one PostgreSQL database
     const book = new Workbook();
     const sheet = book.addWorksheet('客户');
     const good = uniqueMobile();
-    for (const row of [['姓名*', '手机*'], ['副本甲', good], ['副本乙', '123'], ['副本丙', good]]) sheet.addRow(row);
+    for (const row of [
+      ['姓名*', '手机*'],
+      ['副本甲', good],
+      ['副本乙', '123'],
+      ['副本丙', good],
+    ])
+      sheet.addRow(row);
     const imported = await a
       .http()
       .post('/api/customers/import?dryRun=false')
@@ -45,9 +51,15 @@ describe('file store across two application instances on one PostgreSQL database
     expect(imported.body).toMatchObject({ total: 3, imported: 1, rejected: 2 });
 
     // Signed in on B: the session and the file are both in the shared database.
-    const onB = (await b.signIn(clerk.username, clerk.password).expect(200)).body.accessToken as string;
+    const onB = (await b.signIn(clerk.username, clerk.password).expect(200)).body
+      .accessToken as string;
     const path = `/api/customers/import/rejected/${imported.body.rejectedFileId}`;
-    const download = await b.http().get(path).set('Authorization', `Bearer ${onB}`).responseType('blob').expect(200);
+    const download = await b
+      .http()
+      .get(path)
+      .set('Authorization', `Bearer ${onB}`)
+      .responseType('blob')
+      .expect(200);
     expect(download.headers['content-type']).toContain('spreadsheetml');
     const rejected = new Workbook();
     await rejected.xlsx.load(new Uint8Array(download.body as Buffer).buffer);
@@ -70,13 +82,24 @@ describe('file store across two application instances on one PostgreSQL database
     expect(seenOnB.meta.contentType).toBe('text/csv');
     expect((await readAll(seenOnB.stream)).equals(bytes)).toBe(true);
 
-    const fromB = await onB.put({ ownerId: clerk.id, kind: 'test-replicas', name: 'b.bin', bytes: bytes.subarray(0, 1000) });
+    const fromB = await onB.put({
+      ownerId: clerk.id,
+      kind: 'test-replicas',
+      name: 'b.bin',
+      bytes: bytes.subarray(0, 1000),
+    });
     expect(await onA.get(fromB.id)).toEqual(fromB);
     expect(await onA.delete(fromB.id)).toBe(true);
     expect(await onB.get(fromB.id)).toBeNull();
 
     // Retention ends; the sweep runs on B (the one holding the job's lease) for A's file.
-    const expiring = await onA.put({ ownerId: null, kind: 'test-replicas', name: 'c.bin', bytes, retainUntil: new Date(a.clock.now().getTime() + 60_000) });
+    const expiring = await onA.put({
+      ownerId: null,
+      kind: 'test-replicas',
+      name: 'c.bin',
+      bytes,
+      retainUntil: new Date(a.clock.now().getTime() + 60_000),
+    });
     b.clock.advance(120_000);
     const admin = (await b.signIn('admin', STRONG_PASSWORD).expect(200)).body.accessToken as string;
     const swept = await b.post('/api/admin/jobs/file-retention/run', admin).expect(200);

@@ -7,6 +7,7 @@ interface Schema {
   format?: string;
   items?: Schema;
   allOf?: Schema[];
+  oneOf?: Schema[];
   properties?: Record<string, Schema>;
   additionalProperties?: unknown;
   enum?: unknown[];
@@ -50,16 +51,23 @@ function describesSomething(schema: Schema | undefined, schemas: Record<string, 
   const resolved = resolve(schema, schemas);
   if (!resolved) return false;
   if (resolved.allOf) return resolved.allOf.every((part) => describesSomething(part, schemas));
+  if (resolved.oneOf) return resolved.oneOf.every((part) => describesSomething(part, schemas));
   if (resolved.type === 'array') return describesSomething(resolved.items, schemas);
   if (resolved.type === 'object' || (!resolved.type && !resolved.enum)) {
-    return Boolean(resolved.properties && Object.keys(resolved.properties).length) || Boolean(resolved.additionalProperties);
+    return (
+      Boolean(resolved.properties && Object.keys(resolved.properties).length) ||
+      Boolean(resolved.additionalProperties)
+    );
   }
   return true;
 }
 
 function isErrorEnvelope(response: Response): boolean {
   const schema = response.content?.['application/json']?.schema;
-  return Boolean(schema && (schema.$ref === ERROR_BODY || schema.allOf?.some((part) => part.$ref === ERROR_BODY)));
+  return Boolean(
+    schema &&
+    (schema.$ref === ERROR_BODY || schema.allOf?.some((part) => part.$ref === ERROR_BODY)),
+  );
 }
 
 function codesOf(response: Response | undefined): unknown[] {
@@ -68,7 +76,10 @@ function codesOf(response: Response | undefined): unknown[] {
 }
 
 function hasVersionedBody(operation: Operation, schemas: Record<string, Schema>): boolean {
-  return Boolean(resolve(operation.requestBody?.content['application/json']?.schema, schemas)?.properties?.version);
+  return Boolean(
+    resolve(operation.requestBody?.content['application/json']?.schema, schemas)?.properties
+      ?.version,
+  );
 }
 
 /** What is missing from one operation of the document, in words; empty when it is complete. */
@@ -80,7 +91,9 @@ function gapsOf(
 ): string[] {
   const gaps: string[] = [];
   if (!operation.summary || !CJK.test(operation.summary)) gaps.push('no Chinese summary');
-  const successes = Object.entries(operation.responses).filter(([status]) => status.startsWith('2'));
+  const successes = Object.entries(operation.responses).filter(([status]) =>
+    status.startsWith('2'),
+  );
   if (!successes.length) gaps.push('no success response');
   for (const [status, response] of successes) {
     if (status === '204') {
@@ -88,7 +101,10 @@ function gapsOf(
       continue;
     }
     const contents = Object.values(response.content ?? {});
-    if (!contents.length || !contents.every((content) => describesSomething(content.schema, schemas))) {
+    if (
+      !contents.length ||
+      !contents.every((content) => describesSomething(content.schema, schemas))
+    ) {
       gaps.push(`${status} without a response schema`);
     }
   }
@@ -104,9 +120,13 @@ function gapsOf(
   for (const [status, response] of Object.entries(operation.responses)) {
     if (Number(status) < 400 || OWN_ERROR_ANSWERS.has(`${key} ${status}`)) continue;
     if (!isErrorEnvelope(response)) gaps.push(`${status} not the error envelope`);
-    else if (!CJK.test(response.description ?? '')) gaps.push(`${status} without a Chinese description`);
+    else if (!CJK.test(response.description ?? ''))
+      gaps.push(`${status} without a Chinese description`);
   }
-  if (route?.policy?.kind === 'ability' && !codesOf(operation.responses['403']).includes('FORBIDDEN')) {
+  if (
+    route?.policy?.kind === 'ability' &&
+    !codesOf(operation.responses['403']).includes('FORBIDDEN')
+  ) {
     gaps.push('403 without the code FORBIDDEN');
   }
   if (key.includes('{') && !codesOf(operation.responses['404']).includes('NOT_FOUND')) {
@@ -134,11 +154,14 @@ describe('the OpenAPI document is complete enough to generate a client from', ()
   afterAll(() => t.close());
 
   /** `GET /api/customers/{id}` as the route walk writes it: `GET /api/customers/:id`. */
-  const routeKey = (method: string, path: string) => `${method.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`;
+  const routeKey = (method: string, path: string) =>
+    `${method.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`;
 
   it('documents every route the application serves', () => {
     const documented = new Set(
-      Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => routeKey(method, path))),
+      Object.entries(document.paths).flatMap(([path, methods]) =>
+        Object.keys(methods).map((method) => routeKey(method, path)),
+      ),
     );
     const missing = [...routes.keys()].filter((key) => !documented.has(key));
     expect(missing).toEqual([]);
@@ -151,7 +174,12 @@ describe('the OpenAPI document is complete enough to generate a client from', ()
       for (const [method, operation] of Object.entries(methods)) {
         operations += 1;
         const key = `${method.toUpperCase()} ${path}`;
-        const found = gapsOf(key, operation, routes.get(routeKey(method, path)), document.components.schemas);
+        const found = gapsOf(
+          key,
+          operation,
+          routes.get(routeKey(method, path)),
+          document.components.schemas,
+        );
         if (found.length) gaps.push(`${key} (${operation.operationId}): ${found.join('; ')}`);
       }
     }
@@ -161,23 +189,38 @@ describe('the OpenAPI document is complete enough to generate a client from', ()
 
   it('describes the error envelope once, as a component every error answer refers to', () => {
     const body = document.components.schemas.ErrorBodyDto;
-    expect(Object.keys(body.properties ?? {}).sort()).toEqual(['code', 'details', 'error', 'message', 'statusCode']);
+    expect(Object.keys(body.properties ?? {}).sort()).toEqual([
+      'code',
+      'details',
+      'error',
+      'message',
+      'statusCode',
+    ]);
     const unavailable = document.paths['/api/customers'].get.responses['503'];
-    expect(codesOf(unavailable)).toEqual(expect.arrayContaining(['DATABASE_UNAVAILABLE', 'DATABASE_BUSY']));
+    expect(codesOf(unavailable)).toEqual(
+      expect.arrayContaining(['DATABASE_UNAVAILABLE', 'DATABASE_BUSY']),
+    );
   });
 
   it('lists the audit entity types a client may filter by', () => {
-    const parameter = (document.paths['/api/admin/audit-logs'].get.parameters as { name: string; schema: Schema }[]).find(
-      (p) => p.name === 'entityType',
+    const parameter = (
+      document.paths['/api/admin/audit-logs'].get.parameters as { name: string; schema: Schema }[]
+    ).find((p) => p.name === 'entityType');
+    expect(parameter?.schema.enum).toEqual(
+      expect.arrayContaining(['Customer', 'User', 'Plan', 'Interaction']),
     );
-    expect(parameter?.schema.enum).toEqual(expect.arrayContaining(['Customer', 'User', 'Plan', 'Interaction']));
   });
 
   it('gives the main request bodies an example', () => {
     const schemas = document.components.schemas as Record<string, Schema & { example?: unknown }>;
-    const withoutExample = ['LoginDto', 'CreateCustomerDto', 'UpdateCustomerDto', 'CreatePlanDto', 'CreateInteractionDto', 'UpdateInteractionDto'].filter(
-      (name) => !schemas[name]?.example,
-    );
+    const withoutExample = [
+      'LoginDto',
+      'CreateCustomerDto',
+      'UpdateCustomerDto',
+      'CreatePlanDto',
+      'CreateInteractionDto',
+      'UpdateInteractionDto',
+    ].filter((name) => !schemas[name]?.example);
     expect(withoutExample).toEqual([]);
   });
 });

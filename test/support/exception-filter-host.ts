@@ -13,7 +13,11 @@ export interface FakeRequest {
 
 /** A request asking for English: the specs read the English texts (Chinese is checked over HTTP). */
 export function fakeHost(
-  request: FakeRequest = { method: 'GET', url: '/api/things', headers: { 'accept-language': 'en' } },
+  request: FakeRequest = {
+    method: 'GET',
+    url: '/api/things',
+    headers: { 'accept-language': 'en' },
+  },
   headersSent = false,
 ) {
   const json = jest.fn();
@@ -56,6 +60,12 @@ export function allKeys(value: unknown): string[] {
 }
 
 /** An error Fastify raised before the handler, as Nest hands it to the filter. */
-export function fastifyFault(statusCode: number, code?: string, base: Error = new Error('fastify text')): HttpException {
-  return new HttpException(base.message, statusCode, { cause: Object.assign(base, { statusCode, code }) });
+export function fastifyFault(
+  statusCode: number,
+  code?: string,
+  base: Error = new Error('fastify text'),
+): HttpException {
+  return new HttpException(base.message, statusCode, {
+    cause: Object.assign(base, { statusCode, code }),
+  });
 }

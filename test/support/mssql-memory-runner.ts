@@ -1,4 +1,4 @@
-import { DataSource, Table } from 'typeorm';
+import { DataSource, type DataSourceOptions, Table } from 'typeorm';
 import type { SqlServerQueryRunner } from 'typeorm/driver/sqlserver/SqlServerQueryRunner';
 import { ALL_MIGRATIONS } from '../../migrations';
 import { SnakeNamingStrategy } from '../../src/database/snake-naming.strategy';
@@ -16,8 +16,9 @@ export interface CollectedStatement {
  * A data source of type mssql that is never connected: the driver is built (it loads the
  * `mssql` package) but nothing dials a server. Its query runners write SQL Server's own SQL.
  */
-export function unconnectedMssql(): DataSource {
+export function unconnectedMssql(entities: DataSourceOptions['entities'] = []): DataSource {
   return new DataSource({
+    entities,
     type: 'mssql',
     host: 'sql-server.invalid',
     database: 'crm',

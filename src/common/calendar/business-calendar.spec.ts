@@ -51,6 +51,16 @@ describe('BusinessCalendar', () => {
     expect(calendar.today().date).toBe('2027-01-01');
   });
 
+  it('answers for any instant after answering for today, and hands out copies', () => {
+    const { calendar } = calendarAt('2026-11-22T03:00:00Z');
+    const today = calendar.today();
+    today.date = 'changed';
+    expect(calendar.today().date).toBe('2026-11-22');
+    expect(calendar.dayOf(new Date('2026-11-22T16:00:00Z')).date).toBe('2026-11-23');
+    expect(calendar.dayOf(new Date('2026-11-21T15:59:59Z')).date).toBe('2026-11-21');
+    expect(calendar.dayOf(new Date('2026-11-22T15:59:59Z')).date).toBe('2026-11-22');
+  });
+
   it('keeps a day with a clock change whole', () => {
     const { calendar } = calendarAt('2026-03-29T12:00:00Z', 'Europe/Berlin');
     const day = calendar.today();

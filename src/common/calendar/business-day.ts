@@ -16,16 +16,6 @@ export function businessDayRange(day: string, timeZone: string, days = 1): Insta
   return { start: start.toJSDate(), end: start.plus({ days }).toJSDate() };
 }
 
-/** The business day an instant falls on, and that day's range. */
-export function businessDayOf(instant: Date, timeZone: string): InstantRange & { day: string } {
-  const local = DateTime.fromJSDate(instant, { zone: timeZone }).startOf('day');
-  return {
-    day: local.toISODate() as string,
-    start: local.toJSDate(),
-    end: local.plus({ days: 1 }).toJSDate(),
-  };
-}
-
 /** `day` moved by whole calendar days. */
 export function addDays(day: string, days: number): string {
   return DateTime.fromISO(day, { zone: 'UTC' }).plus({ days }).toISODate() as string;

@@ -11,14 +11,18 @@ import { answer, fastifyFault } from '../../../test/support/exception-filter-hos
 describe('AllExceptionsFilter', () => {
   describe('HTTP exceptions', () => {
     it('answers invalid JSON with 400 INVALID_JSON', () => {
-      const { body } = answer(fastifyFault(400, undefined, new SyntaxError('Unexpected end of JSON input')));
+      const { body } = answer(
+        fastifyFault(400, undefined, new SyntaxError('Unexpected end of JSON input')),
+      );
       expect(body).toEqual({
         statusCode: 400,
         error: 'Bad Request',
         message: 'The request body is not valid JSON.',
         code: 'INVALID_JSON',
       });
-      expect(answer(fastifyFault(400, 'FST_ERR_CTP_EMPTY_JSON_BODY')).body.code).toBe('INVALID_JSON');
+      expect(answer(fastifyFault(400, 'FST_ERR_CTP_EMPTY_JSON_BODY')).body.code).toBe(
+        'INVALID_JSON',
+      );
     });
 
     it('answers a body over the limit with 413 BODY_TOO_LARGE', () => {
@@ -40,7 +44,11 @@ describe('AllExceptionsFilter', () => {
 
     it("answers Fastify's other faults with their 4xx status and none of their text", () => {
       const { body } = answer(fastifyFault(431, 'FST_ERR_SOMETHING'));
-      expect(body).toMatchObject({ statusCode: 431, code: 'BAD_REQUEST', message: 'The request could not be read.' });
+      expect(body).toMatchObject({
+        statusCode: 431,
+        code: 'BAD_REQUEST',
+        message: 'The request could not be read.',
+      });
       expect(JSON.stringify(body)).not.toContain('fastify text');
     });
 

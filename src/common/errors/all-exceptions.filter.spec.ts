@@ -76,7 +76,17 @@ describe('AllExceptionsFilter', () => {
       [new DatabaseUnavailableError('busy', 5), 'DATABASE_BUSY', '5'],
       [new DatabaseUnavailableError('connection_lost', 2), 'DATABASE_UNAVAILABLE', '2'],
       [new QueryRunnerAlreadyReleasedError(), 'DATABASE_UNAVAILABLE', '2'],
-      [new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })), 'DATABASE_UNAVAILABLE', '2'],
+      [
+        new QueryFailedError(
+          'SELECT 1',
+          [],
+          Object.assign(new Error('terminating connection due to administrator command'), {
+            code: '57P01',
+          }),
+        ),
+        'DATABASE_UNAVAILABLE',
+        '2',
+      ],
     ])('answers %p with 503, its code and Retry-After', (error, code, retryAfter) => {
       const { host, status, json, header } = fakeHost();
       new AllExceptionsFilter(fakeLogger().logger).catch(error, host);

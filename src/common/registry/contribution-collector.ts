@@ -19,7 +19,9 @@ export class ContributionCollector implements OnModuleInit {
       const registryClass = this.discovery.getMetadataByDecorator(CONTRIBUTION, wrapper);
       if (!registryClass) continue;
       if (!wrapper.isDependencyTreeStatic() || !wrapper.instance) {
-        throw new Error(`${wrapper.name} contributes to ${registryClass.name} but is not a singleton provider.`);
+        throw new Error(
+          `${wrapper.name} contributes to ${registryClass.name} but is not a singleton provider.`,
+        );
       }
       this.modules.get(registryClass, { strict: false }).register(wrapper.instance);
     }

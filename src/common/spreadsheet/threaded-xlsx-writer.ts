@@ -42,15 +42,21 @@ export class ThreadedXlsxWriter {
       resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 48 },
     });
     this.finished = new Promise<void>((resolve, reject) => {
-      this.worker.on('message', (message: { chunk?: Uint8Array; ack?: true; done?: true; error?: string }) => {
-        if (message.chunk) {
-          if (!this.out.destroyed) this.out.write(message.chunk);
-        } else if (message.ack) this.settleOne();
-        else if (message.done) resolve();
-        else if (message.error !== undefined) this.fail(new Error(`xlsx worker: ${message.error}`), reject);
-      });
+      this.worker.on(
+        'message',
+        (message: { chunk?: Uint8Array; ack?: true; done?: true; error?: string }) => {
+          if (message.chunk) {
+            if (!this.out.destroyed) this.out.write(message.chunk);
+          } else if (message.ack) this.settleOne();
+          else if (message.done) resolve();
+          else if (message.error !== undefined)
+            this.fail(new Error(`xlsx worker: ${message.error}`), reject);
+        },
+      );
       this.worker.on('error', (error) => this.fail(error, reject));
-      this.worker.on('exit', (code) => this.fail(new Error(`xlsx worker stopped (${code})`), reject));
+      this.worker.on('exit', (code) =>
+        this.fail(new Error(`xlsx worker stopped (${code})`), reject),
+      );
     });
     this.finished.catch(() => undefined);
   }
@@ -60,7 +66,8 @@ export class ThreadedXlsxWriter {
     if (this.failure) throw this.failure;
     this.pending += 1;
     this.worker.postMessage({ rows });
-    while (this.pending > IN_FLIGHT && !this.failure) await new Promise<void>((resolve) => this.acks.push(resolve));
+    while (this.pending > IN_FLIGHT && !this.failure)
+      await new Promise<void>((resolve) => this.acks.push(resolve));
     if (this.out.writableLength > OUT_BACKLOG && !this.out.destroyed) await once(this.out, 'drain');
     if (this.failure) throw this.failure;
   }

@@ -28,7 +28,10 @@ export class DatabaseFileContent implements FileContent {
     // One chunk in memory at a time, fetched when the reader wants more.
     async function* pieces(): AsyncGenerator<Buffer> {
       for (let seq = 0; ; seq += 1) {
-        const chunk = await chunks.findOne({ select: { id: true, data: true }, where: { fileId, seq } });
+        const chunk = await chunks.findOne({
+          select: { id: true, data: true },
+          where: { fileId, seq },
+        });
         if (!chunk) return;
         yield Buffer.from(chunk.data);
       }

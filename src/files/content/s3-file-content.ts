@@ -34,7 +34,12 @@ export class S3FileContent implements FileContent {
       ...(config.endpoint ? { endpoint: config.endpoint } : {}),
       forcePathStyle: config.forcePathStyle,
       ...(config.accessKeyId
-        ? { credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } }
+        ? {
+            credentials: {
+              accessKeyId: config.accessKeyId,
+              secretAccessKey: config.secretAccessKey,
+            },
+          }
         : {}),
       // Checksums only where S3 demands them: many S3-compatible servers refuse the newer
       // default (trailing CRC32 in aws-chunked bodies); the store keeps its own SHA-256.
@@ -53,10 +58,19 @@ export class S3FileContent implements FileContent {
       const Body = Buffer.concat(pending, pendingBytes);
       pending = [];
       pendingBytes = 0;
-      uploadId ??= (await this.client.send(new CreateMultipartUploadCommand({ Bucket: this.bucket, Key }))).UploadId;
+      uploadId ??= (
+        await this.client.send(new CreateMultipartUploadCommand({ Bucket: this.bucket, Key }))
+      ).UploadId;
       const PartNumber = parts.length + 1;
       const sent = await this.client.send(
-        new UploadPartCommand({ Bucket: this.bucket, Key, UploadId: uploadId, PartNumber, Body, ContentLength: Body.length }),
+        new UploadPartCommand({
+          Bucket: this.bucket,
+          Key,
+          UploadId: uploadId,
+          PartNumber,
+          Body,
+          ContentLength: Body.length,
+        }),
       );
       parts.push({ PartNumber, ETag: sent.ETag });
     };
@@ -68,12 +82,19 @@ export class S3FileContent implements FileContent {
       }
       if (uploadId === undefined) {
         const Body = Buffer.concat(pending, pendingBytes);
-        await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key, Body, ContentLength: Body.length }));
+        await this.client.send(
+          new PutObjectCommand({ Bucket: this.bucket, Key, Body, ContentLength: Body.length }),
+        );
         return;
       }
       if (pendingBytes) await sendPart();
       await this.client.send(
-        new CompleteMultipartUploadCommand({ Bucket: this.bucket, Key, UploadId: uploadId, MultipartUpload: { Parts: parts } }),
+        new CompleteMultipartUploadCommand({
+          Bucket: this.bucket,
+          Key,
+          UploadId: uploadId,
+          MultipartUpload: { Parts: parts },
+        }),
       );
     } catch (error) {
       // Parts of an abandoned upload are billed until aborted.

@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { Contributes } from '../../common/registry/contributes.decorator';
-import { CustomerErasureRegistry, type CustomerErasureStep } from '../customers/customer-erasure.registry';
+import {
+  CustomerErasureRegistry,
+  type CustomerErasureStep,
+} from '../customers/customer-erasure.registry';
 import { CareMessage } from './entities/care-message.entity';
 
 /**

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DateTime } from 'luxon';
 import { Between, QueryFailedError, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
+import { isCalendarDate } from '../../common/calendar/is-calendar-date';
 import { DomainError } from '../../common/errors/domain-error';
 import { findOrFail } from '../../database/find-or-fail';
 import { DictionaryService } from '../dictionary/dictionary.service';
@@ -48,7 +48,7 @@ export class HolidayDatesService {
   }
 
   async add(dto: CreateHolidayDateDto): Promise<HolidayDate> {
-    if (!DateTime.fromISO(dto.date).isValid) {
+    if (!isCalendarDate(dto.date)) {
       throw DomainError.badRequest(
         msg('care.notACalendarDay', { date: dto.date }),
         [{ field: 'date', messages: [msg('care.notACalendarDayDetail')] }],

@@ -18,10 +18,8 @@ export interface CustomerErasureStep {
  */
 @Injectable()
 export class CustomerErasureRegistry extends Registry<CustomerErasureStep> {
-  protected readonly kind = 'Erasure step';
-
-  protected keysOf(step: CustomerErasureStep): string {
-    return step.name;
+  constructor() {
+    super('Erasure step', (step) => step.name);
   }
 
   async run(customerId: number, manager: EntityManager): Promise<void> {

@@ -18,11 +18,13 @@ import type { Principal } from '../../access/principal';
 import { AuditedInService } from '../../audit/audit-write.decorator';
 import { CustomerExportService } from './customer-export.service';
 import { CustomerImportService } from './customer-import.service';
-import { XLSX_CONTENT_TYPE } from './customer-sheet';
+import { XLSX_CONTENT_TYPE } from '../../common/spreadsheet/xlsx-content-type';
 import { CustomerUpload } from './customer-upload';
 import { CustomerQueryDto } from './dto/customer-query.dto';
 import { ImportQueryDto } from './dto/import-query.dto';
 import { RejectedFileParamsDto } from './dto/rejected-file-params.dto';
+import { ApiDoc } from '../../openapi/api-doc.decorator';
+import { ImportCheckedView, ImportDoneView } from './customer-import-result.view';
 
 const attachment = (fileName: string) => `attachment; filename="${fileName}"`;
 
@@ -38,6 +40,7 @@ export class CustomerFilesController {
   ) {}
 
   /** The import template: the columns to fill in, and the codes each coded column takes. */
+  @ApiDoc({ summary: '下载客户导入模板（.xlsx）：要填的列，以及各编码列可用的代码', file: XLSX_CONTENT_TYPE })
   @Get('import/template')
   @CheckAbility('import', 'Customer')
   @ApiProduces(XLSX_CONTENT_TYPE)
@@ -54,6 +57,7 @@ export class CustomerFilesController {
    * With `dryRun=true` the file is only checked: each bad row is listed with its reasons.
    * A file that would expand past the import's limits is refused with 413 or 400.
    */
+  @ApiDoc({ summary: '导入客户（.xlsx 或 UTF-8 .csv，最大 30 MB）；dryRun=true 时只检查不保存', ok: { oneOf: [ImportCheckedView, ImportDoneView] }, errors: { 400: ['IMPORT_EMPTY', 'UNREADABLE_FILE', 'BAD_UPLOAD'], 413: [], 415: [] } })
   @Post('import')
   @HttpCode(200)
   @CheckAbility('import', 'Customer')
@@ -65,6 +69,7 @@ export class CustomerFilesController {
   }
 
   /** The rows your import refused, with the reasons, kept for a day. */
+  @ApiDoc({ summary: '下载导入被拒的行及原因（.xlsx，保留一天）', file: XLSX_CONTENT_TYPE })
   @Get('import/rejected/:fileId')
   @CheckAbility('import', 'Customer')
   @ApiProduces(XLSX_CONTENT_TYPE)
@@ -76,6 +81,7 @@ export class CustomerFilesController {
   }
 
   /** The customers the list's filters select, as .xlsx (managers; audited); phones in full only for those who may reveal them. */
+  @ApiDoc({ summary: '按列表筛选条件导出客户（.xlsx，记入审计）', file: XLSX_CONTENT_TYPE })
   @Get('export')
   @CheckAbility('export', 'Customer')
   @ApiProduces(XLSX_CONTENT_TYPE)

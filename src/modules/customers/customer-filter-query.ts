@@ -38,7 +38,8 @@ export function customerFilterQuery(
       .from(CustomerSearchTerm, 't')
       .where(
         new Brackets((or) => {
-          for (let i = 0; `from${i}` in values; i += 1) or.orWhere(`t.term BETWEEN :from${i} AND :to${i}`);
+          for (let i = 0; `from${i}` in values; i += 1)
+            or.orWhere(`t.term BETWEEN :from${i} AND :to${i}`);
         }),
       );
     query.andWhere(`c.id IN ${terms.getQuery()}`);

@@ -3,6 +3,7 @@ import { stream as excelStream, type Worksheet } from 'exceljs';
 import { escapeFormula } from '../../common/spreadsheet/formula-escape';
 import type { FileStore } from '../../files/file-store';
 import { scratchFile, type ScratchFile } from '../../files/scratch-files';
+import { FILE_ID } from '../../files/stored-file';
 import { REASON_TITLE } from './customer-sheet';
 
 /** The FileStore kinds of the import's files: the upload while it is read, the rows it refused. */
@@ -12,8 +13,8 @@ export const REJECTED_ROWS_KIND = 'customer-import-rejected';
 /** How long a rejected-rows file (or an upload orphaned by a crash) is kept. */
 export const IMPORT_FILE_KEEP_MS = 24 * 60 * 60 * 1000;
 
-/** The id handed out for a rejected-rows file: a v4 UUID and nothing else, so no path can be smuggled in. */
-export const REJECTED_FILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** The id handed out for a rejected-rows file: the store's, a v4 UUID that can name no path. */
+export const REJECTED_FILE_ID = FILE_ID;
 
 /**
  * The rows an import refused, with the reasons, written as they are found: to a scratch
@@ -29,9 +30,15 @@ export class RejectedRowsWriter {
 
   static async open(titles: string[]): Promise<RejectedRowsWriter> {
     const scratch = await scratchFile('.xlsx');
-    const workbook = new excelStream.xlsx.WorkbookWriter({ filename: scratch.path, useStyles: false, useSharedStrings: false });
+    const workbook = new excelStream.xlsx.WorkbookWriter({
+      filename: scratch.path,
+      useStyles: false,
+      useSharedStrings: false,
+    });
     const sheet = workbook.addWorksheet('错误行');
-    sheet.columns = [...titles, REASON_TITLE].map((title) => ({ width: title === REASON_TITLE ? 60 : 14 }));
+    sheet.columns = [...titles, REASON_TITLE].map((title) => ({
+      width: title === REASON_TITLE ? 60 : 14,
+    }));
     sheet.addRow([...titles, REASON_TITLE].map(escapeFormula)).commit();
     return new RejectedRowsWriter(scratch, workbook, sheet);
   }

@@ -11,7 +11,12 @@ export interface CustomerListShape {
   values: ObjectLiteral;
 }
 
-const SORTABLE = { createdAt: 'c.createdAt', updatedAt: 'c.updatedAt', code: 'c.code', name: 'c.name' };
+const SORTABLE = {
+  createdAt: 'c.createdAt',
+  updatedAt: 'c.updatedAt',
+  code: 'c.code',
+  name: 'c.name',
+};
 
 /**
  * One page of the customer list, the busiest read: built once per shape (which conditions
@@ -21,7 +26,13 @@ const SORTABLE = { createdAt: 'c.createdAt', updatedAt: 'c.updatedAt', code: 'c.
  */
 export const CUSTOMER_LIST_PAGE = new PreparedQueryShapes<CustomerListShape, Customer>(
   ({ filter, values }) =>
-    [filter.deleted ? 'deleted' : 'live', Object.keys(values).join(','), filter.sort ?? '', filter.page, filter.pageSize].join('|'),
+    [
+      filter.deleted ? 'deleted' : 'live',
+      Object.keys(values).join(','),
+      filter.sort ?? '',
+      filter.page,
+      filter.pageSize,
+    ].join('|'),
   (source, { filter, values }) => {
     const query = customerFilterQuery(source.getRepository(Customer), filter, values).select([
       'c.id',

@@ -18,9 +18,7 @@ export interface CustomerOverviewSection {
  */
 @Injectable()
 export class CustomerOverviewRegistry extends Registry<CustomerOverviewSection> {
-  protected readonly kind = 'Overview section';
-
-  protected keysOf(section: CustomerOverviewSection): string {
-    return section.key;
+  constructor() {
+    super('Overview section', (section) => section.key);
   }
 }

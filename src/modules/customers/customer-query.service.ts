@@ -46,15 +46,31 @@ export class CustomerQueryService {
     // phones (phoneDigits), and their total must not be someone else's.
     const count = () =>
       this.totals.get(JSON.stringify({ ...criteria, ...values }), async () => {
-        const counting = this.filtered(principal, filter, false, values).select('COUNT(*)', 'total');
+        const counting = this.filtered(principal, filter, false, values).select(
+          'COUNT(*)',
+          'total',
+        );
         return Number((await counting.getRawOne<{ total: number | string }>())?.total ?? 0);
       });
-    const [rows, total] = await Promise.all([pageQuery.rows(this.customers.manager, values), count()]);
-    const page = { items: rows.map((customer) => toCustomerListItem(customer, today)), total, page: filter.page, pageSize: filter.pageSize };
+    const [rows, total] = await Promise.all([
+      pageQuery.rows(this.customers.manager, values),
+      count(),
+    ]);
+    const page = {
+      items: rows.map((customer) => toCustomerListItem(customer, today)),
+      total,
+      page: filter.page,
+      pageSize: filter.pageSize,
+    };
     await this.audit.record({
       action: 'customer.list',
       entityType: 'Customer',
-      meta: { filter: describeCustomerFilter(filter), page: filter.page, returned: page.items.length, total: page.total },
+      meta: {
+        filter: describeCustomerFilter(filter),
+        page: filter.page,
+        returned: page.items.length,
+        total: page.total,
+      },
     });
     return page;
   }
@@ -85,9 +101,11 @@ export class CustomerQueryService {
     if (filter.q) {
       const ranges = rangesFor(filter.q, this.phoneDigits(principal));
       if (!ranges) {
-        throw DomainError.badRequest(msg('customers.searchTooShort'), [
-          { field: 'q', messages: [msg('customers.searchTooShortDetail')] },
-        ], 'VALIDATION_FAILED');
+        throw DomainError.badRequest(
+          msg('customers.searchTooShort'),
+          [{ field: 'q', messages: [msg('customers.searchTooShortDetail')] }],
+          'VALIDATION_FAILED',
+        );
       }
       ranges.forEach((range, i) => {
         values[`from${i}`] = range.from;
@@ -127,13 +145,24 @@ export class CustomerQueryService {
         order: { createdAt: 'ASC', id: 'ASC' },
         take: REFERRALS_PER_LEVEL + 1,
       });
-      const fresh = children.filter((child) => !child.deletedAt && !seen.has(child.id)).slice(0, REFERRALS_PER_LEVEL);
+      const fresh = children
+        .filter((child) => !child.deletedAt && !seen.has(child.id))
+        .slice(0, REFERRALS_PER_LEVEL);
       if (!fresh.length) break;
       fresh.forEach((child) => seen.add(child.id));
-      levels.push({ level, customers: fresh.map((child) => toCustomerListItem(child, today)), truncated: children.length > REFERRALS_PER_LEVEL });
+      levels.push({
+        level,
+        customers: fresh.map((child) => toCustomerListItem(child, today)),
+        truncated: children.length > REFERRALS_PER_LEVEL,
+      });
       parents = fresh.map((child) => child.id);
     }
-    await this.audit.record({ action: 'customer.referrals', entityType: 'Customer', entityId: id, meta: { depth } });
+    await this.audit.record({
+      action: 'customer.referrals',
+      entityType: 'Customer',
+      entityId: id,
+      meta: { depth },
+    });
     return {
       customer: { id: root.id, code: root.code, name: root.name },
       total: levels.reduce((sum, level) => sum + level.customers.length, 0),

@@ -189,6 +189,3 @@ const TITLE_OF_FIELD = new Map<string, string>(
 export function titleOfField(field: string): string {
   return TITLE_OF_FIELD.get(field.split('.')[0]) ?? field;
 }
-
-export const XLSX_CONTENT_TYPE =
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -36,7 +36,9 @@ export class CustomerUpload {
   async receive(principal: Principal, request: FastifyRequest): Promise<ImportUpload> {
     if (!request.isMultipart()) throw missingFile();
     const part = await request
-      .file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 1024, parts: 12 } })
+      .file({
+        limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+      })
       .catch((error: unknown) => {
         throw uploadFault(error);
       });
@@ -47,7 +49,9 @@ export class CustomerUpload {
     const originalName = part.filename;
     if (!/\.(xlsx|csv)$/i.test(originalName)) {
       part.file.resume();
-      throw DomainError.unsupportedMediaType(msg('customers.upload.notSpreadsheet', { name: originalName.slice(0, 80) }));
+      throw DomainError.unsupportedMediaType(
+        msg('customers.upload.notSpreadsheet', { name: originalName.slice(0, 80) }),
+      );
     }
     const stored = await this.files
       .put({
@@ -71,7 +75,9 @@ export class CustomerUpload {
 }
 
 const tooLarge = () =>
-  DomainError.payloadTooLarge(msg('customers.upload.tooLarge', { limit: MAX_UPLOAD_BYTES / 1024 / 1024 }));
+  DomainError.payloadTooLarge(
+    msg('customers.upload.tooLarge', { limit: MAX_UPLOAD_BYTES / 1024 / 1024 }),
+  );
 
 /** An error of the upload as the client sent it, told apart from the store's own. */
 class ClientStreamError extends Error {}

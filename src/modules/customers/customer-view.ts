@@ -1,4 +1,4 @@
-import { ageOn } from '../../common/calendar/business-date';
+import { ageOn } from '../../common/calendar/age-on';
 import { maskPhone } from '../../common/phone/mobile-number';
 import type { CustomerCare } from './customer-care';
 import type { CustomerCategory, CustomerStage, Gender } from './customer-category';
@@ -115,8 +115,21 @@ export function toCustomerView(customer: Customer, today: string): CustomerView 
     source: customer.source,
     statusTag: customer.statusTag,
     owner: customer.owner ? { id: customer.owner.id, name: customer.owner.displayName } : null,
-    introducer: customer.introducer ? { id: customer.introducer.id, code: customer.introducer.code, name: customer.introducer.name } : null,
-    care: customer.care ?? ({ anniversaries: [], excludedHolidays: [], smsOptOut: false, familyNotes: null } satisfies CustomerCare),
+    introducer: customer.introducer
+      ? {
+          id: customer.introducer.id,
+          code: customer.introducer.code,
+          name: customer.introducer.name,
+        }
+      : null,
+    care:
+      customer.care ??
+      ({
+        anniversaries: [],
+        excludedHolidays: [],
+        smsOptOut: false,
+        familyNotes: null,
+      } satisfies CustomerCare),
     notes: customer.notes,
     deleted: customer.deletedAt !== null,
     erased: customer.erasedAt !== null,

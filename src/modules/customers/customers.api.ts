@@ -7,18 +7,10 @@ import { maskPhone } from '../../common/phone/mobile-number';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import type { CustomerCare } from './customer-care';
 import { CustomerHistoryService } from './customer-history.service';
+import type { CustomerSummaryView } from './customer-summary.view';
+import { CustomersService } from './customers.service';
 import { Customer } from './entities/customer.entity';
 import { msg } from '../../common/i18n/msg';
-
-/** What a plan, a record or a to-do shows of the customer it is about. */
-export interface CustomerSummary {
-  id: number;
-  code: string;
-  name: string;
-  mobile: string | null;
-  ownerId: number | null;
-  deleted: boolean;
-}
 
 /** The customers due for a contact by one follow-up rule, read a page at a time. */
 export interface ContactDueQuery {
@@ -57,10 +49,11 @@ export class CustomersApi {
     private readonly history: CustomerHistoryService,
     private readonly dictionary: DictionaryService,
     private readonly audit: AuditService,
+    private readonly service: CustomersService,
   ) {}
 
   /** Code, name and masked mobile of each customer, for one page of plans or records. */
-  async summaries(ids: number[]): Promise<Map<number, CustomerSummary>> {
+  async summaries(ids: number[]): Promise<Map<number, CustomerSummaryView>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const rows = await this.customers.find({
@@ -70,26 +63,29 @@ export class CustomersApi {
     return new Map(
       rows.map((c) => [
         c.id,
-        { id: c.id, code: c.code, name: c.name, mobile: maskPhone(c.mobile), ownerId: c.ownerId, deleted: c.deletedAt !== null },
+        {
+          id: c.id,
+          code: c.code,
+          name: c.name,
+          mobile: maskPhone(c.mobile),
+          ownerId: c.ownerId,
+          deleted: c.deletedAt !== null,
+        },
       ]),
     );
   }
 
   /**
-   * A customer that can be contacted: exists, not deleted, not erased. `field` names the
-   * request field at fault (400), otherwise a missing customer is a 404.
+   * A customer that can be contacted: exists and is not deleted (else a 400 on `field`, the
+   * request field naming it), and is not erased (409).
    */
   async contactable(id: number, field: string, manager?: EntityManager): Promise<Customer> {
-    const customer = await (manager ?? this.customers.manager).getRepository(Customer).findOneBy({ id });
-    if (!customer || customer.deletedAt) {
-      throw DomainError.badRequest(
-        msg('customers.noSuchCustomer', { id }),
-        [{ field, messages: [msg('customers.noSuchCustomerDetail')] }],
-        'VALIDATION_FAILED',
-      );
-    }
+    const customer = await this.service.findLive(id, field, manager);
     if (customer.erasedAt) {
-      throw DomainError.conflict(msg('customers.erasedNoContact', { code: customer.code }), 'ERASED');
+      throw DomainError.conflict(
+        msg('customers.erasedNoContact', { code: customer.code }),
+        'ERASED',
+      );
     }
     return customer;
   }
@@ -98,7 +94,11 @@ export class CustomersApi {
    * A contact record changes the customer's status tag: in the record's transaction, with
    * the status history row and the audit row of the change. Returns the tag before.
    */
-  async setStatusTag(id: number, statusTag: string, manager: EntityManager): Promise<string | null> {
+  async setStatusTag(
+    id: number,
+    statusTag: string,
+    manager: EntityManager,
+  ): Promise<string | null> {
     const current = await this.contactable(id, 'customerId', manager);
     await this.dictionary.assertActive('customer_status', statusTag, 'statusTag', manager);
     if (current.statusTag === statusTag) return current.statusTag;
@@ -128,7 +128,11 @@ export class CustomersApi {
       .update(Customer)
       .set({ lastContactAt: at, version: () => 'version', updatedAt: () => 'updated_at' })
       .where('id = :id', { id })
-      .andWhere(new Brackets((q) => q.where('last_contact_at IS NULL').orWhere('last_contact_at < :at', { at })))
+      .andWhere(
+        new Brackets((q) =>
+          q.where('last_contact_at IS NULL').orWhere('last_contact_at < :at', { at }),
+        ),
+      )
       .execute();
   }
 
@@ -149,7 +153,13 @@ export class CustomersApi {
         new Brackets((q) =>
           q
             .where('c.lastContactAt < :before', { before: query.before })
-            .orWhere(new Brackets((n) => n.where('c.lastContactAt IS NULL').andWhere('c.createdAt < :before', { before: query.before }))),
+            .orWhere(
+              new Brackets((n) =>
+                n
+                  .where('c.lastContactAt IS NULL')
+                  .andWhere('c.createdAt < :before', { before: query.before }),
+              ),
+            ),
         ),
       )
       .orderBy('c.id', 'ASC')
@@ -158,21 +168,33 @@ export class CustomersApi {
     return rows.map((row) => ({ id: row.id, ownerId: row.ownerId as number }));
   }
 
-
   /**
    * Live customers (not deleted, not erased) by id after `afterId`, for the care job to read
    * a page at a time. Unless `everyone` (a holiday greets everybody), only those with a
    * birthday or care data.
    */
-  async careRecipients(query: { afterId: number; limit: number; everyone: boolean }): Promise<CareRecipient[]> {
+  async careRecipients(query: {
+    afterId: number;
+    limit: number;
+    everyone: boolean;
+  }): Promise<CareRecipient[]> {
     const q = this.customers
       .createQueryBuilder('c')
       .select(['c.id', 'c.name', 'c.mobile', 'c.birthday', 'c.care'])
       .where('c.id > :afterId', { afterId: query.afterId })
       .andWhere('c.deletedAt IS NULL')
       .andWhere('c.erasedAt IS NULL');
-    if (!query.everyone) q.andWhere(new Brackets((b) => b.where('c.birthday IS NOT NULL').orWhere('c.care IS NOT NULL')));
+    if (!query.everyone)
+      q.andWhere(
+        new Brackets((b) => b.where('c.birthday IS NOT NULL').orWhere('c.care IS NOT NULL')),
+      );
     const rows = await q.orderBy('c.id', 'ASC').limit(query.limit).getMany();
-    return rows.map((c) => ({ id: c.id, name: c.name, mobile: c.mobile, birthday: c.birthday, care: c.care }));
+    return rows.map((c) => ({
+      id: c.id,
+      name: c.name,
+      mobile: c.mobile,
+      birthday: c.birthday,
+      care: c.care,
+    }));
   }
 }

@@ -15,7 +15,10 @@ export interface NewCustomerPlacement {
  * gender, a prospect without a stage, and nothing else. Every column is named, so that an
  * import's multi-row INSERT gives each row the same columns.
  */
-export function newCustomerRow(changes: CustomerChanges, placement: NewCustomerPlacement): Partial<Customer> {
+export function newCustomerRow(
+  changes: CustomerChanges,
+  placement: NewCustomerPlacement,
+): Partial<Customer> {
   return {
     gender: 'unknown',
     birthday: null,

@@ -6,11 +6,12 @@ import { ViewQuotaUsage } from './entities/view-quota-usage.entity';
  * (so parallel reads cannot pass it), prepared because it runs on every read of a customer.
  * Changes one row when the read is allowed, none otherwise (or when the day has no row yet).
  */
-export const COUNT_ONE_VIEW = PreparedQuery.write<{ userId: number; day: string; limit: number }>((source) =>
-  source
-    .getRepository(ViewQuotaUsage)
-    .createQueryBuilder()
-    .update(ViewQuotaUsage)
-    .set({ count: () => 'count + 1' })
-    .where('user_id = :userId AND day = :day AND count < :limit + count_at_unfreeze'),
+export const COUNT_ONE_VIEW = PreparedQuery.write<{ userId: number; day: string; limit: number }>(
+  (source) =>
+    source
+      .getRepository(ViewQuotaUsage)
+      .createQueryBuilder()
+      .update(ViewQuotaUsage)
+      .set({ count: () => 'count + 1' })
+      .where('user_id = :userId AND day = :day AND count < :limit + count_at_unfreeze'),
 );

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { QueryFailedError, Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { DomainError } from '../../common/errors/domain-error';
 import { AppConfig } from '../../config/app-config';
 import { NotificationsService } from '../../notifications/notifications.service';
-import type { UserAccount } from '../../users/entities/user-account.entity';
 import { AccountStatusService } from '../../users/account-status.service';
 import { UsersService } from '../../users/users.service';
 import { ViewQuotaUsage } from './entities/view-quota-usage.entity';
@@ -25,7 +24,8 @@ import { translate } from '../../common/i18n/translate';
  * never take a user past the limit: the database lets exactly `limit` of them through.
  *
  * Unfreezing gives the user a fresh allowance for the rest of the day (§3.4: after unfreezing,
- * work continues): the limit then counts from the day's count at the unfreeze.
+ * work continues): the limit then counts from the day's count at the unfreeze
+ * (ViewQuotaUnfreeze).
  *
  * Callers consume once the request is known to be valid and the record found, just before
  * they show it: a refused or mistaken request uses up nothing.
@@ -47,23 +47,6 @@ export class ViewQuotaService {
     const limit = principal.dailyViewQuota ?? this.config.customers.dailyViewQuota;
     if (await this.take(principal.id, day, limit)) return;
     await this.exceeded(principal, day, limit);
-  }
-
-  /**
-   * At an unfreeze, in its transaction: the day's limit counts again from what was read so
-   * far, so the user has a whole allowance left. Returns what the audit row records
-   * (ViewQuotaUnfreeze).
-   */
-  async freshAllowance(user: UserAccount, m: EntityManager) {
-    const day = this.today();
-    await m
-      .createQueryBuilder()
-      .update(ViewQuotaUsage)
-      .set({ countAtUnfreeze: () => 'count' })
-      .where('user_id = :userId AND day = :day', { userId: user.id, day })
-      .execute();
-    const row = await m.getRepository(ViewQuotaUsage).findOne({ where: { userId: user.id, day } });
-    return { day, readToday: row?.count ?? 0, freshAllowance: user.dailyViewQuota ?? this.config.customers.dailyViewQuota };
   }
 
   private today(): string {

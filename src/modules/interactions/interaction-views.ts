@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UsersService } from '../../users/users.service';
-import { CustomersApi, CustomerSummary } from '../customers/customers.api';
+import type { CustomerSummaryView } from '../customers/customer-summary.view';
+import { CustomersApi } from '../customers/customers.api';
 import type { Interaction } from './entities/interaction.entity';
 import type { InteractionType } from './entities/interaction-type.entity';
 import type { Plan } from './entities/plan.entity';
@@ -20,7 +21,7 @@ interface TypeRef {
 /** A plan as the API shows it: with whom, what kind, and who planned and does it. */
 export interface PlanView {
   id: number;
-  customer: CustomerSummary | null;
+  customer: CustomerSummaryView | null;
   type: TypeRef | null;
   content: string;
   dueAt: Date;
@@ -44,7 +45,7 @@ export interface PlanView {
 export interface InteractionView {
   id: number;
   code: string;
-  customer: CustomerSummary | null;
+  customer: CustomerSummaryView | null;
   type: TypeRef | null;
   channel: string;
   occurredAt: Date;

@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { Contributes } from '../../common/registry/contributes.decorator';
-import { CustomerErasureRegistry, type CustomerErasureStep } from '../customers/customer-erasure.registry';
+import {
+  CustomerErasureRegistry,
+  type CustomerErasureStep,
+} from '../customers/customer-erasure.registry';
 import { Interaction } from './entities/interaction.entity';
 import { Plan } from './entities/plan.entity';
 
@@ -32,10 +35,19 @@ export class InteractionErasure implements CustomerErasureStep {
     await m
       .createQueryBuilder()
       .update(Plan)
-      .set({ status: 'cancelled', cancelledAt: this.clock.now(), cancelReason: '客户资料已按要求删除' })
+      .set({
+        status: 'cancelled',
+        cancelledAt: this.clock.now(),
+        cancelReason: '客户资料已按要求删除',
+      })
       .where('customer_id = :customerId AND status = :open', { customerId, open: 'open' })
       .execute();
-    await m.createQueryBuilder().update(Plan).set({ content: ERASED_TEXT, delegationNote: null }).where('customer_id = :customerId', { customerId }).execute();
+    await m
+      .createQueryBuilder()
+      .update(Plan)
+      .set({ content: ERASED_TEXT, delegationNote: null })
+      .where('customer_id = :customerId', { customerId })
+      .execute();
     await m
       .createQueryBuilder()
       .update(Interaction)

@@ -14,7 +14,6 @@ import { InteractionType } from './entities/interaction-type.entity';
 import { Plan } from './entities/plan.entity';
 import { FollowUpCyclesJob } from './follow-up-cycles.job';
 import { FollowUpCyclesService } from './follow-up-cycles.service';
-import { InteractionOverviewSections } from './interaction-overview-sections';
 import { InteractionTypesController } from './interaction-types.controller';
 import { InteractionTypesService } from './interaction-types.service';
 import { InteractionViews } from './interaction-views';
@@ -71,7 +70,6 @@ import { WorkService } from './work.service';
     TodoService,
     WorkService,
     FollowUpCyclesService,
-    InteractionOverviewSections,
     PlanRemindersService,
     // what this module contributes to other modules' extension points
     InteractionErasure,

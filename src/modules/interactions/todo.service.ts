@@ -4,7 +4,6 @@ import { Repository, SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { RecordScope } from '../../access/record-scope';
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
-import { DomainError } from '../../common/errors/domain-error';
 import { UsersService } from '../../users/users.service';
 import { Plan } from './entities/plan.entity';
 import { InteractionViews, PlanView } from './interaction-views';
@@ -36,9 +35,7 @@ export class TodoService {
   async todo(principal: Principal, userId?: number) {
     // One's own to-do; anyone's for those who monitor the staff's work (§8.2).
     const targetId = RecordScope.of(principal).forUser(userId, msg('interactions.othersTodoForbidden'));
-    const user = await this.users.findById(targetId).catch(() => {
-      throw DomainError.notFound(msg('entities.account'), targetId);
-    });
+    const user = await this.users.findById(targetId);
     const lists = await Promise.all(
       BUCKETS.map(async (bucket) => {
         const query = this.bucket(bucket, targetId);

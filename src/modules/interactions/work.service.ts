@@ -4,7 +4,6 @@ import { Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { RecordScope } from '../../access/record-scope';
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
-import { DomainError } from '../../common/errors/domain-error';
 import { readPage } from '../../common/pagination/apply-page';
 import { UsersService } from '../../users/users.service';
 import type { WorkQueryDto } from './dto/work-query.dto';
@@ -31,9 +30,7 @@ export class WorkService {
 
   async work(principal: Principal, query: WorkQueryDto) {
     const userId = RecordScope.of(principal).forUser(query.userId, msg('interactions.othersWorkForbidden'));
-    const user = await this.users.findById(userId).catch(() => {
-      throw DomainError.notFound(msg('entities.account'), userId);
-    });
+    const user = await this.users.findById(userId);
     // Business days `from`..`to`, inclusive; this month so far when not given.
     const { from, to, start, end } = this.calendar.period(query);
 

@@ -11,7 +11,8 @@ const BATCH = 200;
 @Contributes(JobRegistry)
 export class SmsDispatchJob implements JobDefinition {
   readonly name = 'sms-dispatch';
-  readonly description = 'Sends the SMS that are due from the outbox, retrying failed ones with backoff';
+  readonly description =
+    'Sends the SMS that are due from the outbox, retrying failed ones with backoff';
   readonly cron = '0 * * * * *';
   readonly maxIntervalMinutes = 10;
   // A batch through a slow gateway may take minutes; claims keep a second runner harmless.

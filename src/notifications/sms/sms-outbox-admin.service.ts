@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
-import { DomainError } from '../../common/errors/domain-error';
+import { instantRange } from '../../common/calendar/instant-range';
 import { readPage } from '../../common/pagination/apply-page';
 import { findOrFail } from '../../database/find-or-fail';
 import type { Page } from '../../common/pagination/page';
@@ -24,13 +24,7 @@ export class SmsOutboxAdminService {
     const query = this.messages.createQueryBuilder('m');
     if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
     if (filter.purpose) query.andWhere('m.purpose = :purpose', { purpose: filter.purpose });
-    const from = filter.from ? new Date(filter.from) : undefined;
-    const to = filter.to ? new Date(filter.to) : undefined;
-    if (from && to && from >= to) {
-      throw DomainError.badRequest(msg('common.periodEmpty'), [
-        { field: 'from', messages: [msg('common.mustBeBeforeTo')] },
-      ]);
-    }
+    const { from, to } = instantRange(filter);
     if (from) query.andWhere('m.createdAt >= :from', { from });
     if (to) query.andWhere('m.createdAt < :to', { to });
     const mayReadCustomers = this.mayReadCustomers(reader);

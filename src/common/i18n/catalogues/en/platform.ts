@@ -1,7 +1,10 @@
 import type { Catalogue } from '../../catalogue';
 
 /** English, the platform: common words, entities, errors, HTTP, dates and money, jobs, idempotency. */
-export const PLATFORM_EN: Pick<Catalogue, 'common' | 'entities' | 'errors' | 'idempotency' | 'calendar' | 'money' | 'http' | 'jobs'> = {
+export const PLATFORM_EN: Pick<
+  Catalogue,
+  'common' | 'entities' | 'errors' | 'idempotency' | 'calendar' | 'money' | 'http' | 'jobs'
+> = {
   common: {
     notFound: 'The {{what}} was not found; it may have been deleted.',
     notFoundWithId: 'There is no {{what}} with id {{id}}.',
@@ -10,7 +13,6 @@ export const PLATFORM_EN: Pick<Catalogue, 'common' | 'entities' | 'errors' | 'id
     periodEmpty: 'The period is empty: "from" must be before "to".',
     mustBeBeforeTo: 'must be before to',
     beijingTime: 'Beijing time',
-    listMore: '{{list}} and more',
   },
   entities: {
     account: 'account',

@@ -1,12 +1,17 @@
 /** 简体中文, files: spreadsheets read and written, the file store, backups. */
 export const FILES_ZH_CN = {
   spreadsheet: {
-    tooLargeUncompressed: '工作簿打开后超过 {{limit}} MB（{{what}}）。请拆成几个较小的文件，或只把客户工作表另存为新的 .xlsx 文件。',
-    tooCompressed: '工作簿中的部分“{{entry}}”打开后膨胀超过 {{ratio}} 倍，正常的客户表格不会这样。请重新另存为 .xlsx 后再上传。',
+    tooLargeUncompressed:
+      '工作簿打开后超过 {{limit}} MB（{{what}}）。请拆成几个较小的文件，或只把客户工作表另存为新的 .xlsx 文件。',
+    tooCompressed:
+      '工作簿中的部分“{{entry}}”打开后膨胀超过 {{ratio}} 倍，正常的客户表格不会这样。请重新另存为 .xlsx 后再上传。',
     sheetTooLarge: '表格中的{{what}}超过 {{limit}}。请拆成行数更少的几个文件，依次导入。',
-    cellTooLong: '有单元格超过 {{limit}} 个字符，比任何客户字段都长。请缩短（备注最多 2,000 个字符）后重新上传。',
-    rowTooLong: 'CSV 中有一行超过 {{limit}} KB（常见原因是引号没有闭合）。请检查文件中的引号后重新上传。',
-    malformed: '无法安全地读取这个工作簿（{{what}}）。请用 Excel 或 WPS 打开，另存为 .xlsx 后上传新文件。',
+    cellTooLong:
+      '有单元格超过 {{limit}} 个字符，比任何客户字段都长。请缩短（备注最多 2,000 个字符）后重新上传。',
+    rowTooLong:
+      'CSV 中有一行超过 {{limit}} KB（常见原因是引号没有闭合）。请检查文件中的引号后重新上传。',
+    malformed:
+      '无法安全地读取这个工作簿（{{what}}）。请用 Excel 或 WPS 打开，另存为 .xlsx 后上传新文件。',
     detailExpands: '打开后太大',
     detailCompression: '压缩比过高',
     detailTooMany: '{{what}}超过 {{limit}}',

@@ -7,7 +7,6 @@ export const PLATFORM_ZH_CN = {
     periodEmpty: '时间段无效：开始时间（from）必须早于结束时间（to）。',
     mustBeBeforeTo: '必须早于 to',
     beijingTime: '北京时间',
-    listMore: '{{list}} 等',
   },
   entities: {
     account: '账户',
