@@ -99,6 +99,13 @@ export class BackupService {
     const expired = expiredBackups(await this.list(), now, keepDays, keepFiles);
     const directory = backupDirectory(this.config);
     for (const name of expired) await rm(join(directory, name), { force: true });
+    // A backup cut off by a crash leaves its partial file: gone once it is a day old.
+    for (const name of await readdir(directory).catch(() => [] as string[])) {
+      const takenAt =
+        name.endsWith('.partial') && BackupFile.takenAt(name.slice(0, -'.partial'.length));
+      if (takenAt && now.getTime() - takenAt.getTime() > 86_400_000)
+        await rm(join(directory, name), { force: true });
+    }
     return { deleted: expired.length };
   }
 

@@ -5,8 +5,7 @@ import { parseTsql } from '../../test/support/tsql-check';
 /**
  * The hot statements the platform prepares (PreparedQuery, PreparedQueryShapes), built for
  * SQL Server on a data source that is never connected, and parsed as T-SQL, as the
- * migrations are (sql-server-statements.spec.ts). The export's keyset pages are built inside
- * the export and are not covered here.
+ * migrations are (sql-server-statements.spec.ts), the export's keyset page included.
  */
 describe('the prepared hot statements, built for SQL Server', () => {
   const previousType = process.env.DB_TYPE;
@@ -22,6 +21,8 @@ describe('the prepared hot statements, built for SQL Server', () => {
     const { INSERT_AUDIT_LOG } = await import('../audit/audit-log-insert.query');
     const { COUNT_ONE_VIEW } = await import('../modules/customers/view-quota-count.query');
     const { CUSTOMER_LIST_PAGE } = await import('../modules/customers/customer-list-page.query');
+    const { CUSTOMER_EXPORT_BATCH } =
+      await import('../modules/customers/customer-export-batch.query');
     source = unconnectedMssql([join(__dirname, '../**/*.entity.ts')]);
     // TypeORM's own step of initialize() that needs no connection.
     await (source as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
@@ -40,6 +41,11 @@ describe('the prepared hot statements, built for SQL Server', () => {
       day: '2026-12-02',
       limit: 300,
     });
+    const exportValues = { from0: 'zhang', to0: 'zhang\uffff', level: 'A' };
+    const [exportBatch, exportBatchValues] = CUSTOMER_EXPORT_BATCH.on(source, {
+      filter: { ...page },
+      values: exportValues,
+    }).bind({ ...exportValues, after: 250 });
     built = [
       { label: 'request session', sql: session, values: sessionValues },
       { label: 'count one view', sql: count, values: countValues },
@@ -60,6 +66,7 @@ describe('the prepared hot statements, built for SQL Server', () => {
         },
       ),
       listPage('deleted', { deleted: true, sort: 'createdAt' }, { category: 'student' }),
+      { label: 'customer export batch', sql: exportBatch, values: exportBatchValues },
     ];
   });
   afterAll(async () => {

@@ -149,6 +149,8 @@ describe('database backups (SQLite)', () => {
     const old = BackupFile.nameFor(new Date(now - 8 * 86_400_000));
     writeFileSync(join(backups, old), 'an old backup');
     writeFileSync(join(backups, 'notes.txt'), 'not a backup');
+    const cutOff = `${BackupFile.nameFor(new Date(now - 2 * 86_400_000))}.partial`;
+    writeFileSync(join(backups, cutOff), 'a backup a crash cut off');
 
     const run = await t.post('/api/admin/jobs/database-backup/run', admin.accessToken).expect(200);
     expect(run.body.status).toBe('succeeded');
@@ -156,6 +158,7 @@ describe('database backups (SQLite)', () => {
 
     const names = await readdir(backups);
     expect(names).not.toContain(old);
+    expect(names).not.toContain(cutOff);
     expect(names).toContain('notes.txt');
     // keepFiles = 3: the two taken above and the job's, whatever their age.
     const list = await t.get('/api/admin/backups', admin.accessToken).expect(200);

@@ -1,16 +1,17 @@
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import type { SelectQueryBuilder } from 'typeorm';
+import { DataSource, type ObjectLiteral } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { maskPhone } from '../../common/phone/mobile-number';
 import { AuditService } from '../../audit/audit.service';
 import { ThreadedXlsxWriter } from '../../common/spreadsheet/threaded-xlsx-writer';
 import { ZonedTimestamp } from '../../common/calendar/zoned-timestamp';
-import { PreparedStatement } from '../../database/prepared-statement';
+import type { PreparedStatement } from '../../database/prepared-statement';
 import { AppConfig } from '../../config/app-config';
 import type { DictionaryType } from '../dictionary/dictionary-type';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { RegionService } from '../dictionary/region.service';
+import { CUSTOMER_EXPORT_BATCH, EXPORT_BATCH } from './customer-export-batch.query';
 import { describeCustomerFilter } from './customer-filter-audit';
 import { CustomerQueryService } from './customer-query.service';
 import { IMPORT_COLUMNS, headerTitle, type Choice, type ImportColumn } from './customer-sheet';
@@ -18,12 +19,6 @@ import { CustomersService } from './customers.service';
 import type { CustomerQueryDto } from './dto/customer-query.dto';
 import type { Customer } from './entities/customer.entity';
 import { escapeFormula } from '../../common/spreadsheet/formula-escape';
-
-/** The customer's columns the export reads: the template's, and the id to page by. */
-const EXPORTED_FIELDS = ['id', ...IMPORT_COLUMNS.flatMap((column) => (column.field === 'owner' ? [] : [column.field]))];
-
-/** Rows per query, and per batch sent to the worker: keyset pages by id, so each costs the same however deep the export is. */
-const EXPORT_BATCH = 250;
 
 /** An export ready to be written: the query is built and checked, nothing is sent yet. */
 export interface CustomerExportFile {
@@ -50,6 +45,7 @@ export class CustomerExportService {
     private readonly dictionary: DictionaryService,
     private readonly regions: RegionService,
     private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
     config: AppConfig,
   ) {
     // `2024-05-01 13:45:00` in the business time zone: sorts as text and reads anywhere.
@@ -60,21 +56,33 @@ export class CustomerExportService {
   async prepare(principal: Principal, filter: CustomerQueryDto): Promise<CustomerExportFile> {
     // The same rule as the list: an export must not show what the list would refuse.
     this.query.assertMayList(principal, filter);
-    // Only the exported columns, read by a prepared statement into plain objects: hydrating
-    // entities for every row costs more than writing the workbook.
-    const query = this.query.filtered(principal, filter).select([...EXPORTED_FIELDS.map((field) => `c.${field}`), 'owner.username']);
+    const values = this.query.filterValues(principal, filter);
+    const batches = CUSTOMER_EXPORT_BATCH.on(this.dataSource, { filter, values });
     const labels = new Map<DictionaryType, Map<string, string>>();
     for (const column of IMPORT_COLUMNS) {
-      if (column.dictionary) labels.set(column.dictionary, importableLabels(await this.dictionary.labels(column.dictionary)));
+      if (column.dictionary)
+        labels.set(
+          column.dictionary,
+          importableLabels(await this.dictionary.labels(column.dictionary)),
+        );
     }
     return {
       fileName: `customers-${this.customers.today().replace(/-/g, '')}.xlsx`,
-      writeTo: (out) => this.write(query, labels, this.query.phoneDigits(principal) === 'all', filter, out),
+      writeTo: (out) =>
+        this.write(
+          batches,
+          values,
+          labels,
+          this.query.phoneDigits(principal) === 'all',
+          filter,
+          out,
+        ),
     };
   }
 
   private async write(
-    query: SelectQueryBuilder<Customer>,
+    batches: PreparedStatement<ObjectLiteral, Customer>,
+    values: ObjectLiteral,
     labels: Map<DictionaryType, Map<string, string>>,
     revealPhones: boolean,
     filter: CustomerQueryDto,
@@ -94,11 +102,8 @@ export class CustomerExportService {
     });
     try {
       const toCells = this.cellPlan(labels, revealPhones);
-      const batch = query.clone().andWhere('c.id > :after').orderBy('c.id', 'ASC').limit(EXPORT_BATCH);
-      const next = PreparedStatement.select<Customer>(batch);
-      const values = batch.getParameters();
-      for (let after = 0; ; ) {
-        const customers = await next.rows(undefined, { ...values, after });
+      for (let after = 0; ;) {
+        const customers = await batches.rows(undefined, { ...values, after });
         // Waits while the worker or the client is behind: on SQLite the database answers
         // synchronously, and without those waits the whole file would pile up in memory.
         await Promise.race([writer.addRows(customers.map(toCells)), aborted]);
@@ -132,7 +137,8 @@ export class CustomerExportService {
     const cellOf = (column: ImportColumn): ((customer: Customer) => string) => {
       if (column.field === 'owner') return (customer) => customer.owner?.username ?? '';
       const field = column.field;
-      if (field === 'otherPhones') return (customer) => (customer.otherPhones ?? []).map(phone).join(', ');
+      if (field === 'otherPhones')
+        return (customer) => (customer.otherPhones ?? []).map(phone).join(', ');
       const text = (customer: Customer) => {
         const read: unknown = customer[field];
         return read === null || read === undefined ? '' : String(read);
@@ -158,7 +164,12 @@ export class CustomerExportService {
   }
 
   private record(filter: CustomerQueryDto, rows: number, outcome: 'success' | 'failure') {
-    return this.audit.record({ action: 'customer.export', outcome, entityType: 'Customer', meta: { filter: describeCustomerFilter(filter), rows } });
+    return this.audit.record({
+      action: 'customer.export',
+      outcome,
+      entityType: 'Customer',
+      meta: { filter: describeCustomerFilter(filter), rows },
+    });
   }
 }
 

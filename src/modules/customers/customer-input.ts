@@ -7,7 +7,7 @@ import { DictionaryService } from '../dictionary/dictionary.service';
 import { RegionService } from '../dictionary/region.service';
 import type { CustomerCare } from './customer-care';
 import type { CreateCustomerDto } from './dto/create-customer.dto';
-import { DictionaryLookup } from './dictionary-lookup';
+import { DictionaryLookup } from '../dictionary/dictionary-lookup';
 
 /** Customer fields as typed in a form or an import row; any may be missing on an update. */
 type CustomerFields = Partial<CreateCustomerDto>;

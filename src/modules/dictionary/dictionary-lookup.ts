@@ -1,5 +1,5 @@
-import type { DictionaryType } from '../dictionary/dictionary-type';
-import type { DictionaryService } from '../dictionary/dictionary.service';
+import type { DictionaryType } from './dictionary-type';
+import type { DictionaryService } from './dictionary.service';
 
 /**
  * Active dictionary codes, read once per type and kept for one request or one import, so that
