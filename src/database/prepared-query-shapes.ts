@@ -1,4 +1,4 @@
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, ObjectLiteral } from 'typeorm';
 import { PreparedStatement } from './prepared-statement';
 import { StatementCache } from './statement-cache';
 
@@ -16,7 +16,10 @@ export class PreparedQueryShapes<Input, Row, Params extends ObjectLiteral = Obje
 
   constructor(
     private readonly shapeOf: (input: Input) => string,
-    private readonly build: (source: DataSource, input: Input) => SelectQueryBuilder<any>,
+    private readonly build: (
+      source: DataSource,
+      input: Input,
+    ) => Parameters<typeof PreparedStatement.select>[0],
     private readonly limit = 256,
   ) {}
 

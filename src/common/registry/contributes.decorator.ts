@@ -24,7 +24,7 @@ export const CONTRIBUTION = DiscoveryService.createDecorator<RegistryClass>();
  * register() by hand.
  */
 export function Contributes<T>(registry: RegistryClass<T>) {
-  return <C extends new (...args: any[]) => T>(target: C): void => {
+  return <C extends new (...args: never[]) => T>(target: C): void => {
     applyDecorators(Injectable(), CONTRIBUTION(registry as RegistryClass))(target);
   };
 }
