@@ -1,39 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { UsersService } from '../../users/users.service';
-import type { CustomerSummaryView } from '../customers/customer-summary.view';
+import { CustomerSummaryView } from '../customers/customer-summary.view';
 import { CustomersApi } from '../customers/customers.api';
 import type { Interaction } from './entities/interaction.entity';
 import type { InteractionType } from './entities/interaction-type.entity';
 import type { Plan } from './entities/plan.entity';
+import { InteractionTypeRef } from './interaction-type-ref.view';
 import { InteractionTypesService } from './interaction-types.service';
-
-interface StaffRef {
-  id: number;
-  displayName: string;
-}
-
-interface TypeRef {
-  id: number;
-  code: string;
-  name: string;
-}
+import { StaffMemberView } from './staff-member.view';
 
 /** A plan as the API shows it: with whom, what kind, and who planned and does it. */
-export interface PlanView {
+export class PlanView {
   id: number;
   customer: CustomerSummaryView | null;
-  type: TypeRef | null;
+  type: InteractionTypeRef | null;
   content: string;
   dueAt: Date;
-  owner: StaffRef | null;
-  assignee: StaffRef | null;
+  owner: StaffMemberView | null;
+  assignee: StaffMemberView | null;
   remindBySms: boolean;
   status: string;
   origin: string;
   delegatedAt: Date | null;
   delegationNote: string | null;
   completedAt: Date | null;
-  completedBy: StaffRef | null;
+  completedBy: StaffMemberView | null;
   recordId: number | null;
   cancelledAt: Date | null;
   cancelReason: string | null;
@@ -42,16 +33,16 @@ export interface PlanView {
 }
 
 /** A contact record as the API shows it. */
-export interface InteractionView {
+export class InteractionView {
   id: number;
   code: string;
   customer: CustomerSummaryView | null;
-  type: TypeRef | null;
+  type: InteractionTypeRef | null;
   channel: string;
   occurredAt: Date;
   content: string;
   outcome: string | null;
-  staff: StaffRef | null;
+  staff: StaffMemberView | null;
   planId: number | null;
   statusTag: string | null;
   createdAt: Date;
@@ -128,11 +119,11 @@ export class InteractionViews {
       this.types.byIds(typeIds),
       this.users.findMany(staffIds.filter((id) => id > 0)),
     ]);
-    const staff = new Map<number, StaffRef>(accounts.map((a) => [a.id, { id: a.id, displayName: a.displayName }]));
+    const staff = new Map<number, StaffMemberView>(accounts.map((a) => [a.id, { id: a.id, displayName: a.displayName }]));
     return { customers, types, staff };
   }
 }
 
-function typeRef(type: InteractionType | undefined): TypeRef | null {
+function typeRef(type: InteractionType | undefined): InteractionTypeRef | null {
   return type ? { id: type.id, code: type.code, name: type.name } : null;
 }

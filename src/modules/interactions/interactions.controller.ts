@@ -9,6 +9,8 @@ import { CreateInteractionDto } from './dto/create-interaction.dto';
 import { InteractionQueryDto } from './dto/interaction-query.dto';
 import { UpdateInteractionDto } from './dto/update-interaction.dto';
 import { InteractionsService } from './interactions.service';
+import { ApiDoc } from '../../openapi/api-doc.decorator';
+import { InteractionView } from './interaction-views';
 
 /** 交往记录 (§4.2.1): every contact with a customer, shared with all staff. */
 @ApiTags('interactions')
@@ -17,12 +19,14 @@ import { InteractionsService } from './interactions.service';
 export class InteractionsController {
   constructor(private readonly records: InteractionsService) {}
 
+  @ApiDoc({ summary: '交往记录列表：自己的，或（有监督权限时）他人的（分页）', ok: InteractionView, page: true })
   @Get()
   @CheckAbility('read', 'Interaction')
   list(@CurrentUser() user: Principal, @Query() filter: InteractionQueryDto) {
     return this.records.list(user, filter);
   }
 
+  @ApiDoc({ summary: '写一条交往记录（可同时安排下一次筹划）', ok: InteractionView })
   @Post()
   @CheckAbility('create', 'Interaction')
   @AuditedInService()
@@ -30,12 +34,14 @@ export class InteractionsController {
     return this.records.create(user, dto);
   }
 
+  @ApiDoc({ summary: '交往记录详情', ok: InteractionView, errors: { 403: ['NOT_YOUR_RECORD'] } })
   @Get(':id')
   @CheckAbility('read', 'Interaction')
   get(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number) {
     return this.records.read(user, id);
   }
 
+  @ApiDoc({ summary: '修改交往记录（当天内，本人）', ok: InteractionView, errors: { 403: ['NOT_YOUR_RECORD', 'RECORD_LOCKED'] } })
   @Patch(':id')
   @CheckAbility('create', 'Interaction')
   @AuditedInService()

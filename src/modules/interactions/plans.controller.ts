@@ -13,6 +13,10 @@ import { DelegatePlanDto } from './dto/delegate-plan.dto';
 import { PlanQueryDto } from './dto/plan-query.dto';
 import { UpdatePlanDto } from './dto/update-plan.dto';
 import { PlansService } from './plans.service';
+import { ApiDoc } from '../../openapi/api-doc.decorator';
+import { PlanView } from './interaction-views';
+import { PlanBriefingView } from './plan-briefing.view';
+import { PlanCompletedView } from './plan-completed.view';
 
 /** 交往筹划 (§4.1): plan, look before planning, hand over, complete. */
 @ApiTags('interactions')
@@ -21,6 +25,7 @@ import { PlansService } from './plans.service';
 export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
+  @ApiDoc({ summary: '交往筹划列表：自己的、转交给自己的，或（有监督权限时）所有人的（分页）', ok: PlanView, page: true })
   @Get()
   @CheckAbility('read', 'Interaction')
   list(@CurrentUser() user: Principal, @Query() filter: PlanQueryDto) {
@@ -28,12 +33,14 @@ export class PlansController {
   }
 
   /** Every open plan and the latest records of a customer, from anyone (§4.1.2). */
+  @ApiDoc({ summary: '筹划前查看：客户所有未完成的筹划和最近的交往记录', ok: PlanBriefingView })
   @Get('briefing')
   @CheckAbility('read', 'Interaction')
   briefing(@Query() query: BriefingQueryDto) {
     return this.plans.briefing(query.customerId);
   }
 
+  @ApiDoc({ summary: '新建交往筹划（下次联系客户的计划）', ok: PlanView })
   @Post()
   @CheckAbility('create', 'Interaction')
   @AuditedInService()
@@ -41,12 +48,14 @@ export class PlansController {
     return this.plans.create(user, dto);
   }
 
+  @ApiDoc({ summary: '交往筹划详情', ok: PlanView })
   @Get(':id')
   @CheckAbility('read', 'Interaction')
   get(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number) {
     return this.plans.read(user, id);
   }
 
+  @ApiDoc({ summary: '修改交往筹划（内容、时间、短信提醒）', ok: PlanView, errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] } })
   @Patch(':id')
   @CheckAbility('create', 'Interaction')
   @AuditedInService()
@@ -54,6 +63,7 @@ export class PlansController {
     return this.plans.update(user, id, dto);
   }
 
+  @ApiDoc({ summary: '把筹划转交给同事去做', ok: PlanView, errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] } })
   @Post(':id/delegate')
   @HttpCode(200)
   @CheckAbility('create', 'Interaction')
@@ -62,6 +72,7 @@ export class PlansController {
     return this.plans.delegate(user, id, dto);
   }
 
+  @ApiDoc({ summary: '完成筹划：写下交往记录，可同时安排下一次', ok: PlanCompletedView, errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] } })
   @Post(':id/complete')
   @HttpCode(200)
   @CheckAbility('create', 'Interaction')
@@ -70,6 +81,7 @@ export class PlansController {
     return this.plans.complete(user, id, dto);
   }
 
+  @ApiDoc({ summary: '取消筹划（需写明原因）', ok: PlanView, errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] } })
   @Post(':id/cancel')
   @HttpCode(200)
   @CheckAbility('create', 'Interaction')

@@ -3,7 +3,9 @@ import { IsBoolean, IsDateString, IsString, MaxLength, MinLength } from 'class-v
 import { Trim } from '../../../common/validation/trim';
 import { IsId } from '../../../common/validation/is-id';
 import { OptionalField } from '../../../common/validation/optional-field';
+import { ApiExample } from '../../../openapi/api-example.decorator';
 
+@ApiExample({ customerId: 42, typeId: 1, content: '回访试听感受，介绍下期课程', dueAt: '2026-12-08T10:00:00+08:00', remindBySms: true })
 export class CreatePlanDto {
   @Type(() => Number) @IsId()
   customerId: number;

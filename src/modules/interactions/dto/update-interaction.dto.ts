@@ -3,7 +3,9 @@ import { Trim } from '../../../common/validation/trim';
 import { DICTIONARY_CODE_PATTERN } from '../../dictionary/dictionary-type';
 import { IsVersion } from '../../../common/validation/is-version';
 import { OptionalField } from '../../../common/validation/optional-field';
+import { ApiExample } from '../../../openapi/api-example.decorator';
 
+@ApiExample({ version: 1, outcome: '客户改约到周日上午' })
 export class UpdateInteractionDto {
   @IsVersion()
   version: number;
