@@ -29,7 +29,8 @@ export class BenchServer {
       stdio: ['ignore', log, log],
     });
     for (let i = 0; i < 600; i += 1) {
-      if (this.child.exitCode !== null) throw new Error(`the server exited with code ${this.child.exitCode}`);
+      if (this.child.exitCode !== null)
+        throw new Error(`the server exited with code ${this.child.exitCode}`);
       try {
         const response = await fetch(`${this.url}/api/health`);
         if (response.ok) return;
@@ -76,7 +77,11 @@ export class BenchServer {
  * server as it is run, not as a bare `node dist/src/main.js`.
  */
 function startArguments(): string[] {
-  const start = (JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const start = (
+    JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as {
+      scripts: { start: string };
+    }
+  ).scripts.start;
   const [command, ...args] = start.trim().split(/\s+/);
   if (command !== 'node') throw new Error(`npm start should run node, not ${command}`);
   return args.map((arg) => (arg.endsWith('.js') ? join(process.cwd(), arg) : arg));

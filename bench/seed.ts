@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
 import { searchTermsFor } from '../src/modules/customers/customer-search-terms';
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉梅文辉鹏飞晓东海燕雪琳子涵思远浩然欣怡梓萱宇轩一诺雨桐';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN =
+  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉梅文辉鹏飞晓东海燕雪琳子涵思远浩然欣怡梓萱宇轩一诺雨桐';
 const CATEGORIES = ['prospect', 'prospect', 'prospect', 'student', 'guest'];
 const LEVELS = ['A', 'B', 'C', null];
 const STATUSES = ['new', 'contacting', 'interested', 'enrolled', 'dormant'];
@@ -19,7 +21,10 @@ function random(seed: number) {
 export function benchName(i: number): string {
   const next = random(i + 1);
   const surname = SURNAMES[Math.floor(next() * SURNAMES.length)];
-  const given = Array.from({ length: 1 + Math.floor(next() * 2) }, () => GIVEN[Math.floor(next() * GIVEN.length)]).join('');
+  const given = Array.from(
+    { length: 1 + Math.floor(next() * 2) },
+    () => GIVEN[Math.floor(next() * GIVEN.length)],
+  ).join('');
   return surname + given;
 }
 
@@ -39,7 +44,9 @@ export function seedCustomers(file: string, count: number, ownerIds: number[]): 
     `INSERT INTO customer (code, name, gender, birthday, mobile, category, stage, level, status_tag, source, owner_id, province_code, city_code, created_by_id, created_at, updated_at, version)
      VALUES (?, ?, ?, ?, ?, ?, 'none', ?, ?, 'referral', ?, '44', '4401', ?, ?, ?, 1)`,
   );
-  const insertTerm = db.prepare('INSERT INTO customer_search_term (customer_id, term) VALUES (?, ?)');
+  const insertTerm = db.prepare(
+    'INSERT INTO customer_search_term (customer_id, term) VALUES (?, ?)',
+  );
   const start = Date.UTC(2024, 0, 1);
   const write = db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i += 1) {
@@ -64,7 +71,8 @@ export function seedCustomers(file: string, count: number, ownerIds: number[]): 
         created,
         created,
       );
-      for (const term of searchTermsFor({ code, name, mobile, otherPhones: null })) insertTerm.run(result.lastInsertRowid, term);
+      for (const term of searchTermsFor({ code, name, mobile, otherPhones: null }))
+        insertTerm.run(result.lastInsertRowid, term);
     }
   });
   for (let i = 0; i < count; i += 5000) write(i, Math.min(count, i + 5000));

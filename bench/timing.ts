@@ -1,5 +1,8 @@
 /** Median time of `runs` sequential calls, in ms. */
-export async function medianMs(runs: number, work: () => unknown | Promise<unknown>): Promise<number> {
+export async function medianMs(
+  runs: number,
+  work: () => unknown | Promise<unknown>,
+): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const started = performance.now();
@@ -11,7 +14,9 @@ export async function medianMs(runs: number, work: () => unknown | Promise<unkno
 }
 
 /** Peak resident memory of this process while `work` runs, in MB. */
-export async function ownPeak<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; peakMb: number }> {
+export async function ownPeak<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; ms: number; peakMb: number }> {
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
@@ -19,7 +24,11 @@ export async function ownPeak<T>(work: () => Promise<T>): Promise<{ result: T; m
   const started = performance.now();
   try {
     const result = await work();
-    return { result, ms: performance.now() - started, peakMb: Math.max(peak, process.memoryUsage().rss) / 1048576 };
+    return {
+      result,
+      ms: performance.now() - started,
+      peakMb: Math.max(peak, process.memoryUsage().rss) / 1048576,
+    };
   } finally {
     clearInterval(timer);
   }

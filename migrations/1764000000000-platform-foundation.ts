@@ -141,7 +141,14 @@ export class PlatformFoundation1764000000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['notification', 'audit_log', 'role_policy', 'login_throttle', 'auth_session', 'app_user']) {
+    for (const table of [
+      'notification',
+      'audit_log',
+      'role_policy',
+      'login_throttle',
+      'auth_session',
+      'app_user',
+    ]) {
       await runner.dropTable(table);
     }
   }

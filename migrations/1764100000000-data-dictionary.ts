@@ -141,7 +141,13 @@ export class DataDictionary1764100000000 implements MigrationInterface {
       await insertRows(
         runner,
         'dictionary_entry',
-        entries.map(([code, label], index) => ({ type, code, label, sort_order: (index + 1) * 10, version: 1 })),
+        entries.map(([code, label], index) => ({
+          type,
+          code,
+          label,
+          sort_order: (index + 1) * 10,
+          version: 1,
+        })),
       );
     }
   }

@@ -91,7 +91,9 @@ export class CustomerBase1764200000000 implements MigrationInterface {
           k.datetime('changed_at'),
         ],
         indices: [k.index('customer_status_change', ['customer_id', 'changed_at'])],
-        foreignKeys: [k.foreignKey('customer_status_change', ['customer_id'], 'customer', 'CASCADE')],
+        foreignKeys: [
+          k.foreignKey('customer_status_change', ['customer_id'], 'customer', 'CASCADE'),
+        ],
       }),
     );
 
@@ -119,7 +121,10 @@ export class CustomerBase1764200000000 implements MigrationInterface {
       }),
     );
 
-    await runner.addColumn('app_user', new TableColumn(k.int('daily_view_quota', { isNullable: true })));
+    await runner.addColumn(
+      'app_user',
+      new TableColumn(k.int('daily_view_quota', { isNullable: true })),
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

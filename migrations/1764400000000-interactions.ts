@@ -2,14 +2,15 @@ import { MigrationInterface, QueryRunner, Table, TableColumn } from 'typeorm';
 import { insertRows } from '../src/database/insert-rows';
 import { SchemaKit } from '../src/database/schema-kit';
 
-const BUILT_IN_TYPES: [code: string, name: string, resultRequired: number, leadMinutes: number][] = [
-  ['follow_up', '跟进', 1, 30],
-  ['enrolment', '报名', 0, 60],
-  ['pre_class_talk', '课前沟通', 1, 60],
-  ['class_record', '上课记录', 0, 60],
-  ['payment', '缴费', 0, 60],
-  ['care', '关怀', 0, 60],
-];
+const BUILT_IN_TYPES: [code: string, name: string, resultRequired: number, leadMinutes: number][] =
+  [
+    ['follow_up', '跟进', 1, 30],
+    ['enrolment', '报名', 0, 60],
+    ['pre_class_talk', '课前沟通', 1, 60],
+    ['class_record', '上课记录', 0, 60],
+    ['payment', '缴费', 0, 60],
+    ['care', '关怀', 0, 60],
+  ];
 
 /** Interactions (§4): types, plans, contact records, follow-up cycles, last contact per customer. */
 export class Interactions1764400000000 implements MigrationInterface {
@@ -130,7 +131,13 @@ export class Interactions1764400000000 implements MigrationInterface {
     await runner.createTable(
       new Table({
         name: 'follow_up_cycle',
-        columns: [k.id(), k.string('basis', 12), k.string('code', 32), k.int('interval_days'), k.updatedAt()],
+        columns: [
+          k.id(),
+          k.string('basis', 12),
+          k.string('code', 32),
+          k.int('interval_days'),
+          k.updatedAt(),
+        ],
         uniques: [k.unique('follow_up_cycle', ['basis', 'code'])],
       }),
     );
@@ -140,7 +147,10 @@ export class Interactions1764400000000 implements MigrationInterface {
       { basis: 'level', code: 'C', interval_days: 30 },
     ]);
 
-    await runner.addColumn('customer', new TableColumn(k.datetime('last_contact_at', { isNullable: true })));
+    await runner.addColumn(
+      'customer',
+      new TableColumn(k.datetime('last_contact_at', { isNullable: true })),
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

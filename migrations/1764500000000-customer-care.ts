@@ -6,7 +6,11 @@ import { SchemaKit } from '../src/database/schema-kit';
 const DEFAULT_TEMPLATES: [key: string, occasion: string, body: string][] = [
   ['birthday', 'birthday', '亲爱的{name}，今天是您的生日，祝您生日快乐，身体健康，万事如意！'],
   ['anniversary', 'anniversary', '亲爱的{name}，今天是您的{occasion}，祝您幸福美满，一切顺心！'],
-  ['holiday', 'holiday', '亲爱的{name}，{occasion}快乐！感谢您一直以来的信任与支持，祝您和家人幸福安康。'],
+  [
+    'holiday',
+    'holiday',
+    '亲爱的{name}，{occasion}快乐！感谢您一直以来的信任与支持，祝您和家人幸福安康。',
+  ],
 ];
 
 /** Customer care (§4.2.6, §9.4): greeting templates, holiday dates, the greetings queued. */
@@ -36,7 +40,13 @@ export class CustomerCare1764500000000 implements MigrationInterface {
     await insertRows(
       runner,
       'care_template',
-      DEFAULT_TEMPLATES.map(([key, occasion, body]) => ({ template_key: key, occasion, body, active: 1, version: 1 })),
+      DEFAULT_TEMPLATES.map(([key, occasion, body]) => ({
+        template_key: key,
+        occasion,
+        body,
+        active: 1,
+        version: 1,
+      })),
     );
 
     await runner.createTable(

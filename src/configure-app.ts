@@ -35,7 +35,11 @@ export function createHttpAdapter(config: AppConfig): FastifyAdapter {
  * Everything an application instance needs around its modules: the same for the server
  * (main.ts) and for the e2e tests, so that the tests exercise what runs in production.
  */
-export async function configureApp(app: NestFastifyApplication, config: AppConfig, logger: Logger): Promise<void> {
+export async function configureApp(
+  app: NestFastifyApplication,
+  config: AppConfig,
+  logger: Logger,
+): Promise<void> {
   app.useLogger(new PinoNestLogger(logger));
   const fastify = app.getHttpAdapter().getInstance();
   // Bodies are JSON (Fastify's own parser, within bodyLimit) or, on the import route, a

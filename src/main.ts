@@ -27,10 +27,14 @@ async function bootstrap(): Promise<void> {
   const { configureApp, createHttpAdapter } = await import('./configure-app');
 
   const logger = createLogger(config.log.level);
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), createHttpAdapter(config), {
-    bodyParser: false,
-    logger: new PinoNestLogger(logger),
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, logger),
+    createHttpAdapter(config),
+    {
+      bodyParser: false,
+      logger: new PinoNestLogger(logger),
+    },
+  );
   await configureApp(app, config, logger);
 
   // Nest closes the server and the data source on these signals; give up after a grace period.
@@ -44,7 +48,10 @@ async function bootstrap(): Promise<void> {
   await app.init();
   await app.listen(config.server.port, config.server.host);
   logger.info(
-    { url: `http://${config.server.host}:${config.server.port}/api`, database: config.database.type },
+    {
+      url: `http://${config.server.host}:${config.server.port}/api`,
+      database: config.database.type,
+    },
     'CRM is listening; API documentation at /api/docs',
   );
 }

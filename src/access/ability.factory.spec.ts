@@ -40,15 +40,27 @@ describe('AbilityFactory', () => {
 
     it('lets a coordinator work with customers and their contacts, and nothing else', () => {
       expect(allowedKeys(source({ role: 'coordinator' })).sort()).toEqual(
-        ['Customer:read', 'Customer:create', 'Customer:update', 'Customer:revealPhone', 'Interaction:read', 'Interaction:create', 'Care:read'].sort(),
+        [
+          'Customer:read',
+          'Customer:create',
+          'Customer:update',
+          'Customer:revealPhone',
+          'Interaction:read',
+          'Interaction:create',
+          'Care:read',
+        ].sort(),
       );
     });
 
     it('shows admins no customer data and lets only managers export or erase', () => {
-      expect(allowedKeys(source({ role: 'admin' })).some((key) => key.startsWith('Customer:'))).toBe(false);
+      expect(
+        allowedKeys(source({ role: 'admin' })).some((key) => key.startsWith('Customer:')),
+      ).toBe(false);
       for (const role of ROLES) {
         const ability = factory.createFor(source({ role }));
-        expect([role, ability.can('export', 'Customer'), ability.can('erase', 'Customer')]).toEqual([role, role === 'manager', role === 'manager']);
+        expect([role, ability.can('export', 'Customer'), ability.can('erase', 'Customer')]).toEqual(
+          [role, role === 'manager', role === 'manager'],
+        );
       }
     });
 
@@ -76,20 +88,27 @@ describe('AbilityFactory', () => {
     it('ignores a permission that may not be granted', () => {
       const ability = factory.createFor(source({ role: 'coordinator', grants: ['AuditLog:read'] }));
       expect(ability.can('read', 'AuditLog')).toBe(false);
-      expect(allowedKeys(source({ role: 'clerk', grants: ['User:create', 'User:grant'] })).sort()).toEqual(
-        [...ROLE_PERMISSIONS.clerk].sort(),
-      );
+      expect(
+        allowedKeys(source({ role: 'clerk', grants: ['User:create', 'User:grant'] })).sort(),
+      ).toEqual([...ROLE_PERMISSIONS.clerk].sort());
     });
 
     it('keeps the grantable keys of a mixed list and drops the rest', () => {
       expect(
-        allowedKeys(source({ role: 'finance', grants: ['User:freeze', 'AuditLog:read', 'RolePolicy:read'] })).sort(),
+        allowedKeys(
+          source({ role: 'finance', grants: ['User:freeze', 'AuditLog:read', 'RolePolicy:read'] }),
+        ).sort(),
       ).toEqual([...ROLE_PERMISSIONS.finance, 'RolePolicy:read', 'User:freeze'].sort());
     });
 
     it('ignores unknown keys', () => {
       expect(
-        allowedKeys(source({ role: 'finance', grants: ['Customer:frobnicate', 'all:manage', 'user:read', '', 'toString'] })),
+        allowedKeys(
+          source({
+            role: 'finance',
+            grants: ['Customer:frobnicate', 'all:manage', 'user:read', '', 'toString'],
+          }),
+        ),
       ).toEqual([...ROLE_PERMISSIONS.finance]);
     });
   });
@@ -102,12 +121,16 @@ describe('AbilityFactory', () => {
     });
 
     it('wins over a grant of the same key', () => {
-      const ability = factory.createFor(source({ role: 'coordinator', grants: ['User:read'], denials: ['User:read'] }));
+      const ability = factory.createFor(
+        source({ role: 'coordinator', grants: ['User:read'], denials: ['User:read'] }),
+      );
       expect(ability.can('read', 'User')).toBe(false);
     });
 
     it('touches only the denied action on the subject', () => {
-      const keys = allowedKeys(source({ role: 'admin', denials: ['User:create', 'RolePolicy:update'] }));
+      const keys = allowedKeys(
+        source({ role: 'admin', denials: ['User:create', 'RolePolicy:update'] }),
+      );
       expect(keys).not.toContain('User:create');
       expect(keys).not.toContain('RolePolicy:update');
       expect(keys).toContain('User:read');
@@ -116,9 +139,11 @@ describe('AbilityFactory', () => {
     });
 
     it('ignores unknown keys', () => {
-      expect(allowedKeys(source({ role: 'clerk', denials: ['User:*', 'all:manage', 'constructor'] })).sort()).toEqual(
-        [...ROLE_PERMISSIONS.clerk].sort(),
-      );
+      expect(
+        allowedKeys(
+          source({ role: 'clerk', denials: ['User:*', 'all:manage', 'constructor'] }),
+        ).sort(),
+      ).toEqual([...ROLE_PERMISSIONS.clerk].sort());
     });
   });
 
@@ -127,7 +152,9 @@ describe('AbilityFactory', () => {
       const factory = new AbilityFactory();
       const first = factory.createFor(source({ role: 'coordinator' }));
       expect(factory.createFor(source({ role: 'coordinator' }))).toBe(first);
-      const denied = factory.createFor(source({ role: 'coordinator', denials: ['Customer:update'] }));
+      const denied = factory.createFor(
+        source({ role: 'coordinator', denials: ['Customer:update'] }),
+      );
       expect(denied).not.toBe(first);
       expect(denied.can('update', 'Customer')).toBe(false);
       expect(first.can('update', 'Customer')).toBe(true);

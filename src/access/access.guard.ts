@@ -32,14 +32,15 @@ export class AccessGuard extends AuthGuard('jwt') {
     await super.canActivate(context);
     const request = context.switchToHttp().getRequest<FastifyRequest & { user: Principal }>();
     const principal = request.user;
-    RequestContext.setActor({ id: principal.id, username: principal.username, role: principal.role });
+    RequestContext.setActor({
+      id: principal.id,
+      username: principal.username,
+      role: principal.role,
+    });
 
     const allowPending = this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_SIGN_IN, targets);
     if (!allowPending && principal.mustChangePassword) {
-      throw DomainError.forbidden(
-        msg('access.passwordChangeRequired'),
-        'PASSWORD_CHANGE_REQUIRED',
-      );
+      throw DomainError.forbidden(msg('access.passwordChangeRequired'), 'PASSWORD_CHANGE_REQUIRED');
     }
     if (!allowPending && principal.mustEnableTwoFactor) {
       throw DomainError.forbidden(
@@ -49,7 +50,8 @@ export class AccessGuard extends AuthGuard('jwt') {
     }
 
     if (policy?.kind === 'signedIn') return true;
-    if (policy?.kind === 'ability' && principal.ability.can(policy.action, policy.subject)) return true;
+    if (policy?.kind === 'ability' && principal.ability.can(policy.action, policy.subject))
+      return true;
 
     await this.audit.record({
       action: 'access.denied',
@@ -57,7 +59,8 @@ export class AccessGuard extends AuthGuard('jwt') {
       meta: {
         method: request.method,
         path: requestPath(request),
-        needs: policy?.kind === 'ability' ? `${policy.subject}:${policy.action}` : 'undeclared route',
+        needs:
+          policy?.kind === 'ability' ? `${policy.subject}:${policy.action}` : 'undeclared route',
       },
     });
     throw DomainError.forbidden(msg('errors.forbidden'), 'FORBIDDEN');

@@ -27,7 +27,10 @@ export class RolePolicyService {
   async requiresTwoFactor(role: Role): Promise<boolean> {
     if (!this.cache || Date.now() - this.cache.at > CACHE_MS) {
       const rows = await this.policies.find();
-      this.cache = { at: Date.now(), requireTwoFactor: new Map(rows.map((row) => [row.role, row.requireTwoFactor])) };
+      this.cache = {
+        at: Date.now(),
+        requireTwoFactor: new Map(rows.map((row) => [row.role, row.requireTwoFactor])),
+      };
     }
     return this.cache.requireTwoFactor.get(role) ?? false;
   }
@@ -49,7 +52,13 @@ export class RolePolicyService {
       if (existing) await repository.update(existing.id, { requireTwoFactor });
       else await repository.insert({ role, requireTwoFactor });
       await this.audit.record(
-        { action: 'role.update', entityType: 'RolePolicy', entityId: role, before, after: { role, requireTwoFactor } },
+        {
+          action: 'role.update',
+          entityType: 'RolePolicy',
+          entityId: role,
+          before,
+          after: { role, requireTwoFactor },
+        },
         m,
       );
     });

@@ -8,6 +8,4 @@ export const ALLOW_PENDING_SIGN_IN = 'crm:allow-pending-sign-in';
  * the guard and reported by the route-walk test.
  */
 export type RoutePolicy =
-  | { kind: 'public' }
-  | { kind: 'signedIn' }
-  | { kind: 'ability'; action: Action; subject: Subject };
+  { kind: 'public' } | { kind: 'signedIn' } | { kind: 'ability'; action: Action; subject: Subject };

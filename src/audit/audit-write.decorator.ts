@@ -13,6 +13,12 @@ export type AuditWriteSpec =
  * test fails on a write route that says neither.
  */
 export const AuditWrite = (action: string, entityType: AuditEntityType, idParam = 'id') =>
-  SetMetadata(AUDIT_WRITE, { by: 'interceptor', action, entityType, idParam } satisfies AuditWriteSpec);
+  SetMetadata(AUDIT_WRITE, {
+    by: 'interceptor',
+    action,
+    entityType,
+    idParam,
+  } satisfies AuditWriteSpec);
 
-export const AuditedInService = () => SetMetadata(AUDIT_WRITE, { by: 'service' } satisfies AuditWriteSpec);
+export const AuditedInService = () =>
+  SetMetadata(AUDIT_WRITE, { by: 'service' } satisfies AuditWriteSpec);

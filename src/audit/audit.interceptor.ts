@@ -35,7 +35,9 @@ export class AuditInterceptor implements NestInterceptor {
   }
 
   private entityId(request: FastifyRequest, idParam: string | undefined, result: unknown) {
-    const fromParams = idParam ? (request.params as Record<string, string> | undefined)?.[idParam] : undefined;
+    const fromParams = idParam
+      ? (request.params as Record<string, string> | undefined)?.[idParam]
+      : undefined;
     if (typeof fromParams === 'string') return fromParams;
     const id = (result as { id?: unknown } | null)?.id;
     return typeof id === 'number' || typeof id === 'string' ? id : undefined;

@@ -20,7 +20,15 @@ import { TwoFactorSetupView } from './two-factor-setup.view';
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  @ApiDoc({ summary: '登录：用户名和密码（开启两步验证时加动态码）换取令牌', ok: TokenPair, errors: { 401: ['BAD_CREDENTIALS', 'OTP_REQUIRED', 'BAD_OTP'], 403: ['ACCOUNT_FROZEN', 'ACCOUNT_DISABLED'], 423: ['ACCOUNT_LOCKED'] } })
+  @ApiDoc({
+    summary: '登录：用户名和密码（开启两步验证时加动态码）换取令牌',
+    ok: TokenPair,
+    errors: {
+      401: ['BAD_CREDENTIALS', 'OTP_REQUIRED', 'BAD_OTP'],
+      403: ['ACCOUNT_FROZEN', 'ACCOUNT_DISABLED'],
+      423: ['ACCOUNT_LOCKED'],
+    },
+  })
   @Post('login')
   @HttpCode(200)
   @Public()
@@ -29,7 +37,20 @@ export class AuthController {
     return this.auth.login(dto);
   }
 
-  @ApiDoc({ summary: '用刷新令牌换一对新令牌（旧的随即作废）', ok: TokenPair, errors: { 401: ['REFRESH_INVALID', 'REFRESH_REUSED', 'SESSION_EXPIRED', 'SESSION_REVOKED', 'ACCOUNT_FROZEN', 'ACCOUNT_DISABLED'] } })
+  @ApiDoc({
+    summary: '用刷新令牌换一对新令牌（旧的随即作废）',
+    ok: TokenPair,
+    errors: {
+      401: [
+        'REFRESH_INVALID',
+        'REFRESH_REUSED',
+        'SESSION_EXPIRED',
+        'SESSION_REVOKED',
+        'ACCOUNT_FROZEN',
+        'ACCOUNT_DISABLED',
+      ],
+    },
+  })
   @Post('refresh')
   @HttpCode(200)
   @Public()
@@ -58,7 +79,11 @@ export class AuthController {
     return this.auth.me(user);
   }
 
-  @ApiDoc({ summary: '修改自己的密码，并换发令牌', ok: TokenPair, errors: { 400: ['WEAK_PASSWORD'], 401: ['BAD_CREDENTIALS'] } })
+  @ApiDoc({
+    summary: '修改自己的密码，并换发令牌',
+    ok: TokenPair,
+    errors: { 400: ['WEAK_PASSWORD'], 401: ['BAD_CREDENTIALS'] },
+  })
   @Post('password')
   @HttpCode(200)
   @ApiBearerAuth()
@@ -69,7 +94,11 @@ export class AuthController {
     return this.auth.changePassword(user, dto);
   }
 
-  @ApiDoc({ summary: '开始设置两步验证：生成密钥和二维码地址', ok: TwoFactorSetupView, errors: { 409: ['TWO_FACTOR_ON'] } })
+  @ApiDoc({
+    summary: '开始设置两步验证：生成密钥和二维码地址',
+    ok: TwoFactorSetupView,
+    errors: { 409: ['TWO_FACTOR_ON'] },
+  })
   @Post('2fa/setup')
   @HttpCode(200)
   @ApiBearerAuth()
@@ -80,7 +109,11 @@ export class AuthController {
     return this.auth.startTwoFactorSetup(user);
   }
 
-  @ApiDoc({ summary: '用动态码确认，开启两步验证', ok: TwoFactorEnabledView, errors: { 401: ['BAD_OTP'], 409: ['TWO_FACTOR_NOT_STARTED', 'TWO_FACTOR_ON'] } })
+  @ApiDoc({
+    summary: '用动态码确认，开启两步验证',
+    ok: TwoFactorEnabledView,
+    errors: { 401: ['BAD_OTP'], 409: ['TWO_FACTOR_NOT_STARTED', 'TWO_FACTOR_ON'] },
+  })
   @Post('2fa/enable')
   @HttpCode(200)
   @ApiBearerAuth()

@@ -36,7 +36,15 @@ import { TotpService } from './totp.service';
     NotificationsModule,
   ],
   controllers: [AuthController, AdminLockoutsController],
-  providers: [AuthService, SessionService, LoginThrottleService, TotpService, JwtStrategy, FirstAdminService, SignInSummaryRegistry],
+  providers: [
+    AuthService,
+    SessionService,
+    LoginThrottleService,
+    TotpService,
+    JwtStrategy,
+    FirstAdminService,
+    SignInSummaryRegistry,
+  ],
   exports: [AuthService, TotpService, SignInSummaryRegistry],
 })
 export class AuthModule {}

@@ -57,7 +57,12 @@ export class AuthService {
     const actor = user ? { id: user.id, username: user.username } : null;
 
     if (lockedUntil) {
-      await this.audit.record({ action: 'auth.login', outcome: 'failure', actor, meta: { username, reason: 'locked' } });
+      await this.audit.record({
+        action: 'auth.login',
+        outcome: 'failure',
+        actor,
+        meta: { username, reason: 'locked' },
+      });
       throw this.lockedError(lockedUntil);
     }
     if (!user || !passwordMatches) {
@@ -66,7 +71,12 @@ export class AuthService {
     }
     if (user.totpEnabled) await this.checkSecondFactor(user, dto.otp);
     if (user.status !== 'active') {
-      await this.audit.record({ action: 'auth.login', outcome: 'failure', actor, meta: { username, reason: user.status } });
+      await this.audit.record({
+        action: 'auth.login',
+        outcome: 'failure',
+        actor,
+        meta: { username, reason: user.status },
+      });
       throw user.status === 'frozen'
         ? DomainError.forbidden(msg('auth.accountFrozen'), 'ACCOUNT_FROZEN')
         : DomainError.forbidden(msg('auth.accountDisabled'), 'ACCOUNT_DISABLED');
@@ -91,7 +101,11 @@ export class AuthService {
 
   /** The principal an access token stands for, after the server-side checks. */
   async principalFor(payload: AccessTokenPayload): Promise<Principal> {
-    if (!Number.isInteger(payload?.sub) || !Number.isInteger(payload?.sid) || !Number.isInteger(payload?.exp)) {
+    if (
+      !Number.isInteger(payload?.sub) ||
+      !Number.isInteger(payload?.sid) ||
+      !Number.isInteger(payload?.exp)
+    ) {
       throw DomainError.unauthorized(msg('auth.tokenInvalid'), 'TOKEN_INVALID');
     }
     if (payload.exp * 1000 <= this.clock.now().getTime()) {
@@ -135,9 +149,11 @@ export class AuthService {
     const user = await this.users.findById(principal.id);
     if (!(await this.passwords.verify(user.passwordHash, dto.currentPassword))) {
       await this.recordFailure(user.username, user, 'wrong-current-password');
-      throw DomainError.badRequest(msg('auth.currentPasswordWrong'), [
-        { field: 'currentPassword', messages: [msg('auth.currentPasswordWrongDetail')] },
-      ], 'BAD_CREDENTIALS');
+      throw DomainError.badRequest(
+        msg('auth.currentPasswordWrong'),
+        [{ field: 'currentPassword', messages: [msg('auth.currentPasswordWrongDetail')] }],
+        'BAD_CREDENTIALS',
+      );
     }
     const updated = await this.credentials.changeOwnPassword(user, dto.newPassword);
     return this.issue(updated);
@@ -150,22 +166,34 @@ export class AuthService {
     }
     const secret = this.totp.generateSecret();
     await this.credentials.updateTwoFactor(user.id, { totpPendingSecret: secret });
-    await this.audit.record({ action: 'auth.twoFactorSetup', entityType: 'User', entityId: user.id });
+    await this.audit.record({
+      action: 'auth.twoFactorSetup',
+      entityType: 'User',
+      entityId: user.id,
+    });
     return { secret, otpauthUri: this.totp.uri(user.username, secret) };
   }
 
   async enableTwoFactor(principal: Principal, code: string): Promise<{ twoFactorEnabled: true }> {
     const user = await this.users.findById(principal.id);
-    if (user.totpEnabled) throw DomainError.conflict(msg('auth.twoFactorAlreadyOn'), 'TWO_FACTOR_ON');
+    if (user.totpEnabled)
+      throw DomainError.conflict(msg('auth.twoFactorAlreadyOn'), 'TWO_FACTOR_ON');
     if (!user.totpPendingSecret) {
       throw DomainError.conflict(msg('auth.twoFactorNotStarted'), 'TWO_FACTOR_NOT_STARTED');
     }
     const step = this.totp.matchStep(code, user.totpPendingSecret);
     if (step === null) {
-      await this.audit.record({ action: 'auth.twoFactorEnable', outcome: 'failure', entityType: 'User', entityId: user.id });
-      throw DomainError.badRequest(msg('auth.codeWrong'), [
-        { field: 'code', messages: [msg('auth.codeWrongDetail')] },
-      ], 'BAD_OTP');
+      await this.audit.record({
+        action: 'auth.twoFactorEnable',
+        outcome: 'failure',
+        entityType: 'User',
+        entityId: user.id,
+      });
+      throw DomainError.badRequest(
+        msg('auth.codeWrong'),
+        [{ field: 'code', messages: [msg('auth.codeWrongDetail')] }],
+        'BAD_OTP',
+      );
     }
     await this.credentials.updateTwoFactor(user.id, {
       totpSecret: user.totpPendingSecret,
@@ -173,7 +201,11 @@ export class AuthService {
       totpEnabled: true,
       totpLastStep: step,
     });
-    await this.audit.record({ action: 'auth.twoFactorEnable', entityType: 'User', entityId: user.id });
+    await this.audit.record({
+      action: 'auth.twoFactorEnable',
+      entityType: 'User',
+      entityId: user.id,
+    });
     return { twoFactorEnabled: true };
   }
 
@@ -196,10 +228,19 @@ export class AuthService {
     }
   }
 
-  private async recordFailure(username: string, user: UserAccount | null, reason: string): Promise<void> {
+  private async recordFailure(
+    username: string,
+    user: UserAccount | null,
+    reason: string,
+  ): Promise<void> {
     const actor = user ? { id: user.id, username: user.username } : null;
     const outcome = await this.throttle.registerFailure(username);
-    await this.audit.record({ action: 'auth.login', outcome: 'failure', actor, meta: { username, reason } });
+    await this.audit.record({
+      action: 'auth.login',
+      outcome: 'failure',
+      actor,
+      meta: { username, reason },
+    });
     if (!outcome.lockedNow) return;
     // Unknown names lock the same way, but there is nobody to tell about them.
     if (!user) return;
@@ -215,7 +256,11 @@ export class AuthService {
     // Names are looked up when the alert is read: the inbox keeps ids, never copies.
     await this.notifications.notifyUsers(admins, {
       kind: 'account.locked',
-      data: { userId: user.id, lockedUntil: outcome.lockedUntil?.toISOString(), attempts: this.config.auth.lockoutMaxAttempts },
+      data: {
+        userId: user.id,
+        lockedUntil: outcome.lockedUntil?.toISOString(),
+        attempts: this.config.auth.lockoutMaxAttempts,
+      },
     });
     if (reason !== 'bad-credentials') throw this.lockedError(outcome.lockedUntil as Date);
   }
@@ -234,10 +279,17 @@ export class AuthService {
     return this.tokenPair(user, session.id, refreshToken);
   }
 
-  private async tokenPair(user: UserAccount, sessionId: number, refreshToken: string): Promise<TokenPair> {
+  private async tokenPair(
+    user: UserAccount,
+    sessionId: number,
+    refreshToken: string,
+  ): Promise<TokenPair> {
     const ttl = this.config.auth.accessTokenTtlSeconds;
     const iat = Math.floor(this.clock.now().getTime() / 1000);
-    const accessToken = await this.jwt.signAsync({ sub: user.id, sid: sessionId, iat }, { expiresIn: ttl });
+    const accessToken = await this.jwt.signAsync(
+      { sub: user.id, sid: sessionId, iat },
+      { expiresIn: ttl },
+    );
     return {
       tokenType: 'Bearer',
       accessToken,

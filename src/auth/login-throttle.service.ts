@@ -42,7 +42,10 @@ export class LoginThrottleService {
       await repository
         .createQueryBuilder()
         .update(LoginThrottle)
-        .set({ failures: () => (expired ? '1' : 'failures + 1'), ...(expired ? { lockedUntil: null } : {}) })
+        .set({
+          failures: () => (expired ? '1' : 'failures + 1'),
+          ...(expired ? { lockedUntil: null } : {}),
+        })
         .where('id = :id', { id: row.id })
         .execute();
       const updated = await repository.findOneOrFail({ where: { id: row.id } });

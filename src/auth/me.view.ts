@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { Role } from '../access/role';
 import type { UserStatus } from '../users/user-status';
 
@@ -30,6 +31,8 @@ export class MeView {
   mustChangePassword: boolean;
   mustEnableTwoFactor: boolean;
   /** CASL rules packed with `packRules` from `@casl/ability/extra`: unpack them in the client */
+  // Packed rules are arrays of mixed values, which the plugin would call objects.
+  @ApiProperty({ type: 'array', items: {} })
   rules: unknown[];
   /** null when the user may not read interactions */
   todo?: TodoCountsView | null;

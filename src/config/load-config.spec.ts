@@ -87,10 +87,10 @@ describe('loadConfig', () => {
     });
 
     it('trims list items and drops empty ones', () => {
-      expect(loadConfig(env({ CORS_ORIGINS: ' https://a.example , ,https://b.example ' })).server.corsOrigins).toEqual([
-        'https://a.example',
-        'https://b.example',
-      ]);
+      expect(
+        loadConfig(env({ CORS_ORIGINS: ' https://a.example , ,https://b.example ' })).server
+          .corsOrigins,
+      ).toEqual(['https://a.example', 'https://b.example']);
       expect(loadConfig(env({ CORS_ORIGINS: '' })).server.corsOrigins).toEqual([]);
     });
 
@@ -181,7 +181,9 @@ describe('loadConfig', () => {
 
     it('accepts a JWT_SECRET of exactly 32 characters in production', () => {
       const secret = 'x'.repeat(32);
-      expect(loadConfig(env({ NODE_ENV: 'production', JWT_SECRET: secret })).auth.jwtSecret).toBe(secret);
+      expect(loadConfig(env({ NODE_ENV: 'production', JWT_SECRET: secret })).auth.jwtSecret).toBe(
+        secret,
+      );
     });
 
     it('gives a random 64-hex secret when none is set outside production', () => {
@@ -222,7 +224,10 @@ describe('loadConfig', () => {
     });
 
     it('never echoes the value of a misspelt key, which may be a secret', () => {
-      writeFileSync(join(dir, 'test.yaml'), 'auth:\n  jwt_secret: hunter2-very-secret-value\ndatabase: postgres://u:pw@h/db\n');
+      writeFileSync(
+        join(dir, 'test.yaml'),
+        'auth:\n  jwt_secret: hunter2-very-secret-value\ndatabase: postgres://u:pw@h/db\n',
+      );
       const error = configErrorFor({ CONFIG_DIR: dir, NODE_ENV: 'test' });
       expect(error.message).toContain('auth.jwt_secret');
       expect(error.message).not.toContain('hunter2');
@@ -231,7 +236,11 @@ describe('loadConfig', () => {
 
     it('leaves the defaults alone for an empty section', () => {
       writeFileSync(join(dir, 'production.yaml'), 'auth:\n  # jwtSecret: set JWT_SECRET\n');
-      const config = loadConfig({ CONFIG_DIR: dir, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+      const config = loadConfig({
+        CONFIG_DIR: dir,
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+      });
       expect(config.auth.lockoutMaxAttempts).toBe(5);
       const error = configErrorFor({ CONFIG_DIR: dir, NODE_ENV: 'production' });
       expect(error.message).toContain('JWT_SECRET');
@@ -261,7 +270,9 @@ describe('loadConfig', () => {
 
     it('lets environment variables win over the NODE_ENV file', () => {
       writeFileSync(join(dir, 'test.yaml'), 'server:\n  port: 8080\n');
-      expect(loadConfig({ CONFIG_DIR: dir, NODE_ENV: 'test', PORT: '9090' }).server.port).toBe(9090);
+      expect(loadConfig({ CONFIG_DIR: dir, NODE_ENV: 'test', PORT: '9090' }).server.port).toBe(
+        9090,
+      );
     });
 
     it('refuses a file that is not a mapping', () => {
@@ -272,13 +283,17 @@ describe('loadConfig', () => {
 
     it('treats an empty NODE_ENV file as no overrides', () => {
       writeFileSync(join(dir, 'test.yaml'), '# nothing here\n');
-      expect(loadConfig({ CONFIG_DIR: dir, NODE_ENV: 'test' }).database.path).toBe('data/crm.sqlite');
+      expect(loadConfig({ CONFIG_DIR: dir, NODE_ENV: 'test' }).database.path).toBe(
+        'data/crm.sqlite',
+      );
     });
 
     it('refuses a bad value from YAML and names the setting', () => {
       writeFileSync(join(dir, 'test.yaml'), 'server:\n  bodyLimit: lots\n');
       const error = configErrorFor({ CONFIG_DIR: dir, NODE_ENV: 'test' });
-      expect(error.problems).toEqual(['server.bodyLimit: must look like 512kb or 1mb (got "lots")']);
+      expect(error.problems).toEqual([
+        'server.bodyLimit: must look like 512kb or 1mb (got "lots")',
+      ]);
     });
   });
 });

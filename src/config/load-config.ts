@@ -36,14 +36,20 @@ function parseEnvValue(name: string, spec: EnvVariable, raw: string): unknown {
   const text = raw.trim();
   switch (spec.kind) {
     case 'int':
-      if (!/^-?\d+$/.test(text)) throw new ConfigError([`${spec.path} (${name}) must be a whole number`]);
+      if (!/^-?\d+$/.test(text))
+        throw new ConfigError([`${spec.path} (${name}) must be a whole number`]);
       return Number(text);
     case 'boolean':
       if (/^(true|1|yes|on)$/i.test(text)) return true;
       if (/^(false|0|no|off)$/i.test(text)) return false;
       throw new ConfigError([`${spec.path} (${name}) must be true or false`]);
     case 'list':
-      return text === '' ? [] : text.split(',').map((item) => item.trim()).filter(Boolean);
+      return text === ''
+        ? []
+        : text
+            .split(',')
+            .map((item) => item.trim())
+            .filter(Boolean);
     default:
       return raw;
   }
@@ -83,7 +89,9 @@ function describe(errors: ValidationError[], prefix = ''): string[] {
       typeof error.value === 'object' ||
       constraints.nestedValidation !== undefined;
     const shown = secret ? '' : ` (got ${JSON.stringify(error.value)})`;
-    return Object.values(constraints).map((message) => `${label}: ${message.replace(error.property, 'value')}${shown}`);
+    return Object.values(constraints).map(
+      (message) => `${label}: ${message.replace(error.property, 'value')}${shown}`,
+    );
   });
 }
 
@@ -91,7 +99,9 @@ function describe(errors: ValidationError[], prefix = ''): string[] {
 function productionProblems(config: AppConfig): string[] {
   const problems: string[] = [];
   if (config.auth.jwtSecret.length < 32) {
-    problems.push('auth.jwtSecret (JWT_SECRET): must be set to at least 32 characters in production');
+    problems.push(
+      'auth.jwtSecret (JWT_SECRET): must be set to at least 32 characters in production',
+    );
   }
   return problems;
 }
@@ -127,7 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length === 0 && config.files.storage === 's3' && !config.files.s3.bucket) {
     problems.push('files.s3.bucket (FILES_S3_BUCKET): must be set when files.storage is s3');
   }
-  if (problems.length === 0 && nodeEnv === 'production') problems.push(...productionProblems(config));
+  if (problems.length === 0 && nodeEnv === 'production')
+    problems.push(...productionProblems(config));
   if (problems.length) throw new ConfigError(problems);
 
   if (!config.auth.jwtSecret) {

@@ -2,14 +2,7 @@ import type { DatabaseType } from '../config/app-config';
 
 /** The logical kinds of column the schema uses, portable across the three databases. */
 export type ColumnKind =
-  | 'string'
-  | 'int'
-  | 'bigint'
-  | 'bool'
-  | 'datetime'
-  | 'date'
-  | 'text'
-  | 'binary';
+  'string' | 'int' | 'bigint' | 'bool' | 'datetime' | 'date' | 'text' | 'binary';
 
 /**
  * Each database's own name for a kind. Migrations and entities both read this table, so the

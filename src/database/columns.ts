@@ -40,7 +40,8 @@ export const Col = {
       type: typeOf('text'),
       length: textLength(currentDatabaseType()),
       transformer: {
-        to: (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value)),
+        to: (value: unknown) =>
+          value === undefined || value === null ? null : JSON.stringify(value),
         from: (value: string | null) => (value === null ? null : JSON.parse(value)),
       },
     }),

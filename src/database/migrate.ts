@@ -6,7 +6,10 @@ import { createDataSource } from './resilience/create-data-source';
 /** `npm run migration:run`: applies pending migrations to the configured database. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataSource = createDataSource(buildDataSourceOptions(config.database), config.database.busyWaitMs);
+  const dataSource = createDataSource(
+    buildDataSourceOptions(config.database),
+    config.database.busyWaitMs,
+  );
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

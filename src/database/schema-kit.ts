@@ -1,10 +1,4 @@
-import {
-  QueryRunner,
-  TableColumnOptions,
-  TableForeignKey,
-  TableIndex,
-  TableUnique,
-} from 'typeorm';
+import { QueryRunner, TableColumnOptions, TableForeignKey, TableIndex, TableUnique } from 'typeorm';
 import type { DatabaseType } from '../config/app-config';
 import { COLUMN_TYPES, ColumnKind, textLength } from './column-types';
 import { databaseTypeOfDriver } from './database-type';
@@ -23,7 +17,12 @@ export class SchemaKit {
   }
 
   private column(name: string, kind: ColumnKind, extra: Extra & { length?: string } = {}) {
-    return { name, type: COLUMN_TYPES[this.db][kind], isNullable: false, ...extra } as TableColumnOptions;
+    return {
+      name,
+      type: COLUMN_TYPES[this.db][kind],
+      isNullable: false,
+      ...extra,
+    } as TableColumnOptions;
   }
 
   id(): TableColumnOptions {
@@ -89,7 +88,12 @@ export class SchemaKit {
 
   index(table: string, columns: string[], options: { unique?: boolean; where?: string } = {}) {
     const name = this.runner.connection.namingStrategy.indexName(table, columns, options.where);
-    return new TableIndex({ name, columnNames: columns, isUnique: options.unique ?? false, where: options.where });
+    return new TableIndex({
+      name,
+      columnNames: columns,
+      isUnique: options.unique ?? false,
+      where: options.where,
+    });
   }
 
   foreignKey(
@@ -98,7 +102,12 @@ export class SchemaKit {
     referencedTable: string,
     onDelete: 'CASCADE' | 'NO ACTION' | 'SET NULL' = 'NO ACTION',
   ) {
-    const name = this.runner.connection.namingStrategy.foreignKeyName(table, columns, referencedTable, ['id']);
+    const name = this.runner.connection.namingStrategy.foreignKeyName(
+      table,
+      columns,
+      referencedTable,
+      ['id'],
+    );
     return new TableForeignKey({
       name,
       columnNames: columns,

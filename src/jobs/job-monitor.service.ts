@@ -37,7 +37,10 @@ export class JobMonitor {
     const now = this.clock.now();
     return Promise.all(
       jobs.map(async (job) => {
-        const [lastRun, lastSuccess] = await Promise.all([this.latest(job.name), this.latest(job.name, 'succeeded')]);
+        const [lastRun, lastSuccess] = await Promise.all([
+          this.latest(job.name),
+          this.latest(job.name, 'succeeded'),
+        ]);
         const lock = locks.get(job.name);
         const leaseHeld = lock?.holder && lock.leaseUntil && lock.leaseUntil > now;
         return {
@@ -63,7 +66,8 @@ export class JobMonitor {
     const now = this.clock.now();
     const overdue: string[] = [];
     for (const job of jobs) {
-      if (this.isOverdue(job, await this.latest(job.name, 'succeeded'), locks.get(job.name), now)) overdue.push(job.name);
+      if (this.isOverdue(job, await this.latest(job.name, 'succeeded'), locks.get(job.name), now))
+        overdue.push(job.name);
     }
     return overdue;
   }
@@ -80,7 +84,12 @@ export class JobMonitor {
    * never succeeded counts from its lease row's creation (its first start). A failing job
    * becomes overdue too: that is what an operator needs to hear about.
    */
-  private isOverdue(job: JobDefinition, lastSuccess: JobRun | null, lock: JobLock | undefined, now: Date): boolean {
+  private isOverdue(
+    job: JobDefinition,
+    lastSuccess: JobRun | null,
+    lock: JobLock | undefined,
+    now: Date,
+  ): boolean {
     const since = lastSuccess?.endedAt ?? lock?.createdAt;
     if (!since) return false;
     return now.getTime() - since.getTime() > job.maxIntervalMinutes * 60_000;

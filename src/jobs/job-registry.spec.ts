@@ -28,7 +28,11 @@ describe('JobRegistry', () => {
     registry.register(job());
     expect(() => registry.register(job())).toThrow(/registered twice/);
     expect(() => registry.register(job({ name: 'Care_Messages' }))).toThrow(/kebab-case/);
-    expect(() => registry.register(job({ name: 'nightly', cron: 'every night' }))).toThrow(/invalid cron/);
-    expect(() => registry.register(job({ name: 'nightly', maxIntervalMinutes: 0 }))).toThrow(/positive/);
+    expect(() => registry.register(job({ name: 'nightly', cron: 'every night' }))).toThrow(
+      /invalid cron/,
+    );
+    expect(() => registry.register(job({ name: 'nightly', maxIntervalMinutes: 0 }))).toThrow(
+      /positive/,
+    );
   });
 });

@@ -38,7 +38,11 @@ export class JobRunner {
     const job = this.registry.get(name);
     if (!job) {
       const known = this.registry.all().map((def) => def.name);
-      throw new DomainError('not_found', msg('jobs.unknown', { name: name.slice(0, 64), known: known.length ? known : '-' }), 'NOT_FOUND');
+      throw new DomainError(
+        'not_found',
+        msg('jobs.unknown', { name: name.slice(0, 64), known: known.length ? known : '-' }),
+        'NOT_FOUND',
+      );
     }
     const by = triggeredById ?? null;
     // Marked before the lease is asked for: the lease lets this process in again, so two
@@ -46,7 +50,8 @@ export class JobRunner {
     if (this.running.has(name)) return this.skipped(name, trigger, by);
     this.running.add(name);
     try {
-      if (!(await this.leases.acquire(name, job.leaseSeconds))) return await this.skipped(name, trigger, by);
+      if (!(await this.leases.acquire(name, job.leaseSeconds)))
+        return await this.skipped(name, trigger, by);
       try {
         // Holding the lease, no other run of this job can be going on: a 'running' row left
         // over is from a process that died mid-run.
@@ -55,12 +60,19 @@ export class JobRunner {
         const started = await this.record(name, trigger, by, 'running', { startedAt: now });
         const log = this.logger.child({ job: name, runId: started.id, trigger });
         try {
-          const counts = await this.inFlow(`job-${name}-${started.id}`, () => job.run({ now, runId: started.id }));
-          return await this.finish(started.id, 'succeeded', { counts: counts ?? {} }, () => log.info({ counts }, 'job succeeded'));
+          const counts = await this.inFlow(`job-${name}-${started.id}`, () =>
+            job.run({ now, runId: started.id }),
+          );
+          return await this.finish(started.id, 'succeeded', { counts: counts ?? {} }, () =>
+            log.info({ counts }, 'job succeeded'),
+          );
         } catch (error) {
           const message = shortErrorMessage(error);
           return await this.finish(started.id, 'failed', { error: message }, () =>
-            log.error({ failure: { type: error instanceof Error ? error.name : typeof error, message } }, 'job failed'),
+            log.error(
+              { failure: { type: error instanceof Error ? error.name : typeof error, message } },
+              'job failed',
+            ),
           );
         }
       } finally {
@@ -80,8 +92,15 @@ export class JobRunner {
     return RequestContext.run({ requestId, ip: null, userAgent: null }, work);
   }
 
-  private skipped(jobName: string, trigger: JobTrigger, triggeredById: number | null): Promise<JobRunView> {
-    return this.record(jobName, trigger, triggeredById, 'skipped', { error: HELD_ELSEWHERE, endedAt: this.clock.now() });
+  private skipped(
+    jobName: string,
+    trigger: JobTrigger,
+    triggeredById: number | null,
+  ): Promise<JobRunView> {
+    return this.record(jobName, trigger, triggeredById, 'skipped', {
+      error: HELD_ELSEWHERE,
+      endedAt: this.clock.now(),
+    });
   }
 
   private async record(
@@ -112,14 +131,22 @@ export class JobRunner {
     log: () => void,
   ): Promise<JobRunView> {
     log();
-    await this.runs.update(id, { status, endedAt: this.clock.now(), ...fields } as QueryDeepPartialEntity<JobRun>);
+    await this.runs.update(id, {
+      status,
+      endedAt: this.clock.now(),
+      ...fields,
+    } as QueryDeepPartialEntity<JobRun>);
     return toJobRunView(await this.runs.findOneByOrFail({ id }));
   }
 
   private async closeInterrupted(jobName: string): Promise<void> {
     await this.runs.update(
       { jobName, status: 'running' },
-      { status: 'failed', endedAt: this.clock.now(), error: 'interrupted: the process running it stopped before it finished' },
+      {
+        status: 'failed',
+        endedAt: this.clock.now(),
+        error: 'interrupted: the process running it stopped before it finished',
+      },
     );
   }
 }

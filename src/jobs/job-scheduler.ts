@@ -1,4 +1,9 @@
-import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
 import type { Logger } from 'pino';
@@ -31,7 +36,10 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
     // The lease rows exist from the first start on: the health check counts from them.
     for (const job of this.registry.all()) await this.leases.ensure(job.name);
     if (!this.config.jobs.enabled) {
-      this.logger.info({ jobs: this.registry.all().length }, 'scheduled jobs are off here (jobs.enabled = false)');
+      this.logger.info(
+        { jobs: this.registry.all().length },
+        'scheduled jobs are off here (jobs.enabled = false)',
+      );
       return;
     }
     for (const job of this.registry.all()) {
@@ -46,13 +54,17 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
       this.schedulers.addCronJob(this.key(job.name), cron);
       this.scheduled.push(job.name);
     }
-    this.logger.info({ jobs: this.scheduled, timeZone: this.config.business.timeZone }, 'scheduled jobs started');
+    this.logger.info(
+      { jobs: this.scheduled, timeZone: this.config.business.timeZone },
+      'scheduled jobs started',
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     for (const name of this.scheduled.splice(0)) {
       // @nestjs/schedule's own shutdown may have removed it already.
-      if (this.schedulers.doesExist('cron', this.key(name))) this.schedulers.deleteCronJob(this.key(name));
+      if (this.schedulers.doesExist('cron', this.key(name)))
+        this.schedulers.deleteCronJob(this.key(name));
     }
     await Promise.allSettled([...this.inFlight]);
   }
@@ -63,7 +75,10 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
       (error: unknown) => {
         // Only the bookkeeping can throw here (e.g. the database is gone); the job's own
         // failure is already a failed run.
-        this.logger.error({ job: name, failure: { type: error instanceof Error ? error.name : typeof error } }, 'scheduled job could not run');
+        this.logger.error(
+          { job: name, failure: { type: error instanceof Error ? error.name : typeof error } },
+          'scheduled job could not run',
+        );
       },
     );
     this.inFlight.add(run);

@@ -40,7 +40,10 @@ export class NotificationsController {
   @HttpCode(200)
   @SignedIn()
   @AuditWrite('notification.read', 'Notification')
-  read(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number): Promise<NotificationResponseDto> {
+  read(
+    @CurrentUser() user: Principal,
+    @Param('id', IdParamPipe) id: number,
+  ): Promise<NotificationResponseDto> {
     return this.notifications.markRead(user.id, id);
   }
 }

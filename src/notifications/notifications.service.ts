@@ -65,9 +65,15 @@ export class NotificationsService {
 
   async markRead(userId: number, id: number): Promise<NotificationResponseDto> {
     // Someone else's notification answers like a missing one: ids cannot be probed.
-    const notification = await findOrFail(this.notifications, Notification, { id, userId }, msg('entities.notification'), {
-      shownId: id,
-    });
+    const notification = await findOrFail(
+      this.notifications,
+      Notification,
+      { id, userId },
+      msg('entities.notification'),
+      {
+        shownId: id,
+      },
+    );
     if (!notification.readAt) {
       notification.readAt = this.clock.now();
       await this.notifications.update({ id, userId }, { readAt: notification.readAt });

@@ -75,6 +75,7 @@ export function errorCodesOf(
 export function errorResponse(status: number, codes: Set<string>): ResponseObject {
   const narrowed: SchemaObject = {
     type: 'object',
+    required: ['statusCode'],
     properties: {
       statusCode: { type: 'number', enum: [status] },
       ...(codes.size ? { code: { type: 'string', enum: [...codes] } } : {}),

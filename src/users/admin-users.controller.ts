@@ -37,7 +37,11 @@ export class AdminUsersController {
     return this.users.list(filter);
   }
 
-  @ApiDoc({ summary: '新建员工账号（未给密码时生成临时密码）', ok: CreatedUserView, errors: { 400: ['WEAK_PASSWORD'], 409: ['USERNAME_TAKEN'] } })
+  @ApiDoc({
+    summary: '新建员工账号（未给密码时生成临时密码）',
+    ok: CreatedUserView,
+    errors: { 400: ['WEAK_PASSWORD'], 409: ['USERNAME_TAKEN'] },
+  })
   @Post()
   @CheckAbility('create', 'User')
   @AuditedInService()
@@ -52,15 +56,27 @@ export class AdminUsersController {
     return this.users.get(id);
   }
 
-  @ApiDoc({ summary: '修改员工账号（姓名、角色、联系方式、查看配额）', ok: UserView, errors: { 403: ['SELF_CHANGE'], 409: ['LAST_ADMIN'], 422: [] } })
+  @ApiDoc({
+    summary: '修改员工账号（姓名、角色、联系方式、查看配额）',
+    ok: UserView,
+    errors: { 403: ['SELF_CHANGE'], 409: ['LAST_ADMIN'], 422: [] },
+  })
   @Patch(':id')
   @CheckAbility('update', 'User')
   @AuditedInService()
-  update(@CurrentUser() actor: Principal, @Param('id', IdParamPipe) id: number, @Body() dto: UpdateUserDto) {
+  update(
+    @CurrentUser() actor: Principal,
+    @Param('id', IdParamPipe) id: number,
+    @Body() dto: UpdateUserDto,
+  ) {
     return this.users.update(actor, id, dto);
   }
 
-  @ApiDoc({ summary: '设置单个用户额外授予和收回的权限', ok: UserView, errors: { 403: ['SELF_CHANGE'], 422: [] } })
+  @ApiDoc({
+    summary: '设置单个用户额外授予和收回的权限',
+    ok: UserView,
+    errors: { 403: ['SELF_CHANGE'], 422: [] },
+  })
   @Put(':id/permissions')
   @CheckAbility('grant', 'User')
   @AuditedInService()
@@ -72,12 +88,20 @@ export class AdminUsersController {
     return this.users.setPermissions(actor, id, dto);
   }
 
-  @ApiDoc({ summary: '冻结账号（需写明原因，立即结束其会话）', ok: UserView, errors: { 403: ['SELF_CHANGE'], 409: ['BAD_STATUS', 'LAST_ADMIN'] } })
+  @ApiDoc({
+    summary: '冻结账号（需写明原因，立即结束其会话）',
+    ok: UserView,
+    errors: { 403: ['SELF_CHANGE'], 409: ['BAD_STATUS', 'LAST_ADMIN'] },
+  })
   @Post(':id/freeze')
   @HttpCode(200)
   @CheckAbility('freeze', 'User')
   @AuditedInService()
-  freeze(@CurrentUser() actor: Principal, @Param('id', IdParamPipe) id: number, @Body() dto: FreezeUserDto) {
+  freeze(
+    @CurrentUser() actor: Principal,
+    @Param('id', IdParamPipe) id: number,
+    @Body() dto: FreezeUserDto,
+  ) {
     return this.status.freeze(actor, id, dto.reason);
   }
 
@@ -90,7 +114,11 @@ export class AdminUsersController {
     return this.status.unfreeze(id);
   }
 
-  @ApiDoc({ summary: '停用账号（离职，保留历史）', ok: UserView, errors: { 403: ['SELF_CHANGE'], 409: ['BAD_STATUS', 'LAST_ADMIN'] } })
+  @ApiDoc({
+    summary: '停用账号（离职，保留历史）',
+    ok: UserView,
+    errors: { 403: ['SELF_CHANGE'], 409: ['BAD_STATUS', 'LAST_ADMIN'] },
+  })
   @Post(':id/disable')
   @HttpCode(200)
   @CheckAbility('disable', 'User')

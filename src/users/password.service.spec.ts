@@ -2,7 +2,9 @@ import type { AppConfig } from '../config/app-config';
 import { DomainError, type ErrorDetail, personText } from '../common/errors/domain-error';
 import { PasswordService } from './password.service';
 
-const config = { auth: { passwordMinLength: 10, argon2MemoryKiB: 4096, argon2TimeCost: 2 } } as AppConfig;
+const config = {
+  auth: { passwordMinLength: 10, argon2MemoryKiB: 4096, argon2TimeCost: 2 },
+} as AppConfig;
 
 /**
  * The DomainError assertAcceptable throws, its details in English words (the texts a person
@@ -18,7 +20,12 @@ function refusal(service: PasswordService, password: string, username: string, f
       field: name,
       messages: messages.map((message) => personText(message, 'en')),
     }));
-    return { kind: refused.kind, code: refused.code, message: personText(refused.text, 'en'), details };
+    return {
+      kind: refused.kind,
+      code: refused.code,
+      message: personText(refused.text, 'en'),
+      details,
+    };
   }
   throw new Error('assertAcceptable accepted the password');
 }
@@ -40,26 +47,36 @@ describe('PasswordService', () => {
       const error = refusal(service, 'Ab3$xyz', 'alice');
       expect(error.kind).toBe('bad_request');
       expect(error.code).toBe('WEAK_PASSWORD');
-      expect(error.details).toEqual([{ field: 'password', messages: ['must be at least 10 characters long'] }]);
-      expect(error.message).toBe('The password is not allowed: it must be at least 10 characters long.');
+      expect(error.details).toEqual([
+        { field: 'password', messages: ['must be at least 10 characters long'] },
+      ]);
+      expect(error.message).toBe(
+        'The password is not allowed: it must be at least 10 characters long.',
+      );
     });
 
     it('refuses a password that contains the user name, whatever the case', () => {
       const error = refusal(service, 'my-ALICE-password', 'Alice');
       expect(error.code).toBe('WEAK_PASSWORD');
-      expect(error.details).toEqual([{ field: 'password', messages: ['must not contain the user name'] }]);
+      expect(error.details).toEqual([
+        { field: 'password', messages: ['must not contain the user name'] },
+      ]);
     });
 
     it('refuses one character repeated', () => {
       const error = refusal(service, 'zzzzzzzzzzzz', 'alice');
       expect(error.code).toBe('WEAK_PASSWORD');
-      expect(error.details).toEqual([{ field: 'password', messages: ['must not be one character repeated'] }]);
+      expect(error.details).toEqual([
+        { field: 'password', messages: ['must not be one character repeated'] },
+      ]);
     });
 
     it('refuses a password over 128 characters', () => {
       const error = refusal(service, 'ab'.repeat(64) + 'c', 'alice');
       expect(error.code).toBe('WEAK_PASSWORD');
-      expect(error.details).toEqual([{ field: 'password', messages: ['must be at most 128 characters long'] }]);
+      expect(error.details).toEqual([
+        { field: 'password', messages: ['must be at most 128 characters long'] },
+      ]);
     });
 
     it('lists every reason at once, under the given field', () => {
@@ -92,7 +109,9 @@ describe('PasswordService', () => {
     });
 
     it('follows the configured minimum length', () => {
-      const strict = new PasswordService({ auth: { ...config.auth, passwordMinLength: 20 } } as AppConfig);
+      const strict = new PasswordService({
+        auth: { ...config.auth, passwordMinLength: 20 },
+      } as AppConfig);
       expect(refusal(strict, 'Correct horse 42', 'alice').details).toEqual([
         { field: 'password', messages: ['must be at least 20 characters long'] },
       ]);
@@ -112,7 +131,10 @@ describe('PasswordService', () => {
     });
 
     it('salts every hash', async () => {
-      const [first, second] = await Promise.all([service.hash('same password'), service.hash('same password')]);
+      const [first, second] = await Promise.all([
+        service.hash('same password'),
+        service.hash('same password'),
+      ]);
       expect(first).not.toBe(second);
     });
 
@@ -123,7 +145,9 @@ describe('PasswordService', () => {
 
     it('answers false for a malformed hash instead of throwing', async () => {
       await expect(service.verify('not-a-hash', 'anything')).resolves.toBe(false);
-      await expect(service.verify('$argon2id$v=19$m=4096,t=2,p=1$broken', 'anything')).resolves.toBe(false);
+      await expect(
+        service.verify('$argon2id$v=19$m=4096,t=2,p=1$broken', 'anything'),
+      ).resolves.toBe(false);
       await expect(service.verify('', 'anything')).resolves.toBe(false);
     });
   });

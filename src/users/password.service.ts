@@ -43,7 +43,8 @@ export class PasswordService {
     const problems: Msg[] = [];
     const min = this.config.auth.passwordMinLength;
     if (password.length < min) problems.push(msg('users.password.tooShort', { min }));
-    if (password.length > MAX_LENGTH) problems.push(msg('users.password.tooLong', { max: MAX_LENGTH }));
+    if (password.length > MAX_LENGTH)
+      problems.push(msg('users.password.tooLong', { max: MAX_LENGTH }));
     if (username && password.toLowerCase().includes(username.toLowerCase())) {
       problems.push(msg('users.password.containsUsername'));
     }

@@ -9,7 +9,12 @@ describe('guarding the customer file', () => {
 
   async function setQuota(user: TestUser, quota: number) {
     const loaded = await t.get(`/api/admin/users/${user.id}`, admin.accessToken).expect(200);
-    await t.patch(`/api/admin/users/${user.id}`, admin.accessToken, { dailyViewQuota: quota, version: loaded.body.version }).expect(200);
+    await t
+      .patch(`/api/admin/users/${user.id}`, admin.accessToken, {
+        dailyViewQuota: quota,
+        version: loaded.body.version,
+      })
+      .expect(200);
   }
 
   beforeAll(async () => {
@@ -28,7 +33,8 @@ describe('guarding the customer file', () => {
       const login = await t.signIn(reader.username, reader.password).expect(200);
       const token = login.body.accessToken;
       // Three detail views and two list pages: five records.
-      for (let i = 0; i < 3; i += 1) await t.get(`/api/customers/${customer.id}`, token).expect(200);
+      for (let i = 0; i < 3; i += 1)
+        await t.get(`/api/customers/${customer.id}`, token).expect(200);
       await t.get('/api/customers', token).expect(200);
       await t.get('/api/customers?page=2', token).expect(200);
 
@@ -41,9 +47,19 @@ describe('guarding the customer file', () => {
 
       for (const recipient of [manager, clerk]) {
         const inbox = await t.get('/api/notifications', recipient.accessToken).expect(200);
-        expect(inbox.body.items.some((n: { kind: string; data: { userId: number } }) => n.kind === 'account.frozen.quota' && n.data.userId === reader.id)).toBe(true);
+        expect(
+          inbox.body.items.some(
+            (n: { kind: string; data: { userId: number } }) =>
+              n.kind === 'account.frozen.quota' && n.data.userId === reader.id,
+          ),
+        ).toBe(true);
       }
-      const audit = await t.get(`/api/admin/audit-logs?action=customer.quotaExceeded&entityId=${reader.id}`, manager.accessToken).expect(200);
+      const audit = await t
+        .get(
+          `/api/admin/audit-logs?action=customer.quotaExceeded&entityId=${reader.id}`,
+          manager.accessToken,
+        )
+        .expect(200);
       expect(audit.body.total).toBe(1);
 
       // A clerk unfreezes; the user works on with a fresh allowance (view-quota.e2e-spec.ts).
@@ -58,12 +74,21 @@ describe('guarding the customer file', () => {
       await setQuota(reader, 20);
       const login = await t.signIn(reader.username, reader.password).expect(200);
       const responses = await Promise.all(
-        Array.from({ length: 50 }, () => t.get(`/api/customers/${customer.id}`, login.body.accessToken)),
+        Array.from({ length: 50 }, () =>
+          t.get(`/api/customers/${customer.id}`, login.body.accessToken),
+        ),
       );
       const ok = responses.filter((r) => r.status === 200).length;
       expect(ok).toBe(20);
-      expect(responses.every((r) => r.status === 200 || r.status === 403 || r.status === 401)).toBe(true);
-      const views = await t.get(`/api/admin/audit-logs?action=customer.view&userId=${reader.id}&pageSize=100`, manager.accessToken).expect(200);
+      expect(responses.every((r) => r.status === 200 || r.status === 403 || r.status === 401)).toBe(
+        true,
+      );
+      const views = await t
+        .get(
+          `/api/admin/audit-logs?action=customer.view&userId=${reader.id}&pageSize=100`,
+          manager.accessToken,
+        )
+        .expect(200);
       expect(views.body.total).toBe(20);
     });
   });
@@ -73,17 +98,34 @@ describe('guarding the customer file', () => {
       const coordinator = await t.createUser('coordinator');
       const customer = await createCustomer(t, coordinator.accessToken);
       for (const user of [coordinator, clerk]) {
-        await t.http().delete(`/api/customers/${customer.id}`).set('Authorization', `Bearer ${user.accessToken}`).expect(403);
+        await t
+          .http()
+          .delete(`/api/customers/${customer.id}`)
+          .set('Authorization', `Bearer ${user.accessToken}`)
+          .expect(403);
         await t.post(`/api/customers/${customer.id}/restore`, user.accessToken).expect(403);
-        await t.post(`/api/customers/${customer.id}/erase`, user.accessToken, { reason: 'asked by phone' }).expect(403);
-        await t.post('/api/customers/transfer', user.accessToken, { fromOwnerId: coordinator.id, toOwnerId: clerk.id }).expect(403);
+        await t
+          .post(`/api/customers/${customer.id}/erase`, user.accessToken, {
+            reason: 'asked by phone',
+          })
+          .expect(403);
+        await t
+          .post('/api/customers/transfer', user.accessToken, {
+            fromOwnerId: coordinator.id,
+            toOwnerId: clerk.id,
+          })
+          .expect(403);
       }
     });
 
     it('soft-deletes and restores, hiding the deleted from everyone else', async () => {
       const coordinator = await t.createUser('coordinator');
       const customer = await createCustomer(t, coordinator.accessToken, { name: '待删除' });
-      await t.http().delete(`/api/customers/${customer.id}`).set('Authorization', `Bearer ${manager.accessToken}`).expect(204);
+      await t
+        .http()
+        .delete(`/api/customers/${customer.id}`)
+        .set('Authorization', `Bearer ${manager.accessToken}`)
+        .expect(204);
       await t.get(`/api/customers/${customer.id}`, coordinator.accessToken).expect(404);
       // Those who may restore still open it, to see what they restore.
       await t.get(`/api/customers/${customer.id}`, manager.accessToken).expect(200);
@@ -99,23 +141,57 @@ describe('guarding the customer file', () => {
       const leaving = await t.createUser('coordinator');
       const staying = await t.createUser('coordinator');
       const mine = [];
-      for (let i = 0; i < 4; i += 1) mine.push(await createCustomer(t, leaving.accessToken, { name: `转移${i}` }));
+      for (let i = 0; i < 4; i += 1)
+        mine.push(await createCustomer(t, leaving.accessToken, { name: `转移${i}` }));
       const some = await t
-        .post('/api/customers/transfer', manager.accessToken, { fromOwnerId: leaving.id, toOwnerId: staying.id, customerIds: [mine[0].id] })
+        .post('/api/customers/transfer', manager.accessToken, {
+          fromOwnerId: leaving.id,
+          toOwnerId: staying.id,
+          customerIds: [mine[0].id],
+        })
         .expect(200);
       expect(some.body.moved).toBe(1);
-      const rest = await t.post('/api/customers/transfer', manager.accessToken, { fromOwnerId: leaving.id, toOwnerId: staying.id, note: '离职' }).expect(200);
+      const rest = await t
+        .post('/api/customers/transfer', manager.accessToken, {
+          fromOwnerId: leaving.id,
+          toOwnerId: staying.id,
+          note: '离职',
+        })
+        .expect(200);
       expect(rest.body.moved).toBe(3);
-      const list = await t.get(`/api/customers?ownerId=${staying.id}`, manager.accessToken).expect(200);
+      const list = await t
+        .get(`/api/customers?ownerId=${staying.id}`, manager.accessToken)
+        .expect(200);
       expect(list.body.total).toBe(4);
-      const overview = await t.get(`/api/customers/${mine[1].id}/overview`, manager.accessToken).expect(200);
-      expect(overview.body.statusHistory[0]).toMatchObject({ field: 'ownerId', fromValue: String(leaving.id), toValue: String(staying.id), changedById: manager.id });
+      const overview = await t
+        .get(`/api/customers/${mine[1].id}/overview`, manager.accessToken)
+        .expect(200);
+      expect(overview.body.statusHistory[0]).toMatchObject({
+        field: 'ownerId',
+        fromValue: String(leaving.id),
+        toValue: String(staying.id),
+        changedById: manager.id,
+      });
       const notTheirs = await t
-        .post('/api/customers/transfer', manager.accessToken, { fromOwnerId: leaving.id, toOwnerId: staying.id, customerIds: [mine[0].id] })
+        .post('/api/customers/transfer', manager.accessToken, {
+          fromOwnerId: leaving.id,
+          toOwnerId: staying.id,
+          customerIds: [mine[0].id],
+        })
         .expect(422);
       expect(notTheirs.body.details[0].field).toBe('customerIds');
-      await t.post('/api/customers/transfer', manager.accessToken, { fromOwnerId: leaving.id, toOwnerId: leaving.id }).expect(400);
-      const audit = await t.get(`/api/admin/audit-logs?action=customer.transfer&entityId=${leaving.id}`, manager.accessToken).expect(200);
+      await t
+        .post('/api/customers/transfer', manager.accessToken, {
+          fromOwnerId: leaving.id,
+          toOwnerId: leaving.id,
+        })
+        .expect(400);
+      const audit = await t
+        .get(
+          `/api/admin/audit-logs?action=customer.transfer&entityId=${leaving.id}`,
+          manager.accessToken,
+        )
+        .expect(200);
       expect(audit.body.total).toBe(2);
     });
   });
@@ -136,33 +212,101 @@ describe('guarding the customer file', () => {
         introducerId: introducer.id,
         care: { anniversaries: [{ name: '生日', date: '01-02' }], familyNotes: '有两个孩子' },
       });
-      const loaded = await t.get(`/api/customers/${customer.id}`, coordinator.accessToken).expect(200);
-      await t.patch(`/api/customers/${customer.id}`, coordinator.accessToken, { notes: '新的备注', version: loaded.body.version }).expect(200);
+      const loaded = await t
+        .get(`/api/customers/${customer.id}`, coordinator.accessToken)
+        .expect(200);
+      await t
+        .patch(`/api/customers/${customer.id}`, coordinator.accessToken, {
+          notes: '新的备注',
+          version: loaded.body.version,
+        })
+        .expect(200);
 
-      const erased = await t.post(`/api/customers/${customer.id}/erase`, manager.accessToken, { reason: '客户来电要求删除个人信息' }).expect(200);
+      const erased = await t
+        .post(`/api/customers/${customer.id}/erase`, manager.accessToken, {
+          reason: '客户来电要求删除个人信息',
+        })
+        .expect(200);
       expect(erased.body).toMatchObject({ id: customer.id, code: customer.code });
-      await t.post(`/api/customers/${customer.id}/erase`, manager.accessToken, { reason: '客户再次要求删除' }).expect(409);
+      await t
+        .post(`/api/customers/${customer.id}/erase`, manager.accessToken, {
+          reason: '客户再次要求删除',
+        })
+        .expect(409);
 
       const after = await t.get(`/api/customers/${customer.id}`, manager.accessToken).expect(200);
-      expect(after.body).toMatchObject({ code: customer.code, erased: true, introducer: { id: introducer.id } });
-      const personal = ['13511112222', '1111', '02112345678', 'privacy_wx', 'privacy@example.com', '1990-01-02', '某公司', '喜欢早上联系', '新的备注', '有两个孩子', '隐私人'];
+      expect(after.body).toMatchObject({
+        code: customer.code,
+        erased: true,
+        introducer: { id: introducer.id },
+      });
+      const personal = [
+        '13511112222',
+        '1111',
+        '02112345678',
+        'privacy_wx',
+        'privacy@example.com',
+        '1990-01-02',
+        '某公司',
+        '喜欢早上联系',
+        '新的备注',
+        '有两个孩子',
+        '隐私人',
+      ];
       const everything = [
         JSON.stringify(after.body),
-        JSON.stringify((await t.get(`/api/customers/${customer.id}/overview`, manager.accessToken).expect(200)).body),
-        JSON.stringify((await t.post(`/api/customers/${customer.id}/reveal-phone`, manager.accessToken)).body),
-        JSON.stringify((await t.get(`/api/admin/audit-logs?entityType=Customer&entityId=${customer.id}&pageSize=200`, manager.accessToken).expect(200)).body),
-        JSON.stringify((await t.get('/api/admin/audit-logs?action=customer.&pageSize=200', manager.accessToken).expect(200)).body),
+        JSON.stringify(
+          (await t.get(`/api/customers/${customer.id}/overview`, manager.accessToken).expect(200))
+            .body,
+        ),
+        JSON.stringify(
+          (await t.post(`/api/customers/${customer.id}/reveal-phone`, manager.accessToken)).body,
+        ),
+        JSON.stringify(
+          (
+            await t
+              .get(
+                `/api/admin/audit-logs?entityType=Customer&entityId=${customer.id}&pageSize=200`,
+                manager.accessToken,
+              )
+              .expect(200)
+          ).body,
+        ),
+        JSON.stringify(
+          (
+            await t
+              .get('/api/admin/audit-logs?action=customer.&pageSize=200', manager.accessToken)
+              .expect(200)
+          ).body,
+        ),
       ].join('\n');
       for (const value of personal) expect(everything).not.toContain(value);
       for (const q of ['隐私人', '13511112222', '2222', 'yinsiren']) {
-        const found = await t.get(`/api/customers?q=${encodeURIComponent(q)}`, manager.accessToken).expect(200);
+        const found = await t
+          .get(`/api/customers?q=${encodeURIComponent(q)}`, manager.accessToken)
+          .expect(200);
         expect(found.body.items.map((c: { id: number }) => c.id)).not.toContain(customer.id);
       }
-      const referrals = await t.get(`/api/customers/${introducer.id}/referrals`, manager.accessToken).expect(200);
+      const referrals = await t
+        .get(`/api/customers/${introducer.id}/referrals`, manager.accessToken)
+        .expect(200);
       expect(referrals.body.total).toBe(1);
-      const record = await t.get(`/api/admin/audit-logs?action=customer.erase&entityId=${customer.id}`, manager.accessToken).expect(200);
-      expect(record.body.items[0]).toMatchObject({ actorId: manager.id, meta: { reason: '客户来电要求删除个人信息' } });
-      const locked = await t.patch(`/api/customers/${customer.id}`, manager.accessToken, { name: '复活', version: after.body.version }).expect(409);
+      const record = await t
+        .get(
+          `/api/admin/audit-logs?action=customer.erase&entityId=${customer.id}`,
+          manager.accessToken,
+        )
+        .expect(200);
+      expect(record.body.items[0]).toMatchObject({
+        actorId: manager.id,
+        meta: { reason: '客户来电要求删除个人信息' },
+      });
+      const locked = await t
+        .patch(`/api/customers/${customer.id}`, manager.accessToken, {
+          name: '复活',
+          version: after.body.version,
+        })
+        .expect(409);
       expect(locked.body.code).toBe('ERASED');
     });
   });

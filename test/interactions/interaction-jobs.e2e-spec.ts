@@ -23,8 +23,15 @@ describe('interaction jobs: follow-up cycles and plan reminders', () => {
   }
 
   async function followUpPlans(customerId: number) {
-    const plans = await t.get(`/api/plans?customerId=${customerId}&typeId=${followUp}`, manager.accessToken).expect(200);
-    return plans.body.items as { origin: string; status: string; assignee: { id: number }; content: string }[];
+    const plans = await t
+      .get(`/api/plans?customerId=${customerId}&typeId=${followUp}`, manager.accessToken)
+      .expect(200);
+    return plans.body.items as {
+      origin: string;
+      status: string;
+      assignee: { id: number };
+      content: string;
+    }[];
   }
 
   beforeAll(async () => {
@@ -42,15 +49,44 @@ describe('interaction jobs: follow-up cycles and plan reminders', () => {
       const admin = await t.admin();
       const account = await t.get(`/api/admin/users/${alice.id}`, admin.accessToken).expect(200);
       const mobile = uniqueMobile();
-      await t.patch(`/api/admin/users/${alice.id}`, admin.accessToken, { version: account.body.version, mobile, smsReminders: true }).expect(200);
+      await t
+        .patch(`/api/admin/users/${alice.id}`, admin.accessToken, {
+          version: account.body.version,
+          mobile,
+          smsReminders: true,
+        })
+        .expect(200);
       alice = await fresh(alice);
 
       const customer = await createCustomer(t, alice.accessToken, { name: '提醒客户' });
       const soon = new Date(t.clock.now().getTime() + 20 * 60_000).toISOString();
       const later = new Date(t.clock.now().getTime() + 120 * 60_000).toISOString();
-      const bySms = await t.post('/api/plans', alice.accessToken, { customerId: customer.id, typeId: followUp, content: '确认报名', dueAt: soon, remindBySms: true }).expect(201);
-      const inboxOnly = await t.post('/api/plans', alice.accessToken, { customerId: customer.id, typeId: followUp, content: '回访', dueAt: soon }).expect(201);
-      const notYet = await t.post('/api/plans', alice.accessToken, { customerId: customer.id, typeId: followUp, content: '稍后', dueAt: later, remindBySms: true }).expect(201);
+      const bySms = await t
+        .post('/api/plans', alice.accessToken, {
+          customerId: customer.id,
+          typeId: followUp,
+          content: '确认报名',
+          dueAt: soon,
+          remindBySms: true,
+        })
+        .expect(201);
+      const inboxOnly = await t
+        .post('/api/plans', alice.accessToken, {
+          customerId: customer.id,
+          typeId: followUp,
+          content: '回访',
+          dueAt: soon,
+        })
+        .expect(201);
+      const notYet = await t
+        .post('/api/plans', alice.accessToken, {
+          customerId: customer.id,
+          typeId: followUp,
+          content: '稍后',
+          dueAt: later,
+          remindBySms: true,
+        })
+        .expect(201);
 
       const first = await runJob('plan-reminders');
       expect(first.counts).toEqual({ reminded: 2, sms: 1 });
@@ -58,18 +94,29 @@ describe('interaction jobs: follow-up cycles and plan reminders', () => {
       expect(again.counts).toEqual({ reminded: 0, sms: 0 });
 
       const inbox = await t.get('/api/notifications?pageSize=200', alice.accessToken).expect(200);
-      const reminders = inbox.body.items.filter((n: { kind: string }) => n.kind === 'plan.reminder');
-      expect(reminders.map((n: { data: { planId: number } }) => n.data.planId).sort()).toEqual([bySms.body.plan.id, inboxOnly.body.plan.id].sort());
+      const reminders = inbox.body.items.filter(
+        (n: { kind: string }) => n.kind === 'plan.reminder',
+      );
+      expect(reminders.map((n: { data: { planId: number } }) => n.data.planId).sort()).toEqual(
+        [bySms.body.plan.id, inboxOnly.body.plan.id].sort(),
+      );
       expect(reminders[0].title).toContain('提醒客户');
 
-      const outbox = await t.get('/api/admin/sms-outbox?purpose=plan-reminder', manager.accessToken).expect(200);
+      const outbox = await t
+        .get('/api/admin/sms-outbox?purpose=plan-reminder', manager.accessToken)
+        .expect(200);
       expect(outbox.body.items).toHaveLength(1);
       expect(outbox.body.items[0].phone).not.toBe(mobile);
       expect(outbox.body.items[0].body).toContain(customer.code);
       expect(outbox.body.items[0].body).not.toContain('提醒客户');
 
       // The plan's version is untouched by the reminder: an open edit does not conflict.
-      await t.patch(`/api/plans/${bySms.body.plan.id}`, alice.accessToken, { version: bySms.body.plan.version, content: '确认报名（改）' }).expect(200);
+      await t
+        .patch(`/api/plans/${bySms.body.plan.id}`, alice.accessToken, {
+          version: bySms.body.plan.version,
+          content: '确认报名（改）',
+        })
+        .expect(200);
 
       t.clock.advanceMinutes(95);
       const third = await runJob('plan-reminders');
@@ -84,14 +131,32 @@ describe('interaction jobs: follow-up cycles and plan reminders', () => {
     it('lets the admin set the cycles, checked against the dictionary', async () => {
       const admin = await t.admin();
       const current = await t.get('/api/admin/follow-up-cycles', admin.accessToken).expect(200);
-      expect(current.body.map((c: { basis: string; code: string; intervalDays: number }) => [c.basis, c.code, c.intervalDays])).toEqual([
+      expect(
+        current.body.map((c: { basis: string; code: string; intervalDays: number }) => [
+          c.basis,
+          c.code,
+          c.intervalDays,
+        ]),
+      ).toEqual([
         ['level', 'A', 5],
         ['level', 'B', 10],
         ['level', 'C', 30],
       ]);
-      await t.put('/api/admin/follow-up-cycles', admin.accessToken, { cycles: [{ basis: 'level', code: 'Z', intervalDays: 5 }] }).expect(400);
-      await t.put('/api/admin/follow-up-cycles', admin.accessToken, { cycles: [{ basis: 'mood', code: 'A', intervalDays: 5 }] }).expect(400);
-      await t.put('/api/admin/follow-up-cycles', admin.accessToken, { cycles: [{ basis: 'level', code: 'A', intervalDays: 0 }] }).expect(400);
+      await t
+        .put('/api/admin/follow-up-cycles', admin.accessToken, {
+          cycles: [{ basis: 'level', code: 'Z', intervalDays: 5 }],
+        })
+        .expect(400);
+      await t
+        .put('/api/admin/follow-up-cycles', admin.accessToken, {
+          cycles: [{ basis: 'mood', code: 'A', intervalDays: 5 }],
+        })
+        .expect(400);
+      await t
+        .put('/api/admin/follow-up-cycles', admin.accessToken, {
+          cycles: [{ basis: 'level', code: 'A', intervalDays: 0 }],
+        })
+        .expect(400);
       await t
         .put('/api/admin/follow-up-cycles', admin.accessToken, {
           cycles: [
@@ -119,17 +184,27 @@ describe('interaction jobs: follow-up cycles and plan reminders', () => {
       const stale = await createCustomer(t, alice.accessToken, { level: 'A' });
       const contacted = await createCustomer(t, alice.accessToken, { level: 'A' });
       const slowLevel = await createCustomer(t, alice.accessToken, { level: 'B' });
-      const byStatus = await createCustomer(t, alice.accessToken, { level: 'C', statusTag: 'interested' });
+      const byStatus = await createCustomer(t, alice.accessToken, {
+        level: 'C',
+        statusTag: 'interested',
+      });
       const noCycle = await createCustomer(t, alice.accessToken);
 
       // Nothing is stale yet.
       await runJob('follow-up-cycles');
-      for (const customer of [stale, contacted, slowLevel, byStatus, noCycle]) expect(await followUpPlans(customer.id)).toHaveLength(0);
+      for (const customer of [stale, contacted, slowLevel, byStatus, noCycle])
+        expect(await followUpPlans(customer.id)).toHaveLength(0);
 
       t.clock.advance(4 * DAY_MS);
       alice = await fresh(alice);
       await t
-        .post('/api/interactions', alice.accessToken, { customerId: contacted.id, typeId: followUp, channel: 'phone', content: '联系过', outcome: '再约' })
+        .post('/api/interactions', alice.accessToken, {
+          customerId: contacted.id,
+          typeId: followUp,
+          channel: 'phone',
+          content: '联系过',
+          outcome: '再约',
+        })
         .expect(201);
 
       t.clock.advance(2 * DAY_MS);
@@ -138,7 +213,11 @@ describe('interaction jobs: follow-up cycles and plan reminders', () => {
       expect(first.counts.planned).toBeGreaterThanOrEqual(2);
       const planned = await followUpPlans(stale.id);
       expect(planned).toHaveLength(1);
-      expect(planned[0]).toMatchObject({ origin: 'cycle', status: 'open', assignee: { id: alice.id } });
+      expect(planned[0]).toMatchObject({
+        origin: 'cycle',
+        status: 'open',
+        assignee: { id: alice.id },
+      });
       expect(await followUpPlans(byStatus.id)).toHaveLength(1);
       expect(await followUpPlans(contacted.id)).toHaveLength(0);
       expect(await followUpPlans(slowLevel.id)).toHaveLength(0);
@@ -153,7 +232,9 @@ describe('interaction jobs: follow-up cycles and plan reminders', () => {
       // The plan lands in the owner's to-do.
       alice = await fresh(alice);
       const todo = await t.get('/api/todo', alice.accessToken).expect(200);
-      const customers = [...todo.body.dueToday, ...todo.body.overdue].map((p: { customer: { id: number } }) => p.customer.id);
+      const customers = [...todo.body.dueToday, ...todo.body.overdue].map(
+        (p: { customer: { id: number } }) => p.customer.id,
+      );
       expect(customers).toEqual(expect.arrayContaining([stale.id, byStatus.id]));
     });
   });

@@ -73,14 +73,20 @@ describe('scheduled jobs', () => {
     expect(first.body.endedAt).toEqual(expect.any(String));
     const second = await run('test-counter').expect(200);
 
-    const runs = await t.get('/api/admin/jobs/test-counter/runs?pageSize=1', admin.accessToken).expect(200);
+    const runs = await t
+      .get('/api/admin/jobs/test-counter/runs?pageSize=1', admin.accessToken)
+      .expect(200);
     expect(runs.body).toMatchObject({ total: 2, page: 1, pageSize: 1 });
     expect(runs.body.items.map((r: { id: number }) => r.id)).toEqual([second.body.id]);
 
     const listed = await t.get('/api/admin/jobs', admin.accessToken).expect(200);
-    expect(listed.body.find((job: { name: string }) => job.name === 'test-counter').lastRun.id).toBe(second.body.id);
+    expect(
+      listed.body.find((job: { name: string }) => job.name === 'test-counter').lastRun.id,
+    ).toBe(second.body.id);
 
-    const audit = await t.dataSource.getRepository(AuditLog).findOneBy({ action: 'job.run', entityId: 'test-counter' });
+    const audit = await t.dataSource
+      .getRepository(AuditLog)
+      .findOneBy({ action: 'job.run', entityId: 'test-counter' });
     expect(audit).toMatchObject({ actorId: admin.id, entityType: 'Job' });
   });
 
@@ -88,9 +94,15 @@ describe('scheduled jobs', () => {
     counter.failure = failingDeepInside('the report template is missing');
     try {
       const failed = await run('test-counter').expect(200);
-      expect(failed.body).toMatchObject({ status: 'failed', error: 'the report template is missing', counts: null });
+      expect(failed.body).toMatchObject({
+        status: 'failed',
+        error: 'the report template is missing',
+        counts: null,
+      });
       expect(JSON.stringify(failed.body)).not.toContain('secret-path');
-      const logged = t.logs.find((line) => line.includes('job failed') && line.includes(String(failed.body.id)));
+      const logged = t.logs.find(
+        (line) => line.includes('job failed') && line.includes(String(failed.body.id)),
+      );
       expect(logged).toBeDefined();
       expect(logged).not.toContain('secret-path');
     } finally {
@@ -100,7 +112,9 @@ describe('scheduled jobs', () => {
 
   it('answers an unknown job with 404 and a malformed name with 400', async () => {
     const unknown = await run('no-such-job').expect(404);
-    expect(unknown.body.message).toMatch(/^没有名为“no-such-job”的定时任务。已有的任务：.*sms-dispatch/);
+    expect(unknown.body.message).toMatch(
+      /^没有名为“no-such-job”的定时任务。已有的任务：.*sms-dispatch/,
+    );
     await t.get('/api/admin/jobs/no-such-job/runs', admin.accessToken).expect(404);
     const bad = await run('Not_A_Job').expect(400);
     expect(bad.body.details[0].field).toBe('name');
@@ -117,7 +131,9 @@ describe('scheduled jobs', () => {
       expect(skipped.body).toMatchObject({ status: 'skipped', error: 'held by another runner' });
       expect(counter.runs).toBe(before);
       const listed = await t.get('/api/admin/jobs', admin.accessToken).expect(200);
-      expect(listed.body.find((job: { name: string }) => job.name === 'test-counter').lease).toMatchObject({ holder: other.holder });
+      expect(
+        listed.body.find((job: { name: string }) => job.name === 'test-counter').lease,
+      ).toMatchObject({ holder: other.holder });
 
       t.clock.advance(121_000);
       const ran = await run('test-counter').expect(200);
@@ -128,7 +144,9 @@ describe('scheduled jobs', () => {
       const third = replica();
       expect(await third.acquire('test-counter', 60)).toBe(true);
       await other.release('test-counter');
-      const lock = await t.dataSource.getRepository(JobLock).findOneByOrFail({ name: 'test-counter' });
+      const lock = await t.dataSource
+        .getRepository(JobLock)
+        .findOneByOrFail({ name: 'test-counter' });
       expect(lock.holder).toBe(third.holder);
       await third.release('test-counter');
     });
@@ -164,7 +182,10 @@ describe('scheduled jobs', () => {
 
       // Two calls in the same instant (the schedule and a click): one runs, one is skipped.
       const runner = t.app.get(JobRunner);
-      const both = await Promise.all([runner.run('test-counter', 'schedule'), runner.run('test-counter', 'manual', admin.id)]);
+      const both = await Promise.all([
+        runner.run('test-counter', 'schedule'),
+        runner.run('test-counter', 'manual', admin.id),
+      ]);
       expect(both.map((view) => view.status).sort()).toEqual(['skipped', 'succeeded']);
       expect(counter.runs).toBe(before + 2);
     });
@@ -182,7 +203,10 @@ describe('scheduled jobs', () => {
       });
       await run('test-counter').expect(200);
       const closed = await t.dataSource.getRepository(JobRun).findOneByOrFail({ id: orphan.id });
-      expect(closed).toMatchObject({ status: 'failed', error: expect.stringMatching(/^interrupted/) });
+      expect(closed).toMatchObject({
+        status: 'failed',
+        error: expect.stringMatching(/^interrupted/),
+      });
     });
   });
 
@@ -191,13 +215,17 @@ describe('scheduled jobs', () => {
     async function runAllOthers(): Promise<void> {
       const jobs = await t.get('/api/admin/jobs', admin.accessToken).expect(200);
       for (const { name } of jobs.body as { name: string }[]) {
-        if (name !== 'test-counter') expect([name, (await run(name).expect(200)).body.status]).toEqual([name, 'succeeded']);
+        if (name !== 'test-counter')
+          expect([name, (await run(name).expect(200)).body.status]).toEqual([name, 'succeeded']);
       }
     }
 
     it('reports jobs overdue (status degraded, still 200) and ok again once they ran', async () => {
       const fresh = await t.get('/api/health').expect(200);
-      expect(fresh.body).toMatchObject({ status: 'ok', checks: { jobs: { status: 'ok', overdue: [] } } });
+      expect(fresh.body).toMatchObject({
+        status: 'ok',
+        checks: { jobs: { status: 'ok', overdue: [] } },
+      });
 
       t.clock.advanceMinutes(61);
       const late = await t.get('/api/health').expect(200);
@@ -205,11 +233,15 @@ describe('scheduled jobs', () => {
       expect(late.body.checks.database.status).toBe('up');
       expect(late.body.checks.jobs.status).toBe('overdue');
       // sms-dispatch never ran: it counts from its first start.
-      expect(late.body.checks.jobs.overdue).toEqual(expect.arrayContaining(['sms-dispatch', 'test-counter']));
+      expect(late.body.checks.jobs.overdue).toEqual(
+        expect.arrayContaining(['sms-dispatch', 'test-counter']),
+      );
 
       admin = await t.admin();
       const listed = await t.get('/api/admin/jobs', admin.accessToken).expect(200);
-      expect(listed.body.find((job: { name: string }) => job.name === 'test-counter').overdue).toBe(true);
+      expect(listed.body.find((job: { name: string }) => job.name === 'test-counter').overdue).toBe(
+        true,
+      );
 
       await run('test-counter').expect(200);
       const partly = await t.get('/api/health').expect(200);
@@ -218,7 +250,10 @@ describe('scheduled jobs', () => {
 
       await runAllOthers();
       const again = await t.get('/api/health').expect(200);
-      expect(again.body).toMatchObject({ status: 'ok', checks: { jobs: { status: 'ok', overdue: [] } } });
+      expect(again.body).toMatchObject({
+        status: 'ok',
+        checks: { jobs: { status: 'ok', overdue: [] } },
+      });
     });
 
     it('counts only successful runs: a job that keeps failing becomes overdue', async () => {

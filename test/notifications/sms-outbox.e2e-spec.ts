@@ -12,7 +12,10 @@ class RecordingSmsProvider extends SmsProvider {
 
   async send(message: SmsSendRequest): Promise<void> {
     this.calls += 1;
-    if (this.refused.has(message.to)) throw new Error(`gateway refused ${message.to}: number unreachable\n    at Gateway.send (gw.js:1:1)`);
+    if (this.refused.has(message.to))
+      throw new Error(
+        `gateway refused ${message.to}: number unreachable\n    at Gateway.send (gw.js:1:1)`,
+      );
     this.sent.push(message);
   }
 }
@@ -29,7 +32,9 @@ describe('SMS outbox', () => {
   let outbox: SmsOutboxService;
 
   /** Queues a message with a key of its own and returns its row. */
-  async function queued(fields: Partial<Parameters<SmsOutboxService['queue']>[0]> = {}): Promise<SmsMessage> {
+  async function queued(
+    fields: Partial<Parameters<SmsOutboxService['queue']>[0]> = {},
+  ): Promise<SmsMessage> {
     const dedupeKey = uniqueKey('test');
     const queuedOk = await outbox.queue({
       purpose: 'alert',
@@ -40,11 +45,15 @@ describe('SMS outbox', () => {
       ...fields,
     });
     expect(queuedOk).toBe(true);
-    return t.dataSource.getRepository(SmsMessage).findOneByOrFail({ dedupeKey: fields.dedupeKey ?? dedupeKey });
+    return t.dataSource
+      .getRepository(SmsMessage)
+      .findOneByOrFail({ dedupeKey: fields.dedupeKey ?? dedupeKey });
   }
 
-  const dispatch = async () => (await t.post('/api/admin/jobs/sms-dispatch/run', admin.accessToken).expect(200)).body;
-  const view = async (id: number, user = admin) => (await t.get(`/api/admin/sms-outbox/${id}`, user.accessToken).expect(200)).body;
+  const dispatch = async () =>
+    (await t.post('/api/admin/jobs/sms-dispatch/run', admin.accessToken).expect(200)).body;
+  const view = async (id: number, user = admin) =>
+    (await t.get(`/api/admin/sms-outbox/${id}`, user.accessToken).expect(200)).body;
 
   /** Signs both in again: tests move the clock past a token's life. */
   async function signInAgain() {
@@ -69,11 +78,24 @@ describe('SMS outbox', () => {
 
   it('sends what is due through the provider, and not what is for later', async () => {
     const now = await queued({ body: 'Due now' });
-    const later = await queued({ body: 'Tomorrow morning', sendAfter: new Date(t.clock.now().getTime() + 3600_000) });
+    const later = await queued({
+      body: 'Tomorrow morning',
+      sendAfter: new Date(t.clock.now().getTime() + 3600_000),
+    });
     const run = await dispatch();
     expect(run).toMatchObject({ status: 'succeeded', counts: { sent: 1, retrying: 0, failed: 0 } });
-    expect(provider.sent.at(-1)).toMatchObject({ to: now.phone, body: 'Due now', messageId: now.id, purpose: 'alert' });
-    expect(await view(now.id)).toMatchObject({ status: 'sent', attempts: 1, lastError: null, sentAt: expect.any(String) });
+    expect(provider.sent.at(-1)).toMatchObject({
+      to: now.phone,
+      body: 'Due now',
+      messageId: now.id,
+      purpose: 'alert',
+    });
+    expect(await view(now.id)).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      lastError: null,
+      sentAt: expect.any(String),
+    });
     expect(await view(later.id)).toMatchObject({ status: 'queued', attempts: 0, sentAt: null });
   });
 
@@ -84,8 +106,14 @@ describe('SMS outbox', () => {
 
     await dispatch();
     const first = await view(message.id);
-    expect(first).toMatchObject({ status: 'queued', attempts: 1, lastError: `gateway refused ${masked}: number unreachable` });
-    expect(new Date(first.nextAttemptAt).getTime() - new Date(first.updatedAt).getTime()).toBe(60_000);
+    expect(first).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+      lastError: `gateway refused ${masked}: number unreachable`,
+    });
+    expect(new Date(first.nextAttemptAt).getTime() - new Date(first.updatedAt).getTime()).toBe(
+      60_000,
+    );
 
     // Not before the backoff is over.
     const calls = provider.calls;
@@ -98,25 +126,33 @@ describe('SMS outbox', () => {
     await dispatch();
     const second = await view(message.id);
     expect(second).toMatchObject({ status: 'queued', attempts: 2 });
-    expect(new Date(second.nextAttemptAt).getTime() - new Date(second.updatedAt).getTime()).toBe(120_000);
+    expect(new Date(second.nextAttemptAt).getTime() - new Date(second.updatedAt).getTime()).toBe(
+      120_000,
+    );
 
     t.clock.advance(121_000);
     const last = await dispatch();
     expect(last.counts.failed).toBe(1);
     expect(await view(message.id)).toMatchObject({ status: 'failed', attempts: 3 });
-    const failedList = await t.get('/api/admin/sms-outbox?status=failed', admin.accessToken).expect(200);
+    const failedList = await t
+      .get('/api/admin/sms-outbox?status=failed', admin.accessToken)
+      .expect(200);
     expect(failedList.body.items.map((m: { id: number }) => m.id)).toContain(message.id);
     // Neither the API nor the log ever holds the full number.
     expect(JSON.stringify(failedList.body)).not.toContain(message.phone);
     expect(t.logs.filter((line) => line.includes(message.phone))).toEqual([]);
 
     provider.refused.delete(message.phone);
-    const retried = await t.post(`/api/admin/sms-outbox/${message.id}/retry`, admin.accessToken).expect(200);
+    const retried = await t
+      .post(`/api/admin/sms-outbox/${message.id}/retry`, admin.accessToken)
+      .expect(200);
     expect(retried.body).toMatchObject({ id: message.id, status: 'queued', attempts: 0 });
     await dispatch();
     expect(await view(message.id)).toMatchObject({ status: 'sent', attempts: 1 });
 
-    const again = await t.post(`/api/admin/sms-outbox/${message.id}/retry`, admin.accessToken).expect(409);
+    const again = await t
+      .post(`/api/admin/sms-outbox/${message.id}/retry`, admin.accessToken)
+      .expect(409);
     expect(again.body.message).toMatch(/^只有发送失败的短信可以重发/);
     await t.post('/api/admin/sms-outbox/999999/retry', admin.accessToken).expect(404);
     await t.post('/api/admin/sms-outbox/abc/retry', admin.accessToken).expect(400);
@@ -124,12 +160,20 @@ describe('SMS outbox', () => {
 
   it('queues a dedupe key once, even when two ask at the same moment or inside a transaction', async () => {
     const key = uniqueKey('once');
-    const message = { purpose: 'care', recipient: { kind: 'user' as const, userId: admin.id }, phone: uniqueMobile(), body: 'Happy birthday' };
+    const message = {
+      purpose: 'care',
+      recipient: { kind: 'user' as const, userId: admin.id },
+      phone: uniqueMobile(),
+      body: 'Happy birthday',
+    };
     expect(await outbox.queue({ ...message, dedupeKey: key })).toBe(true);
     expect(await outbox.queue({ ...message, dedupeKey: key })).toBe(false);
 
     const raced = uniqueKey('race');
-    const outcomes = await Promise.all([outbox.queue({ ...message, dedupeKey: raced }), outbox.queue({ ...message, dedupeKey: raced })]);
+    const outcomes = await Promise.all([
+      outbox.queue({ ...message, dedupeKey: raced }),
+      outbox.queue({ ...message, dedupeKey: raced }),
+    ]);
     expect(outcomes.filter(Boolean)).toHaveLength(1);
 
     // A duplicate inside a caller's transaction does not spoil the transaction (PostgreSQL).
@@ -142,12 +186,16 @@ describe('SMS outbox', () => {
     expect(await repository.countBy({ dedupeKey: key })).toBe(1);
     expect(await repository.countBy({ dedupeKey: raced })).toBe(1);
     expect(await repository.countBy({ dedupeKey: fresh })).toBe(1);
-    expect(await outbox.existingKeys([key, fresh, 'never-queued', key])).toEqual(new Set([key, fresh]));
+    expect(await outbox.existingKeys([key, fresh, 'never-queued', key])).toEqual(
+      new Set([key, fresh]),
+    );
 
     // Messages without a key are never duplicates of each other.
     expect(await outbox.queue(message)).toBe(true);
     expect(await outbox.queue(message)).toBe(true);
-    await expect(outbox.queue({ ...message, phone: 'not a phone' })).rejects.toThrow(/cannot be queued/);
+    await expect(outbox.queue({ ...message, phone: 'not a phone' })).rejects.toThrow(
+      /cannot be queued/,
+    );
   });
 
   it('falls back on the unique index when a concurrent transaction queued the key first', async () => {
@@ -157,7 +205,12 @@ describe('SMS outbox', () => {
     if (t.config.database.type === 'sqlite') return;
     const key = uniqueKey('twin');
     const later = uniqueKey('after-twin');
-    const message = { purpose: 'care', recipient: { kind: 'user' as const, userId: admin.id }, phone: uniqueMobile(), body: 'Twin' };
+    const message = {
+      purpose: 'care',
+      recipient: { kind: 'user' as const, userId: admin.id },
+      phone: uniqueMobile(),
+      body: 'Twin',
+    };
     let second: Promise<boolean[]> | undefined;
     await t.dataSource.transaction(async (first) => {
       expect(await outbox.queue({ ...message, dedupeKey: key }, first)).toBe(true);
@@ -183,11 +236,21 @@ describe('SMS outbox', () => {
     const toStaff = await queued({ body: 'A plan is due' });
 
     const forAdmin = await view(toCustomer.id);
-    expect(forAdmin).toMatchObject({ recipientKind: 'customer', customerId: customer.id, body: null, bodyHidden: true });
+    expect(forAdmin).toMatchObject({
+      recipientKind: 'customer',
+      customerId: customer.id,
+      body: null,
+      bodyHidden: true,
+    });
     expect(forAdmin.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
     expect(await view(toStaff.id)).toMatchObject({ body: 'A plan is due', bodyHidden: false });
-    const adminList = await t.get('/api/admin/sms-outbox?purpose=care', admin.accessToken).expect(200);
-    expect(adminList.body.items.find((m: { id: number }) => m.id === toCustomer.id)).toMatchObject({ body: null, bodyHidden: true });
+    const adminList = await t
+      .get('/api/admin/sms-outbox?purpose=care', admin.accessToken)
+      .expect(200);
+    expect(adminList.body.items.find((m: { id: number }) => m.id === toCustomer.id)).toMatchObject({
+      body: null,
+      bodyHidden: true,
+    });
     expect(JSON.stringify(adminList.body)).not.toContain('祝您生日快乐');
 
     const forManager = await view(toCustomer.id, manager);
@@ -200,7 +263,9 @@ describe('SMS outbox', () => {
     const recipient = { kind: 'customer' as const, customerId: customer.id };
     const pending = await queued({ purpose: 'care', recipient, body: 'Pending greeting' });
     const failed = await queued({ purpose: 'care', recipient, body: 'Failed greeting' });
-    await t.dataSource.getRepository(SmsMessage).update(failed.id, { status: 'failed', attempts: 3 });
+    await t.dataSource
+      .getRepository(SmsMessage)
+      .update(failed.id, { status: 'failed', attempts: 3 });
 
     await outbox.eraseCustomer(customer.id);
     const rows = await t.dataSource.getRepository(SmsMessage).findBy({ customerId: customer.id });
@@ -209,18 +274,25 @@ describe('SMS outbox', () => {
       ['failed', '', ''],
     ]);
     expect(await view(pending.id, manager)).toMatchObject({ status: 'cancelled', phone: null });
-    const refused = await t.post(`/api/admin/sms-outbox/${failed.id}/retry`, admin.accessToken).expect(409);
+    const refused = await t
+      .post(`/api/admin/sms-outbox/${failed.id}/retry`, admin.accessToken)
+      .expect(409);
     expect(refused.body.code).toBe('ERASED');
   });
 
   it('fails a message left "sending" by a stopped process instead of sending it twice', async () => {
     const message = await queued();
-    await t.dataSource.getRepository(SmsMessage).update(message.id, { status: 'sending', updatedAt: t.clock.now() });
+    await t.dataSource
+      .getRepository(SmsMessage)
+      .update(message.id, { status: 'sending', updatedAt: t.clock.now() });
     t.clock.advanceMinutes(11);
     await signInAgain();
     const run = await dispatch();
     expect(run.counts.interrupted).toBe(1);
-    expect(await view(message.id)).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/^interrupted while sending/) });
+    expect(await view(message.id)).toMatchObject({
+      status: 'failed',
+      lastError: expect.stringMatching(/^interrupted while sending/),
+    });
     expect(provider.sent.some((sent) => sent.messageId === message.id)).toBe(false);
   });
 
@@ -229,14 +301,27 @@ describe('SMS outbox', () => {
     const message = await queued({ purpose: 'plan-reminder' });
     const to = new Date(t.clock.now().getTime() + 1000);
     const found = await t
-      .get(`/api/admin/sms-outbox?purpose=plan-reminder&status=queued&from=${from.toISOString()}&to=${to.toISOString()}`, manager.accessToken)
+      .get(
+        `/api/admin/sms-outbox?purpose=plan-reminder&status=queued&from=${from.toISOString()}&to=${to.toISOString()}`,
+        manager.accessToken,
+      )
       .expect(200);
     expect(found.body.items.map((m: { id: number }) => m.id)).toEqual([message.id]);
-    const before = await t.get(`/api/admin/sms-outbox?to=${from.toISOString()}&purpose=plan-reminder`, manager.accessToken).expect(200);
+    const before = await t
+      .get(
+        `/api/admin/sms-outbox?to=${from.toISOString()}&purpose=plan-reminder`,
+        manager.accessToken,
+      )
+      .expect(200);
     expect(before.body.total).toBe(0);
     await t.get('/api/admin/sms-outbox?status=lost', admin.accessToken).expect(400);
     await t.get('/api/admin/sms-outbox?from=yesterday', admin.accessToken).expect(400);
-    await t.get(`/api/admin/sms-outbox?from=${to.toISOString()}&to=${from.toISOString()}`, admin.accessToken).expect(400);
+    await t
+      .get(
+        `/api/admin/sms-outbox?from=${to.toISOString()}&to=${from.toISOString()}`,
+        admin.accessToken,
+      )
+      .expect(400);
     await t.get('/api/admin/sms-outbox?unknown=1', admin.accessToken).expect(400);
     await t.get('/api/admin/sms-outbox/0', admin.accessToken).expect(400);
     await t.get('/api/admin/sms-outbox/999999', admin.accessToken).expect(404);
@@ -249,18 +334,30 @@ describe('SMS outbox', () => {
       const initial = await t.get(path, admin.accessToken).expect(200);
       expect(initial.body.smsReminders).toBe(false);
 
-      const noMobile = await t.patch(path, admin.accessToken, { smsReminders: true, version: initial.body.version }).expect(422);
+      const noMobile = await t
+        .patch(path, admin.accessToken, { smsReminders: true, version: initial.body.version })
+        .expect(422);
       expect(noMobile.body.code).toBe('NO_MOBILE');
-      await t.patch(path, admin.accessToken, { smsReminders: 'yes', version: initial.body.version }).expect(400);
+      await t
+        .patch(path, admin.accessToken, { smsReminders: 'yes', version: initial.body.version })
+        .expect(400);
 
       const on = await t
-        .patch(path, admin.accessToken, { smsReminders: true, mobile: uniqueMobile(), version: initial.body.version })
+        .patch(path, admin.accessToken, {
+          smsReminders: true,
+          mobile: uniqueMobile(),
+          version: initial.body.version,
+        })
         .expect(200);
       expect(on.body.smsReminders).toBe(true);
       expect((await t.get(path, admin.accessToken).expect(200)).body.smsReminders).toBe(true);
       // The number cannot be taken away while reminders go to it.
-      await t.patch(path, admin.accessToken, { mobile: null, version: on.body.version }).expect(422);
-      const off = await t.patch(path, admin.accessToken, { smsReminders: false, version: on.body.version }).expect(200);
+      await t
+        .patch(path, admin.accessToken, { mobile: null, version: on.body.version })
+        .expect(422);
+      const off = await t
+        .patch(path, admin.accessToken, { smsReminders: false, version: on.body.version })
+        .expect(200);
       expect(off.body.smsReminders).toBe(false);
     });
   });

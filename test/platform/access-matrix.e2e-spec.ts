@@ -87,10 +87,18 @@ describe('access control', () => {
    * answers 409 BACKUP_NATIVE_TOOLS (that database is backed up with its own tools), which
    * the matrix counts as allowed; on SQLite the backup taken is deleted again.
    */
-  async function backupCall(call: PromiseLike<{ status: number; body: { code?: string; name?: string } }>) {
+  async function backupCall(
+    call: PromiseLike<{ status: number; body: { code?: string; name?: string } }>,
+  ) {
     const response = await call;
-    if (response.status === 409 && response.body.code === 'BACKUP_NATIVE_TOOLS' && t.config.database.type !== 'sqlite') return { status: 200 };
-    if (response.status === 201 && response.body.name) rmSync(join(backupDirectory(t.config), response.body.name), { force: true });
+    if (
+      response.status === 409 &&
+      response.body.code === 'BACKUP_NATIVE_TOOLS' &&
+      t.config.database.type !== 'sqlite'
+    )
+      return { status: 200 };
+    if (response.status === 201 && response.body.name)
+      rmSync(join(backupDirectory(t.config), response.body.name), { force: true });
     return response;
   }
 
@@ -111,7 +119,12 @@ describe('access control', () => {
     const planner = INTERACTION_WRITERS.includes(user.role) ? user : managerOwner();
     const due = new Date(t.clock.now().getTime() + 2 * 24 * 3600_000).toISOString();
     const created = await t
-      .post('/api/plans', planner.accessToken, { customerId: await customer(), typeId: await typeId('care'), content: 'Matrix plan', dueAt: due })
+      .post('/api/plans', planner.accessToken, {
+        customerId: await customer(),
+        typeId: await typeId('care'),
+        content: 'Matrix plan',
+        dueAt: due,
+      })
       .expect(201);
     return created.body.plan;
   }
@@ -120,7 +133,12 @@ describe('access control', () => {
   async function recordOf(user: TestUser): Promise<{ id: number; version: number }> {
     const writer = INTERACTION_WRITERS.includes(user.role) ? user : managerOwner();
     const created = await t
-      .post('/api/interactions', writer.accessToken, { customerId: await customer(), typeId: await typeId('care'), channel: 'phone', content: 'Matrix record' })
+      .post('/api/interactions', writer.accessToken, {
+        customerId: await customer(),
+        typeId: await typeId('care'),
+        channel: 'phone',
+        content: 'Matrix record',
+      })
       .expect(201);
     return created.body.record;
   }
@@ -128,7 +146,10 @@ describe('access control', () => {
   /** A custom interaction type nobody used. */
   async function customType(): Promise<{ id: number; version: number }> {
     const created = await t
-      .post('/api/admin/interaction-types', admin.accessToken, { code: `m_${uniqueUsername('t').toLowerCase()}`, name: 'Matrix type' })
+      .post('/api/admin/interaction-types', admin.accessToken, {
+        code: `m_${uniqueUsername('t').toLowerCase()}`,
+        name: 'Matrix type',
+      })
       .expect(201);
     return created.body;
   }
@@ -136,14 +157,24 @@ describe('access control', () => {
   /** A new holiday of the dictionary (care templates and dates are per holiday code). */
   async function holidayCode(): Promise<string> {
     const code = `m${uniqueMobile()}`;
-    await t.post('/api/admin/dictionary/holiday', admin.accessToken, { code, label: '矩阵节日' }).expect(201);
+    await t
+      .post('/api/admin/dictionary/holiday', admin.accessToken, { code, label: '矩阵节日' })
+      .expect(201);
     return code;
   }
 
   /** A care template of a new holiday. */
   async function careTemplate(): Promise<{ id: number; version: number }> {
     const holiday = await holidayCode();
-    return (await t.post('/api/admin/care/templates', admin.accessToken, { occasion: 'holiday', holidayCode: holiday, body: '{name}，{occasion}快乐' }).expect(201)).body;
+    return (
+      await t
+        .post('/api/admin/care/templates', admin.accessToken, {
+          occasion: 'holiday',
+          holidayCode: holiday,
+          body: '{name}，{occasion}快乐',
+        })
+        .expect(201)
+    ).body;
   }
 
   /** What each role may do with each route: 2xx for the allowed, 403 for the others. */
@@ -160,27 +191,44 @@ describe('access control', () => {
         return t.post('/api/auth/refresh', undefined, { refreshToken: own.refreshToken });
       },
     },
-    'POST /api/auth/logout': { allowed: ALL, call: async (_user, role) => t.post('/api/auth/logout', (await fresh(role)).accessToken) },
+    'POST /api/auth/logout': {
+      allowed: ALL,
+      call: async (_user, role) => t.post('/api/auth/logout', (await fresh(role)).accessToken),
+    },
     'GET /api/auth/me': { allowed: ALL, call: (user) => t.get('/api/auth/me', user.accessToken) },
     'POST /api/auth/password': {
       allowed: ALL,
       call: async (_user, role) => {
         const own = await fresh(role);
-        return t.post('/api/auth/password', own.accessToken, { currentPassword: own.password, newPassword: 'Another-Good-Pass-42' });
+        return t.post('/api/auth/password', own.accessToken, {
+          currentPassword: own.password,
+          newPassword: 'Another-Good-Pass-42',
+        });
       },
     },
-    'POST /api/auth/2fa/setup': { allowed: ALL, call: async (_user, role) => t.post('/api/auth/2fa/setup', (await fresh(role)).accessToken) },
+    'POST /api/auth/2fa/setup': {
+      allowed: ALL,
+      call: async (_user, role) => t.post('/api/auth/2fa/setup', (await fresh(role)).accessToken),
+    },
     'POST /api/auth/2fa/enable': {
       allowed: ALL,
       call: async (_user, role) => {
         const own = await fresh(role);
         const setup = await t.post('/api/auth/2fa/setup', own.accessToken).expect(200);
-        const code = authenticator.clone({ epoch: t.clock.now().getTime() }).generate(setup.body.secret);
+        const code = authenticator
+          .clone({ epoch: t.clock.now().getTime() })
+          .generate(setup.body.secret);
         return t.post('/api/auth/2fa/enable', own.accessToken, { code });
       },
     },
-    'GET /api/notifications': { allowed: ALL, call: (user) => t.get('/api/notifications', user.accessToken) },
-    'POST /api/notifications/read-all': { allowed: ALL, call: (user) => t.post('/api/notifications/read-all', user.accessToken) },
+    'GET /api/notifications': {
+      allowed: ALL,
+      call: (user) => t.get('/api/notifications', user.accessToken),
+    },
+    'POST /api/notifications/read-all': {
+      allowed: ALL,
+      call: (user) => t.post('/api/notifications/read-all', user.accessToken),
+    },
     'POST /api/notifications/:id/read': {
       allowed: ALL,
       call: async (user) => {
@@ -191,12 +239,22 @@ describe('access control', () => {
         return t.post(`/api/notifications/${inserted.identifiers[0].id}/read`, user.accessToken);
       },
     },
-    'GET /api/admin/audit-logs': { allowed: ['manager'], call: (user) => t.get('/api/admin/audit-logs', user.accessToken) },
-    'GET /api/admin/users': { allowed: ['admin', 'clerk', 'manager'], call: (user) => t.get('/api/admin/users', user.accessToken) },
+    'GET /api/admin/audit-logs': {
+      allowed: ['manager'],
+      call: (user) => t.get('/api/admin/audit-logs', user.accessToken),
+    },
+    'GET /api/admin/users': {
+      allowed: ['admin', 'clerk', 'manager'],
+      call: (user) => t.get('/api/admin/users', user.accessToken),
+    },
     'POST /api/admin/users': {
       allowed: ['admin'],
       call: (user) =>
-        t.post('/api/admin/users', user.accessToken, { username: uniqueUsername('made'), displayName: 'Made', role: 'finance' }),
+        t.post('/api/admin/users', user.accessToken, {
+          username: uniqueUsername('made'),
+          displayName: 'Made',
+          role: 'finance',
+        }),
     },
     'GET /api/admin/users/:id': {
       allowed: ['admin', 'clerk', 'manager'],
@@ -206,25 +264,35 @@ describe('access control', () => {
       allowed: ['admin'],
       call: async (user) => {
         const id = await target();
-        return t.patch(`/api/admin/users/${id}`, user.accessToken, { displayName: 'Changed', version: await version(id) });
+        return t.patch(`/api/admin/users/${id}`, user.accessToken, {
+          displayName: 'Changed',
+          version: await version(id),
+        });
       },
     },
     'PUT /api/admin/users/:id/permissions': {
       allowed: ['admin'],
       call: async (user) => {
         const id = await target();
-        return t.put(`/api/admin/users/${id}/permissions`, user.accessToken, { grants: ['User:read'], denials: [], version: await version(id) });
+        return t.put(`/api/admin/users/${id}/permissions`, user.accessToken, {
+          grants: ['User:read'],
+          denials: [],
+          version: await version(id),
+        });
       },
     },
     'POST /api/admin/users/:id/freeze': {
       allowed: ['admin', 'manager'],
-      call: async (user) => t.post(`/api/admin/users/${await target()}/freeze`, user.accessToken, { reason: 'matrix' }),
+      call: async (user) =>
+        t.post(`/api/admin/users/${await target()}/freeze`, user.accessToken, { reason: 'matrix' }),
     },
     'POST /api/admin/users/:id/unfreeze': {
       allowed: ['admin', 'clerk', 'manager'],
       call: async (user) => {
         const id = await target();
-        await t.post(`/api/admin/users/${id}/freeze`, admin.accessToken, { reason: 'matrix' }).expect(200);
+        await t
+          .post(`/api/admin/users/${id}/freeze`, admin.accessToken, { reason: 'matrix' })
+          .expect(200);
         return t.post(`/api/admin/users/${id}/unfreeze`, user.accessToken);
       },
     },
@@ -242,64 +310,115 @@ describe('access control', () => {
     },
     'POST /api/admin/users/:id/reset-password': {
       allowed: ['admin'],
-      call: async (user) => t.post(`/api/admin/users/${await target()}/reset-password`, user.accessToken),
+      call: async (user) =>
+        t.post(`/api/admin/users/${await target()}/reset-password`, user.accessToken),
     },
     'POST /api/admin/users/:id/reset-2fa': {
       allowed: ['admin'],
-      call: async (user) => t.post(`/api/admin/users/${await target()}/reset-2fa`, user.accessToken),
+      call: async (user) =>
+        t.post(`/api/admin/users/${await target()}/reset-2fa`, user.accessToken),
     },
     'POST /api/admin/users/:id/unlock': {
       allowed: ['admin', 'manager'],
       call: async (user) => t.post(`/api/admin/users/${await target()}/unlock`, user.accessToken),
     },
-    'GET /api/admin/roles': { allowed: ['admin'], call: (user) => t.get('/api/admin/roles', user.accessToken) },
+    'GET /api/admin/roles': {
+      allowed: ['admin'],
+      call: (user) => t.get('/api/admin/roles', user.accessToken),
+    },
     'PATCH /api/admin/roles/:role': {
       allowed: ['admin'],
-      call: (user) => t.patch('/api/admin/roles/finance', user.accessToken, { requireTwoFactor: false }),
+      call: (user) =>
+        t.patch('/api/admin/roles/finance', user.accessToken, { requireTwoFactor: false }),
     },
-    'GET /api/admin/permissions': { allowed: ['admin'], call: (user) => t.get('/api/admin/permissions', user.accessToken) },
+    'GET /api/admin/permissions': {
+      allowed: ['admin'],
+      call: (user) => t.get('/api/admin/permissions', user.accessToken),
+    },
 
     // Scheduled jobs: admins only. The SMS outbox: admins and managers read, admins retry.
-    'GET /api/admin/jobs': { allowed: ['admin'], call: (user) => t.get('/api/admin/jobs', user.accessToken) },
-    'GET /api/admin/jobs/:name/runs': { allowed: ['admin'], call: (user) => t.get('/api/admin/jobs/sms-dispatch/runs', user.accessToken) },
-    'POST /api/admin/jobs/:name/run': { allowed: ['admin'], call: (user) => t.post('/api/admin/jobs/sms-dispatch/run', user.accessToken) },
+    'GET /api/admin/jobs': {
+      allowed: ['admin'],
+      call: (user) => t.get('/api/admin/jobs', user.accessToken),
+    },
+    'GET /api/admin/jobs/:name/runs': {
+      allowed: ['admin'],
+      call: (user) => t.get('/api/admin/jobs/sms-dispatch/runs', user.accessToken),
+    },
+    'POST /api/admin/jobs/:name/run': {
+      allowed: ['admin'],
+      call: (user) => t.post('/api/admin/jobs/sms-dispatch/run', user.accessToken),
+    },
 
     // Database backups: admins only (past the guard, a server database answers 409: see backupCall).
-    'GET /api/admin/backups': { allowed: ['admin'], call: (user) => backupCall(t.get('/api/admin/backups', user.accessToken)) },
-    'POST /api/admin/backups': { allowed: ['admin'], call: (user) => backupCall(t.post('/api/admin/backups', user.accessToken)) },
-    'GET /api/admin/sms-outbox': { allowed: ['admin', 'manager'], call: (user) => t.get('/api/admin/sms-outbox', user.accessToken) },
+    'GET /api/admin/backups': {
+      allowed: ['admin'],
+      call: (user) => backupCall(t.get('/api/admin/backups', user.accessToken)),
+    },
+    'POST /api/admin/backups': {
+      allowed: ['admin'],
+      call: (user) => backupCall(t.post('/api/admin/backups', user.accessToken)),
+    },
+    'GET /api/admin/sms-outbox': {
+      allowed: ['admin', 'manager'],
+      call: (user) => t.get('/api/admin/sms-outbox', user.accessToken),
+    },
     'GET /api/admin/sms-outbox/:id': {
       allowed: ['admin', 'manager'],
-      call: async (user) => t.get(`/api/admin/sms-outbox/${await smsMessage('sent')}`, user.accessToken),
+      call: async (user) =>
+        t.get(`/api/admin/sms-outbox/${await smsMessage('sent')}`, user.accessToken),
     },
     'POST /api/admin/sms-outbox/:id/retry': {
       allowed: ['admin'],
-      call: async (user) => t.post(`/api/admin/sms-outbox/${await smsMessage('failed')}/retry`, user.accessToken),
+      call: async (user) =>
+        t.post(`/api/admin/sms-outbox/${await smsMessage('failed')}/retry`, user.accessToken),
     },
 
-    'GET /api/dictionary/:type': { allowed: ALL, call: (user) => t.get('/api/dictionary/industry', user.accessToken) },
+    'GET /api/dictionary/:type': {
+      allowed: ALL,
+      call: (user) => t.get('/api/dictionary/industry', user.accessToken),
+    },
     'GET /api/regions': { allowed: ALL, call: (user) => t.get('/api/regions', user.accessToken) },
-    'GET /api/admin/dictionary/:type': { allowed: ['admin'], call: (user) => t.get('/api/admin/dictionary/source', user.accessToken) },
+    'GET /api/admin/dictionary/:type': {
+      allowed: ['admin'],
+      call: (user) => t.get('/api/admin/dictionary/source', user.accessToken),
+    },
     'POST /api/admin/dictionary/:type': {
       allowed: ['admin'],
-      call: (user) => t.post('/api/admin/dictionary/source', user.accessToken, { code: `m${uniqueMobile()}`, label: '矩阵来源' }),
+      call: (user) =>
+        t.post('/api/admin/dictionary/source', user.accessToken, {
+          code: `m${uniqueMobile()}`,
+          label: '矩阵来源',
+        }),
     },
     'PATCH /api/admin/dictionary/:type/:code': {
       allowed: ['admin'],
       call: async (user) => {
         const code = `m${uniqueMobile()}`;
-        const created = await t.post('/api/admin/dictionary/source', admin.accessToken, { code, label: '矩阵来源' }).expect(201);
-        return t.patch(`/api/admin/dictionary/source/${code}`, user.accessToken, { label: '改名', version: created.body.version });
+        const created = await t
+          .post('/api/admin/dictionary/source', admin.accessToken, { code, label: '矩阵来源' })
+          .expect(201);
+        return t.patch(`/api/admin/dictionary/source/${code}`, user.accessToken, {
+          label: '改名',
+          version: created.body.version,
+        });
       },
     },
 
     // The customer base: admins see no customer data; only managers delete, restore, erase, transfer.
-    'GET /api/customers': { allowed: CUSTOMER_READERS, call: (user) => t.get('/api/customers', user.accessToken) },
+    'GET /api/customers': {
+      allowed: CUSTOMER_READERS,
+      call: (user) => t.get('/api/customers', user.accessToken),
+    },
     'POST /api/customers': {
       allowed: ['clerk', 'coordinator', 'manager'],
-      call: (user) => t.post('/api/customers', user.accessToken, { name: '矩阵', mobile: uniqueMobile() }),
+      call: (user) =>
+        t.post('/api/customers', user.accessToken, { name: '矩阵', mobile: uniqueMobile() }),
     },
-    'GET /api/customers/:id': { allowed: CUSTOMER_READERS, call: async (user) => t.get(`/api/customers/${await customer()}`, user.accessToken) },
+    'GET /api/customers/:id': {
+      allowed: CUSTOMER_READERS,
+      call: async (user) => t.get(`/api/customers/${await customer()}`, user.accessToken),
+    },
     'GET /api/customers/:id/overview': {
       allowed: CUSTOMER_READERS,
       call: async (user) => t.get(`/api/customers/${await customer()}/overview`, user.accessToken),
@@ -310,7 +429,8 @@ describe('access control', () => {
     },
     'POST /api/customers/:id/reveal-phone': {
       allowed: ['clerk', 'coordinator', 'manager'],
-      call: async (user) => t.post(`/api/customers/${await customer()}/reveal-phone`, user.accessToken),
+      call: async (user) =>
+        t.post(`/api/customers/${await customer()}/reveal-phone`, user.accessToken),
     },
     'PATCH /api/customers/:id': {
       allowed: ['clerk', 'coordinator', 'manager'],
@@ -321,19 +441,30 @@ describe('access control', () => {
     },
     'DELETE /api/customers/:id': {
       allowed: ['manager'],
-      call: async (user) => t.http().delete(`/api/customers/${await customer()}`).set('Authorization', `Bearer ${user.accessToken}`),
+      call: async (user) =>
+        t
+          .http()
+          .delete(`/api/customers/${await customer()}`)
+          .set('Authorization', `Bearer ${user.accessToken}`),
     },
     'POST /api/customers/:id/restore': {
       allowed: ['manager'],
       call: async (user) => {
         const id = await customer();
-        await t.http().delete(`/api/customers/${id}`).set('Authorization', `Bearer ${managerOwner().accessToken}`).expect(204);
+        await t
+          .http()
+          .delete(`/api/customers/${id}`)
+          .set('Authorization', `Bearer ${managerOwner().accessToken}`)
+          .expect(204);
         return t.post(`/api/customers/${id}/restore`, user.accessToken);
       },
     },
     'POST /api/customers/:id/erase': {
       allowed: ['manager'],
-      call: async (user) => t.post(`/api/customers/${await customer()}/erase`, user.accessToken, { reason: 'matrix erasure request' }),
+      call: async (user) =>
+        t.post(`/api/customers/${await customer()}/erase`, user.accessToken, {
+          reason: 'matrix erasure request',
+        }),
     },
     'GET /api/customers/import/template': {
       allowed: ['clerk', 'manager'],
@@ -342,45 +473,73 @@ describe('access control', () => {
     'POST /api/customers/import': {
       allowed: ['clerk', 'manager'],
       call: async (user) =>
-        t.http().post('/api/customers/import?dryRun=true').set('Authorization', `Bearer ${user.accessToken}`).attach('file', await importFile(), 'customers.xlsx'),
+        t
+          .http()
+          .post('/api/customers/import?dryRun=true')
+          .set('Authorization', `Bearer ${user.accessToken}`)
+          .attach('file', await importFile(), 'customers.xlsx'),
     },
     'GET /api/customers/import/rejected/:fileId': {
       allowed: ['clerk', 'manager'],
       call: async (user) => {
         // Each allowed user fetches the rejected rows of their own import; others are refused first.
         const own = row(user);
-        if (!own) return t.get(`/api/customers/import/rejected/${'0'.repeat(32)}`, user.accessToken);
+        if (!own)
+          return t.get(`/api/customers/import/rejected/${'0'.repeat(32)}`, user.accessToken);
         const imported = await t
           .http()
           .post('/api/customers/import?dryRun=false')
           .set('Authorization', `Bearer ${user.accessToken}`)
           .attach('file', await importFile(true), 'customers.xlsx')
           .expect(200);
-        return t.get(`/api/customers/import/rejected/${imported.body.rejectedFileId}`, user.accessToken);
+        return t.get(
+          `/api/customers/import/rejected/${imported.body.rejectedFileId}`,
+          user.accessToken,
+        );
       },
     },
-    'GET /api/interaction-types': { allowed: ALL, call: (user) => t.get('/api/interaction-types', user.accessToken) },
-    'GET /api/admin/interaction-types': { allowed: ['admin'], call: (user) => t.get('/api/admin/interaction-types', user.accessToken) },
+    'GET /api/interaction-types': {
+      allowed: ALL,
+      call: (user) => t.get('/api/interaction-types', user.accessToken),
+    },
+    'GET /api/admin/interaction-types': {
+      allowed: ['admin'],
+      call: (user) => t.get('/api/admin/interaction-types', user.accessToken),
+    },
     'POST /api/admin/interaction-types': {
       allowed: ['admin'],
-      call: (user) => t.post('/api/admin/interaction-types', user.accessToken, { code: `m_${uniqueUsername('p').toLowerCase()}`, name: 'Matrix' }),
+      call: (user) =>
+        t.post('/api/admin/interaction-types', user.accessToken, {
+          code: `m_${uniqueUsername('p').toLowerCase()}`,
+          name: 'Matrix',
+        }),
     },
     'PATCH /api/admin/interaction-types/:id': {
       allowed: ['admin'],
       call: async (user) => {
         const type = await customType();
-        return t.patch(`/api/admin/interaction-types/${type.id}`, user.accessToken, { version: type.version, name: 'Matrix renamed' });
+        return t.patch(`/api/admin/interaction-types/${type.id}`, user.accessToken, {
+          version: type.version,
+          name: 'Matrix renamed',
+        });
       },
     },
     'DELETE /api/admin/interaction-types/:id': {
       allowed: ['admin'],
       call: async (user) =>
-        t.http().delete(`/api/admin/interaction-types/${(await customType()).id}`).set('Authorization', `Bearer ${user.accessToken}`),
+        t
+          .http()
+          .delete(`/api/admin/interaction-types/${(await customType()).id}`)
+          .set('Authorization', `Bearer ${user.accessToken}`),
     },
-    'GET /api/plans': { allowed: INTERACTION_READERS, call: (user) => t.get('/api/plans', user.accessToken) },
+    'GET /api/plans': {
+      allowed: INTERACTION_READERS,
+      call: (user) => t.get('/api/plans', user.accessToken),
+    },
     'GET /api/plans/briefing': {
       allowed: INTERACTION_READERS,
-      call: async (user) => t.get(`/api/plans/briefing?customerId=${await customer()}`, user.accessToken),
+      call: async (user) =>
+        t.get(`/api/plans/briefing?customerId=${await customer()}`, user.accessToken),
     },
     'POST /api/plans': {
       allowed: INTERACTION_WRITERS,
@@ -392,12 +551,18 @@ describe('access control', () => {
           dueAt: new Date(t.clock.now().getTime() + 3600_000).toISOString(),
         }),
     },
-    'GET /api/plans/:id': { allowed: INTERACTION_READERS, call: async (user) => t.get(`/api/plans/${(await planOf(user)).id}`, user.accessToken) },
+    'GET /api/plans/:id': {
+      allowed: INTERACTION_READERS,
+      call: async (user) => t.get(`/api/plans/${(await planOf(user)).id}`, user.accessToken),
+    },
     'PATCH /api/plans/:id': {
       allowed: INTERACTION_WRITERS,
       call: async (user) => {
         const plan = await planOf(user);
-        return t.patch(`/api/plans/${plan.id}`, user.accessToken, { version: plan.version, content: 'Changed' });
+        return t.patch(`/api/plans/${plan.id}`, user.accessToken, {
+          version: plan.version,
+          content: 'Changed',
+        });
       },
     },
     'POST /api/plans/:id/delegate': {
@@ -405,43 +570,75 @@ describe('access control', () => {
       call: async (user) => {
         const plan = await planOf(user);
         const helper = user.id === managerOwner().id ? users.coordinator : managerOwner();
-        return t.post(`/api/plans/${plan.id}/delegate`, user.accessToken, { version: plan.version, assigneeId: helper.id, note: 'Matrix' });
+        return t.post(`/api/plans/${plan.id}/delegate`, user.accessToken, {
+          version: plan.version,
+          assigneeId: helper.id,
+          note: 'Matrix',
+        });
       },
     },
     'POST /api/plans/:id/complete': {
       allowed: INTERACTION_WRITERS,
       call: async (user) => {
         const plan = await planOf(user);
-        return t.post(`/api/plans/${plan.id}/complete`, user.accessToken, { version: plan.version, channel: 'phone', content: 'Done' });
+        return t.post(`/api/plans/${plan.id}/complete`, user.accessToken, {
+          version: plan.version,
+          channel: 'phone',
+          content: 'Done',
+        });
       },
     },
     'POST /api/plans/:id/cancel': {
       allowed: INTERACTION_WRITERS,
       call: async (user) => {
         const plan = await planOf(user);
-        return t.post(`/api/plans/${plan.id}/cancel`, user.accessToken, { version: plan.version, reason: 'Matrix' });
+        return t.post(`/api/plans/${plan.id}/cancel`, user.accessToken, {
+          version: plan.version,
+          reason: 'Matrix',
+        });
       },
     },
-    'GET /api/interactions': { allowed: INTERACTION_READERS, call: (user) => t.get('/api/interactions', user.accessToken) },
+    'GET /api/interactions': {
+      allowed: INTERACTION_READERS,
+      call: (user) => t.get('/api/interactions', user.accessToken),
+    },
     'POST /api/interactions': {
       allowed: INTERACTION_WRITERS,
       call: async (user) =>
-        t.post('/api/interactions', user.accessToken, { customerId: await customer(), typeId: await typeId('care'), channel: 'phone', content: 'Matrix' }),
+        t.post('/api/interactions', user.accessToken, {
+          customerId: await customer(),
+          typeId: await typeId('care'),
+          channel: 'phone',
+          content: 'Matrix',
+        }),
     },
     'GET /api/interactions/:id': {
       allowed: INTERACTION_READERS,
-      call: async (user) => t.get(`/api/interactions/${(await recordOf(user)).id}`, user.accessToken),
+      call: async (user) =>
+        t.get(`/api/interactions/${(await recordOf(user)).id}`, user.accessToken),
     },
     'PATCH /api/interactions/:id': {
       allowed: INTERACTION_WRITERS,
       call: async (user) => {
         const record = await recordOf(user);
-        return t.patch(`/api/interactions/${record.id}`, user.accessToken, { version: record.version, content: 'Changed' });
+        return t.patch(`/api/interactions/${record.id}`, user.accessToken, {
+          version: record.version,
+          content: 'Changed',
+        });
       },
     },
-    'GET /api/todo': { allowed: INTERACTION_READERS, call: (user) => t.get('/api/todo', user.accessToken) },
-    'GET /api/work': { allowed: INTERACTION_READERS, call: (user) => t.get('/api/work', user.accessToken) },
-    'GET /api/admin/follow-up-cycles': { allowed: ['admin', 'manager'], call: (user) => t.get('/api/admin/follow-up-cycles', user.accessToken) },
+    'GET /api/todo': {
+      allowed: INTERACTION_READERS,
+      call: (user) => t.get('/api/todo', user.accessToken),
+    },
+    'GET /api/work': {
+      allowed: INTERACTION_READERS,
+      call: (user) => t.get('/api/work', user.accessToken),
+    },
+    'GET /api/admin/follow-up-cycles': {
+      allowed: ['admin', 'manager'],
+      call: (user) => t.get('/api/admin/follow-up-cycles', user.accessToken),
+    },
     'PUT /api/admin/follow-up-cycles': {
       allowed: ['admin'],
       call: (user) =>
@@ -453,41 +650,75 @@ describe('access control', () => {
           ],
         }),
     },
-    'GET /api/customers/export': { allowed: ['manager'], call: (user) => t.get('/api/customers/export?level=A', user.accessToken) },
+    'GET /api/customers/export': {
+      allowed: ['manager'],
+      call: (user) => t.get('/api/customers/export?level=A', user.accessToken),
+    },
     'POST /api/customers/transfer': {
       allowed: ['manager'],
       call: async (user) => {
         const from = managerOwner();
         await customer();
-        return t.post('/api/customers/transfer', user.accessToken, { fromOwnerId: from.id, toOwnerId: users.coordinator.id });
+        return t.post('/api/customers/transfer', user.accessToken, {
+          fromOwnerId: from.id,
+          toOwnerId: users.coordinator.id,
+        });
       },
     },
 
     // Customer care: the staff who care for customers see the queued greetings; admins keep the templates and dates.
-    'GET /api/care/upcoming': { allowed: ['clerk', 'coordinator', 'manager'], call: (user) => t.get('/api/care/upcoming', user.accessToken) },
-    'GET /api/admin/care/templates': { allowed: ['admin'], call: (user) => t.get('/api/admin/care/templates', user.accessToken) },
+    'GET /api/care/upcoming': {
+      allowed: ['clerk', 'coordinator', 'manager'],
+      call: (user) => t.get('/api/care/upcoming', user.accessToken),
+    },
+    'GET /api/admin/care/templates': {
+      allowed: ['admin'],
+      call: (user) => t.get('/api/admin/care/templates', user.accessToken),
+    },
     'POST /api/admin/care/templates': {
       allowed: ['admin'],
       call: async (user) =>
-        t.post('/api/admin/care/templates', user.accessToken, { occasion: 'holiday', holidayCode: await holidayCode(), body: '{name}，节日快乐' }),
+        t.post('/api/admin/care/templates', user.accessToken, {
+          occasion: 'holiday',
+          holidayCode: await holidayCode(),
+          body: '{name}，节日快乐',
+        }),
     },
     'PATCH /api/admin/care/templates/:id': {
       allowed: ['admin'],
       call: async (user) => {
         const template = await careTemplate();
-        return t.patch(`/api/admin/care/templates/${template.id}`, user.accessToken, { version: template.version, body: '{name}，{date}快乐' });
+        return t.patch(`/api/admin/care/templates/${template.id}`, user.accessToken, {
+          version: template.version,
+          body: '{name}，{date}快乐',
+        });
       },
     },
-    'GET /api/admin/care/holiday-dates': { allowed: ['admin'], call: (user) => t.get('/api/admin/care/holiday-dates?year=2026', user.accessToken) },
+    'GET /api/admin/care/holiday-dates': {
+      allowed: ['admin'],
+      call: (user) => t.get('/api/admin/care/holiday-dates?year=2026', user.accessToken),
+    },
     'POST /api/admin/care/holiday-dates': {
       allowed: ['admin'],
-      call: async (user) => t.post('/api/admin/care/holiday-dates', user.accessToken, { holidayCode: await holidayCode(), date: '2026-07-01' }),
+      call: async (user) =>
+        t.post('/api/admin/care/holiday-dates', user.accessToken, {
+          holidayCode: await holidayCode(),
+          date: '2026-07-01',
+        }),
     },
     'DELETE /api/admin/care/holiday-dates/:id': {
       allowed: ['admin'],
       call: async (user) => {
-        const created = await t.post('/api/admin/care/holiday-dates', admin.accessToken, { holidayCode: await holidayCode(), date: '2026-07-01' }).expect(201);
-        return t.http().delete(`/api/admin/care/holiday-dates/${created.body.id}`).set('Authorization', `Bearer ${user.accessToken}`);
+        const created = await t
+          .post('/api/admin/care/holiday-dates', admin.accessToken, {
+            holidayCode: await holidayCode(),
+            date: '2026-07-01',
+          })
+          .expect(201);
+        return t
+          .http()
+          .delete(`/api/admin/care/holiday-dates/${created.body.id}`)
+          .set('Authorization', `Bearer ${user.accessToken}`);
       },
     },
   };
@@ -519,13 +750,17 @@ describe('access control', () => {
       const underAdmin = (path: string) => path.startsWith('/api/admin/');
       const stray = walkRoutes(t.app)
         .filter((route) => underAdmin(route.path) || route.admin)
-        .filter((route) => !(underAdmin(route.path) && route.admin && route.policy?.kind === 'ability'))
+        .filter(
+          (route) => !(underAdmin(route.path) && route.admin && route.policy?.kind === 'ability'),
+        )
         .map((route) => route.handler);
       expect(stray).toEqual([]);
     });
 
     it('has a row in the role matrix for every route, and no row for a route that is gone', () => {
-      expect(walkRoutes(t.app).map((route) => route.key)).toEqual(Object.keys(matrix).sort((a, b) => a.localeCompare(b)));
+      expect(walkRoutes(t.app).map((route) => route.key)).toEqual(
+        Object.keys(matrix).sort((a, b) => a.localeCompare(b)),
+      );
     });
 
     it('answers 401 without a token on every route that is not public', async () => {

@@ -3,7 +3,9 @@ import { TestApp, uniqueUsername } from '../support/test-app';
 
 /** Audit rows of an action, read through the managers' API. */
 async function auditRows(t: TestApp, managerToken: string, query: string) {
-  const response = await t.get(`/api/admin/audit-logs?pageSize=200&${query}`, managerToken).expect(200);
+  const response = await t
+    .get(`/api/admin/audit-logs?pageSize=200&${query}`, managerToken)
+    .expect(200);
   return response.body.items as Array<Record<string, unknown>>;
 }
 
@@ -23,7 +25,9 @@ describe('sign-in', () => {
       expect(me.body.user).toMatchObject({ username: user.username, role: 'coordinator' });
       expect(Array.isArray(me.body.rules)).toBe(true);
 
-      const refreshed = await t.post('/api/auth/refresh', undefined, { refreshToken: login.body.refreshToken }).expect(200);
+      const refreshed = await t
+        .post('/api/auth/refresh', undefined, { refreshToken: login.body.refreshToken })
+        .expect(200);
       expect(refreshed.body.refreshToken).not.toBe(login.body.refreshToken);
       await t.get('/api/auth/me', refreshed.body.accessToken).expect(200);
 
@@ -41,11 +45,17 @@ describe('sign-in', () => {
     it('ends the session when a used refresh token comes back', async () => {
       const user = await t.createUser('finance');
       const login = await t.signIn(user.username, user.password).expect(200);
-      const first = await t.post('/api/auth/refresh', undefined, { refreshToken: login.body.refreshToken }).expect(200);
-      const replay = await t.post('/api/auth/refresh', undefined, { refreshToken: login.body.refreshToken }).expect(401);
+      const first = await t
+        .post('/api/auth/refresh', undefined, { refreshToken: login.body.refreshToken })
+        .expect(200);
+      const replay = await t
+        .post('/api/auth/refresh', undefined, { refreshToken: login.body.refreshToken })
+        .expect(401);
       expect(replay.body.code).toBe('REFRESH_REUSED');
       await t.get('/api/auth/me', first.body.accessToken).expect(401);
-      await t.post('/api/auth/refresh', undefined, { refreshToken: first.body.refreshToken }).expect(401);
+      await t
+        .post('/api/auth/refresh', undefined, { refreshToken: first.body.refreshToken })
+        .expect(401);
     });
 
     it('refuses expired, forged and malformed tokens', async () => {
@@ -55,7 +65,9 @@ describe('sign-in', () => {
       const expired = await t.get('/api/auth/me', login.body.accessToken).expect(401);
       expect(expired.body).toMatchObject({ statusCode: 401, code: 'TOKEN_EXPIRED' });
       // A refresh gives a fresh access token.
-      const refreshed = await t.post('/api/auth/refresh', undefined, { refreshToken: login.body.refreshToken }).expect(200);
+      const refreshed = await t
+        .post('/api/auth/refresh', undefined, { refreshToken: login.body.refreshToken })
+        .expect(200);
       await t.get('/api/auth/me', refreshed.body.accessToken).expect(200);
 
       const [header, payload] = refreshed.body.accessToken.split('.');
@@ -63,11 +75,15 @@ describe('sign-in', () => {
       await t.get('/api/auth/me', 'not-a-token').expect(401);
       await t.http().get('/api/auth/me').set('Authorization', 'Basic abc').expect(401);
       await t.post('/api/auth/refresh', undefined, { refreshToken: '1.short' }).expect(401);
-      await t.post('/api/auth/refresh', undefined, { refreshToken: `999999.${'a'.repeat(43)}` }).expect(401);
+      await t
+        .post('/api/auth/refresh', undefined, { refreshToken: `999999.${'a'.repeat(43)}` })
+        .expect(401);
 
       // After the refresh token's own lifetime, the session is over.
       t.clock.advance(t.config.auth.refreshTokenTtlSeconds * 1000);
-      const gone = await t.post('/api/auth/refresh', undefined, { refreshToken: refreshed.body.refreshToken }).expect(401);
+      const gone = await t
+        .post('/api/auth/refresh', undefined, { refreshToken: refreshed.body.refreshToken })
+        .expect(401);
       expect(gone.body.code).toBe('SESSION_EXPIRED');
     });
   });
@@ -83,16 +99,32 @@ describe('sign-in', () => {
       const locked = await t.signIn(victim.username, victim.password).expect(423);
       expect(locked.body).toMatchObject({ statusCode: 423, code: 'ACCOUNT_LOCKED' });
 
-      const lockouts = await auditRows(t, manager.accessToken, `action=auth.lockout&entityId=${victim.id}`);
+      const lockouts = await auditRows(
+        t,
+        manager.accessToken,
+        `action=auth.lockout&entityId=${victim.id}`,
+      );
       expect(lockouts).toHaveLength(1);
-      expect(lockouts[0]).toMatchObject({ actorId: victim.id, entityType: 'User', outcome: 'failure' });
-      const failures = await auditRows(t, manager.accessToken, `action=auth.login&userId=${victim.id}&outcome=failure`);
+      expect(lockouts[0]).toMatchObject({
+        actorId: victim.id,
+        entityType: 'User',
+        outcome: 'failure',
+      });
+      const failures = await auditRows(
+        t,
+        manager.accessToken,
+        `action=auth.login&userId=${victim.id}&outcome=failure`,
+      );
       expect(failures.length).toBeGreaterThanOrEqual(6);
 
       const admin = await t.admin();
       const inbox = await t.get('/api/notifications', admin.accessToken).expect(200);
-      expect(inbox.body.items.some((n: { kind: string; data: { userId: number } }) =>
-        n.kind === 'account.locked' && n.data.userId === victim.id)).toBe(true);
+      expect(
+        inbox.body.items.some(
+          (n: { kind: string; data: { userId: number } }) =>
+            n.kind === 'account.locked' && n.data.userId === victim.id,
+        ),
+      ).toBe(true);
 
       t.clock.advanceMinutes(14);
       await t.signIn(victim.username, victim.password).expect(423);
@@ -103,7 +135,8 @@ describe('sign-in', () => {
     it('lets an admin or manager lift a lockout early', async () => {
       const manager = await t.createUser('manager');
       const victim = await t.createUser('finance');
-      for (let i = 0; i < 5; i += 1) await t.signIn(victim.username, 'Wrong-Password-000').expect(401);
+      for (let i = 0; i < 5; i += 1)
+        await t.signIn(victim.username, 'Wrong-Password-000').expect(401);
       await t.signIn(victim.username, victim.password).expect(423);
       await t.post(`/api/admin/users/${victim.id}/unlock`, manager.accessToken).expect(200);
       await t.signIn(victim.username, victim.password).expect(200);
@@ -140,7 +173,8 @@ describe('sign-in', () => {
         knownTimes.push(await time(known.username));
         unknownTimes.push(await time(uniqueUsername('nobody')));
       }
-      const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+      const median = (values: number[]) =>
+        values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
       const a = median(knownTimes);
       const b = median(unknownTimes);
       // Both paths run one argon2 verification; without the dummy hash the unknown name
@@ -156,14 +190,18 @@ describe('sign-in', () => {
       expect(setup.body.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
       const secret: string = setup.body.secret;
 
-      const wrongEnable = await t.post('/api/auth/2fa/enable', user.accessToken, { code: '000000' }).expect(400);
+      const wrongEnable = await t
+        .post('/api/auth/2fa/enable', user.accessToken, { code: '000000' })
+        .expect(400);
       expect(wrongEnable.body.code).toBe('BAD_OTP');
       const code = authenticator.clone({ epoch: t.clock.now().getTime() }).generate(secret);
       await t.post('/api/auth/2fa/enable', user.accessToken, { code }).expect(200);
 
       const noCode = await t.signIn(user.username, user.password).expect(401);
       expect(noCode.body.code).toBe('OTP_REQUIRED');
-      const wrong = await t.signIn(user.username, user.password, code === '123456' ? '654321' : '123456').expect(401);
+      const wrong = await t
+        .signIn(user.username, user.password, code === '123456' ? '654321' : '123456')
+        .expect(401);
       expect(wrong.body.code).toBe('BAD_OTP');
       // The code used to enable belongs to a step that is now spent.
       const replayed = await t.signIn(user.username, user.password, code).expect(401);
@@ -179,24 +217,32 @@ describe('sign-in', () => {
     it('can be required for a role: its users must set it up before anything else', async () => {
       const admin = await t.admin();
       const clerk = await t.createUser('clerk');
-      await t.patch('/api/admin/roles/clerk', admin.accessToken, { requireTwoFactor: true }).expect(200);
+      await t
+        .patch('/api/admin/roles/clerk', admin.accessToken, { requireTwoFactor: true })
+        .expect(200);
       const login = await t.signIn(clerk.username, clerk.password).expect(200);
       expect(login.body.mustEnableTwoFactor).toBe(true);
       const blocked = await t.get('/api/admin/users', login.body.accessToken).expect(403);
       expect(blocked.body.code).toBe('TWO_FACTOR_SETUP_REQUIRED');
 
       const setup = await t.post('/api/auth/2fa/setup', login.body.accessToken).expect(200);
-      const code = authenticator.clone({ epoch: t.clock.now().getTime() }).generate(setup.body.secret);
+      const code = authenticator
+        .clone({ epoch: t.clock.now().getTime() })
+        .generate(setup.body.secret);
       await t.post('/api/auth/2fa/enable', login.body.accessToken, { code }).expect(200);
       await t.get('/api/admin/users', login.body.accessToken).expect(200);
-      await t.patch('/api/admin/roles/clerk', admin.accessToken, { requireTwoFactor: false }).expect(200);
+      await t
+        .patch('/api/admin/roles/clerk', admin.accessToken, { requireTwoFactor: false })
+        .expect(200);
     });
 
     it('is reset by an admin for someone who lost the phone', async () => {
       const admin = await t.admin();
       const user = await t.createUser('coordinator');
       const setup = await t.post('/api/auth/2fa/setup', user.accessToken).expect(200);
-      const code = authenticator.clone({ epoch: t.clock.now().getTime() }).generate(setup.body.secret);
+      const code = authenticator
+        .clone({ epoch: t.clock.now().getTime() })
+        .generate(setup.body.secret);
       await t.post('/api/auth/2fa/enable', user.accessToken, { code }).expect(200);
       await t.post(`/api/admin/users/${user.id}/reset-2fa`, admin.accessToken).expect(200);
       await t.signIn(user.username, user.password).expect(200);
@@ -210,7 +256,11 @@ describe('sign-in', () => {
       const user = await t.createUser('coordinator');
       await t.get('/api/auth/me', user.accessToken).expect(200);
 
-      await t.post(`/api/admin/users/${user.id}/freeze`, admin.accessToken, { reason: 'left laptop unlocked' }).expect(200);
+      await t
+        .post(`/api/admin/users/${user.id}/freeze`, admin.accessToken, {
+          reason: 'left laptop unlocked',
+        })
+        .expect(200);
       const refused = await t.get('/api/auth/me', user.accessToken).expect(401);
       expect(refused.body.code).toMatch(/SESSION_REVOKED|ACCOUNT_FROZEN/);
       await t.post('/api/auth/refresh', undefined, { refreshToken: user.refreshToken }).expect(401);
@@ -235,7 +285,9 @@ describe('sign-in', () => {
     it('ends every session when an admin resets the password', async () => {
       const admin = await t.admin();
       const user = await t.createUser('clerk');
-      const reset = await t.post(`/api/admin/users/${user.id}/reset-password`, admin.accessToken).expect(200);
+      const reset = await t
+        .post(`/api/admin/users/${user.id}/reset-password`, admin.accessToken)
+        .expect(200);
       expect(typeof reset.body.temporaryPassword).toBe('string');
       await t.get('/api/auth/me', user.accessToken).expect(401);
       await t.signIn(user.username, user.password).expect(401);

@@ -3,10 +3,20 @@ import { TestApp, TestUser, uniqueUsername } from '../support/test-app';
 
 /** Every error response has exactly this shape (DESIGN.md §7). */
 function expectErrorShape(body: Record<string, unknown>, statusCode: number) {
-  expect(body).toMatchObject({ statusCode, error: expect.any(String), message: expect.any(String) });
-  expect(Object.keys(body).every((key) => ['statusCode', 'error', 'message', 'code', 'details'].includes(key))).toBe(true);
+  expect(body).toMatchObject({
+    statusCode,
+    error: expect.any(String),
+    message: expect.any(String),
+  });
+  expect(
+    Object.keys(body).every((key) =>
+      ['statusCode', 'error', 'message', 'code', 'details'].includes(key),
+    ),
+  ).toBe(true);
   const text = JSON.stringify(body);
-  expect(text).not.toMatch(/\bat \S+ \(|\.ts:\d+|node_modules|SELECT|INSERT|QueryFailedError|SQLITE|password_hash/i);
+  expect(text).not.toMatch(
+    /\bat \S+ \(|\.ts:\d+|node_modules|SELECT|INSERT|QueryFailedError|SQLITE|password_hash/i,
+  );
 }
 
 describe('errors and bad input', () => {
@@ -79,7 +89,13 @@ describe('errors and bad input', () => {
     expectErrorShape(wrongTypes.body, 400);
     await t.post('/api/admin/users', admin.accessToken, [] as unknown as object).expect(400);
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
-      const notJson = await t.http().post('/api/admin/users').set('Authorization', `Bearer ${admin.accessToken}`).set('Content-Type', type).send('username=x').expect(415);
+      const notJson = await t
+        .http()
+        .post('/api/admin/users')
+        .set('Authorization', `Bearer ${admin.accessToken}`)
+        .set('Content-Type', type)
+        .send('username=x')
+        .expect(415);
       expectErrorShape(notJson.body, 415);
       expect(notJson.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     }
@@ -89,7 +105,11 @@ describe('errors and bad input', () => {
 
   it('hostile values are refused or stored as plain text', async () => {
     const injection = await t
-      .post('/api/admin/users', admin.accessToken, { username: "x'; DROP TABLE app_user;--", displayName: 'a', role: 'clerk' })
+      .post('/api/admin/users', admin.accessToken, {
+        username: "x'; DROP TABLE app_user;--",
+        displayName: 'a',
+        role: 'clerk',
+      })
       .expect(400);
     expectErrorShape(injection.body, 400);
     const username = uniqueUsername('html');
@@ -100,15 +120,21 @@ describe('errors and bad input', () => {
         role: 'clerk',
       })
       .expect(201);
-    const read = await t.get(`/api/admin/users/${created.body.user.id}`, admin.accessToken).expect(200);
+    const read = await t
+      .get(`/api/admin/users/${created.body.user.id}`, admin.accessToken)
+      .expect(200);
     expect(read.body.displayName).toBe('<script>alert(1)</script>=cmd|"/C calc"!A0');
     expect(read.headers['content-type']).toMatch(/application\/json/);
-    const search = await t.get(`/api/admin/users?q=${encodeURIComponent("' OR 1=1 --")}`, admin.accessToken).expect(200);
+    const search = await t
+      .get(`/api/admin/users?q=${encodeURIComponent("' OR 1=1 --")}`, admin.accessToken)
+      .expect(200);
     expect(search.body.total).toBe(0);
     await t.get('/api/admin/users?page=1&page=2', admin.accessToken).expect(400);
     await t.get('/api/admin/users?pageSize=201', admin.accessToken).expect(400);
     await t.get('/api/admin/users?role[$ne]=x', admin.accessToken).expect(400);
-    await t.post('/api/auth/login', undefined, { username: { $gt: '' }, password: 'x' }).expect(400);
+    await t
+      .post('/api/auth/login', undefined, { username: { $gt: '' }, password: 'x' })
+      .expect(400);
   });
 
   it('no or bad token: 401; not allowed: 403', async () => {
@@ -130,7 +156,17 @@ describe('errors and bad input', () => {
     const missing = await t.get('/api/admin/users/999999', admin.accessToken).expect(404);
     expectErrorShape(missing.body, 404);
     expect(missing.body.code).toBe('NOT_FOUND');
-    for (const id of ['abc', '0', '-1', '1e3', '1.5', 'undefined', 'null', '99999999999999999999', '1%20OR%201=1']) {
+    for (const id of [
+      'abc',
+      '0',
+      '-1',
+      '1e3',
+      '1.5',
+      'undefined',
+      'null',
+      '99999999999999999999',
+      '1%20OR%201=1',
+    ]) {
       const response = await t.get(`/api/admin/users/${id}`, admin.accessToken);
       expect([id, response.status]).toEqual([id, 400]);
       expectErrorShape(response.body, 400);
@@ -139,7 +175,11 @@ describe('errors and bad input', () => {
 
   it('conflict: 409', async () => {
     const response = await t
-      .post('/api/admin/users', admin.accessToken, { username: 'admin', displayName: 'Second admin', role: 'admin' })
+      .post('/api/admin/users', admin.accessToken, {
+        username: 'admin',
+        displayName: 'Second admin',
+        role: 'admin',
+      })
       .expect(409);
     expectErrorShape(response.body, 409);
   });

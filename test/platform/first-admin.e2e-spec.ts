@@ -18,22 +18,37 @@ describe('sign-in', () => {
       const blocked = await f.get('/api/admin/users', token).expect(403);
       expect(blocked.body).toMatchObject({ statusCode: 403, code: 'PASSWORD_CHANGE_REQUIRED' });
       const me = await f.get('/api/auth/me', token).expect(200);
-      expect(me.body).toMatchObject({ user: { username: 'admin', role: 'admin' }, mustChangePassword: true });
+      expect(me.body).toMatchObject({
+        user: { username: 'admin', role: 'admin' },
+        mustChangePassword: true,
+      });
 
       const weak = await f
-        .post('/api/auth/password', token, { currentPassword: ADMIN_INITIAL_PASSWORD, newPassword: 'admin12345678' })
+        .post('/api/auth/password', token, {
+          currentPassword: ADMIN_INITIAL_PASSWORD,
+          newPassword: 'admin12345678',
+        })
         .expect(400);
       expect(weak.body.code).toBe('WEAK_PASSWORD');
       const short = await f
-        .post('/api/auth/password', token, { currentPassword: ADMIN_INITIAL_PASSWORD, newPassword: 'short' })
+        .post('/api/auth/password', token, {
+          currentPassword: ADMIN_INITIAL_PASSWORD,
+          newPassword: 'short',
+        })
         .expect(400);
       expect(short.body.details[0].messages).toContain('至少要有 10 个字符');
       await f
-        .post('/api/auth/password', token, { currentPassword: 'not-the-password', newPassword: STRONG_PASSWORD })
+        .post('/api/auth/password', token, {
+          currentPassword: 'not-the-password',
+          newPassword: STRONG_PASSWORD,
+        })
         .expect(400);
 
       const changed = await f
-        .post('/api/auth/password', token, { currentPassword: ADMIN_INITIAL_PASSWORD, newPassword: STRONG_PASSWORD })
+        .post('/api/auth/password', token, {
+          currentPassword: ADMIN_INITIAL_PASSWORD,
+          newPassword: STRONG_PASSWORD,
+        })
         .expect(200);
       expect(changed.body.mustChangePassword).toBe(false);
       // The old session ended with the password change; the new tokens work.
@@ -43,5 +58,4 @@ describe('sign-in', () => {
       await f.signIn('admin', STRONG_PASSWORD).expect(200);
     });
   });
-
 });

@@ -25,7 +25,11 @@ describe('in-app notifications', () => {
     const victim = await lockSomeone();
     for (const recipient of [admin, secondAdmin]) {
       const inbox = await t.get('/api/notifications', recipient.accessToken).expect(200);
-      expect(inbox.body.items[0]).toMatchObject({ kind: 'account.locked', data: { userId: victim.id }, readAt: null });
+      expect(inbox.body.items[0]).toMatchObject({
+        kind: 'account.locked',
+        data: { userId: victim.id },
+        readAt: null,
+      });
       expect(inbox.body.unread).toBeGreaterThan(0);
     }
     const managerInbox = await t.get('/api/notifications', manager.accessToken).expect(200);
@@ -39,15 +43,23 @@ describe('in-app notifications', () => {
     const first = inbox.body.items[0];
     const read = await t.post(`/api/notifications/${first.id}/read`, admin.accessToken).expect(200);
     expect(read.body.readAt).toEqual(expect.any(String));
-    const unreadAfter = await t.get('/api/notifications?unread=true', admin.accessToken).expect(200);
+    const unreadAfter = await t
+      .get('/api/notifications?unread=true', admin.accessToken)
+      .expect(200);
     expect(unreadAfter.body.total).toBe(inbox.body.total - 1);
 
     // Someone else's notification is not found, not "forbidden": ids cannot be probed.
     const otherInbox = await t.get('/api/notifications', other.accessToken).expect(200);
-    const notMine = await t.post(`/api/notifications/${otherInbox.body.items[0].id}/read`, admin.accessToken).expect(404);
+    const notMine = await t
+      .post(`/api/notifications/${otherInbox.body.items[0].id}/read`, admin.accessToken)
+      .expect(404);
     expect(notMine.body.code).toBe('NOT_FOUND');
-    const stillUnread = await t.get('/api/notifications?unread=true', other.accessToken).expect(200);
-    expect(stillUnread.body.items.map((n: { id: number }) => n.id)).toContain(otherInbox.body.items[0].id);
+    const stillUnread = await t
+      .get('/api/notifications?unread=true', other.accessToken)
+      .expect(200);
+    expect(stillUnread.body.items.map((n: { id: number }) => n.id)).toContain(
+      otherInbox.body.items[0].id,
+    );
 
     const all = await t.post('/api/notifications/read-all', admin.accessToken).expect(200);
     expect(all.body.updated).toBeGreaterThan(0);

@@ -16,7 +16,12 @@ describe('operability', () => {
     const json = await t.get('/api/docs-json').expect(200);
     expect(json.body.openapi).toMatch(/^3\./);
     expect(Object.keys(json.body.paths)).toEqual(
-      expect.arrayContaining(['/api/auth/login', '/api/admin/users', '/api/admin/audit-logs', '/api/health']),
+      expect.arrayContaining([
+        '/api/auth/login',
+        '/api/admin/users',
+        '/api/admin/audit-logs',
+        '/api/health',
+      ]),
     );
     expect(json.body.components.schemas.LoginDto.properties).toHaveProperty('username');
     const ui = await t.get('/api/docs').expect(200);
@@ -29,25 +34,48 @@ describe('operability', () => {
     expect(response.headers['x-frame-options']).toBeDefined();
     expect(response.headers['x-powered-by']).toBeUndefined();
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const given = await t.http().get('/api/health').set('X-Request-Id', 'client-chosen-id-42').expect(200);
+    const given = await t
+      .http()
+      .get('/api/health')
+      .set('X-Request-Id', 'client-chosen-id-42')
+      .expect(200);
     expect(given.headers['x-request-id']).toBe('client-chosen-id-42');
-    const hostile = await t.http().get('/api/health').set('X-Request-Id', '<script>alert(1)</script>').expect(200);
+    const hostile = await t
+      .http()
+      .get('/api/health')
+      .set('X-Request-Id', '<script>alert(1)</script>')
+      .expect(200);
     expect(hostile.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('allows cross-origin calls only from the configured origins', async () => {
-    const allowed = await t.http().get('/api/health').set('Origin', 'https://crm.example.com').expect(200);
+    const allowed = await t
+      .http()
+      .get('/api/health')
+      .set('Origin', 'https://crm.example.com')
+      .expect(200);
     expect(allowed.headers['access-control-allow-origin']).toBe('https://crm.example.com');
-    const other = await t.http().get('/api/health').set('Origin', 'https://evil.example.net').expect(200);
+    const other = await t
+      .http()
+      .get('/api/health')
+      .set('Origin', 'https://evil.example.net')
+      .expect(200);
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('logs one JSON line per request with its id and no query string', async () => {
-    await t.http().get('/api/health?phone=13800138000').set('X-Request-Id', 'log-check-request-1').expect(200);
+    await t
+      .http()
+      .get('/api/health?phone=13800138000')
+      .set('X-Request-Id', 'log-check-request-1')
+      .expect(200);
     const line = t.logs.find((entry) => entry.includes('log-check-request-1'));
     expect(line).toBeDefined();
     const parsed = JSON.parse(line as string);
-    expect(parsed).toMatchObject({ req: { id: 'log-check-request-1', method: 'GET', path: '/api/health' }, res: { statusCode: 200 } });
+    expect(parsed).toMatchObject({
+      req: { id: 'log-check-request-1', method: 'GET', path: '/api/health' },
+      res: { statusCode: 200 },
+    });
     expect(line).not.toContain('13800138000');
   });
 
@@ -56,6 +84,9 @@ describe('operability', () => {
     expect(up.body).toMatchObject({ status: 'ok', checks: { database: { status: 'up' } } });
     await t.dataSource.destroy();
     const down = await t.get('/api/health').expect(503);
-    expect(down.body).toMatchObject({ status: 'unavailable', checks: { database: { status: 'down' } } });
+    expect(down.body).toMatchObject({
+      status: 'unavailable',
+      checks: { database: { status: 'down' } },
+    });
   });
 });

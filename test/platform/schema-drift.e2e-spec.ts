@@ -18,7 +18,9 @@ describe('database schema', () => {
   it('runs every migration down and up again', async () => {
     const count = t.dataSource.migrations.length;
     for (let i = 0; i < count; i += 1) await t.dataSource.undoLastMigration();
-    expect(await t.dataSource.query('SELECT COUNT(*) AS n FROM migrations')).toEqual([{ n: expect.anything() }]);
+    expect(await t.dataSource.query('SELECT COUNT(*) AS n FROM migrations')).toEqual([
+      { n: expect.anything() },
+    ]);
     await t.dataSource.runMigrations();
     const sql = await t.dataSource.driver.createSchemaBuilder().log();
     expect(sql.upQueries).toEqual([]);

@@ -9,8 +9,23 @@ export function uniqueMobile(): string {
 }
 
 /** Creates a customer through the API as `token`'s user and returns the response body. */
-export async function createCustomer(t: TestApp, token: string, fields: Record<string, unknown> = {}) {
-  const response = await t.post('/api/customers', token, { name: '测试客户', mobile: uniqueMobile(), ...fields });
-  if (response.status !== 201) throw new Error(`customer not created: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body as { id: number; code: string; name: string; mobile: string; version: number } & Record<string, unknown>;
+export async function createCustomer(
+  t: TestApp,
+  token: string,
+  fields: Record<string, unknown> = {},
+) {
+  const response = await t.post('/api/customers', token, {
+    name: '测试客户',
+    mobile: uniqueMobile(),
+    ...fields,
+  });
+  if (response.status !== 201)
+    throw new Error(`customer not created: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as {
+    id: number;
+    code: string;
+    name: string;
+    mobile: string;
+    version: number;
+  } & Record<string, unknown>;
 }

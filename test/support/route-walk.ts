@@ -19,7 +19,10 @@ export interface DiscoveredRoute {
 }
 
 function joinPath(...parts: string[]): string {
-  return `/${parts.flatMap((part) => part.split('/')).filter(Boolean).join('/')}`;
+  return `/${parts
+    .flatMap((part) => part.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
 }
 
 /** Every route the application serves, with the access policy and audit its handler declares. */
@@ -36,7 +39,8 @@ export function walkRoutes(app: INestApplication, prefix = 'api'): DiscoveredRou
         if (name === 'constructor' || typeof handler !== 'function') continue;
         const path: string | undefined = Reflect.getMetadata(PATH_METADATA, handler);
         if (path === undefined) continue;
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+        const method =
+          RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
         const fullPath = joinPath(prefix, base, path);
         routes.push({
           key: `${method} ${fullPath}`,

@@ -64,13 +64,18 @@ export class TestApp {
   ) {}
 
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
-    const config = loadConfig({ ...process.env, NODE_ENV: 'test', ADMIN_PASSWORD: ADMIN_INITIAL_PASSWORD });
+    const config = loadConfig({
+      ...process.env,
+      NODE_ENV: 'test',
+      ADMIN_PASSWORD: ADMIN_INITIAL_PASSWORD,
+    });
     options.configure?.(config);
     const database = options.sameDatabaseAs
       ? { config: options.sameDatabaseAs.config.database, drop: async () => undefined }
       : await createTestDatabase(config.database);
     config.database = database.config;
-    if (options.sqliteFile && config.database.type === 'sqlite') config.database.path = options.sqliteFile;
+    if (options.sqliteFile && config.database.type === 'sqlite')
+      config.database.path = options.sqliteFile;
     const logs: string[] = [];
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
@@ -85,9 +90,13 @@ export class TestApp {
       controllers: options.controllers ?? [],
     });
     builder.overrideProvider(Clock).useValue(clock);
-    for (const override of options.overrides ?? []) builder.overrideProvider(override.provide).useValue(override.useValue);
+    for (const override of options.overrides ?? [])
+      builder.overrideProvider(override.provide).useValue(override.useValue);
     const moduleRef = await builder.compile();
-    const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(config), { bodyParser: false, logger: false });
+    const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(config), {
+      bodyParser: false,
+      logger: false,
+    });
     await configureApp(app, config, logger);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
@@ -133,7 +142,11 @@ export class TestApp {
   async admin(): Promise<TestUser> {
     if (this.adminUser) {
       const login = await this.signIn('admin', STRONG_PASSWORD).expect(200);
-      return { ...this.adminUser, accessToken: login.body.accessToken, refreshToken: login.body.refreshToken };
+      return {
+        ...this.adminUser,
+        accessToken: login.body.accessToken,
+        refreshToken: login.body.refreshToken,
+      };
     }
     const first = await this.signIn('admin', ADMIN_INITIAL_PASSWORD).expect(200);
     const changed = await this.post('/api/auth/password', first.body.accessToken, {
@@ -153,7 +166,10 @@ export class TestApp {
   }
 
   /** A new staff account of the role, created through the admin API and signed in. */
-  async createUser(role: Role, fields: { username?: string; displayName?: string } = {}): Promise<TestUser> {
+  async createUser(
+    role: Role,
+    fields: { username?: string; displayName?: string } = {},
+  ): Promise<TestUser> {
     const admin = await this.admin();
     const username = fields.username ?? uniqueUsername(role);
     const created = await this.post('/api/admin/users', admin.accessToken, {

@@ -7,11 +7,16 @@ import { ApiExample } from '../../openapi/api-example.decorator';
 @ApiExample({ username: 'zhangwei', password: 'Correct-Horse-Battery-9' })
 export class LoginDto {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsString() @Length(1, 64) username: string;
+  @IsString()
+  @Length(1, 64)
+  username: string;
 
   @IsString() @Length(1, 128) password: string;
 
   /** the 6-digit code of the authenticator app, when two-factor sign-in is on */
-  @OptionalField() @Normalized() @IsString() @Matches(/^\d{6}$/, { message: 'validation.rules.otp' })
+  @OptionalField()
+  @Normalized()
+  @IsString()
+  @Matches(/^\d{6}$/, { message: 'validation.rules.otp' })
   otp?: string;
 }

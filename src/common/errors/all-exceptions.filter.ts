@@ -89,7 +89,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       );
     }
     if (response.sent || response.raw.headersSent) return;
-    if (body.statusCode === 503) void response.header('Retry-After', String(retryAfterOf(exception)));
+    if (body.statusCode === 503)
+      void response.header('Retry-After', String(retryAfterOf(exception)));
     void response.status(body.statusCode).send(body);
   }
 
@@ -97,18 +98,33 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_OF_KIND[exception.kind];
       const message = personText(exception.text, locale);
-      return this.body(statusCode, message, exception.code, this.details(exception.details, locale));
+      return this.body(
+        statusCode,
+        message,
+        exception.code,
+        this.details(exception.details, locale),
+      );
     }
     const answer = this.answer(exception, request);
-    return this.body(answer.statusCode, typeof answer.text === 'string' ? answer.text : translate(answer.text, locale), answer.code);
+    return this.body(
+      answer.statusCode,
+      typeof answer.text === 'string' ? answer.text : translate(answer.text, locale),
+      answer.code,
+    );
   }
 
   /** The status, text and code for an error that is not a DomainError. */
   private answer(exception: unknown, request: FastifyRequest): Answer {
     if (exception instanceof HttpException) return this.fromHttpException(exception, request);
-    if (exception instanceof DatabaseUnavailableError || isConnectionLost(exception)) return this.unavailable(exception);
+    if (exception instanceof DatabaseUnavailableError || isConnectionLost(exception))
+      return this.unavailable(exception);
     // A Fastify error thrown inside a handler (a plugin's), not wrapped by Nest.
-    if (isFastifyFault(exception) && exception.code?.startsWith('FST_') && exception.statusCode < 500) return this.fromFastify(exception);
+    if (
+      isFastifyFault(exception) &&
+      exception.code?.startsWith('FST_') &&
+      exception.statusCode < 500
+    )
+      return this.fromFastify(exception);
     if (isUniqueViolation(exception)) {
       return { statusCode: 409, text: msg('errors.duplicate'), code: 'DUPLICATE' };
     }
@@ -122,7 +138,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const busy = exception instanceof DatabaseUnavailableError && exception.reason === 'busy';
     return {
       statusCode: 503,
-      text: msg(busy ? 'errors.databaseBusy' : 'errors.databaseUnavailable', { seconds: retryAfter }),
+      text: msg(busy ? 'errors.databaseBusy' : 'errors.databaseUnavailable', {
+        seconds: retryAfter,
+      }),
       code: busy ? 'DATABASE_BUSY' : 'DATABASE_UNAVAILABLE',
       retryAfter,
     };
@@ -135,12 +153,20 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (status === 404 && /^Cannot /.test(exception.message)) {
       const path = requestPath(request).slice(0, 200);
       const key = path.startsWith('/api/') ? 'errors.noRoute' : 'errors.noRouteOutsideApi';
-      return { statusCode: 404, text: msg(key, { method: request.method, path }), code: 'NO_ROUTE' };
+      return {
+        statusCode: 404,
+        text: msg(key, { method: request.method, path }),
+        code: 'NO_ROUTE',
+      };
     }
-    if (status === 401) return { statusCode: 401, text: msg('errors.unauthenticated'), code: 'UNAUTHENTICATED' };
-    if (status === 403) return { statusCode: 403, text: msg('errors.forbidden'), code: 'FORBIDDEN' };
-    if (status >= 500) return { statusCode: status, text: msg('errors.unavailable'), code: 'UNAVAILABLE' };
-    if (status === 405) return { statusCode: 405, text: msg('errors.methodNotAllowed', { method: request.method }) };
+    if (status === 401)
+      return { statusCode: 401, text: msg('errors.unauthenticated'), code: 'UNAUTHENTICATED' };
+    if (status === 403)
+      return { statusCode: 403, text: msg('errors.forbidden'), code: 'FORBIDDEN' };
+    if (status >= 500)
+      return { statusCode: status, text: msg('errors.unavailable'), code: 'UNAVAILABLE' };
+    if (status === 405)
+      return { statusCode: 405, text: msg('errors.methodNotAllowed', { method: request.method }) };
     // Another 4xx of Nest's own: said in general words, the status tells the rest.
     return { statusCode: status, text: msg('errors.requestRefused') };
   }
@@ -152,22 +178,37 @@ export class AllExceptionsFilter implements ExceptionFilter {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return { statusCode: 413, text: msg('errors.bodyTooLarge'), code: 'BODY_TOO_LARGE' };
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return { statusCode: 415, text: msg('errors.unsupportedMediaType'), code: 'UNSUPPORTED_MEDIA_TYPE' };
+        return {
+          statusCode: 415,
+          text: msg('errors.unsupportedMediaType'),
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+        };
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return { statusCode: 400, text: msg('errors.emptyJson'), code: 'INVALID_JSON' };
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
         return { statusCode: 400, text: msg('errors.badContentLength'), code: 'BAD_BODY' };
       default:
         // The JSON parser's errors carry no code: a syntax error, or a __proto__ key.
-        if (fault instanceof SyntaxError || fault.statusCode === 400) return { statusCode: 400, text: msg('errors.invalidJson'), code: 'INVALID_JSON' };
-        return { statusCode: fault.statusCode >= 400 && fault.statusCode < 500 ? fault.statusCode : 400, text: msg('errors.unreadableRequest'), code: 'BAD_REQUEST' };
+        if (fault instanceof SyntaxError || fault.statusCode === 400)
+          return { statusCode: 400, text: msg('errors.invalidJson'), code: 'INVALID_JSON' };
+        return {
+          statusCode: fault.statusCode >= 400 && fault.statusCode < 500 ? fault.statusCode : 400,
+          text: msg('errors.unreadableRequest'),
+          code: 'BAD_REQUEST',
+        };
     }
   }
 
   /** Field details with their messages in the reader's language. */
-  private details(details: ErrorDetail[] | Record<string, unknown> | undefined, locale: Locale): unknown {
+  private details(
+    details: ErrorDetail[] | Record<string, unknown> | undefined,
+    locale: Locale,
+  ): unknown {
     if (!Array.isArray(details)) return details;
-    return details.map((detail) => ({ field: detail.field, messages: detail.messages.map((text) => personText(text, locale)) }));
+    return details.map((detail) => ({
+      field: detail.field,
+      messages: detail.messages.map((text) => personText(text, locale)),
+    }));
   }
 
   private body(statusCode: number, message: string, code?: string, details?: unknown): ErrorBody {
@@ -185,8 +226,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (exception instanceof Error) {
       // A driver error that escaped TypeORM can carry SQL in its message: keep only the kind.
-      const sqlLike = /\b(select|insert|update|delete)\b[\s\S]*\b(from|into|set|where)\b/i.test(exception.message);
-      return sqlLike ? { type: exception.name } : { type: exception.name, message: exception.message.slice(0, 300) };
+      const sqlLike = /\b(select|insert|update|delete)\b[\s\S]*\b(from|into|set|where)\b/i.test(
+        exception.message,
+      );
+      return sqlLike
+        ? { type: exception.name }
+        : { type: exception.name, message: exception.message.slice(0, 300) };
     }
     return { type: typeof exception };
   }

@@ -58,7 +58,10 @@ export class DomainError extends Error {
   }
   /** `what` names the kind of record, e.g. msg('entities.customer'). */
   static notFound(what: PersonText, id?: string | number) {
-    const text = id === undefined ? msg('common.notFound', { what }) : msg('common.notFoundWithId', { what, id });
+    const text =
+      id === undefined
+        ? msg('common.notFound', { what })
+        : msg('common.notFoundWithId', { what, id });
     return new DomainError('not_found', text, 'NOT_FOUND');
   }
   static conflict(text: PersonText, code?: string) {

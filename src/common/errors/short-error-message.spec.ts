@@ -9,11 +9,16 @@ describe('shortErrorMessage', () => {
   });
 
   it('masks phone numbers', () => {
-    expect(shortErrorMessage(new Error('number 13800138000 is unreachable'))).toBe('number 138****8000 is unreachable');
+    expect(shortErrorMessage(new Error('number 13800138000 is unreachable'))).toBe(
+      'number 138****8000 is unreachable',
+    );
   });
 
   it('says only the code of a database error', () => {
-    const error = new QueryFailedError('INSERT INTO x VALUES (?)', ['13800138000'], { code: '23505', message: 'duplicate' } as never);
+    const error = new QueryFailedError('INSERT INTO x VALUES (?)', ['13800138000'], {
+      code: '23505',
+      message: 'duplicate',
+    } as never);
     expect(shortErrorMessage(error)).toBe('database error (23505)');
   });
 

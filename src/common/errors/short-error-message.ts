@@ -13,6 +13,7 @@ export function shortErrorMessage(error: unknown, maxLength = 500): string {
     return `database error${code === undefined ? '' : ` (${code})`}`;
   }
   const message = error instanceof Error ? error.message : String(error);
-  const firstLine = message.split('\n')[0].trim() || (error instanceof Error ? error.name : 'unknown error');
+  const firstLine =
+    message.split('\n')[0].trim() || (error instanceof Error ? error.name : 'unknown error');
   return firstLine.replace(/\d{7,}/g, (digits) => maskPhone(digits) ?? '').slice(0, maxLength);
 }

@@ -11,9 +11,11 @@ import { MAX_ID } from '../validation/is-id';
 export class IdParamPipe implements PipeTransform<string, number> {
   transform(value: string): number {
     if (!/^[1-9]\d{0,9}$/.test(value ?? '') || Number(value) > MAX_ID) {
-      throw DomainError.badRequest(msg('http.badId', { value: String(value).slice(0, 40) }), [
-        { field: 'id', messages: [msg('http.badIdDetail')] },
-      ], 'VALIDATION_FAILED');
+      throw DomainError.badRequest(
+        msg('http.badId', { value: String(value).slice(0, 40) }),
+        [{ field: 'id', messages: [msg('http.badIdDetail')] }],
+        'VALIDATION_FAILED',
+      );
     }
     return Number(value);
   }

@@ -51,7 +51,12 @@ export function registerHttpLogging(fastify: FastifyInstance, logger: Logger): v
   });
 }
 
-function logLine(logger: Logger, request: FastifyRequest, reply: FastifyReply | undefined, aborted: boolean): void {
+function logLine(
+  logger: Logger,
+  request: FastifyRequest,
+  reply: FastifyReply | undefined,
+  aborted: boolean,
+): void {
   const status = reply?.statusCode ?? 0;
   const level: Level = status >= 500 ? 'error' : aborted || status >= 400 ? 'warn' : 'info';
   if (!logger.isLevelEnabled(level)) return;

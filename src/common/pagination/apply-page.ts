@@ -17,6 +17,8 @@ export async function readPage<T extends ObjectLiteral, R>(
   count?: () => Promise<number>,
 ): Promise<Page<R>> {
   orderPage(query, params, sortable, defaultSort);
-  const [rows, total] = count ? await Promise.all([query.getMany(), count()]) : await query.getManyAndCount();
+  const [rows, total] = count
+    ? await Promise.all([query.getMany(), count()])
+    : await query.getManyAndCount();
   return { items: rows.map(map), total, page: params.page, pageSize: params.pageSize };
 }

@@ -7,7 +7,12 @@ import { msg } from '../i18n/msg';
  * Orders and limits a query by the caller's `sort`, allowing only the listed fields (API
  * name → column).
  */
-export function orderPage<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, params: PageQueryDto, sortable: Record<string, string>, defaultSort: string): void {
+export function orderPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  params: PageQueryDto,
+  sortable: Record<string, string>,
+  defaultSort: string,
+): void {
   const fields = (params.sort ?? defaultSort).split(',');
   let lastDirection: 'ASC' | 'DESC' = 'ASC';
   for (const [index, field] of fields.entries()) {

@@ -6,14 +6,24 @@ export const MAX_PAGE_SIZE = 200;
 
 /** `?page=&pageSize=&sort=field,-field` for every list (DESIGN.md §7). */
 export class PageQueryDto {
-  @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  @OptionalField()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
   page: number = 1;
 
-  @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
+  @OptionalField()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
   pageSize: number = 20;
 
   /** comma-separated fields, `-` for descending */
-  @OptionalField() @MaxLength(200) @Matches(/^-?[A-Za-z]+(,-?[A-Za-z]+)*$/, {
+  @OptionalField()
+  @MaxLength(200)
+  @Matches(/^-?[A-Za-z]+(,-?[A-Za-z]+)*$/, {
     message: 'validation.rules.sort',
   })
   sort?: string;

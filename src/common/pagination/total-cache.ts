@@ -14,7 +14,8 @@ export class TotalCache {
     const hit = this.totals.get(key);
     if (hit && now - hit.at < this.ttlMs) return hit.total;
     const total = await count();
-    if (this.totals.size >= this.maxEntries) this.totals.delete(this.totals.keys().next().value as string);
+    if (this.totals.size >= this.maxEntries)
+      this.totals.delete(this.totals.keys().next().value as string);
     this.totals.set(key, { at: now, total });
     return total;
   }

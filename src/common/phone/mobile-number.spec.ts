@@ -12,9 +12,12 @@ describe('mobile numbers', () => {
     expect(normalizeMobile(input)).toBe(expected);
   });
 
-  it.each(['12812345678', '1381234567', '138123456789', 'abc', '', '010-12345678'])('refuses %s', (input) => {
-    expect(normalizeMobile(input)).toBeNull();
-  });
+  it.each(['12812345678', '1381234567', '138123456789', 'abc', '', '010-12345678'])(
+    'refuses %s',
+    (input) => {
+      expect(normalizeMobile(input)).toBeNull();
+    },
+  );
 
   it('accepts landlines as other phones', () => {
     expect(normalizeOtherPhone('010-8888 6666')).toBe('01088886666');

@@ -143,7 +143,8 @@ async function* readCsvRows(path: string, limits: SpreadsheetLimits): AsyncGener
     for await (const record of parser as AsyncIterable<string[]>) {
       // Records, not lines, so that the numbers match the rows a spreadsheet program shows.
       number += 1;
-      if (number > limits.maxRows) throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.rows'), limits.maxRows);
+      if (number > limits.maxRows)
+        throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.rows'), limits.maxRows);
       if (record.length > limits.maxColumns)
         throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.columns'), limits.maxColumns);
       if (record.some((cell) => cell.length > limits.maxCellChars))

@@ -90,18 +90,24 @@ async function readDirectory(
     throw SpreadsheetErrors.malformed(msg('spreadsheet.what.damagedDirectory'));
   });
   if (directory.files.length > limits.maxEntries)
-    throw SpreadsheetErrors.malformed(msg('spreadsheet.what.tooManyParts', { limit: limits.maxEntries }));
+    throw SpreadsheetErrors.malformed(
+      msg('spreadsheet.what.tooManyParts', { limit: limits.maxEntries }),
+    );
   const byPath = new Map<string, CentralDirectoryFile>();
   let total = 0;
   for (const file of directory.files) {
     // Two entries of one name: which one a reader takes is up to the reader.
-    if (byPath.has(file.path)) throw SpreadsheetErrors.malformed(msg('spreadsheet.what.duplicatePart'));
+    if (byPath.has(file.path))
+      throw SpreadsheetErrors.malformed(msg('spreadsheet.what.duplicatePart'));
     byPath.set(file.path, file);
     total += file.uncompressedSize;
     const kind = partKind(file.path);
     const maxBytes = kind === 'other' ? limits.maxStructureBytes : limits.maxEntryBytes;
     if (file.uncompressedSize > maxBytes)
-      throw SpreadsheetErrors.tooLargeUncompressed(msg('spreadsheet.what.part', { path: file.path.slice(0, 80) }), maxBytes);
+      throw SpreadsheetErrors.tooLargeUncompressed(
+        msg('spreadsheet.what.part', { path: file.path.slice(0, 80) }),
+        maxBytes,
+      );
     if (
       file.uncompressedSize > COMPRESSION_RATIO_FLOOR &&
       file.uncompressedSize > file.compressedSize * limits.maxCompressionRatio

@@ -108,7 +108,10 @@ export class XmlSizeScanner {
     } else if (name === 'si' && this.kind === 'sharedStrings') {
       this.sharedStrings += 1;
       if (this.sharedStrings > this.limits.maxSharedStrings)
-        throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.sharedStrings'), this.limits.maxSharedStrings);
+        throw SpreadsheetErrors.sheetTooLarge(
+          msg('spreadsheet.what.sharedStrings'),
+          this.limits.maxSharedStrings,
+        );
       this.startCell(selfClosing);
     } else if (name === 'row' && this.kind === 'worksheet') {
       this.rows += 1;
@@ -118,7 +121,10 @@ export class XmlSizeScanner {
     } else if (name === 'c' && this.kind === 'worksheet') {
       this.cellsInRow += 1;
       if (this.cellsInRow > this.limits.maxColumns)
-        throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.columns'), this.limits.maxColumns);
+        throw SpreadsheetErrors.sheetTooLarge(
+          msg('spreadsheet.what.columns'),
+          this.limits.maxColumns,
+        );
       this.startCell(selfClosing);
     }
     // Outside a cell every text run is measured on its own.

@@ -11,7 +11,9 @@ import { CodeSequence } from './code-sequence.entity';
  */
 @Injectable()
 export class CodeSequenceService {
-  constructor(@InjectRepository(CodeSequence) private readonly sequences: Repository<CodeSequence>) {}
+  constructor(
+    @InjectRepository(CodeSequence) private readonly sequences: Repository<CodeSequence>,
+  ) {}
 
   /**
    * The next code for the prefix, padded to `digits` (more digits when it runs past them).
@@ -26,7 +28,9 @@ export class CodeSequenceService {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       // Outside the request: the draw is not the request's business step, and must not carry
       // its Idempotency-Key claim (a create that fails after the draw did not happen).
-      const last = await RequestContext.outside(() => this.sequences.manager.transaction((m) => this.increment(m, prefix, count)));
+      const last = await RequestContext.outside(() =>
+        this.sequences.manager.transaction((m) => this.increment(m, prefix, count)),
+      );
       if (last !== null) return this.range(prefix, last - count + 1, count, digits);
       try {
         await this.sequences.insert({ prefix, last: count });
@@ -40,7 +44,11 @@ export class CodeSequenceService {
   }
 
   /** UPDATE then read back in one transaction: the row lock makes the pair atomic. */
-  private async increment(manager: EntityManager, prefix: string, count: number): Promise<number | null> {
+  private async increment(
+    manager: EntityManager,
+    prefix: string,
+    count: number,
+  ): Promise<number | null> {
     const repository = manager.getRepository(CodeSequence);
     const updated = await repository
       .createQueryBuilder()
@@ -53,6 +61,9 @@ export class CodeSequenceService {
   }
 
   private range(prefix: string, first: number, count: number, digits: number): string[] {
-    return Array.from({ length: count }, (_, i) => `${prefix}${String(first + i).padStart(digits, '0')}`);
+    return Array.from(
+      { length: count },
+      (_, i) => `${prefix}${String(first + i).padStart(digits, '0')}`,
+    );
   }
 }

@@ -29,7 +29,13 @@ export class JobLeaseService {
   async ensure(name: string): Promise<void> {
     if (await this.locks.existsBy({ name })) return;
     try {
-      await this.locks.insert({ name, holder: null, leaseUntil: null, acquiredAt: null, createdAt: this.clock.now() });
+      await this.locks.insert({
+        name,
+        holder: null,
+        leaseUntil: null,
+        acquiredAt: null,
+        createdAt: this.clock.now(),
+      });
     } catch (error) {
       // A replica starting at the same moment created it first: that is all we wanted.
       if (!(error instanceof QueryFailedError)) throw error;
@@ -69,7 +75,11 @@ export class JobLeaseService {
     const result = await this.locks
       .createQueryBuilder()
       .update(JobLock)
-      .set({ holder: this.holder, leaseUntil: new Date(now.getTime() + leaseSeconds * 1000), acquiredAt: now })
+      .set({
+        holder: this.holder,
+        leaseUntil: new Date(now.getTime() + leaseSeconds * 1000),
+        acquiredAt: now,
+      })
       .where('name = :name AND (lease_until IS NULL OR lease_until < :now OR holder = :me)', {
         name,
         now,

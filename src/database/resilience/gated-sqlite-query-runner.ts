@@ -51,8 +51,12 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
   }
 
   // TypeORM's own signature, whose result's shape depends on useStructuredResult.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  override async query(query: string, parameters?: unknown[], useStructuredResult = false): Promise<any> {
+  override async query(
+    query: string,
+    parameters?: unknown[],
+    useStructuredResult = false,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  ): Promise<any> {
     const begin = query === 'BEGIN TRANSACTION';
     const sql = begin ? 'BEGIN IMMEDIATE TRANSACTION' : query;
     // Inside an open transaction the gate is ours until COMMIT or ROLLBACK, lock or not; a

@@ -35,8 +35,12 @@ export class ResilientPostgresQueryRunner extends PostgresQueryRunner {
   }
 
   // TypeORM's own signature, whose result's shape depends on useStructuredResult.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  override async query(query: string, parameters?: unknown[], useStructuredResult = false): Promise<any> {
+  override async query(
+    query: string,
+    parameters?: unknown[],
+    useStructuredResult = false,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  ): Promise<any> {
     const retryable = !this.isTransactionActive && READ_ONLY.test(query);
     for (let attempt = 1; ; attempt += 1) {
       if (this.isReleased && !this.releasedByUser && !this.isTransactionActive) this.reconnect();

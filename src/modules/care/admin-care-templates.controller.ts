@@ -21,7 +21,11 @@ export class AdminCareTemplatesController {
     return this.templates.list();
   }
 
-  @ApiDoc({ summary: '新增关怀短信模板', ok: CareTemplate, errors: { 409: ['DUPLICATE_TEMPLATE'] } })
+  @ApiDoc({
+    summary: '新增关怀短信模板',
+    ok: CareTemplate,
+    errors: { 409: ['DUPLICATE_TEMPLATE'] },
+  })
   @Post()
   @CheckAbility('update', 'CareTemplate')
   @AuditedInService()

@@ -16,14 +16,21 @@ export class AdminHolidayDatesController {
   constructor(private readonly dates: HolidayDatesService) {}
 
   /** The dates entered for a year, and every holiday of the dictionary with its dates that year. */
-  @ApiDoc({ summary: '某一年的节日日期：已录入的日期，以及字典中每个节日当年的日期', ok: HolidayYearListView })
+  @ApiDoc({
+    summary: '某一年的节日日期：已录入的日期，以及字典中每个节日当年的日期',
+    ok: HolidayYearListView,
+  })
   @Get()
   @CheckAbility('update', 'CareTemplate')
   list(@Query() query: HolidayDateQueryDto) {
     return this.dates.year(query.year);
   }
 
-  @ApiDoc({ summary: '录入某个节日某一年的日期', ok: HolidayDate, errors: { 409: ['DUPLICATE_HOLIDAY_DATE'] } })
+  @ApiDoc({
+    summary: '录入某个节日某一年的日期',
+    ok: HolidayDate,
+    errors: { 409: ['DUPLICATE_HOLIDAY_DATE'] },
+  })
   @Post()
   @CheckAbility('update', 'CareTemplate')
   @AuditedInService()

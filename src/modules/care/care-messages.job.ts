@@ -53,7 +53,8 @@ interface RunContext {
 @Contributes(JobRegistry)
 export class CareMessagesJob implements JobDefinition {
   readonly name = 'care-messages';
-  readonly description = 'Queues birthday, anniversary and holiday greetings by SMS (customer care)';
+  readonly description =
+    'Queues birthday, anniversary and holiday greetings by SMS (customer care)';
   readonly cron = '0 0 7 * * *';
   readonly maxIntervalMinutes = 26 * 60;
   readonly leaseSeconds = 1800;
@@ -71,10 +72,21 @@ export class CareMessagesJob implements JobDefinition {
 
   async run({ now }: JobContext): Promise<CareRunCounts> {
     const context = await this.context(now);
-    const counts: CareRunCounts = { queued: 0, alreadyQueued: 0, optedOut: 0, excluded: 0, noTemplate: 0, noMobile: 0 };
+    const counts: CareRunCounts = {
+      queued: 0,
+      alreadyQueued: 0,
+      optedOut: 0,
+      excluded: 0,
+      noTemplate: 0,
+      noMobile: 0,
+    };
     let afterId = 0;
     for (;;) {
-      const page = await this.contacts.careRecipients({ afterId, limit: BATCH, everyone: context.holidays.length > 0 });
+      const page = await this.contacts.careRecipients({
+        afterId,
+        limit: BATCH,
+        everyone: context.holidays.length > 0,
+      });
       if (page.length === 0) break;
       afterId = page[page.length - 1].id;
       await this.batch(page, context, counts);
@@ -85,17 +97,29 @@ export class CareMessagesJob implements JobDefinition {
 
   private async context(now: Date): Promise<RunContext> {
     const today = this.businessDays.dayOf(now).date;
-    const days = Array.from({ length: this.config.care.lookaheadDays + 1 }, (_, i) => addDays(today, i));
+    const days = Array.from({ length: this.config.care.lookaheadDays + 1 }, (_, i) =>
+      addDays(today, i),
+    );
     const [calendar, activeCodes, holidayLabels, templates] = await Promise.all([
       this.holidays.calendar(Number(today.slice(0, 4))),
       this.dictionary.activeCodes('holiday'),
       this.dictionary.labels('holiday'),
       this.templates.active(),
     ]);
-    return { days, holidays: calendar.holidaysOn(today, activeCodes), holidayLabels, templates, sendHour: this.config.care.sendHour };
+    return {
+      days,
+      holidays: calendar.holidaysOn(today, activeCodes),
+      holidayLabels,
+      templates,
+      sendHour: this.config.care.sendHour,
+    };
   }
 
-  private async batch(page: CareRecipient[], context: RunContext, counts: CareRunCounts): Promise<void> {
+  private async batch(
+    page: CareRecipient[],
+    context: RunContext,
+    counts: CareRunCounts,
+  ): Promise<void> {
     const due: { customer: CareRecipient; occasion: DueOccasion }[] = [];
     for (const customer of page) {
       const found = occasionsOf(customer, context.days, context.holidays);
@@ -105,7 +129,10 @@ export class CareMessagesJob implements JobDefinition {
     }
     if (due.length === 0) return;
 
-    const done = await this.queuedBefore(due.map((d) => d.customer.id), due.map((d) => d.occasion.year));
+    const done = await this.queuedBefore(
+      due.map((d) => d.customer.id),
+      due.map((d) => d.occasion.year),
+    );
     const toQueue: typeof due = [];
     for (const item of due) {
       if (done.has(keyOf(item.customer.id, item.occasion))) counts.alreadyQueued += 1;
@@ -164,7 +191,10 @@ export class CareMessagesJob implements JobDefinition {
 
   private occasionLabel(occasion: DueOccasion, context: RunContext): string {
     if (occasion.occasion === 'anniversary') return occasion.anniversaryName ?? '纪念日';
-    if (occasion.occasion === 'holiday') return context.holidayLabels.get(occasion.holidayCode ?? '') ?? occasion.holidayCode ?? '节日';
+    if (occasion.occasion === 'holiday')
+      return (
+        context.holidayLabels.get(occasion.holidayCode ?? '') ?? occasion.holidayCode ?? '节日'
+      );
     return '生日';
   }
 }

@@ -41,7 +41,11 @@ export interface SubjectOccasions {
  * The birthday and anniversaries falling on any of `days` (today and the next N days), and
  * the holidays of today. A yearly date of 02-29 falls on 02-28 in other years.
  */
-export function occasionsOf(subject: CareSubject, days: readonly string[], todaysHolidays: readonly string[]): SubjectOccasions {
+export function occasionsOf(
+  subject: CareSubject,
+  days: readonly string[],
+  todaysHolidays: readonly string[],
+): SubjectOccasions {
   const care = subject.care;
   const all: DueOccasion[] = [];
   for (const day of days) {
@@ -66,7 +70,14 @@ export function occasionsOf(subject: CareSubject, days: readonly string[], today
   let excluded = 0;
   for (const code of todaysHolidays) {
     if (excludedCodes.has(code)) excluded += 1;
-    else all.push({ occasion: 'holiday', occasionKey: `holiday:${code}`, date: today, year: Number(today.slice(0, 4)), holidayCode: code });
+    else
+      all.push({
+        occasion: 'holiday',
+        occasionKey: `holiday:${code}`,
+        date: today,
+        year: Number(today.slice(0, 4)),
+        holidayCode: code,
+      });
   }
   // Two anniversaries on one day are one greeting (the first one's name).
   const due = [...new Map(all.map((o) => [`${o.occasionKey}|${o.year}`, o])).values()];

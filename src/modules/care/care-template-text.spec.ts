@@ -15,9 +15,13 @@ describe('care template text', () => {
   });
 
   it('fills in every occurrence of each placeholder', () => {
-    expect(renderTemplate('{name}，{occasion}快乐！{name}，{date}', { name: '张三', occasion: '中秋节', date: '9月25日' })).toBe(
-      '张三，中秋节快乐！张三，9月25日',
-    );
+    expect(
+      renderTemplate('{name}，{occasion}快乐！{name}，{date}', {
+        name: '张三',
+        occasion: '中秋节',
+        date: '9月25日',
+      }),
+    ).toBe('张三，中秋节快乐！张三，9月25日');
   });
 
   it('says dates the Chinese way, without leading zeros', () => {

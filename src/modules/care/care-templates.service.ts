@@ -38,7 +38,12 @@ export class CareTemplatesService {
   }
 
   async byIds(ids: number[]): Promise<Map<number, CareTemplate>> {
-    const rows = ids.length ? await this.templates.createQueryBuilder('t').whereInIds([...new Set(ids)]).getMany() : [];
+    const rows = ids.length
+      ? await this.templates
+          .createQueryBuilder('t')
+          .whereInIds([...new Set(ids)])
+          .getMany()
+      : [];
     return new Map(rows.map((row) => [row.id, row]));
   }
 
@@ -52,12 +57,16 @@ export class CareTemplatesService {
       );
     }
     return this.templates.manager.transaction(async (m) => {
-      if (dto.holidayCode !== undefined) await this.dictionary.assertActive('holiday', dto.holidayCode, 'holidayCode', m);
+      if (dto.holidayCode !== undefined)
+        await this.dictionary.assertActive('holiday', dto.holidayCode, 'holidayCode', m);
       const repository = m.getRepository(CareTemplate);
       const templateKey = templateKeyOf(dto.occasion, dto.holidayCode);
       const existing = await repository.findOneBy({ templateKey });
       if (existing) {
-        throw DomainError.conflict(msg('care.duplicateTemplate', { template: templateKey, id: existing.id }), 'DUPLICATE_TEMPLATE');
+        throw DomainError.conflict(
+          msg('care.duplicateTemplate', { template: templateKey, id: existing.id }),
+          'DUPLICATE_TEMPLATE',
+        );
       }
       const template = repository.create({
         templateKey,
@@ -68,7 +77,12 @@ export class CareTemplatesService {
       });
       await repository.save(template);
       await this.audit.record(
-        { action: 'careTemplate.create', entityType: 'CareTemplate', entityId: template.id, after: auditable(template) },
+        {
+          action: 'careTemplate.create',
+          entityType: 'CareTemplate',
+          entityId: template.id,
+          after: auditable(template),
+        },
         m,
       );
       return template;
@@ -80,14 +94,21 @@ export class CareTemplatesService {
     return this.templates.manager.transaction(async (m) => {
       const repository = m.getRepository(CareTemplate);
       const template = await findOrFail(repository, CareTemplate, id, msg('entities.careTemplate'));
-      if (template.version !== dto.version) throw DomainError.staleVersion(msg('entities.careTemplate'));
+      if (template.version !== dto.version)
+        throw DomainError.staleVersion(msg('entities.careTemplate'));
       const changes: Partial<Pick<CareTemplate, 'body' | 'active'>> = {};
       if (dto.body !== undefined) changes.body = dto.body;
       if (dto.active !== undefined) changes.active = dto.active;
       await updateAtVersion(m, CareTemplate, template, changes, msg('entities.careTemplate'));
       const saved = await repository.findOneByOrFail({ id });
       await this.audit.record(
-        { action: 'careTemplate.update', entityType: 'CareTemplate', entityId: id, before: auditable(template), after: auditable(saved) },
+        {
+          action: 'careTemplate.update',
+          entityType: 'CareTemplate',
+          entityId: id,
+          before: auditable(template),
+          after: auditable(saved),
+        },
         m,
       );
       return saved;
@@ -109,5 +130,7 @@ export class CareTemplatesService {
 
 /** A problem templateProblems found, as a message: `{unknown}` tokens, or an unmatched brace. */
 function placeholderProblem(problem: string): Msg {
-  return problem.startsWith('{') ? msg('care.unknownPlaceholder', { placeholder: problem }) : msg('care.unmatchedBrace');
+  return problem.startsWith('{')
+    ? msg('care.unknownPlaceholder', { placeholder: problem })
+    : msg('care.unmatchedBrace');
 }

@@ -26,11 +26,20 @@ export class CareUpcomingService {
     const { from, to } = this.calendar.upcoming(filter);
     // The outbox holds the text and whether it went out; it is asked for one page's keys.
     // An erased customer's rows are gone (CareErasure), so nothing of them is listed.
-    const query = this.messages.createQueryBuilder('cm').where('cm.occasionDate >= :from', { from });
+    const query = this.messages
+      .createQueryBuilder('cm')
+      .where('cm.occasionDate >= :from', { from });
     if (to) query.andWhere('cm.occasionDate <= :to', { to });
     if (filter.occasion) query.andWhere('cm.occasion = :occasion', { occasion: filter.occasion });
-    if (filter.customerId) query.andWhere('cm.customerId = :customerId', { customerId: filter.customerId });
-    const page = await readPage(query, filter, { occasionDate: 'cm.occasionDate', createdAt: 'cm.createdAt' }, 'occasionDate', (row) => row);
+    if (filter.customerId)
+      query.andWhere('cm.customerId = :customerId', { customerId: filter.customerId });
+    const page = await readPage(
+      query,
+      filter,
+      { occasionDate: 'cm.occasionDate', createdAt: 'cm.createdAt' },
+      'occasionDate',
+      (row) => row,
+    );
     const [customers, holidayLabels, messages] = await Promise.all([
       this.contacts.summaries(page.items.map((row) => row.customerId)),
       this.dictionary.labels('holiday'),

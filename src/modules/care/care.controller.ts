@@ -14,7 +14,11 @@ export class CareController {
   constructor(private readonly upcoming: CareUpcomingService) {}
 
   /** Queued greetings from today on, with the customer (phone masked), the occasion and the text. */
-  @ApiDoc({ summary: '待发送的关怀短信：从今天起的客户（手机号已打码）、场合和内容（分页）', ok: UpcomingCareView, page: true })
+  @ApiDoc({
+    summary: '待发送的关怀短信：从今天起的客户（手机号已打码）、场合和内容（分页）',
+    ok: UpcomingCareView,
+    page: true,
+  })
   @Get('upcoming')
   @CheckAbility('read', 'Care')
   list(@Query() filter: UpcomingQueryDto) {

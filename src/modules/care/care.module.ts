@@ -21,8 +21,19 @@ import { HolidayDatesService } from './holiday-dates.service';
  * what will be sent.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([CareTemplate, HolidayDate, CareMessage]), NotificationsModule, DictionaryModule, CustomersModule],
+  imports: [
+    TypeOrmModule.forFeature([CareTemplate, HolidayDate, CareMessage]),
+    NotificationsModule,
+    DictionaryModule,
+    CustomersModule,
+  ],
   controllers: [CareController, AdminCareTemplatesController, AdminHolidayDatesController],
-  providers: [CareTemplatesService, HolidayDatesService, CareUpcomingService, CareMessagesJob, CareErasure],
+  providers: [
+    CareTemplatesService,
+    HolidayDatesService,
+    CareUpcomingService,
+    CareMessagesJob,
+    CareErasure,
+  ],
 })
 export class CareModule {}

@@ -40,7 +40,9 @@ describe('HolidayCalendar', () => {
   });
 
   it('reports only the codes asked about (the active ones of the dictionary)', () => {
-    expect(calendar.holidaysOn('2026-10-01', ['national_day', 'new_year'])).toEqual(['national_day']);
+    expect(calendar.holidaysOn('2026-10-01', ['national_day', 'new_year'])).toEqual([
+      'national_day',
+    ]);
     expect(calendar.holidaysOn('2026-10-01', ['new_year'])).toEqual([]);
     expect(calendar.holidaysOn('2026-10-01', [])).toEqual([]);
   });

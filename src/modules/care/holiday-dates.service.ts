@@ -29,7 +29,9 @@ export class HolidayDatesService {
   }
 
   /** A year's entered dates, and every holiday of the dictionary with its dates that year (this year by default). */
-  async year(requested?: number): Promise<{ year: number; entries: HolidayDate[]; holidays: HolidayYearView[] }> {
+  async year(
+    requested?: number,
+  ): Promise<{ year: number; entries: HolidayDate[]; holidays: HolidayYearView[] }> {
     const year = requested ?? Number(this.businessDays.today().date.slice(0, 4));
     const [entries, labels, active] = await Promise.all([
       this.entered(year),
@@ -43,7 +45,11 @@ export class HolidayDatesService {
       const source = enteredCodes.has(holidayCode) ? 'entered' : dates.length ? 'rule' : 'none';
       return { holidayCode, label, active: active.has(holidayCode), dates, source };
     });
-    holidays.sort((a, b) => (a.dates[0] ?? '9999').localeCompare(b.dates[0] ?? '9999') || a.holidayCode.localeCompare(b.holidayCode));
+    holidays.sort(
+      (a, b) =>
+        (a.dates[0] ?? '9999').localeCompare(b.dates[0] ?? '9999') ||
+        a.holidayCode.localeCompare(b.holidayCode),
+    );
     return { year, entries, holidays };
   }
 
@@ -59,18 +65,27 @@ export class HolidayDatesService {
       return await this.dates.manager.transaction(async (m) => {
         await this.dictionary.assertActive('holiday', dto.holidayCode, 'holidayCode', m);
         const repository = m.getRepository(HolidayDate);
-        if (await repository.existsBy({ holidayCode: dto.holidayCode, date: dto.date })) throw this.duplicate(dto);
+        if (await repository.existsBy({ holidayCode: dto.holidayCode, date: dto.date }))
+          throw this.duplicate(dto);
         const row = repository.create({ holidayCode: dto.holidayCode, date: dto.date });
         await repository.save(row);
         await this.audit.record(
-          { action: 'holidayDate.create', entityType: 'HolidayDate', entityId: row.id, after: { holidayCode: row.holidayCode, date: row.date } },
+          {
+            action: 'holidayDate.create',
+            entityType: 'HolidayDate',
+            entityId: row.id,
+            after: { holidayCode: row.holidayCode, date: row.date },
+          },
           m,
         );
         return row;
       });
     } catch (error) {
       // The unique key is the backstop against the same date entered twice at once.
-      if (error instanceof QueryFailedError && (await this.dates.existsBy({ holidayCode: dto.holidayCode, date: dto.date }))) {
+      if (
+        error instanceof QueryFailedError &&
+        (await this.dates.existsBy({ holidayCode: dto.holidayCode, date: dto.date }))
+      ) {
         throw this.duplicate(dto);
       }
       throw error;
@@ -83,17 +98,28 @@ export class HolidayDatesService {
       const row = await findOrFail(repository, HolidayDate, id, msg('entities.holidayDate'));
       await repository.delete({ id });
       await this.audit.record(
-        { action: 'holidayDate.delete', entityType: 'HolidayDate', entityId: id, before: { holidayCode: row.holidayCode, date: row.date } },
+        {
+          action: 'holidayDate.delete',
+          entityType: 'HolidayDate',
+          entityId: id,
+          before: { holidayCode: row.holidayCode, date: row.date },
+        },
         m,
       );
     });
   }
 
   private entered(year: number): Promise<HolidayDate[]> {
-    return this.dates.find({ where: { date: Between(`${year}-01-01`, `${year}-12-31`) }, order: { date: 'ASC', holidayCode: 'ASC' } });
+    return this.dates.find({
+      where: { date: Between(`${year}-01-01`, `${year}-12-31`) },
+      order: { date: 'ASC', holidayCode: 'ASC' },
+    });
   }
 
   private duplicate(dto: CreateHolidayDateDto): DomainError {
-    return DomainError.conflict(msg('care.duplicateHolidayDate', { holiday: dto.holidayCode, date: dto.date }), 'DUPLICATE_HOLIDAY_DATE');
+    return DomainError.conflict(
+      msg('care.duplicateHolidayDate', { holiday: dto.holidayCode, date: dto.date }),
+      'DUPLICATE_HOLIDAY_DATE',
+    );
   }
 }

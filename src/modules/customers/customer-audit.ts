@@ -41,5 +41,7 @@ export function customerSnapshot(customer: Customer): Record<string, unknown> {
 
 /** The personal fields an update touched, named but not shown. */
 export function changedPersonalFields(before: Customer, after: Customer): string[] {
-  return PERSONAL_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+  return PERSONAL_FIELDS.filter(
+    (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+  );
 }

@@ -33,9 +33,14 @@ export class CustomerErasureService {
     private readonly clock: Clock,
   ) {}
 
-  async erase(principal: Principal, id: number, reason: string): Promise<{ id: number; code: string; erasedAt: Date }> {
+  async erase(
+    principal: Principal,
+    id: number,
+    reason: string,
+  ): Promise<{ id: number; code: string; erasedAt: Date }> {
     const customer = await findOrFail(this.customers, Customer, id, msg('entities.customer'));
-    if (customer.erasedAt) throw DomainError.conflict(msg('customers.erasedAlready', { code: customer.code }), 'ERASED');
+    if (customer.erasedAt)
+      throw DomainError.conflict(msg('customers.erasedAlready', { code: customer.code }), 'ERASED');
     const erasedAt = this.clock.now();
     await this.customers.manager.transaction(async (m) => {
       await m.getRepository(Customer).update(id, {
@@ -55,8 +60,18 @@ export class CustomerErasureService {
       await this.index.remove(m, id);
       await this.outbox.eraseCustomer(id, m);
       await this.steps.run(id, m);
-      await m.getRepository(CustomerErasure).insert({ customerId: id, erasedById: principal.id, reason, erasedAt });
-      await this.audit.record({ action: 'customer.erase', entityType: 'Customer', entityId: id, meta: { code: customer.code, reason } }, m);
+      await m
+        .getRepository(CustomerErasure)
+        .insert({ customerId: id, erasedById: principal.id, reason, erasedAt });
+      await this.audit.record(
+        {
+          action: 'customer.erase',
+          entityType: 'Customer',
+          entityId: id,
+          meta: { code: customer.code, reason },
+        },
+        m,
+      );
     });
     return { id, code: customer.code, erasedAt };
   }

@@ -40,7 +40,10 @@ export class CustomerFilesController {
   ) {}
 
   /** The import template: the columns to fill in, and the codes each coded column takes. */
-  @ApiDoc({ summary: '下载客户导入模板（.xlsx）：要填的列，以及各编码列可用的代码', file: XLSX_CONTENT_TYPE })
+  @ApiDoc({
+    summary: '下载客户导入模板（.xlsx）：要填的列，以及各编码列可用的代码',
+    file: XLSX_CONTENT_TYPE,
+  })
   @Get('import/template')
   @CheckAbility('import', 'Customer')
   @ApiProduces(XLSX_CONTENT_TYPE)
@@ -57,14 +60,28 @@ export class CustomerFilesController {
    * With `dryRun=true` the file is only checked: each bad row is listed with its reasons.
    * A file that would expand past the import's limits is refused with 413 or 400.
    */
-  @ApiDoc({ summary: '导入客户（.xlsx 或 UTF-8 .csv，最大 30 MB）；dryRun=true 时只检查不保存', ok: { oneOf: [ImportCheckedView, ImportDoneView] }, errors: { 400: ['IMPORT_EMPTY', 'UNREADABLE_FILE', 'BAD_UPLOAD'], 413: [], 415: [] } })
+  @ApiDoc({
+    summary: '导入客户（.xlsx 或 UTF-8 .csv，最大 30 MB）；dryRun=true 时只检查不保存',
+    ok: { oneOf: [ImportCheckedView, ImportDoneView] },
+    errors: { 400: ['IMPORT_EMPTY', 'UNREADABLE_FILE', 'BAD_UPLOAD'], 413: [], 415: [] },
+  })
   @Post('import')
   @HttpCode(200)
   @CheckAbility('import', 'Customer')
   @AuditedInService()
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } })
-  async import(@CurrentUser() user: Principal, @Query() query: ImportQueryDto, @Req() request: FastifyRequest) {
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  async import(
+    @CurrentUser() user: Principal,
+    @Query() query: ImportQueryDto,
+    @Req() request: FastifyRequest,
+  ) {
     return this.imports.import(user, await this.upload.receive(user, request), query.dryRun);
   }
 
@@ -85,11 +102,17 @@ export class CustomerFilesController {
   @Get('export')
   @CheckAbility('export', 'Customer')
   @ApiProduces(XLSX_CONTENT_TYPE)
-  async export(@CurrentUser() user: Principal, @Query() filter: CustomerQueryDto, @Res() reply: FastifyReply) {
+  async export(
+    @CurrentUser() user: Principal,
+    @Query() filter: CustomerQueryDto,
+    @Res() reply: FastifyReply,
+  ) {
     const file = await this.exports.prepare(user, filter);
     // The export writes the response itself, waiting whenever the client falls behind; the
     // headers set so far (security, request id) go out with its own.
-    void reply.header('Content-Type', XLSX_CONTENT_TYPE).header('Content-Disposition', attachment(file.fileName));
+    void reply
+      .header('Content-Type', XLSX_CONTENT_TYPE)
+      .header('Content-Disposition', attachment(file.fileName));
     reply.hijack();
     reply.raw.writeHead(200, reply.getHeaders() as OutgoingHttpHeaders);
     await file.writeTo(reply.raw);

@@ -8,7 +8,13 @@ export function describeCustomerFilter(filter: CustomerQueryDto): Record<string,
   const { page: _page, pageSize: _size, q, ...rest } = filter;
   const described: Record<string, unknown> = { ...rest };
   if (q) {
-    const kind = /^\d+$/.test(q) ? 'phone' : /^c\d+$/i.test(q) ? 'code' : /^[a-z\s]+$/i.test(q) ? 'pinyin' : 'name';
+    const kind = /^\d+$/.test(q)
+      ? 'phone'
+      : /^c\d+$/i.test(q)
+        ? 'code'
+        : /^[a-z\s]+$/i.test(q)
+          ? 'pinyin'
+          : 'name';
     described.q = { kind, length: q.length };
   }
   return described;

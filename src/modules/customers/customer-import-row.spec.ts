@@ -1,10 +1,28 @@
 import 'reflect-metadata';
 import { DomainError } from '../../common/errors/domain-error';
-import { ImportRowParser, labelMap, readHeader, reasonText, type DictionaryLabels } from './customer-import-row';
+import {
+  ImportRowParser,
+  labelMap,
+  readHeader,
+  reasonText,
+  type DictionaryLabels,
+} from './customer-import-row';
 
 const labels: DictionaryLabels = new Map([
-  ['industry', labelMap([{ code: 'it', label: '信息技术' }, { code: 'finance', label: '金融' }])],
-  ['customer_level', labelMap([{ code: 'A', label: 'A（重要）' }, { code: 'B', label: 'B（一般）' }])],
+  [
+    'industry',
+    labelMap([
+      { code: 'it', label: '信息技术' },
+      { code: 'finance', label: '金融' },
+    ]),
+  ],
+  [
+    'customer_level',
+    labelMap([
+      { code: 'A', label: 'A（重要）' },
+      { code: 'B', label: 'B（一般）' },
+    ]),
+  ],
 ]);
 
 function parser(titles: string[]) {
@@ -41,7 +59,19 @@ describe('import row', () => {
   const titles = ['姓名*', '手机*', '性别', '生日', '其他电话', '行业', '级别', '阶段'];
 
   it('turns labels and codes into codes, dates into YYYY-MM-DD and splits other phones', () => {
-    const row = parser(titles).parse({ number: 2, cells: [' 张三 ', '138 0013 8000', '男', '1990年5月1日', '010-1234567，139 0000 0000', '金融', 'a', '一阶段'] });
+    const row = parser(titles).parse({
+      number: 2,
+      cells: [
+        ' 张三 ',
+        '138 0013 8000',
+        '男',
+        '1990年5月1日',
+        '010-1234567，139 0000 0000',
+        '金融',
+        'a',
+        '一阶段',
+      ],
+    });
     expect(row?.problems).toEqual([]);
     expect(row?.dto).toMatchObject({
       name: '张三',
@@ -70,12 +100,17 @@ describe('import row', () => {
   });
 
   it('applies the API limits and undoes the formula escape of our own files', () => {
-    const row = parser(['姓名', '手机']).parse({ number: 3, cells: ['x'.repeat(51), "'=13800138000"] });
+    const row = parser(['姓名', '手机']).parse({
+      number: 3,
+      cells: ['x'.repeat(51), "'=13800138000"],
+    });
     expect(row?.problems.map(reasonText)).toEqual(['姓名：长度必须在 1 到 50 个字符之间']);
     expect(row?.dto.mobile).toBe('=13800138000');
   });
 
   it('skips a row with nothing in the known columns', () => {
-    expect(parser(['姓名', '手机']).parse({ number: 9, cells: [' ', '', 'stray note far right'] })).toBeNull();
+    expect(
+      parser(['姓名', '手机']).parse({ number: 9, cells: [' ', '', 'stray note far right'] }),
+    ).toBeNull();
   });
 });

@@ -39,8 +39,11 @@ export async function buildImportTemplate(
   ];
   codes.getRow(1).font = { bold: true };
   for (const column of IMPORT_COLUMNS) {
-    const entries = column.dictionary ? (dictionaries.get(column.dictionary) ?? []) : (column.choices ?? []);
-    for (const entry of entries) codes.addRow([column.title, escapeFormula(entry.code), escapeFormula(entry.label)]);
+    const entries = column.dictionary
+      ? (dictionaries.get(column.dictionary) ?? [])
+      : (column.choices ?? []);
+    for (const entry of entries)
+      codes.addRow([column.title, escapeFormula(entry.code), escapeFormula(entry.label)]);
   }
 
   const regions = workbook.addWorksheet('地区', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -52,7 +55,8 @@ export async function buildImportTemplate(
   ];
   regions.getRow(1).font = { bold: true };
   for (const province of provinces) {
-    for (const city of province.cities) regions.addRow([province.code, province.name, city.code, city.name]);
+    for (const city of province.cities)
+      regions.addRow([province.code, province.name, city.code, city.name]);
   }
 
   return Buffer.from(await workbook.xlsx.writeBuffer());

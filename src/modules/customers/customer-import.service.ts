@@ -14,7 +14,12 @@ import { DictionaryService } from '../dictionary/dictionary.service';
 import { RegionService } from '../dictionary/region.service';
 import { CustomerHistoryService } from './customer-history.service';
 import { REJECTED_ROWS_KIND, RejectedRowsWriter } from './customer-import-files';
-import { ImportRowParser, labelMap, readHeader, type DictionaryLabels } from './customer-import-row';
+import {
+  ImportRowParser,
+  labelMap,
+  readHeader,
+  type DictionaryLabels,
+} from './customer-import-row';
 import { ImportRun, type RowError, type ValidRow } from './customer-import-run';
 import { buildImportTemplate } from './customer-import-template';
 import { CustomerIndexService } from './customer-index.service';
@@ -34,8 +39,21 @@ export interface ImportUpload {
 }
 
 export type ImportResult =
-  | { dryRun: true; total: number; valid: number; invalid: number; errors: RowError[]; errorsTruncated: boolean }
-  | { dryRun: false; total: number; imported: number; rejected: number; rejectedFileId: string | null };
+  | {
+      dryRun: true;
+      total: number;
+      valid: number;
+      invalid: number;
+      errors: RowError[];
+      errorsTruncated: boolean;
+    }
+  | {
+      dryRun: false;
+      total: number;
+      imported: number;
+      rejected: number;
+      rejectedFileId: string | null;
+    };
 
 /** Rows per INSERT: 50 × ~28 columns stays under SQL Server's 2,100 parameters. */
 const INSERT_CHUNK = 50;
@@ -74,13 +92,20 @@ export class CustomerImportService {
    */
   async import(principal: Principal, upload: ImportUpload, dryRun: boolean): Promise<ImportResult> {
     try {
-      return await this.files.withLocalCopy(upload.fileId, (path) => this.importFrom(path, principal, upload, dryRun));
+      return await this.files.withLocalCopy(upload.fileId, (path) =>
+        this.importFrom(path, principal, upload, dryRun),
+      );
     } finally {
       await this.files.delete(upload.fileId);
     }
   }
 
-  private async importFrom(path: string, principal: Principal, upload: ImportUpload, dryRun: boolean): Promise<ImportResult> {
+  private async importFrom(
+    path: string,
+    principal: Principal,
+    upload: ImportUpload,
+    dryRun: boolean,
+  ): Promise<ImportResult> {
     let rejected: RejectedRowsWriter | undefined;
     let run: ImportRun | undefined;
     try {
@@ -129,10 +154,19 @@ export class CustomerImportService {
       await run.finish();
       const written = rejected;
       rejected = undefined;
-      const rejectedFileId = written ? await written.store(this.files, principal.id, this.clock.now()) : null;
+      const rejectedFileId = written
+        ? await written.store(this.files, principal.id, this.clock.now())
+        : null;
       await this.recordImport(upload, dryRun, run, 'success');
       return dryRun
-        ? { dryRun, total: run.total, valid: run.valid, invalid: run.invalid, errors: run.errors, errorsTruncated: run.errorsTruncated }
+        ? {
+            dryRun,
+            total: run.total,
+            valid: run.valid,
+            invalid: run.invalid,
+            errors: run.errors,
+            errorsTruncated: run.errorsTruncated,
+          }
         : { dryRun, total: run.total, imported: run.valid, rejected: run.invalid, rejectedFileId };
     } catch (error) {
       await rejected?.discard();
@@ -166,7 +200,8 @@ export class CustomerImportService {
 
   private async labels(): Promise<DictionaryLabels> {
     const labels: DictionaryLabels = new Map();
-    for (const type of this.dictionaryTypes()) labels.set(type, labelMap(await this.dictionary.list(type)));
+    for (const type of this.dictionaryTypes())
+      labels.set(type, labelMap(await this.dictionary.list(type)));
     return labels;
   }
 
@@ -179,7 +214,12 @@ export class CustomerImportService {
       .getRepository(UserAccount)
       .findOne({ select: { id: true, status: true }, where: { username: userName } });
     if (!user || user.status === 'disabled') {
-      return { field: 'owner', messages: [`no active user has the user name "${userName.slice(0, 64)}": give the login of a colleague, or leave it empty to own the customer yourself`] };
+      return {
+        field: 'owner',
+        messages: [
+          `no active user has the user name "${userName.slice(0, 64)}": give the login of a colleague, or leave it empty to own the customer yourself`,
+        ],
+      };
     }
     try {
       assertMayAssignOwner(principal, user.id);
@@ -224,27 +264,55 @@ export class CustomerImportService {
     }
   }
 
-  private async insert(m: EntityManager, principal: Principal, rows: { row: ValidRow; code: string }[]): Promise<void> {
+  private async insert(
+    m: EntityManager,
+    principal: Principal,
+    rows: { row: ValidRow; code: string }[],
+  ): Promise<void> {
     const values = rows.map(({ row, code }) =>
-      newCustomerRow(row.changes, { code, ownerId: row.ownerId ?? principal.id, createdById: principal.id }),
+      newCustomerRow(row.changes, {
+        code,
+        ownerId: row.ownerId ?? principal.id,
+        createdById: principal.id,
+      }),
     );
     for (let i = 0; i < values.length; i += INSERT_CHUNK) {
       // Without reading generated values back: SQLite cannot return them for a multi-row insert.
-      await m.createQueryBuilder().insert().into(Customer).values(values.slice(i, i + INSERT_CHUNK)).updateEntity(false).execute();
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(Customer)
+        .values(values.slice(i, i + INSERT_CHUNK))
+        .updateEntity(false)
+        .execute();
     }
     const mobiles = rows.map(({ row }) => row.changes.mobile);
     const saved = await m.getRepository(Customer).find({ where: { mobile: In(mobiles) } });
     await this.index.index(m, saved);
-    await this.history.recordMany(m, saved.map((customer) => ({ customerId: customer.id, before: {}, after: customer })));
+    await this.history.recordMany(
+      m,
+      saved.map((customer) => ({ customerId: customer.id, before: {}, after: customer })),
+    );
   }
 
   /** Counts and the file's name only: the rows are personal data and stay out of the log. */
-  private recordImport(upload: ImportUpload, dryRun: boolean, run: ImportRun, outcome: 'success' | 'failure') {
+  private recordImport(
+    upload: ImportUpload,
+    dryRun: boolean,
+    run: ImportRun,
+    outcome: 'success' | 'failure',
+  ) {
     return this.audit.record({
       action: 'customer.import',
       outcome,
       entityType: 'Customer',
-      meta: { fileName: upload.originalName.slice(0, 200), total: run.total, imported: dryRun ? 0 : run.valid, rejected: run.invalid, dryRun },
+      meta: {
+        fileName: upload.originalName.slice(0, 200),
+        total: run.total,
+        imported: dryRun ? 0 : run.valid,
+        rejected: run.invalid,
+        dryRun,
+      },
     });
   }
 }

@@ -17,16 +17,23 @@ const INSERT_BATCH = 300;
 export class CustomerIndexService {
   constructor(private readonly totals: CustomerTotals) {}
 
-  async index(manager: EntityManager, customers: Pick<Customer, 'id' | 'code' | 'name' | 'mobile' | 'otherPhones'>[]) {
+  async index(
+    manager: EntityManager,
+    customers: Pick<Customer, 'id' | 'code' | 'name' | 'mobile' | 'otherPhones'>[],
+  ) {
     this.totals.clear();
     const rows: QueryDeepPartialEntity<CustomerSearchTerm>[] = customers.flatMap((customer) =>
       searchTermsFor(customer).map((term) => ({ customerId: customer.id, term })),
     );
     const repository = manager.getRepository(CustomerSearchTerm);
-    for (let i = 0; i < rows.length; i += INSERT_BATCH) await repository.insert(rows.slice(i, i + INSERT_BATCH));
+    for (let i = 0; i < rows.length; i += INSERT_BATCH)
+      await repository.insert(rows.slice(i, i + INSERT_BATCH));
   }
 
-  async reindex(manager: EntityManager, customer: Pick<Customer, 'id' | 'code' | 'name' | 'mobile' | 'otherPhones'>) {
+  async reindex(
+    manager: EntityManager,
+    customer: Pick<Customer, 'id' | 'code' | 'name' | 'mobile' | 'otherPhones'>,
+  ) {
     await this.remove(manager, customer.id);
     await this.index(manager, [customer]);
   }

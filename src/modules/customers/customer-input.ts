@@ -78,7 +78,10 @@ export class CustomerInput {
     const problems: ErrorDetail[] = [];
     const problem = (field: string, message: Msg) => problems.push({ field, messages: [message] });
     const changes: CustomerChanges = {};
-    const copy = <K extends keyof CustomerChanges>(key: K, value: CustomerChanges[K] | undefined) => {
+    const copy = <K extends keyof CustomerChanges>(
+      key: K,
+      value: CustomerChanges[K] | undefined,
+    ) => {
       if (value !== undefined) changes[key] = value;
     };
 
@@ -105,7 +108,8 @@ export class CustomerInput {
     }
     if (dto.otherPhones !== undefined) {
       const phones = dto.otherPhones.map((phone) => normalizeOtherPhone(phone));
-      if (phones.some((phone) => phone === null)) problem('otherPhones', msg('customers.input.otherPhones'));
+      if (phones.some((phone) => phone === null))
+        problem('otherPhones', msg('customers.input.otherPhones'));
       else changes.otherPhones = [...new Set(phones as string[])];
     }
     for (const [field, type] of CODED_FIELDS) {
@@ -119,7 +123,8 @@ export class CustomerInput {
     if (dto.care !== undefined) {
       const excluded = dto.care.excludedHolidays ?? [];
       for (const code of excluded) {
-        if (!(await lookup.has('holiday', code))) problem('care.excludedHolidays', msg('customers.input.unknownHoliday', { code }));
+        if (!(await lookup.has('holiday', code)))
+          problem('care.excludedHolidays', msg('customers.input.unknownHoliday', { code }));
       }
       const care: CustomerCare = {
         anniversaries: dto.care.anniversaries ?? [],
@@ -139,15 +144,27 @@ export class CustomerInput {
     problem: (field: string, message: Msg) => void,
   ): void {
     if (dto.provinceCode === undefined && dto.cityCode === undefined) return;
-    const province = dto.provinceCode !== undefined ? dto.provinceCode : (current?.provinceCode ?? null);
+    const province =
+      dto.provinceCode !== undefined ? dto.provinceCode : (current?.provinceCode ?? null);
     // A new province without a city clears the old city, which belonged to the old province.
-    const city = dto.cityCode !== undefined ? dto.cityCode : dto.provinceCode !== undefined ? null : (current?.cityCode ?? null);
+    const city =
+      dto.cityCode !== undefined
+        ? dto.cityCode
+        : dto.provinceCode !== undefined
+          ? null
+          : (current?.cityCode ?? null);
     if (province !== null && !this.regions.isValidProvince(province)) {
       problem('provinceCode', msg('customers.input.unknownProvince', { code: province }));
       return;
     }
     if (city !== null && (province === null || !this.regions.isValidCity(province, city))) {
-      problem('cityCode', msg('customers.input.cityNotInProvince', { city, province: province ?? msg('customers.input.noProvince') }));
+      problem(
+        'cityCode',
+        msg('customers.input.cityNotInProvince', {
+          city,
+          province: province ?? msg('customers.input.noProvince'),
+        }),
+      );
       return;
     }
     changes.provinceCode = province;

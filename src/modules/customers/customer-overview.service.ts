@@ -27,10 +27,16 @@ export class CustomerOverviewService {
   ) {}
 
   async overview(principal: Principal, id: number) {
-    const customer = await findOrFail(this.customers, Customer, { id, deletedAt: IsNull() }, msg('entities.customer'), {
-      shownId: id,
-      relations: { owner: true, introducer: true },
-    });
+    const customer = await findOrFail(
+      this.customers,
+      Customer,
+      { id, deletedAt: IsNull() },
+      msg('entities.customer'),
+      {
+        shownId: id,
+        relations: { owner: true, introducer: true },
+      },
+    );
     await this.quota.consume(principal);
     const today = this.service.today();
     const [referrals, referralCount, history] = await Promise.all([
@@ -44,11 +50,20 @@ export class CustomerOverviewService {
       this.history.recent(this.customers.manager, id),
     ]);
     const sections: Record<string, unknown> = {};
-    for (const section of this.registry.all()) sections[section.key] = await section.load(id, principal);
-    await this.audit.record({ action: 'customer.view', entityType: 'Customer', entityId: id, meta: { overview: true } });
+    for (const section of this.registry.all())
+      sections[section.key] = await section.load(id, principal);
+    await this.audit.record({
+      action: 'customer.view',
+      entityType: 'Customer',
+      entityId: id,
+      meta: { overview: true },
+    });
     return {
       profile: toCustomerView(customer, today),
-      referrals: { total: referralCount, customers: referrals.map((child) => toCustomerListItem(child, today)) },
+      referrals: {
+        total: referralCount,
+        customers: referrals.map((child) => toCustomerListItem(child, today)),
+      },
       statusHistory: history,
       sections,
     };

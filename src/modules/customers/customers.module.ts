@@ -36,7 +36,13 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Customer, CustomerSearchTerm, CustomerStatusChange, CustomerErasure, ViewQuotaUsage]),
+    TypeOrmModule.forFeature([
+      Customer,
+      CustomerSearchTerm,
+      CustomerStatusChange,
+      CustomerErasure,
+      ViewQuotaUsage,
+    ]),
     UsersModule,
     NotificationsModule,
     DictionaryModule,
@@ -57,7 +63,8 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
     ViewQuotaService,
     ViewQuotaUnfreeze,
     CustomerTotals,
-    CustomerImportService, CustomerExportService,
+    CustomerImportService,
+    CustomerExportService,
     CustomerUpload,
     CustomersApi,
     CustomerErasureRegistry,

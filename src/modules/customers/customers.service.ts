@@ -78,14 +78,32 @@ export class CustomersService {
     const saved = await this.customers.manager.transaction(async (m) => {
       const repository = m.getRepository(Customer);
       const customer = repository.create(
-        newCustomerRow(changes, { code, ownerId, createdById: principal.id, introducerId: dto.introducerId }),
+        newCustomerRow(changes, {
+          code,
+          ownerId,
+          createdById: principal.id,
+          introducerId: dto.introducerId,
+        }),
       );
       await repository.save(customer);
       await this.index.index(m, [customer]);
       await this.history.record(m, customer.id, {}, customer);
-      await this.audit.record({ action: 'customer.create', entityType: 'Customer', entityId: customer.id, after: customerSnapshot(customer) }, m);
+      await this.audit.record(
+        {
+          action: 'customer.create',
+          entityType: 'Customer',
+          entityId: customer.id,
+          after: customerSnapshot(customer),
+        },
+        m,
+      );
       if (ownerId !== principal.id) {
-        await this.transfers.recordMove(m, { customerIds: [customer.id], fromOwnerId: null, toOwnerId: ownerId, via: 'create' });
+        await this.transfers.recordMove(m, {
+          customerIds: [customer.id],
+          fromOwnerId: null,
+          toOwnerId: ownerId,
+          via: 'create',
+        });
       }
       return customer;
     });
@@ -110,7 +128,8 @@ export class CustomersService {
     if (current.version !== dto.version) throw DomainError.staleVersion(msg('entities.customer'));
     const { changes, problems } = await this.input.normalize(dto, this.input.lookup(), current);
     if (problems.length) throw this.invalid(problems);
-    if (changes.mobile && changes.mobile !== current.mobile) await this.assertMobileFree(changes.mobile, id);
+    if (changes.mobile && changes.mobile !== current.mobile)
+      await this.assertMobileFree(changes.mobile, id);
     const move: Partial<Customer> = {};
     if (dto.ownerId !== undefined && dto.ownerId !== current.ownerId) {
       await this.assertOwner(dto.ownerId);
@@ -122,13 +141,28 @@ export class CustomersService {
     }
     await this.customers.manager.transaction(async (m) => {
       const after = { ...current, ...changes, ...move } as Customer;
-      await updateAtVersion(m, Customer, { id, version: current.version }, { ...changes, ...move } as CustomerChanges, msg('entities.customer'));
-      if (changes.name !== undefined || changes.mobile !== undefined || changes.otherPhones !== undefined) {
+      await updateAtVersion(
+        m,
+        Customer,
+        { id, version: current.version },
+        { ...changes, ...move } as CustomerChanges,
+        msg('entities.customer'),
+      );
+      if (
+        changes.name !== undefined ||
+        changes.mobile !== undefined ||
+        changes.otherPhones !== undefined
+      ) {
         await this.index.reindex(m, after);
       }
       await this.history.record(m, id, current, after);
       if (move.ownerId !== undefined) {
-        await this.transfers.recordMove(m, { customerIds: [id], fromOwnerId: current.ownerId, toOwnerId: move.ownerId, via: 'update' });
+        await this.transfers.recordMove(m, {
+          customerIds: [id],
+          fromOwnerId: current.ownerId,
+          toOwnerId: move.ownerId,
+          via: 'update',
+        });
       }
       await this.audit.record(
         {
@@ -146,11 +180,18 @@ export class CustomersService {
   }
 
   /** The full phone numbers, for calling: counts against the quota and is audited. */
-  async revealPhones(principal: Principal, id: number): Promise<{ mobile: string; otherPhones: string[] }> {
+  async revealPhones(
+    principal: Principal,
+    id: number,
+  ): Promise<{ mobile: string; otherPhones: string[] }> {
     const customer = await this.findLive(id);
     if (customer.erasedAt) throw DomainError.conflict(msg('customers.erasedNoPhone'), 'ERASED');
     await this.quota.consume(principal);
-    await this.audit.record({ action: 'customer.revealPhone', entityType: 'Customer', entityId: id });
+    await this.audit.record({
+      action: 'customer.revealPhone',
+      entityType: 'Customer',
+      entityId: id,
+    });
     return { mobile: customer.mobile, otherPhones: customer.otherPhones ?? [] };
   }
 
@@ -159,7 +200,15 @@ export class CustomersService {
     await this.customers.manager.transaction(async (m) => {
       await m.getRepository(Customer).update(id, { deletedAt: this.clock.now() });
       this.totals.clear();
-      await this.audit.record({ action: 'customer.delete', entityType: 'Customer', entityId: id, before: customerSnapshot(customer) }, m);
+      await this.audit.record(
+        {
+          action: 'customer.delete',
+          entityType: 'Customer',
+          entityId: id,
+          before: customerSnapshot(customer),
+        },
+        m,
+      );
     });
   }
 
@@ -170,14 +219,19 @@ export class CustomersService {
     await this.customers.manager.transaction(async (m) => {
       await m.getRepository(Customer).update(id, { deletedAt: null });
       this.totals.clear();
-      await this.audit.record({ action: 'customer.restore', entityType: 'Customer', entityId: id }, m);
+      await this.audit.record(
+        { action: 'customer.restore', entityType: 'Customer', entityId: id },
+        m,
+      );
     });
     return this.view(id);
   }
 
   /** A customer that exists and is not deleted; 404 otherwise (or a 400 on `field`). */
   async findLive(id: number, field?: string, manager?: EntityManager): Promise<Customer> {
-    const customer = await (manager ?? this.customers.manager).getRepository(Customer).findOneBy({ id });
+    const customer = await (manager ?? this.customers.manager)
+      .getRepository(Customer)
+      .findOneBy({ id });
     if (customer && !customer.deletedAt) return customer;
     if (field) {
       throw DomainError.badRequest(
@@ -201,23 +255,32 @@ export class CustomersService {
       .leftJoinAndSelect('c.introducer', 'introducer')
       .where('c.id = :id', { id })
       .getOne();
-    if (!customer || (customer.deletedAt && !includeDeleted)) throw DomainError.notFound(msg('entities.customer'), id);
+    if (!customer || (customer.deletedAt && !includeDeleted))
+      throw DomainError.notFound(msg('entities.customer'), id);
     return customer;
   }
 
   private async assertMobileFree(mobile: string, exceptId?: number): Promise<void> {
-    const holder = await this.customers.findOne({ select: { id: true, code: true }, where: { mobile } });
+    const holder = await this.customers.findOne({
+      select: { id: true, code: true },
+      where: { mobile },
+    });
     if (holder && holder.id !== exceptId) {
-      throw DomainError.conflict(msg('customers.duplicateMobile', { code: holder.code }), 'DUPLICATE_MOBILE');
+      throw DomainError.conflict(
+        msg('customers.duplicateMobile', { code: holder.code }),
+        'DUPLICATE_MOBILE',
+      );
     }
   }
 
   private async assertOwner(ownerId: number): Promise<void> {
     const owner = await this.users.findById(ownerId).catch(() => null);
     if (!owner || owner.status !== 'active') {
-      throw DomainError.badRequest(msg('customers.ownerNotActive', { id: ownerId }), [
-        { field: 'ownerId', messages: [msg('customers.ownerNotActiveDetail')] },
-      ], 'VALIDATION_FAILED');
+      throw DomainError.badRequest(
+        msg('customers.ownerNotActive', { id: ownerId }),
+        [{ field: 'ownerId', messages: [msg('customers.ownerNotActiveDetail')] }],
+        'VALIDATION_FAILED',
+      );
     }
   }
 
@@ -239,12 +302,19 @@ export class CustomersService {
           'INTRODUCER_CYCLE',
         );
       }
-      current = await this.customers.findOne({ select: { id: true, introducerId: true }, where: { id: current.introducerId } });
+      current = await this.customers.findOne({
+        select: { id: true, introducerId: true },
+        where: { id: current.introducerId },
+      });
     }
   }
 
   private invalid(problems: ErrorDetail[]) {
     const fields = [...new Set(problems.map((problem) => problem.field))];
-    return DomainError.badRequest(msg('validation.failed', { fields }), problems, 'VALIDATION_FAILED');
+    return DomainError.badRequest(
+      msg('validation.failed', { fields }),
+      problems,
+      'VALIDATION_FAILED',
+    );
   }
 }

@@ -21,7 +21,11 @@ export class AdminDictionaryController {
     return this.dictionary.list(params.type, { includeInactive: true });
   }
 
-  @ApiDoc({ summary: '新增字典条目', ok: DictionaryEntryView, errors: { 409: ['DICTIONARY_CODE_TAKEN'] } })
+  @ApiDoc({
+    summary: '新增字典条目',
+    ok: DictionaryEntryView,
+    errors: { 409: ['DICTIONARY_CODE_TAKEN'] },
+  })
   @Post(':type')
   @CheckAbility('update', 'Dictionary')
   @AuditedInService()

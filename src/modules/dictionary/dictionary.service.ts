@@ -34,7 +34,10 @@ export class DictionaryService {
   ) {}
 
   /** A type's entries by sort order, then code; active ones only unless asked. */
-  async list(type: DictionaryType, options: { includeInactive?: boolean } = {}): Promise<DictionaryEntryView[]> {
+  async list(
+    type: DictionaryType,
+    options: { includeInactive?: boolean } = {},
+  ): Promise<DictionaryEntryView[]> {
     const entries = await this.entries.find({
       where: options.includeInactive ? { type } : { type, active: true },
       order: { sortOrder: 'ASC', code: 'ASC' },
@@ -49,13 +52,27 @@ export class DictionaryService {
       if (existing) {
         const key = existing.active ? 'dictionary.codeTaken' : 'dictionary.codeTakenInactive';
         const typeName = msg(`dictionary.types.${type}`);
-        throw DomainError.conflict(msg(key, { typeName, code: dto.code, label: existing.label }), 'DICTIONARY_CODE_TAKEN');
+        throw DomainError.conflict(
+          msg(key, { typeName, code: dto.code, label: existing.label }),
+          'DICTIONARY_CODE_TAKEN',
+        );
       }
       const sortOrder = dto.sortOrder ?? (await this.lastSortOrder(repository, type)) + SORT_STEP;
-      const entry = repository.create({ type, code: dto.code, label: dto.label, sortOrder, active: true });
+      const entry = repository.create({
+        type,
+        code: dto.code,
+        label: dto.label,
+        sortOrder,
+        active: true,
+      });
       await repository.save(entry);
       await this.audit.record(
-        { action: 'dictionary.create', entityType: 'Dictionary', entityId: `${type}:${entry.code}`, after: auditable(entry) },
+        {
+          action: 'dictionary.create',
+          entityType: 'Dictionary',
+          entityId: `${type}:${entry.code}`,
+          after: auditable(entry),
+        },
         m,
       );
       return toDictionaryEntryView(entry);
@@ -66,11 +83,16 @@ export class DictionaryService {
    * Changes the label, position or active flag of an entry loaded at `dto.version`; a stale
    * version gets 409. The code never changes: records refer to it.
    */
-  async update(type: DictionaryType, code: string, dto: UpdateDictionaryEntryDto): Promise<DictionaryEntryView> {
+  async update(
+    type: DictionaryType,
+    code: string,
+    dto: UpdateDictionaryEntryDto,
+  ): Promise<DictionaryEntryView> {
     return this.entries.manager.transaction(async (m) => {
       const repository = m.getRepository(DictionaryEntry);
       const entry = await this.findIn(repository, type, code);
-      if (entry.version !== dto.version) throw DomainError.staleVersion(msg('entities.dictionaryEntry'));
+      if (entry.version !== dto.version)
+        throw DomainError.staleVersion(msg('entities.dictionaryEntry'));
       const before = auditable(entry);
       const changes: Partial<Pick<DictionaryEntry, 'label' | 'sortOrder' | 'active'>> = {};
       if (dto.label !== undefined) changes.label = dto.label;
@@ -80,7 +102,13 @@ export class DictionaryService {
       await updateAtVersion(m, DictionaryEntry, entry, changes, msg('entities.dictionaryEntry'));
       const saved = await this.findIn(repository, type, code);
       await this.audit.record(
-        { action: 'dictionary.update', entityType: 'Dictionary', entityId: `${type}:${code}`, before, after: auditable(saved) },
+        {
+          action: 'dictionary.update',
+          entityType: 'Dictionary',
+          entityId: `${type}:${code}`,
+          before,
+          after: auditable(saved),
+        },
         m,
       );
       return toDictionaryEntryView(saved);
@@ -91,13 +119,28 @@ export class DictionaryService {
    * Refuses a code that is not an active entry of the type, as a validation failure of
    * `field` (400 VALIDATION_FAILED). Pass the transaction's manager when inside one.
    */
-  async assertActive(type: DictionaryType, code: string, field: string, manager?: EntityManager): Promise<void> {
+  async assertActive(
+    type: DictionaryType,
+    code: string,
+    field: string,
+    manager?: EntityManager,
+  ): Promise<void> {
     const repository = (manager ?? this.entries.manager).getRepository(DictionaryEntry);
-    const found = typeof code === 'string' && (await repository.existsBy({ type, code, active: true }));
+    const found =
+      typeof code === 'string' && (await repository.existsBy({ type, code, active: true }));
     if (!found) {
       throw DomainError.badRequest(
-        msg('dictionary.unknownCode', { code: String(code).slice(0, 40), type, typeName: msg(`dictionary.types.${type}`) }),
-        [{ field, messages: [msg('dictionary.unknownCodeDetail', { code: String(code).slice(0, 40) })] }],
+        msg('dictionary.unknownCode', {
+          code: String(code).slice(0, 40),
+          type,
+          typeName: msg(`dictionary.types.${type}`),
+        }),
+        [
+          {
+            field,
+            messages: [msg('dictionary.unknownCodeDetail', { code: String(code).slice(0, 40) })],
+          },
+        ],
         'VALIDATION_FAILED',
       );
     }
@@ -106,7 +149,10 @@ export class DictionaryService {
   /** The codes currently offered for a type, for validating many rows at once (imports). Read fresh on each call. */
   async activeCodes(type: DictionaryType, manager?: EntityManager): Promise<Set<string>> {
     const repository = (manager ?? this.entries.manager).getRepository(DictionaryEntry);
-    const entries = await repository.find({ select: { code: true }, where: { type, active: true } });
+    const entries = await repository.find({
+      select: { code: true },
+      where: { type, active: true },
+    });
     return new Set(entries.map((entry) => entry.code));
   }
 
@@ -117,7 +163,10 @@ export class DictionaryService {
     return new Map(entries.map((entry) => [entry.code, entry.label]));
   }
 
-  private async lastSortOrder(repository: Repository<DictionaryEntry>, type: DictionaryType): Promise<number> {
+  private async lastSortOrder(
+    repository: Repository<DictionaryEntry>,
+    type: DictionaryType,
+  ): Promise<number> {
     const row = await repository
       .createQueryBuilder('e')
       .select('MAX(e.sortOrder)', 'last')
@@ -126,7 +175,11 @@ export class DictionaryService {
     return Number(row?.last ?? 0);
   }
 
-  private async findIn(repository: Repository<DictionaryEntry>, type: DictionaryType, code: string): Promise<DictionaryEntry> {
+  private async findIn(
+    repository: Repository<DictionaryEntry>,
+    type: DictionaryType,
+    code: string,
+  ): Promise<DictionaryEntry> {
     const what = msg('dictionary.entry', { typeName: msg(`dictionary.types.${type}`) });
     return findOrFail(repository, DictionaryEntry, { type, code }, what, { shownId: code });
   }

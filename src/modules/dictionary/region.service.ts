@@ -24,7 +24,9 @@ const PROVINCES: readonly Province[] = Object.freeze(
     Object.freeze({
       code: province.code,
       name: province.name,
-      cities: Object.freeze(province.children.map((city) => Object.freeze({ code: city.code, name: city.name }))),
+      cities: Object.freeze(
+        province.children.map((city) => Object.freeze({ code: city.code, name: city.name })),
+      ),
     }),
   ),
 );
@@ -32,7 +34,9 @@ const PROVINCES: readonly Province[] = Object.freeze(
 const PROVINCE_BY_CODE = new Map(PROVINCES.map((province) => [province.code, province]));
 
 const CITY_BY_CODE = new Map(
-  PROVINCES.flatMap((province) => province.cities.map((city) => [city.code, { ...city, provinceCode: province.code }] as const)),
+  PROVINCES.flatMap((province) =>
+    province.cities.map((city) => [city.code, { ...city, provinceCode: province.code }] as const),
+  ),
 );
 
 /** Region codes for customer records (province, city): listing, validating, naming. */

@@ -21,7 +21,11 @@ export class AdminInteractionTypesController {
     return this.types.list(true);
   }
 
-  @ApiDoc({ summary: '新增自定义交往类型', ok: InteractionType, errors: { 409: ['DUPLICATE_CODE'] } })
+  @ApiDoc({
+    summary: '新增自定义交往类型',
+    ok: InteractionType,
+    errors: { 409: ['DUPLICATE_CODE'] },
+  })
   @Post()
   @CheckAbility('update', 'InteractionType')
   @AuditedInService()
@@ -29,7 +33,11 @@ export class AdminInteractionTypesController {
     return this.types.create(dto);
   }
 
-  @ApiDoc({ summary: '修改交往类型（启用或停用）', ok: InteractionType, errors: { 422: ['BUILT_IN'] } })
+  @ApiDoc({
+    summary: '修改交往类型（启用或停用）',
+    ok: InteractionType,
+    errors: { 422: ['BUILT_IN'] },
+  })
   @Patch(':id')
   @CheckAbility('update', 'InteractionType')
   @AuditedInService()
@@ -37,7 +45,10 @@ export class AdminInteractionTypesController {
     return this.types.update(id, dto);
   }
 
-  @ApiDoc({ summary: '删除未使用过的自定义交往类型', errors: { 409: ['IN_USE'], 422: ['BUILT_IN'] } })
+  @ApiDoc({
+    summary: '删除未使用过的自定义交往类型',
+    errors: { 409: ['IN_USE'], 422: ['BUILT_IN'] },
+  })
   @Delete(':id')
   @HttpCode(204)
   @CheckAbility('update', 'InteractionType')

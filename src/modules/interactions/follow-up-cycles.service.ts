@@ -51,25 +51,42 @@ export class FollowUpCyclesService {
       if (seen.has(key)) {
         throw DomainError.badRequest(
           msg('interactions.cycleListedTwice', { basis: cycle.basis, code: cycle.code }),
-          [{ field: `cycles.${index}.code`, messages: [msg('interactions.cycleListedTwiceDetail')] }],
+          [
+            {
+              field: `cycles.${index}.code`,
+              messages: [msg('interactions.cycleListedTwiceDetail')],
+            },
+          ],
           'VALIDATION_FAILED',
         );
       }
       seen.add(key);
-      await this.dictionary.assertActive(DICTIONARY_OF[cycle.basis as CycleBasis], cycle.code, `cycles.${index}.code`);
+      await this.dictionary.assertActive(
+        DICTIONARY_OF[cycle.basis as CycleBasis],
+        cycle.code,
+        `cycles.${index}.code`,
+      );
     }
     await this.cycles.manager.transaction(async (m) => {
       const repository = m.getRepository(FollowUpCycle);
       const before = await repository.find();
       await repository.createQueryBuilder().delete().from(FollowUpCycle).execute();
       if (dto.cycles.length) {
-        await repository.insert(dto.cycles.map((c) => ({ basis: c.basis as CycleBasis, code: c.code, intervalDays: c.intervalDays })));
+        await repository.insert(
+          dto.cycles.map((c) => ({
+            basis: c.basis as CycleBasis,
+            code: c.code,
+            intervalDays: c.intervalDays,
+          })),
+        );
       }
       await this.audit.record(
         {
           action: 'followUpCycle.update',
           entityType: 'FollowUpCycle',
-          before: { cycles: before.map(({ basis, code, intervalDays }) => ({ basis, code, intervalDays })) },
+          before: {
+            cycles: before.map(({ basis, code, intervalDays }) => ({ basis, code, intervalDays })),
+          },
           after: { cycles: dto.cycles },
         },
         m,
@@ -82,14 +99,16 @@ export class FollowUpCyclesService {
    * The job: for each rule, shortest interval first, the stale customers page by page; a
    * follow-up plan for each whose owner is active and who has no open follow-up plan.
    */
-  async planStaleCustomers(now: Date): Promise<{ planned: number; alreadyPlanned: number; ownerInactive: number }> {
+  async planStaleCustomers(
+    now: Date,
+  ): Promise<{ planned: number; alreadyPlanned: number; ownerInactive: number }> {
     const type = await this.types.byCode(FOLLOW_UP_TYPE);
     const rules = await this.cycles.find({ order: { intervalDays: 'ASC', id: 'ASC' } });
     const counts = { planned: 0, alreadyPlanned: 0, ownerInactive: 0 };
     const handled = new Set<number>();
     for (const rule of rules) {
       const before = new Date(now.getTime() - rule.intervalDays * DAY_MS);
-      for (let afterId = 0; ; ) {
+      for (let afterId = 0; ;) {
         const due = await this.contacts.dueForContact({
           field: rule.basis === 'level' ? 'level' : 'statusTag',
           code: rule.code,
@@ -121,7 +140,9 @@ export class FollowUpCyclesService {
     });
     const planned = new Set(open.map((plan) => plan.customerId));
     const owners = await this.users.findMany(due.map((c) => c.ownerId));
-    const active = new Set(owners.filter((owner) => owner.status === 'active').map((owner) => owner.id));
+    const active = new Set(
+      owners.filter((owner) => owner.status === 'active').map((owner) => owner.id),
+    );
     const rows = [];
     for (const customer of due) {
       if (planned.has(customer.id)) counts.alreadyPlanned += 1;

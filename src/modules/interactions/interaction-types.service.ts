@@ -21,7 +21,10 @@ export class InteractionTypesService {
   ) {}
 
   list(includeInactive = false): Promise<InteractionType[]> {
-    return this.types.find({ where: includeInactive ? {} : { active: true }, order: { sortOrder: 'ASC', id: 'ASC' } });
+    return this.types.find({
+      where: includeInactive ? {} : { active: true },
+      order: { sortOrder: 'ASC', id: 'ASC' },
+    });
   }
 
   async byIds(ids: number[]): Promise<Map<number, InteractionType>> {
@@ -38,7 +41,9 @@ export class InteractionTypesService {
 
   /** An active type for a new plan or record; `field` names the request field at fault. */
   async usable(id: number, field: string, manager?: EntityManager): Promise<InteractionType> {
-    const type = await (manager ?? this.types.manager).getRepository(InteractionType).findOneBy({ id });
+    const type = await (manager ?? this.types.manager)
+      .getRepository(InteractionType)
+      .findOneBy({ id });
     if (!type || !type.active) {
       throw DomainError.badRequest(
         msg('interactions.typeInactive', { id }),
@@ -53,7 +58,10 @@ export class InteractionTypesService {
     return this.types.manager.transaction(async (m) => {
       const repository = m.getRepository(InteractionType);
       if (await repository.existsBy({ code: dto.code })) {
-        throw DomainError.conflict(msg('interactions.typeCodeTaken', { code: dto.code }), 'DUPLICATE_CODE');
+        throw DomainError.conflict(
+          msg('interactions.typeCodeTaken', { code: dto.code }),
+          'DUPLICATE_CODE',
+        );
       }
       const last = await repository.find({ order: { sortOrder: 'DESC' }, take: 1 });
       const type = repository.create({
@@ -66,7 +74,15 @@ export class InteractionTypesService {
         active: true,
       });
       await repository.save(type);
-      await this.audit.record({ action: 'interactionType.create', entityType: 'InteractionType', entityId: type.id, after: { ...type } }, m);
+      await this.audit.record(
+        {
+          action: 'interactionType.create',
+          entityType: 'InteractionType',
+          entityId: type.id,
+          after: { ...type },
+        },
+        m,
+      );
       return type;
     });
   }
@@ -75,7 +91,8 @@ export class InteractionTypesService {
     return this.types.manager.transaction(async (m) => {
       const repository = m.getRepository(InteractionType);
       const type = await this.find(repository, id);
-      if (type.version !== dto.version) throw DomainError.staleVersion(msg('entities.interactionType'));
+      if (type.version !== dto.version)
+        throw DomainError.staleVersion(msg('entities.interactionType'));
       if (dto.active === false && type.builtIn) {
         throw DomainError.unprocessable(
           msg('interactions.builtInStaysActive', { name: type.name }),
@@ -87,7 +104,16 @@ export class InteractionTypesService {
       const { version: _version, ...changes } = dto;
       await updateAtVersion(m, InteractionType, type, changes, msg('entities.interactionType'));
       const after = await this.find(repository, id);
-      await this.audit.record({ action: 'interactionType.update', entityType: 'InteractionType', entityId: id, before, after: { ...after } }, m);
+      await this.audit.record(
+        {
+          action: 'interactionType.update',
+          entityType: 'InteractionType',
+          entityId: id,
+          before,
+          after: { ...after },
+        },
+        m,
+      );
       return after;
     });
   }
@@ -98,15 +124,28 @@ export class InteractionTypesService {
       const repository = m.getRepository(InteractionType);
       const type = await this.find(repository, id);
       if (type.builtIn) {
-        throw DomainError.unprocessable(msg('interactions.builtInNotRemovable', { name: type.name }), undefined, 'BUILT_IN');
+        throw DomainError.unprocessable(
+          msg('interactions.builtInNotRemovable', { name: type.name }),
+          undefined,
+          'BUILT_IN',
+        );
       }
       const used =
-        (await m.getRepository(Plan).existsBy({ typeId: id })) || (await m.getRepository(Interaction).existsBy({ typeId: id }));
+        (await m.getRepository(Plan).existsBy({ typeId: id })) ||
+        (await m.getRepository(Interaction).existsBy({ typeId: id }));
       if (used) {
         throw DomainError.conflict(msg('interactions.typeInUse', { name: type.name }), 'IN_USE');
       }
       await repository.delete({ id });
-      await this.audit.record({ action: 'interactionType.delete', entityType: 'InteractionType', entityId: id, before: { ...type } }, m);
+      await this.audit.record(
+        {
+          action: 'interactionType.delete',
+          entityType: 'InteractionType',
+          entityId: id,
+          before: { ...type },
+        },
+        m,
+      );
     });
   }
 

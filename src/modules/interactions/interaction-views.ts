@@ -119,7 +119,9 @@ export class InteractionViews {
       this.types.byIds(typeIds),
       this.users.findMany(staffIds.filter((id) => id > 0)),
     ]);
-    const staff = new Map<number, StaffMemberView>(accounts.map((a) => [a.id, { id: a.id, displayName: a.displayName }]));
+    const staff = new Map<number, StaffMemberView>(
+      accounts.map((a) => [a.id, { id: a.id, displayName: a.displayName }]),
+    );
     return { customers, types, staff };
   }
 }

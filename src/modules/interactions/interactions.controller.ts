@@ -19,7 +19,11 @@ import { InteractionView } from './interaction-views';
 export class InteractionsController {
   constructor(private readonly records: InteractionsService) {}
 
-  @ApiDoc({ summary: '交往记录列表：自己的，或（有监督权限时）他人的（分页）', ok: InteractionView, page: true })
+  @ApiDoc({
+    summary: '交往记录列表：自己的，或（有监督权限时）他人的（分页）',
+    ok: InteractionView,
+    page: true,
+  })
   @Get()
   @CheckAbility('read', 'Interaction')
   list(@CurrentUser() user: Principal, @Query() filter: InteractionQueryDto) {
@@ -41,11 +45,19 @@ export class InteractionsController {
     return this.records.read(user, id);
   }
 
-  @ApiDoc({ summary: '修改交往记录（当天内，本人）', ok: InteractionView, errors: { 403: ['NOT_YOUR_RECORD', 'RECORD_LOCKED'] } })
+  @ApiDoc({
+    summary: '修改交往记录（当天内，本人）',
+    ok: InteractionView,
+    errors: { 403: ['NOT_YOUR_RECORD', 'RECORD_LOCKED'] },
+  })
   @Patch(':id')
   @CheckAbility('create', 'Interaction')
   @AuditedInService()
-  update(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number, @Body() dto: UpdateInteractionDto) {
+  update(
+    @CurrentUser() user: Principal,
+    @Param('id', IdParamPipe) id: number,
+    @Body() dto: UpdateInteractionDto,
+  ) {
     return this.records.update(user, id, dto);
   }
 }

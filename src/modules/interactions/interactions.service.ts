@@ -62,10 +62,18 @@ export class InteractionsService {
   ) {}
 
   /** A record written directly (not from a plan). */
-  async create(principal: Principal, dto: CreateInteractionDto): Promise<{ record: InteractionView; nextPlan: PlanView | null }> {
+  async create(
+    principal: Principal,
+    dto: CreateInteractionDto,
+  ): Promise<{ record: InteractionView; nextPlan: PlanView | null }> {
     const code = await this.nextCode();
-    const { record, nextPlan } = await this.records.manager.transaction((m) => this.write(m, principal, dto, code));
-    return { record: await this.view(record), nextPlan: nextPlan ? (await this.views.plans([nextPlan]))[0] : null };
+    const { record, nextPlan } = await this.records.manager.transaction((m) =>
+      this.write(m, principal, dto, code),
+    );
+    return {
+      record: await this.view(record),
+      nextPlan: nextPlan ? (await this.views.plans([nextPlan]))[0] : null,
+    };
   }
 
   /** The next record code, `G` + business date + sequence; drawn outside the record's transaction. */
@@ -111,9 +119,23 @@ export class InteractionsService {
     if (input.statusTag) await this.contacts.setStatusTag(input.customerId, input.statusTag, m);
     await this.contacts.recordContact(input.customerId, occurredAt, m);
     const nextPlan = input.nextPlan
-      ? await this.plans.insert(m, principal.id, { ...input.nextPlan, customerId: input.customerId }, 'record', 'nextPlan.')
+      ? await this.plans.insert(
+          m,
+          principal.id,
+          { ...input.nextPlan, customerId: input.customerId },
+          'record',
+          'nextPlan.',
+        )
       : null;
-    await this.audit.record({ action: 'interaction.create', entityType: 'Interaction', entityId: record.id, after: snapshot(record) }, m);
+    await this.audit.record(
+      {
+        action: 'interaction.create',
+        entityType: 'Interaction',
+        entityId: record.id,
+        after: snapshot(record),
+      },
+      m,
+    );
     return { record, nextPlan };
   }
 
@@ -130,7 +152,9 @@ export class InteractionsService {
    */
   async read(principal: Principal, id: number): Promise<InteractionView> {
     const record = await this.find(id);
-    RecordScope.of(principal).ofCustomer(record.customerId).assertCovers(record, RECORD_PEOPLE, msg('interactions.othersRecordsForbidden'));
+    RecordScope.of(principal)
+      .ofCustomer(record.customerId)
+      .assertCovers(record, RECORD_PEOPLE, msg('interactions.othersRecordsForbidden'));
     return this.view(record);
   }
 
@@ -142,28 +166,48 @@ export class InteractionsService {
     const scope = RecordScope.of(principal).ofCustomer(filter.customerId);
     scope.assertMayAsk([filter.staffId], msg('interactions.othersRecordsForbidden'));
     const query = scope.where(this.records.createQueryBuilder('r'), 'r', RECORD_PEOPLE);
-    if (filter.customerId) query.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
+    if (filter.customerId)
+      query.andWhere('r.customerId = :customerId', { customerId: filter.customerId });
     if (filter.staffId) query.andWhere('r.staffId = :staffId', { staffId: filter.staffId });
     if (filter.typeId) query.andWhere('r.typeId = :typeId', { typeId: filter.typeId });
     if (filter.from) query.andWhere('r.occurredAt >= :from', { from: new Date(filter.from) });
     if (filter.to) query.andWhere('r.occurredAt < :to', { to: new Date(filter.to) });
-    const page = await readPage(query, filter, { occurredAt: 'r.occurredAt', createdAt: 'r.createdAt' }, '-occurredAt', (row) => row);
+    const page = await readPage(
+      query,
+      filter,
+      { occurredAt: 'r.occurredAt', createdAt: 'r.createdAt' },
+      '-occurredAt',
+      (row) => row,
+    );
     return { ...page, items: await this.views.records(page.items) };
   }
 
   /** The latest records of a customer, from anyone: what to know before the next call. */
   async recentForCustomer(customerId: number, limit: number): Promise<InteractionView[]> {
-    const rows = await this.records.find({ where: { customerId }, order: { occurredAt: 'DESC', id: 'DESC' }, take: limit });
+    const rows = await this.records.find({
+      where: { customerId },
+      order: { occurredAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
     return this.views.records(rows);
   }
 
-  async update(principal: Principal, id: number, dto: UpdateInteractionDto): Promise<InteractionView> {
+  async update(
+    principal: Principal,
+    id: number,
+    dto: UpdateInteractionDto,
+  ): Promise<InteractionView> {
     await this.records.manager.transaction(async (m) => {
       const record = await this.find(id, m);
       this.assertMayEdit(principal, record);
       if (record.version !== dto.version) throw DomainError.staleVersion(msg('entities.record'));
-      if (dto.channel !== undefined) await this.dictionary.assertActive('interaction_channel', dto.channel, 'channel', m);
-      if (dto.outcome !== undefined && !dto.outcome && (await this.types.byIds([record.typeId])).get(record.typeId)?.resultRequired) {
+      if (dto.channel !== undefined)
+        await this.dictionary.assertActive('interaction_channel', dto.channel, 'channel', m);
+      if (
+        dto.outcome !== undefined &&
+        !dto.outcome &&
+        (await this.types.byIds([record.typeId])).get(record.typeId)?.resultRequired
+      ) {
         throw DomainError.badRequest(
           msg('interactions.outcomeRequiredOnUpdate'),
           [{ field: 'outcome', messages: [msg('interactions.outcomeRequiredDetail')] }],
@@ -176,7 +220,8 @@ export class InteractionsService {
       if (dto.outcome !== undefined) changes.outcome = dto.outcome || null;
       if (dto.occurredAt !== undefined) changes.occurredAt = this.occurredAt(dto.occurredAt);
       await updateAtVersion(m, Interaction, record, changes, msg('entities.record'));
-      if (changes.occurredAt) await this.contacts.recordContact(record.customerId, changes.occurredAt, m);
+      if (changes.occurredAt)
+        await this.contacts.recordContact(record.customerId, changes.occurredAt, m);
       const after = { ...record, ...changes };
       await this.audit.record(
         {
@@ -210,9 +255,11 @@ export class InteractionsService {
     if (value === undefined) return now;
     const at = new Date(value);
     if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-      throw DomainError.badRequest(msg('interactions.occurredInFuture', { value: String(value).slice(0, 40) }), [
-        { field: 'occurredAt', messages: [msg('interactions.occurredInFutureDetail')] },
-      ], 'VALIDATION_FAILED');
+      throw DomainError.badRequest(
+        msg('interactions.occurredInFuture', { value: String(value).slice(0, 40) }),
+        [{ field: 'occurredAt', messages: [msg('interactions.occurredInFutureDetail')] }],
+        'VALIDATION_FAILED',
+      );
     }
     return at;
   }

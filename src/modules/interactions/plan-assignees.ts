@@ -14,7 +14,11 @@ export class PlanAssignees {
 
   async assertCanTakePlans(userId: number, field: string): Promise<void> {
     const user = await this.users.findById(userId).catch(() => null);
-    if (!user || user.status !== 'active' || !this.abilities.createFor(user).can('create', 'Interaction')) {
+    if (
+      !user ||
+      user.status !== 'active' ||
+      !this.abilities.createFor(user).can('create', 'Interaction')
+    ) {
       throw DomainError.badRequest(
         msg('interactions.cannotTakePlans', { id: userId }),
         [{ field, messages: [msg('interactions.cannotTakePlansDetail')] }],

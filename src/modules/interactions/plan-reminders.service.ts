@@ -37,13 +37,16 @@ export class PlanRemindersService {
     const counts = { reminded: 0, sms: 0 };
     for (const type of await this.types.list(true)) {
       const horizon = new Date(now.getTime() + type.reminderLeadMinutes * 60_000);
-      for (let afterId = 0; ; ) {
+      for (let afterId = 0; ;) {
         const due = await this.plans.find({
           where: {
             typeId: type.id,
             status: 'open',
             remindedAt: IsNull(),
-            dueAt: And(MoreThanOrEqual(new Date(now.getTime() - STALE_MS)), LessThanOrEqual(horizon)),
+            dueAt: And(
+              MoreThanOrEqual(new Date(now.getTime() - STALE_MS)),
+              LessThanOrEqual(horizon),
+            ),
             id: MoreThan(afterId),
           },
           order: { id: 'ASC' },
@@ -57,7 +60,12 @@ export class PlanRemindersService {
     return counts;
   }
 
-  private async remindBatch(plans: Plan[], type: InteractionType, now: Date, counts: { reminded: number; sms: number }) {
+  private async remindBatch(
+    plans: Plan[],
+    type: InteractionType,
+    now: Date,
+    counts: { reminded: number; sms: number },
+  ) {
     const [assignees, customers] = await Promise.all([
       this.users.findMany(plans.map((plan) => plan.assigneeId)),
       this.contacts.summaries(plans.map((plan) => plan.customerId)),
@@ -66,7 +74,9 @@ export class PlanRemindersService {
     for (const plan of plans) {
       const assignee = byId.get(plan.assigneeId);
       const customer = customers.get(plan.customerId);
-      const at = DateTime.fromJSDate(plan.dueAt, { zone: this.config.business.timeZone }).toFormat('MM-dd HH:mm');
+      const at = DateTime.fromJSDate(plan.dueAt, { zone: this.config.business.timeZone }).toFormat(
+        'MM-dd HH:mm',
+      );
       await this.plans.manager.transaction(async (m) => {
         // Claimed by one conditional UPDATE: a second runner finds it taken. The version stays,
         // so a reminder never turns someone's open edit of the plan into a conflict.
@@ -74,7 +84,10 @@ export class PlanRemindersService {
           .createQueryBuilder()
           .update(Plan)
           .set({ remindedAt: now, version: () => 'version', updatedAt: () => 'updated_at' })
-          .where('id = :id AND reminded_at IS NULL AND status = :status', { id: plan.id, status: 'open' })
+          .where('id = :id AND reminded_at IS NULL AND status = :status', {
+            id: plan.id,
+            status: 'open',
+          })
           .execute();
         if (claimed.affected !== 1) return;
         await this.notifications.notifyUsers(
@@ -86,7 +99,12 @@ export class PlanRemindersService {
           m,
         );
         counts.reminded += 1;
-        if (plan.remindBySms && assignee?.smsReminders && assignee.mobile && assignee.status === 'active') {
+        if (
+          plan.remindBySms &&
+          assignee?.smsReminders &&
+          assignee.mobile &&
+          assignee.status === 'active'
+        ) {
           // Staff phones get the customer's code, not the name: a text message leaves the system.
           const queued = await this.outbox.queue(
             {

@@ -38,11 +38,18 @@ export class PlanWriter {
   ) {}
 
   /** `field` prefixes the names of fields at fault, e.g. `nextPlan.` */
-  async insert(m: EntityManager, plannerId: number, input: NewPlan, origin: PlanOrigin, field = ''): Promise<Plan> {
+  async insert(
+    m: EntityManager,
+    plannerId: number,
+    input: NewPlan,
+    origin: PlanOrigin,
+    field = '',
+  ): Promise<Plan> {
     const customer = await this.contacts.contactable(input.customerId, `${field}customerId`, m);
     const type = await this.types.usable(input.typeId, `${field}typeId`, m);
     const assigneeId = input.assigneeId ?? plannerId;
-    if (assigneeId !== plannerId) await this.assignees.assertCanTakePlans(assigneeId, `${field}assigneeId`);
+    if (assigneeId !== plannerId)
+      await this.assignees.assertCanTakePlans(assigneeId, `${field}assigneeId`);
     const dueAt = this.dueAt(input.dueAt, `${field}dueAt`);
     const repository = m.getRepository(Plan);
     const plan = repository.create({
@@ -66,7 +73,12 @@ export class PlanWriter {
     });
     await repository.save(plan);
     await this.audit.record(
-      { action: 'plan.create', entityType: 'Plan', entityId: plan.id, after: { customerId: plan.customerId, typeId: plan.typeId, dueAt, assigneeId, origin } },
+      {
+        action: 'plan.create',
+        entityType: 'Plan',
+        entityId: plan.id,
+        after: { customerId: plan.customerId, typeId: plan.typeId, dueAt, assigneeId, origin },
+      },
       m,
     );
     if (assigneeId !== plannerId) {
@@ -84,9 +96,11 @@ export class PlanWriter {
     const dueAt = new Date(value);
     const today = this.calendar.today();
     if (Number.isNaN(dueAt.getTime()) || dueAt < today.start) {
-      throw DomainError.badRequest(msg('interactions.dueBeforeToday', { value: String(value).slice(0, 40) }), [
-        { field, messages: [msg('interactions.dueBeforeTodayDetail')] },
-      ], 'VALIDATION_FAILED');
+      throw DomainError.badRequest(
+        msg('interactions.dueBeforeToday', { value: String(value).slice(0, 40) }),
+        [{ field, messages: [msg('interactions.dueBeforeTodayDetail')] }],
+        'VALIDATION_FAILED',
+      );
     }
     return dueAt;
   }

@@ -25,7 +25,11 @@ import { PlanCompletedView } from './plan-completed.view';
 export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
-  @ApiDoc({ summary: '交往筹划列表：自己的、转交给自己的，或（有监督权限时）所有人的（分页）', ok: PlanView, page: true })
+  @ApiDoc({
+    summary: '交往筹划列表：自己的、转交给自己的，或（有监督权限时）所有人的（分页）',
+    ok: PlanView,
+    page: true,
+  })
   @Get()
   @CheckAbility('read', 'Interaction')
   list(@CurrentUser() user: Principal, @Query() filter: PlanQueryDto) {
@@ -55,38 +59,70 @@ export class PlansController {
     return this.plans.read(user, id);
   }
 
-  @ApiDoc({ summary: '修改交往筹划（内容、时间、短信提醒）', ok: PlanView, errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] } })
+  @ApiDoc({
+    summary: '修改交往筹划（内容、时间、短信提醒）',
+    ok: PlanView,
+    errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] },
+  })
   @Patch(':id')
   @CheckAbility('create', 'Interaction')
   @AuditedInService()
-  update(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number, @Body() dto: UpdatePlanDto) {
+  update(
+    @CurrentUser() user: Principal,
+    @Param('id', IdParamPipe) id: number,
+    @Body() dto: UpdatePlanDto,
+  ) {
     return this.plans.update(user, id, dto);
   }
 
-  @ApiDoc({ summary: '把筹划转交给同事去做', ok: PlanView, errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] } })
+  @ApiDoc({
+    summary: '把筹划转交给同事去做',
+    ok: PlanView,
+    errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] },
+  })
   @Post(':id/delegate')
   @HttpCode(200)
   @CheckAbility('create', 'Interaction')
   @AuditedInService()
-  delegate(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number, @Body() dto: DelegatePlanDto) {
+  delegate(
+    @CurrentUser() user: Principal,
+    @Param('id', IdParamPipe) id: number,
+    @Body() dto: DelegatePlanDto,
+  ) {
     return this.plans.delegate(user, id, dto);
   }
 
-  @ApiDoc({ summary: '完成筹划：写下交往记录，可同时安排下一次', ok: PlanCompletedView, errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] } })
+  @ApiDoc({
+    summary: '完成筹划：写下交往记录，可同时安排下一次',
+    ok: PlanCompletedView,
+    errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] },
+  })
   @Post(':id/complete')
   @HttpCode(200)
   @CheckAbility('create', 'Interaction')
   @AuditedInService()
-  complete(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number, @Body() dto: CompletePlanDto) {
+  complete(
+    @CurrentUser() user: Principal,
+    @Param('id', IdParamPipe) id: number,
+    @Body() dto: CompletePlanDto,
+  ) {
     return this.plans.complete(user, id, dto);
   }
 
-  @ApiDoc({ summary: '取消筹划（需写明原因）', ok: PlanView, errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] } })
+  @ApiDoc({
+    summary: '取消筹划（需写明原因）',
+    ok: PlanView,
+    errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] },
+  })
   @Post(':id/cancel')
   @HttpCode(200)
   @CheckAbility('create', 'Interaction')
   @AuditedInService()
-  cancel(@CurrentUser() user: Principal, @Param('id', IdParamPipe) id: number, @Body() dto: CancelPlanDto) {
+  cancel(
+    @CurrentUser() user: Principal,
+    @Param('id', IdParamPipe) id: number,
+    @Body() dto: CancelPlanDto,
+  ) {
     return this.plans.cancel(user, id, dto);
   }
 }

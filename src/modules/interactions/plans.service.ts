@@ -51,7 +51,10 @@ export class PlansService {
    * A new plan, with the other open plans of the same kind for the same person that day:
    * `duplicate` warns the planner that a colleague may already call them.
    */
-  async create(principal: Principal, dto: CreatePlanDto): Promise<{ plan: PlanView; duplicate: boolean; sameDayPlans: PlanView[] }> {
+  async create(
+    principal: Principal,
+    dto: CreatePlanDto,
+  ): Promise<{ plan: PlanView; duplicate: boolean; sameDayPlans: PlanView[] }> {
     const { plan, sameDay } = await this.plans.manager.transaction(async (m) => {
       const created = await this.writer.insert(m, principal.id, dto, 'manual');
       return { plan: created, sameDay: await this.writer.sameDay(m, created) };
@@ -72,7 +75,9 @@ export class PlansService {
    */
   async read(principal: Principal, id: number): Promise<PlanView> {
     const plan = await this.find(id);
-    RecordScope.of(principal).ofCustomer(plan.customerId).assertCovers(plan, PLAN_PEOPLE, msg('interactions.othersPlansForbidden'));
+    RecordScope.of(principal)
+      .ofCustomer(plan.customerId)
+      .assertCovers(plan, PLAN_PEOPLE, msg('interactions.othersPlansForbidden'));
     return (await this.views.plans([plan]))[0];
   }
 
@@ -82,23 +87,41 @@ export class PlansService {
    */
   async list(principal: Principal, filter: PlanQueryDto): Promise<Page<PlanView>> {
     const scope = RecordScope.of(principal).ofCustomer(filter.customerId);
-    scope.assertMayAsk([filter.assigneeId, filter.ownerId], msg('interactions.othersPlansForbidden'));
+    scope.assertMayAsk(
+      [filter.assigneeId, filter.ownerId],
+      msg('interactions.othersPlansForbidden'),
+    );
     const query = scope.where(this.plans.createQueryBuilder('p'), 'p', PLAN_PEOPLE);
-    if (filter.customerId) query.andWhere('p.customerId = :customerId', { customerId: filter.customerId });
-    if (filter.assigneeId) query.andWhere('p.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
+    if (filter.customerId)
+      query.andWhere('p.customerId = :customerId', { customerId: filter.customerId });
+    if (filter.assigneeId)
+      query.andWhere('p.assigneeId = :assigneeId', { assigneeId: filter.assigneeId });
     if (filter.ownerId) query.andWhere('p.ownerId = :ownerId', { ownerId: filter.ownerId });
     if (filter.typeId) query.andWhere('p.typeId = :typeId', { typeId: filter.typeId });
     if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
-    if (filter.dueFrom) query.andWhere('p.dueAt >= :dueFrom', { dueFrom: new Date(filter.dueFrom) });
+    if (filter.dueFrom)
+      query.andWhere('p.dueAt >= :dueFrom', { dueFrom: new Date(filter.dueFrom) });
     if (filter.dueTo) query.andWhere('p.dueAt < :dueTo', { dueTo: new Date(filter.dueTo) });
-    const page = await readPage(query, filter, { dueAt: 'p.dueAt', createdAt: 'p.createdAt' }, 'dueAt', (row) => row);
+    const page = await readPage(
+      query,
+      filter,
+      { dueAt: 'p.dueAt', createdAt: 'p.createdAt' },
+      'dueAt',
+      (row) => row,
+    );
     return { ...page, items: await this.views.plans(page.items) };
   }
 
   /** Before planning (§4.1.2): every open plan of the customer and the latest records, from anyone. */
-  async briefing(customerId: number): Promise<{ openPlans: PlanView[]; recentRecords: InteractionView[] }> {
+  async briefing(
+    customerId: number,
+  ): Promise<{ openPlans: PlanView[]; recentRecords: InteractionView[] }> {
     await this.contacts.contactable(customerId, 'customerId');
-    const open = await this.plans.find({ where: { customerId, status: 'open' }, order: { dueAt: 'ASC', id: 'ASC' }, take: 100 });
+    const open = await this.plans.find({
+      where: { customerId, status: 'open' },
+      order: { dueAt: 'ASC', id: 'ASC' },
+      take: 100,
+    });
     const [openPlans, recentRecords] = await Promise.all([
       this.views.plans(open),
       this.records.recentForCustomer(customerId, RECENT_RECORDS),
@@ -154,7 +177,11 @@ export class PlansService {
 
   async cancel(principal: Principal, id: number, dto: CancelPlanDto): Promise<PlanView> {
     await this.change(principal, id, dto.version, 'plan.cancel', async (plan, m) => {
-      await this.save(m, plan, { status: 'cancelled', cancelledAt: this.clock.now(), cancelReason: dto.reason });
+      await this.save(m, plan, {
+        status: 'cancelled',
+        cancelledAt: this.clock.now(),
+        cancelReason: dto.reason,
+      });
       // The reason stays on the plan, which an erasure can reach; the append-only log keeps
       // no free text that may name the customer.
       return { status: 'cancelled' };
@@ -166,7 +193,11 @@ export class PlansService {
    * Completing a plan writes its record in the same transaction; when a helper completes a
    * delegated plan, the result goes to the owner's inbox (§4.1.3).
    */
-  async complete(principal: Principal, id: number, dto: CompletePlanDto): Promise<{ plan: PlanView; record: InteractionView; nextPlan: PlanView | null }> {
+  async complete(
+    principal: Principal,
+    id: number,
+    dto: CompletePlanDto,
+  ): Promise<{ plan: PlanView; record: InteractionView; nextPlan: PlanView | null }> {
     const code = await this.records.nextCode();
     const { recordId, nextPlan } = await this.plans.manager.transaction(async (m) => {
       const plan = await this.find(id, m);
@@ -174,20 +205,43 @@ export class PlansService {
       this.assertOpen(plan);
       if (plan.version !== dto.version) throw DomainError.staleVersion(msg('entities.plan'));
       const { version: _version, ...fields } = dto;
-      const written = await this.records.write(m, principal, { ...fields, customerId: plan.customerId, typeId: plan.typeId, planId: plan.id }, code);
+      const written = await this.records.write(
+        m,
+        principal,
+        { ...fields, customerId: plan.customerId, typeId: plan.typeId, planId: plan.id },
+        code,
+      );
       const now = this.clock.now();
-      await this.save(m, plan, { status: 'done', completedAt: now, completedById: principal.id, recordId: written.record.id });
+      await this.save(m, plan, {
+        status: 'done',
+        completedAt: now,
+        completedById: principal.id,
+        recordId: written.record.id,
+      });
       if (plan.delegatedAt && principal.id !== plan.ownerId) {
         await this.notifications.notifyUsers(
           [plan.ownerId],
           {
             kind: 'plan.delegated-result',
-            data: { planId: plan.id, recordId: written.record.id, customerId: plan.customerId, byUserId: principal.id },
+            data: {
+              planId: plan.id,
+              recordId: written.record.id,
+              customerId: plan.customerId,
+              byUserId: principal.id,
+            },
           },
           m,
         );
       }
-      await this.audit.record({ action: 'plan.complete', entityType: 'Plan', entityId: id, after: { recordId: written.record.id } }, m);
+      await this.audit.record(
+        {
+          action: 'plan.complete',
+          entityType: 'Plan',
+          entityId: id,
+          after: { recordId: written.record.id },
+        },
+        m,
+      );
       return { recordId: written.record.id, nextPlan: written.nextPlan };
     });
     const [plan, record, next] = await Promise.all([
@@ -223,11 +277,20 @@ export class PlansService {
 
   /** The owner, the assignee, or someone who may monitor everyone's plans. */
   private assertOnPlan(principal: Principal, plan: Plan): void {
-    RecordScope.of(principal).assertCovers(plan, PLAN_PEOPLE, msg('interactions.notYourPlan'), 'NOT_YOUR_PLAN');
+    RecordScope.of(principal).assertCovers(
+      plan,
+      PLAN_PEOPLE,
+      msg('interactions.notYourPlan'),
+      'NOT_YOUR_PLAN',
+    );
   }
 
   private assertOpen(plan: Plan): void {
-    if (plan.status !== 'open') throw DomainError.conflict(msg('interactions.planClosed', { status: msg(`interactions.planStatus.${plan.status}`) }), 'PLAN_CLOSED');
+    if (plan.status !== 'open')
+      throw DomainError.conflict(
+        msg('interactions.planClosed', { status: msg(`interactions.planStatus.${plan.status}`) }),
+        'PLAN_CLOSED',
+      );
   }
 
   private find(id: number, m?: EntityManager): Promise<Plan> {

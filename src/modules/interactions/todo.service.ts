@@ -34,23 +34,42 @@ export class TodoService {
 
   async todo(principal: Principal, userId?: number) {
     // One's own to-do; anyone's for those who monitor the staff's work (§8.2).
-    const targetId = RecordScope.of(principal).forUser(userId, msg('interactions.othersTodoForbidden'));
+    const targetId = RecordScope.of(principal).forUser(
+      userId,
+      msg('interactions.othersTodoForbidden'),
+    );
     const user = await this.users.findById(targetId);
     const lists = await Promise.all(
       BUCKETS.map(async (bucket) => {
         const query = this.bucket(bucket, targetId);
-        const [rows, count] = await query.orderBy('p.dueAt', 'ASC').addOrderBy('p.id', 'ASC').take(BUCKET_SIZE).getManyAndCount();
+        const [rows, count] = await query
+          .orderBy('p.dueAt', 'ASC')
+          .addOrderBy('p.id', 'ASC')
+          .take(BUCKET_SIZE)
+          .getManyAndCount();
         return [bucket, count, await this.views.plans(rows)] as const;
       }),
     );
-    const counts = Object.fromEntries(lists.map(([bucket, count]) => [bucket, count])) as TodoCounts;
-    const items = Object.fromEntries(lists.map(([bucket, , rows]) => [bucket, rows])) as Record<Bucket, PlanView[]>;
-    return { user: { id: user.id, displayName: user.displayName }, day: this.calendar.today().date, counts, ...items };
+    const counts = Object.fromEntries(
+      lists.map(([bucket, count]) => [bucket, count]),
+    ) as TodoCounts;
+    const items = Object.fromEntries(lists.map(([bucket, , rows]) => [bucket, rows])) as Record<
+      Bucket,
+      PlanView[]
+    >;
+    return {
+      user: { id: user.id, displayName: user.displayName },
+      day: this.calendar.today().date,
+      counts,
+      ...items,
+    };
   }
 
   /** The counts alone, for the sign-in summary. */
   async counts(userId: number): Promise<TodoCounts> {
-    const counts = await Promise.all(BUCKETS.map((bucket) => this.bucket(bucket, userId).getCount()));
+    const counts = await Promise.all(
+      BUCKETS.map((bucket) => this.bucket(bucket, userId).getCount()),
+    );
     return Object.fromEntries(BUCKETS.map((bucket, i) => [bucket, counts[i]])) as TodoCounts;
   }
 
@@ -59,11 +78,17 @@ export class TodoService {
     const horizon = new Date(today.end.getTime() + UPCOMING_DAYS * 24 * 3600_000);
     const query = this.plans.createQueryBuilder('p').where("p.status = 'open'");
     if (bucket === 'delegated') {
-      return query.andWhere('p.ownerId = :userId', { userId }).andWhere('p.assigneeId <> :userId', { userId });
+      return query
+        .andWhere('p.ownerId = :userId', { userId })
+        .andWhere('p.assigneeId <> :userId', { userId });
     }
     query.andWhere('p.assigneeId = :userId', { userId });
     if (bucket === 'overdue') return query.andWhere('p.dueAt < :start', { start: today.start });
-    if (bucket === 'dueToday') return query.andWhere('p.dueAt >= :start AND p.dueAt < :end', { start: today.start, end: today.end });
+    if (bucket === 'dueToday')
+      return query.andWhere('p.dueAt >= :start AND p.dueAt < :end', {
+        start: today.start,
+        end: today.end,
+      });
     return query.andWhere('p.dueAt >= :end AND p.dueAt < :horizon', { end: today.end, horizon });
   }
 }

@@ -29,7 +29,10 @@ export class WorkService {
   ) {}
 
   async work(principal: Principal, query: WorkQueryDto) {
-    const userId = RecordScope.of(principal).forUser(query.userId, msg('interactions.othersWorkForbidden'));
+    const userId = RecordScope.of(principal).forUser(
+      query.userId,
+      msg('interactions.othersWorkForbidden'),
+    );
     const user = await this.users.findById(userId);
     // Business days `from`..`to`, inclusive; this month so far when not given.
     const { from, to, start, end } = this.calendar.period(query);
@@ -53,7 +56,8 @@ export class WorkService {
       .getRawMany<{ typeId: number; count: string | number }>();
 
     const byTypeId = new Map<number, { records: number; completedPlans: number }>();
-    for (const row of recordCounts) byTypeId.set(Number(row.typeId), { records: Number(row.count), completedPlans: 0 });
+    for (const row of recordCounts)
+      byTypeId.set(Number(row.typeId), { records: Number(row.count), completedPlans: 0 });
     for (const row of planCounts) {
       const entry = byTypeId.get(Number(row.typeId)) ?? { records: 0, completedPlans: 0 };
       entry.completedPlans = Number(row.count);
@@ -63,15 +67,30 @@ export class WorkService {
     const byType = [...byTypeId.entries()]
       .map(([typeId, counts]) => {
         const type = types.get(typeId);
-        return { type: type ? { id: type.id, code: type.code, name: type.name } : { id: typeId, code: null, name: null }, ...counts };
+        return {
+          type: type
+            ? { id: type.id, code: type.code, name: type.name }
+            : { id: typeId, code: null, name: null },
+          ...counts,
+        };
       })
-      .sort((a, b) => (types.get(a.type.id)?.sortOrder ?? 0) - (types.get(b.type.id)?.sortOrder ?? 0) || a.type.id - b.type.id);
+      .sort(
+        (a, b) =>
+          (types.get(a.type.id)?.sortOrder ?? 0) - (types.get(b.type.id)?.sortOrder ?? 0) ||
+          a.type.id - b.type.id,
+      );
 
     const recordQuery = this.records
       .createQueryBuilder('r')
       .where('r.staffId = :userId', { userId })
       .andWhere('r.occurredAt >= :start AND r.occurredAt < :end', { start, end });
-    const page = await readPage(recordQuery, query, { occurredAt: 'r.occurredAt' }, '-occurredAt', (row) => row);
+    const page = await readPage(
+      recordQuery,
+      query,
+      { occurredAt: 'r.occurredAt' },
+      '-occurredAt',
+      (row) => row,
+    );
 
     return {
       user: { id: user.id, displayName: user.displayName },

@@ -29,7 +29,11 @@ export class AdminSmsOutboxController {
     return this.outbox.get(user, id);
   }
 
-  @ApiDoc({ summary: '重发一条失败的短信', ok: SmsMessageView, errors: { 409: ['BAD_STATUS', 'ERASED', 'STALE'], 422: ['SMS_INVALID'] } })
+  @ApiDoc({
+    summary: '重发一条失败的短信',
+    ok: SmsMessageView,
+    errors: { 409: ['BAD_STATUS', 'ERASED', 'STALE'], 422: ['SMS_INVALID'] },
+  })
   @Post(':id/retry')
   @HttpCode(200)
   @CheckAbility('retry', 'SmsOutbox')

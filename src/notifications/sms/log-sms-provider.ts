@@ -17,7 +17,14 @@ export class LogSmsProvider extends SmsProvider {
 
   async send(message: SmsSendRequest): Promise<void> {
     this.logger.info(
-      { sms: { id: message.messageId, purpose: message.purpose, to: maskPhone(message.to), bodyLength: message.body.length } },
+      {
+        sms: {
+          id: message.messageId,
+          purpose: message.purpose,
+          to: maskPhone(message.to),
+          bodyLength: message.body.length,
+        },
+      },
       'SMS handed to the log provider (no gateway configured)',
     );
   }

@@ -52,12 +52,20 @@ export class SmsOutboxService {
     try {
       // In the caller's transaction the insert gets a savepoint of its own: on PostgreSQL
       // a failed statement would otherwise abort the caller's whole transaction.
-      if (manager) await manager.transaction((inner) => inner.getRepository(SmsMessage).insert(row as QueryDeepPartialEntity<SmsMessage>));
+      if (manager)
+        await manager.transaction((inner) =>
+          inner.getRepository(SmsMessage).insert(row as QueryDeepPartialEntity<SmsMessage>),
+        );
       else await repository.insert(row as QueryDeepPartialEntity<SmsMessage>);
       return true;
     } catch (error) {
       // The unique index is the backstop against a concurrent twin.
-      if (key && error instanceof QueryFailedError && (await repository.existsBy({ dedupeKey: key }))) return false;
+      if (
+        key &&
+        error instanceof QueryFailedError &&
+        (await repository.existsBy({ dedupeKey: key }))
+      )
+        return false;
       throw error;
     }
   }
@@ -77,15 +85,31 @@ export class SmsOutboxService {
   }
 
   /** Where the messages with these dedupe keys stand, for modules that show what they queued. */
-  async byKeys(keys: string[]): Promise<Map<string, Pick<SmsMessage, 'status' | 'body' | 'sendAfter' | 'sentAt'>>> {
+  async byKeys(
+    keys: string[],
+  ): Promise<Map<string, Pick<SmsMessage, 'status' | 'body' | 'sendAfter' | 'sentAt'>>> {
     const found = new Map<string, Pick<SmsMessage, 'status' | 'body' | 'sendAfter' | 'sentAt'>>();
     const unique = [...new Set(keys)];
     for (let i = 0; i < unique.length; i += KEYS_PER_QUERY) {
       const rows = await this.messages.find({
-        select: { id: true, dedupeKey: true, status: true, body: true, sendAfter: true, sentAt: true },
+        select: {
+          id: true,
+          dedupeKey: true,
+          status: true,
+          body: true,
+          sendAfter: true,
+          sentAt: true,
+        },
         where: { dedupeKey: In(unique.slice(i, i + KEYS_PER_QUERY)) },
       });
-      for (const row of rows) if (row.dedupeKey) found.set(row.dedupeKey, { status: row.status, body: row.body, sendAfter: row.sendAfter, sentAt: row.sentAt });
+      for (const row of rows)
+        if (row.dedupeKey)
+          found.set(row.dedupeKey, {
+            status: row.status,
+            body: row.body,
+            sendAfter: row.sendAfter,
+            sentAt: row.sentAt,
+          });
     }
     return found;
   }
@@ -115,13 +139,21 @@ export class SmsOutboxService {
       .createQueryBuilder()
       .update(SmsMessage)
       .set({ lastError: 'erased with the customer' })
-      .where("customer_id = :customerId AND last_error IS NOT NULL AND status <> 'cancelled'", { customerId })
+      .where("customer_id = :customerId AND last_error IS NOT NULL AND status <> 'cancelled'", {
+        customerId,
+      })
       .execute();
   }
 
   /** Sends up to `limit` messages that are due at `now`; returns what happened, by outcome. */
   async dispatchDue(now: Date, limit: number): Promise<Record<string, number>> {
-    const counts = { sent: 0, retrying: 0, failed: 0, interrupted: await this.failInterrupted(now), taken: 0 };
+    const counts = {
+      sent: 0,
+      retrying: 0,
+      failed: 0,
+      interrupted: await this.failInterrupted(now),
+      taken: 0,
+    };
     const due = await this.messages
       .createQueryBuilder('m')
       .where("m.status = 'queued'")
@@ -171,7 +203,8 @@ export class SmsOutboxService {
 
   private toRow(message: NewSmsMessage): Omit<SmsMessage, 'id'> {
     const problems: Msg[] = [];
-    if (!PURPOSE.test(message.purpose) || message.purpose.length > 32) problems.push(msg('sms.badPurpose'));
+    if (!PURPOSE.test(message.purpose) || message.purpose.length > 32)
+      problems.push(msg('sms.badPurpose'));
     const phone = normalizeOtherPhone(message.phone ?? '');
     if (!phone) problems.push(msg('sms.badPhone', { phone: maskPhone(message.phone) ?? '' }));
     const body = (message.body ?? '').trim();
@@ -179,7 +212,8 @@ export class SmsOutboxService {
     if (message.dedupeKey !== undefined && (!message.dedupeKey || message.dedupeKey.length > 128)) {
       problems.push(msg('sms.badDedupeKey'));
     }
-    const recipientId = message.recipient.kind === 'user' ? message.recipient.userId : message.recipient.customerId;
+    const recipientId =
+      message.recipient.kind === 'user' ? message.recipient.userId : message.recipient.customerId;
     if (!Number.isInteger(recipientId) || recipientId < 1) problems.push(msg('sms.badRecipient'));
     if (problems.length) {
       throw DomainError.unprocessable(msg('sms.invalid', { problems }), undefined, 'SMS_INVALID');
@@ -219,18 +253,32 @@ export class SmsOutboxService {
   private async sendOne(message: SmsMessage): Promise<Outcome> {
     const attempts = message.attempts + 1;
     try {
-      await this.provider.send({ to: message.phone, body: message.body, messageId: message.id, purpose: message.purpose });
+      await this.provider.send({
+        to: message.phone,
+        body: message.body,
+        messageId: message.id,
+        purpose: message.purpose,
+      });
     } catch (error) {
       const lastError = shortErrorMessage(error);
       const at = this.clock.now();
-      const log = { sms: { id: message.id, purpose: message.purpose, to: maskPhone(message.phone), attempts }, reason: lastError };
+      const log = {
+        sms: { id: message.id, purpose: message.purpose, to: maskPhone(message.phone), attempts },
+        reason: lastError,
+      };
       if (attempts >= this.config.sms.maxAttempts) {
         await this.settle(message.id, { status: 'failed', attempts, lastError, updatedAt: at });
         this.logger.warn(log, 'SMS failed for good; an admin may retry it');
         return 'failed';
       }
       const delayMs = this.config.sms.backoffBaseSeconds * 1000 * 2 ** (attempts - 1);
-      await this.settle(message.id, { status: 'queued', attempts, lastError, nextAttemptAt: new Date(at.getTime() + delayMs), updatedAt: at });
+      await this.settle(message.id, {
+        status: 'queued',
+        attempts,
+        lastError,
+        nextAttemptAt: new Date(at.getTime() + delayMs),
+        updatedAt: at,
+      });
       this.logger.info(log, 'SMS not sent; will retry');
       return 'retrying';
     }
@@ -260,10 +308,13 @@ export class SmsOutboxService {
       .update(SmsMessage)
       .set({
         status: 'failed',
-        lastError: 'interrupted while sending: it may or may not have gone out; retry to send it again',
+        lastError:
+          'interrupted while sending: it may or may not have gone out; retry to send it again',
         updatedAt: now,
       })
-      .where("status = 'sending' AND updated_at < :before", { before: new Date(now.getTime() - INTERRUPTED_AFTER_MS) })
+      .where("status = 'sending' AND updated_at < :before", {
+        before: new Date(now.getTime() - INTERRUPTED_AFTER_MS),
+      })
       .execute();
     return result.affected ?? 0;
   }

@@ -24,6 +24,9 @@ export class CreateUserDto {
   @OptionalField() @Trim() @IsEmail() @MaxLength(254) email?: string;
 
   /** mainland mobile number, 11 digits */
-  @OptionalField() @Trim() @Normalized() @Matches(/^1[3-9]\d{9}$/, { message: 'validation.rules.mobile' })
+  @OptionalField()
+  @Trim()
+  @Normalized()
+  @Matches(/^1[3-9]\d{9}$/, { message: 'validation.rules.mobile' })
   mobile?: string;
 }

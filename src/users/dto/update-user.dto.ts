@@ -1,4 +1,15 @@
-import { IsBoolean, IsEmail, IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { ROLES, type Role } from '../../access/role';
 import { Trim } from '../../common/validation/trim';
 import { IsVersion } from '../../common/validation/is-version';
@@ -13,17 +24,23 @@ export class UpdateUserDto {
 
   /** null clears it */
   @Nullable()
-  @Trim() @IsEmail() @MaxLength(254)
+  @Trim()
+  @IsEmail()
+  @MaxLength(254)
   email?: string | null;
 
   /** null clears it */
   @Nullable()
-  @Trim() @Normalized() @Matches(/^1[3-9]\d{9}$/, { message: 'validation.rules.mobile' })
+  @Trim()
+  @Normalized()
+  @Matches(/^1[3-9]\d{9}$/, { message: 'validation.rules.mobile' })
   mobile?: string | null;
 
   /** this user's own daily limit of customer records read; null = the configured default */
   @Nullable()
-  @IsInt() @Min(1) @Max(1_000_000)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
   dailyViewQuota?: number | null;
 
   /** send this user's reminders (due plans) by SMS as well, to the account's mobile */

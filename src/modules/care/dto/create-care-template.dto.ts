@@ -10,13 +10,18 @@ export class CreateCareTemplateDto {
   occasion: CareOccasion;
 
   /** holiday templates only: the dictionary's holiday code; leave out for the default holiday greeting */
-  @OptionalField() @Matches(DICTIONARY_CODE_PATTERN, { message: 'validation.rules.holidayCode' })
+  @OptionalField()
+  @Matches(DICTIONARY_CODE_PATTERN, { message: 'validation.rules.holidayCode' })
   holidayCode?: string;
 
   /** at most 300 characters; placeholders {name}, {occasion} (anniversary name or holiday label), {date} */
-  @Trim() @IsString() @MinLength(1) @MaxLength(CARE_TEMPLATE_MAX_LENGTH)
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(CARE_TEMPLATE_MAX_LENGTH)
   body: string;
 
-  @OptionalField() @IsBoolean()
+  @OptionalField()
+  @IsBoolean()
   active?: boolean;
 }

@@ -4,6 +4,10 @@ import { OptionalField } from '../../../common/validation/optional-field';
 
 export class HolidayDateQueryDto {
   /** the calendar year; this year when left out */
-  @OptionalField() @Type(() => Number) @IsInt() @Min(1901) @Max(2099)
+  @OptionalField()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1901)
+  @Max(2099)
   year?: number;
 }

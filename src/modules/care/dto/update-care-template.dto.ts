@@ -9,10 +9,15 @@ export class UpdateCareTemplateDto {
   @IsVersion()
   version: number;
 
-  @OptionalField() @Trim() @IsString() @MinLength(1) @MaxLength(CARE_TEMPLATE_MAX_LENGTH)
+  @OptionalField()
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(CARE_TEMPLATE_MAX_LENGTH)
   body?: string;
 
   /** false stops using it; a holiday then gets the default holiday greeting */
-  @OptionalField() @IsBoolean()
+  @OptionalField()
+  @IsBoolean()
   active?: boolean;
 }

@@ -1,4 +1,14 @@
-import { ArrayMaxSize, IsArray, IsDateString, IsEmail, IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDateString,
+  IsEmail,
+  IsIn,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { Trim } from '../../../common/validation/trim';
 import {
   CUSTOMER_CATEGORIES,
@@ -43,17 +53,30 @@ export class CreateCustomerDto {
   @Trim() @IsString() @Length(1, 50) name: string;
   @OptionalField() @IsIn(GENDERS) gender?: Gender;
   /** `YYYY-MM-DD` */
-  @Nullable() @IsDateString({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.rules.date' })
+  @Nullable()
+  @IsDateString({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validation.rules.date' })
   birthday?: string | null;
   /** mainland mobile; spaces, dashes and +86 are accepted and removed */
   @Normalized() @IsString() @MaxLength(20) mobile: string;
-  @OptionalField() @Normalized() @IsArray() @ArrayMaxSize(5) @IsString({ each: true }) @MaxLength(24, { each: true })
+  @OptionalField()
+  @Normalized()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsString({ each: true })
+  @MaxLength(24, { each: true })
   otherPhones?: string[];
   @Nullable() @Trim() @IsString() @MaxLength(64) wechat?: string | null;
   @Nullable() @Trim() @IsEmail() @MaxLength(254) email?: string | null;
   /** code of China's divisions (GET /api/regions) */
-  @Nullable() @Normalized() @Matches(/^\d{2,12}$/, { message: 'validation.rules.regionCode' }) provinceCode?: string | null;
-  @Nullable() @Normalized() @Matches(/^\d{2,12}$/, { message: 'validation.rules.regionCode' }) cityCode?: string | null;
+  @Nullable()
+  @Normalized()
+  @Matches(/^\d{2,12}$/, { message: 'validation.rules.regionCode' })
+  provinceCode?: string | null;
+  @Nullable()
+  @Normalized()
+  @Matches(/^\d{2,12}$/, { message: 'validation.rules.regionCode' })
+  cityCode?: string | null;
   @Nullable() @Trim() @IsString() @MaxLength(100) company?: string | null;
   @Nullable() @Matches(CODE, CODE_RULE) industry?: string | null;
   @Nullable() @Matches(CODE, CODE_RULE) position?: string | null;

@@ -1,5 +1,10 @@
 import { IsIn, Matches } from 'class-validator';
-import { DICTIONARY_CODE_PATTERN, DICTIONARY_CODE_RULE, DICTIONARY_TYPES, type DictionaryType } from '../dictionary-type';
+import {
+  DICTIONARY_CODE_PATTERN,
+  DICTIONARY_CODE_RULE,
+  DICTIONARY_TYPES,
+  type DictionaryType,
+} from '../dictionary-type';
 
 /** A catalogue key: the message lists the types in the reader's language (validationDetails). */
 const TYPE_RULE = 'validation.rules.dictionaryType';

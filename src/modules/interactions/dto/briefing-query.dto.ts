@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import { IsId } from '../../../common/validation/is-id';
 
 export class BriefingQueryDto {
-  @Type(() => Number) @IsId()
+  @Type(() => Number)
+  @IsId()
   customerId: number;
 }

@@ -6,6 +6,9 @@ export class CancelPlanDto {
   @IsVersion()
   version: number;
 
-  @Trim() @IsString() @MinLength(1) @MaxLength(200)
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   reason: string;
 }

@@ -13,9 +13,11 @@ import { ApiExample } from '../../../openapi/api-example.decorator';
   nextPlan: { typeId: 2, content: '面谈并介绍周末班', dueAt: '2026-12-12T14:00:00+08:00' },
 })
 export class CreateInteractionDto extends InteractionFieldsDto {
-  @Type(() => Number) @IsId()
+  @Type(() => Number)
+  @IsId()
   customerId: number;
 
-  @Type(() => Number) @IsId()
+  @Type(() => Number)
+  @IsId()
   typeId: number;
 }

@@ -13,6 +13,9 @@ export class DelegatePlanDto {
   assigneeId: number;
 
   /** what the helper should know */
-  @OptionalField() @Trim() @IsString() @MaxLength(500)
+  @OptionalField()
+  @Trim()
+  @IsString()
+  @MaxLength(500)
   note?: string;
 }

@@ -1,5 +1,14 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { DICTIONARY_CODE_PATTERN } from '../../dictionary/dictionary-type';
 import { CYCLE_BASES } from '../cycle-basis';
 
@@ -12,12 +21,17 @@ export class FollowUpCycleDto {
   code: string;
 
   /** contact at least every this many days */
-  @IsInt() @Min(1) @Max(365)
+  @IsInt()
+  @Min(1)
+  @Max(365)
   intervalDays: number;
 }
 
 /** The whole set of cycles; what is not listed no longer applies. */
 export class FollowUpCyclesDto {
-  @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => FollowUpCycleDto)
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => FollowUpCycleDto)
   cycles: FollowUpCycleDto[];
 }

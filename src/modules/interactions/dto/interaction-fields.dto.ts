@@ -12,22 +12,31 @@ export class InteractionFieldsDto {
   channel: string;
 
   /** what was said */
-  @Trim() @IsString() @MinLength(1) @MaxLength(4000)
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
   content: string;
 
   /** what came of it; required by some types */
-  @OptionalField() @Trim() @IsString() @MaxLength(2000)
+  @OptionalField()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
   outcome?: string;
 
   /** when it took place; now when left out. Not in the future. */
-  @OptionalField() @IsDateString({ strict: true })
+  @OptionalField()
+  @IsDateString({ strict: true })
   occurredAt?: string;
 
   /** a customer_status code: the record moves the customer to it */
-  @OptionalField() @Matches(DICTIONARY_CODE_PATTERN, { message: 'validation.rules.statusTag' })
+  @OptionalField()
+  @Matches(DICTIONARY_CODE_PATTERN, { message: 'validation.rules.statusTag' })
   statusTag?: string;
 
   /** the next contact, planned in the same step */
-  @OptionalField() @NestedObject(() => NextPlanDto)
+  @OptionalField()
+  @NestedObject(() => NextPlanDto)
   nextPlan?: NextPlanDto;
 }

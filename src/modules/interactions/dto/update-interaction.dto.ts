@@ -10,15 +10,24 @@ export class UpdateInteractionDto {
   @IsVersion()
   version: number;
 
-  @OptionalField() @Matches(DICTIONARY_CODE_PATTERN, { message: 'validation.rules.channel' })
+  @OptionalField()
+  @Matches(DICTIONARY_CODE_PATTERN, { message: 'validation.rules.channel' })
   channel?: string;
 
-  @OptionalField() @Trim() @IsString() @MinLength(1) @MaxLength(4000)
+  @OptionalField()
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
   content?: string;
 
-  @OptionalField() @Trim() @IsString() @MaxLength(2000)
+  @OptionalField()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
   outcome?: string;
 
-  @OptionalField() @IsDateString({ strict: true })
+  @OptionalField()
+  @IsDateString({ strict: true })
   occurredAt?: string;
 }

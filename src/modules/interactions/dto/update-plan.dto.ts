@@ -7,12 +7,18 @@ export class UpdatePlanDto {
   @IsVersion()
   version: number;
 
-  @OptionalField() @Trim() @IsString() @MinLength(1) @MaxLength(2000)
+  @OptionalField()
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
   content?: string;
 
-  @OptionalField() @IsDateString({ strict: true })
+  @OptionalField()
+  @IsDateString({ strict: true })
   dueAt?: string;
 
-  @OptionalField() @IsBoolean()
+  @OptionalField()
+  @IsBoolean()
   remindBySms?: boolean;
 }

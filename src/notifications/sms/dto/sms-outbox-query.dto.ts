@@ -7,7 +7,9 @@ import { OptionalField } from '../../../common/validation/optional-field';
 export class SmsOutboxQueryDto extends PageQueryDto {
   @OptionalField() @IsIn(SMS_STATUSES, { message: 'validation.isIn' }) status?: SmsStatus;
 
-  @OptionalField() @MaxLength(32) @Matches(/^[a-z][a-z0-9-]*$/, { message: 'purpose must be like plan-reminder' })
+  @OptionalField()
+  @MaxLength(32)
+  @Matches(/^[a-z][a-z0-9-]*$/, { message: 'purpose must be like plan-reminder' })
   purpose?: string;
 
   /** queued at or after: ISO date or date-time, inclusive */
