@@ -82,7 +82,8 @@ export class AuthController {
   @ApiDoc({
     summary: '修改自己的密码，并换发令牌',
     ok: TokenPair,
-    errors: { 400: ['WEAK_PASSWORD'], 401: ['BAD_CREDENTIALS'] },
+    // A wrong current password is a 400 on that field (the session itself is fine).
+    errors: { 400: ['WEAK_PASSWORD', 'BAD_CREDENTIALS'] },
   })
   @Post('password')
   @HttpCode(200)
@@ -112,7 +113,7 @@ export class AuthController {
   @ApiDoc({
     summary: '用动态码确认，开启两步验证',
     ok: TwoFactorEnabledView,
-    errors: { 401: ['BAD_OTP'], 409: ['TWO_FACTOR_NOT_STARTED', 'TWO_FACTOR_ON'] },
+    errors: { 400: ['BAD_OTP'], 409: ['TWO_FACTOR_NOT_STARTED', 'TWO_FACTOR_ON'] },
   })
   @Post('2fa/enable')
   @HttpCode(200)

@@ -5,7 +5,19 @@
  * declares with `@ApiDoc({ errors })`.
  */
 export const PLATFORM_ERROR_CODES: Readonly<Record<number, readonly string[]>> = {
-  400: ['VALIDATION_FAILED', 'INVALID_JSON', 'BAD_URL', 'BAD_BODY', 'BAD_REQUEST'],
+  // BODY_TOO_DEEP and INVALID_TEXT: the input guard (src/common/http/input-guard.ts), on any
+  // body or query. FST_ERR_BAD_URL: Fastify answers a malformed %-escape in the path itself,
+  // before the exception filter could turn it into BAD_URL.
+  400: [
+    'VALIDATION_FAILED',
+    'INVALID_JSON',
+    'BAD_URL',
+    'FST_ERR_BAD_URL',
+    'BAD_BODY',
+    'BAD_REQUEST',
+    'BODY_TOO_DEEP',
+    'INVALID_TEXT',
+  ],
   401: [
     'UNAUTHENTICATED',
     'TOKEN_EXPIRED',
@@ -22,6 +34,8 @@ export const PLATFORM_ERROR_CODES: Readonly<Record<number, readonly string[]>> =
   404: ['NOT_FOUND'],
   409: ['STALE_VERSION', 'DUPLICATE'],
   413: ['BODY_TOO_LARGE', 'PAYLOAD_TOO_LARGE'],
+  // Fastify answers a path parameter over its length limit itself, with its own code.
+  414: ['FST_ERR_MAX_PARAM_LENGTH'],
   415: ['UNSUPPORTED_MEDIA_TYPE'],
   422: [],
   423: [],
@@ -37,6 +51,7 @@ export const ERROR_STATUS_DESCRIPTIONS: Readonly<Record<number, string>> = {
   404: '记录不存在（或无权查看）',
   409: '冲突：版本已过期（请重新读取后再改）或与现有数据重复',
   413: '请求体或文件过大',
+  414: '路径参数过长',
   415: '不支持的内容类型',
   422: '请求格式正确，但违反业务规则',
   423: '账号已锁定',

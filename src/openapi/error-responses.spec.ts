@@ -29,18 +29,19 @@ describe('the error answers an operation documents', () => {
     expect(statuses(errorCodesOf(bare, '/api/health', route('health'), {}))).toEqual([503]);
   });
 
-  it('gives a signed-in route 401, and 403 only when the sign-in may be unfinished', () => {
+  it('gives a signed-in route 401, and 403 when the sign-in may be unfinished or no policy lets anyone in', () => {
     expect(statuses(errorCodesOf(bare, '/api/auth/logout', route('logout'), {}))).toEqual([
       401, 503,
     ]);
     const undeclared = errorCodesOf(bare, '/api/x', route('undeclared'), {});
     expect([...(undeclared.get(403) ?? [])]).toEqual([
+      'FORBIDDEN',
       'PASSWORD_CHANGE_REQUIRED',
       'TWO_FACTOR_SETUP_REQUIRED',
     ]);
   });
 
-  it('adds input, permission, id, version and the codes the operation declares', () => {
+  it('adds input, a body the parser may refuse, permission, id, version and declared codes', () => {
     const operation: OperationObject = {
       parameters: [{ name: 'id', in: 'path', required: true }],
       requestBody: {
@@ -52,7 +53,7 @@ describe('the error answers an operation documents', () => {
       UpdateDto: { type: 'object' as const, properties: { version: { type: 'number' as const } } },
     };
     const codes = errorCodesOf(operation, '/api/customers/{id}', route('update'), schemas);
-    expect(statuses(codes)).toEqual([400, 401, 403, 404, 409, 422, 503]);
+    expect(statuses(codes)).toEqual([400, 401, 403, 404, 409, 413, 414, 415, 422, 503]);
     expect([...(codes.get(403) ?? [])]).toContain('FORBIDDEN');
     expect([...(codes.get(409) ?? [])]).toEqual(['STALE_VERSION', 'DUPLICATE', 'DUPLICATE_MOBILE']);
     expect([...(codes.get(422) ?? [])]).toEqual(['INTRODUCER_CYCLE']);

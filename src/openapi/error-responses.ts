@@ -15,6 +15,7 @@ export interface RouteHandler {
 }
 
 const ERROR_BODY = '#/components/schemas/ErrorBodyDto';
+const BODY_METHODS = new Set(['post', 'put', 'patch']);
 
 /** The metadata key read from the handler, then from its controller (as the guard reads it). */
 function metadataOf<T>(key: string, route: RouteHandler): T | undefined {
@@ -33,9 +34,16 @@ function hasVersionedBody(
   return Boolean(resolved && 'properties' in resolved && resolved.properties?.version);
 }
 
+/** A multipart upload, which the idempotency interceptor leaves alone. */
+function isUpload(operation: OperationObject): boolean {
+  const body = operation.requestBody as { content?: Record<string, unknown> } | undefined;
+  return Boolean(body?.content?.['multipart/form-data']);
+}
+
 /**
  * The error statuses a route can answer with and their codes: from what the route is (public
- * or not, its permission, an id in the path, input, a versioned body) and from what the
+ * or not, its permission, an id in the path, input, a body, a versioned body, a signed-in POST
+ * that may carry an Idempotency-Key) and from what the
  * operation declares. 503 is on every route: any of them may meet a database that is down.
  */
 export function errorCodesOf(
@@ -43,6 +51,8 @@ export function errorCodesOf(
   path: string,
   route: RouteHandler | undefined,
   schemas: Record<string, SchemaObject | ReferenceObject>,
+  /** the operation's HTTP method, lower case as the document's paths write it */
+  method?: string,
 ): Map<number, Set<string>> {
   const statuses = new Map<number, Set<string>>();
   const add = (status: number, codes: readonly string[] = PLATFORM_ERROR_CODES[status] ?? []) => {
@@ -52,16 +62,33 @@ export function errorCodesOf(
   };
   const policy = route ? metadataOf<RoutePolicy>(ROUTE_POLICY, route) : undefined;
   const isPublic = policy?.kind === 'public' || (!route && !operation.security?.length);
-  if (operation.parameters?.length || operation.requestBody) add(400);
+  // A POST, PUT or PATCH may carry a body whether the route reads one or not, and the parser
+  // and the input guard read it first: unreadable, too large, or of a type no parser takes.
+  const mayCarryBody = Boolean(operation.requestBody) || BODY_METHODS.has(method ?? '');
+  if (operation.parameters?.length || mayCarryBody) add(400);
+  if (mayCarryBody) {
+    add(413, ['BODY_TOO_LARGE']);
+    add(415);
+  }
   if (!isPublic) {
     add(401);
-    if (policy?.kind === 'ability') add(403, ['FORBIDDEN']);
+    // A route that declares no policy is refused to everyone (the access guard's default).
+    if (policy?.kind === 'ability' || (route && !policy)) add(403, ['FORBIDDEN']);
     if (!route || !metadataOf<boolean>(ALLOW_PENDING_SIGN_IN, route)) {
       add(403, ['PASSWORD_CHANGE_REQUIRED', 'TWO_FACTOR_SETUP_REQUIRED']);
     }
   }
-  if (path.includes('{')) add(404);
+  if (path.includes('{')) {
+    add(404);
+    add(414);
+  }
   if (hasVersionedBody(operation, schemas)) add(409);
+  if (method === 'post' && !isPublic && !isUpload(operation)) {
+    // Idempotency-Key on a signed-in POST (src/idempotency/idempotency.interceptor.ts).
+    add(400, ['IDEMPOTENCY_KEY_INVALID']);
+    add(409, ['IDEMPOTENCY_KEY_IN_USE']);
+    add(422, ['IDEMPOTENCY_KEY_REUSED']);
+  }
   const declared = route ? metadataOf<ApiDocOptions>(API_DOC, route)?.errors : undefined;
   for (const [status, codes] of Object.entries(declared ?? {})) {
     add(Number(status));

@@ -52,7 +52,7 @@ function completeOperations(document: OpenAPIObject, app: INestApplication): voi
         ? (Reflect.getMetadata(API_DOC, route.handler) as ApiDocOptions | undefined)
         : undefined;
       applySuccessSchema(operation, options);
-      for (const [status, codes] of errorCodesOf(operation, path, route, schemas)) {
+      for (const [status, codes] of errorCodesOf(operation, path, route, schemas, method)) {
         // An answer the route documents itself (health's 503 is its own report) stays.
         operation.responses[status] ??= errorResponse(status, codes);
       }

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import request from 'supertest';
+import request, { type Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Role } from '../../src/access/role';
 import { AppModule } from '../../src/app.module';
@@ -12,6 +12,11 @@ import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
 import { configureApp, createHttpAdapter } from '../../src/configure-app';
 import { FakeClock } from './fake-clock';
+import {
+  ResponseConformance,
+  type ObservedResponse,
+  type OpenApiDocument,
+} from './response-conformance';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export const ADMIN_INITIAL_PASSWORD = 'First-Start-Pass-2026';
@@ -41,6 +46,21 @@ export interface TestAppOptions {
 
 let sequence = 0;
 
+/**
+ * Answers that do not match the API document, from every application this test file
+ * started. The document is what the browser's client is generated from, so a suite whose
+ * answers differ from it fails, after its own tests, with the list.
+ */
+const nonConforming: string[] = [];
+afterAll(() => {
+  if (!nonConforming.length) return;
+  const list = nonConforming.splice(0);
+  throw new Error(
+    `${list.length} answer(s) do not match the OpenAPI document (/api/docs-json); fix the ` +
+      `document (@ApiDoc, the view classes) or the answer:\n${list.join('\n')}`,
+  );
+});
+
 /** A unique, valid user name for this test process. */
 export function uniqueUsername(prefix = 'user'): string {
   sequence += 1;
@@ -53,6 +73,8 @@ export function uniqueUsername(prefix = 'user'): string {
  */
 export class TestApp {
   private adminUser?: TestUser;
+  /** every answer a test received, checked against the document when the app closes */
+  private readonly observed: (ObservedResponse & { test?: string })[] = [];
 
   private constructor(
     readonly app: NestFastifyApplication,
@@ -107,9 +129,60 @@ export class TestApp {
     return this.app.get(DataSource);
   }
 
-  /** A supertest client on the running application. */
-  http() {
-    return request(this.app.getHttpServer());
+  /** A supertest client on the running application; its answers are checked on close. */
+  http(): ReturnType<typeof request> {
+    const client = request(this.app.getHttpServer());
+    return new Proxy(client, {
+      get: (target, key, receiver) => {
+        const value: unknown = Reflect.get(target, key, receiver);
+        if (typeof value !== 'function') return value;
+        return (url: string) => {
+          const call = (value as (url: string) => ReturnType<typeof client.get>)(url);
+          return call.on('response', (response: Response) => this.observe(response));
+        };
+      },
+    });
+  }
+
+  private observe(response: Response): void {
+    const req = (response as unknown as { req?: { method: string; path: string } }).req;
+    if (!req) return;
+    this.observed.push({
+      method: req.method,
+      path: req.path,
+      status: response.status,
+      contentType: response.headers['content-type'],
+      body: response.body,
+      test: expect.getState().currentTestName,
+    });
+  }
+
+  /**
+   * The answers so far that differ from the document, one line each, and forgets them;
+   * close() adds the rest to the list that fails the test file.
+   */
+  async conformanceViolations(): Promise<string[]> {
+    if (!this.observed.length) return [];
+    // Not through http(): fetching the document is not an answer to check.
+    const answer = await request(this.app.getHttpServer()).get('/api/docs-json').expect(200);
+    const conformance = new ResponseConformance(answer.body as OpenApiDocument);
+    // The same fault on the same operation is listed once, with the first test that met it.
+    const violations = new Map<string, { test?: string; times: number }>();
+    for (const response of this.observed.splice(0)) {
+      const faults = conformance.check(response);
+      if (!faults.length) continue;
+      const template = conformance.templateFor(response.path);
+      const key =
+        `${response.method} ${template} ${response.status}:` +
+        faults.map((fault) => `\n    ${fault}`).join('');
+      const seen = violations.get(key) ?? { test: response.test, times: 0 };
+      seen.times += 1;
+      violations.set(key, seen);
+    }
+    return [...violations].map(
+      ([key, { test, times }]) =>
+        `${key.replace(':', ` (${test ?? 'outside a test'}${times > 1 ? `, ${times} times` : ''}):`)}`,
+    );
   }
 
   get(path: string, token?: string) {
@@ -194,7 +267,11 @@ export class TestApp {
   }
 
   async close(): Promise<void> {
-    await this.app.close();
-    await this.database.drop();
+    try {
+      nonConforming.push(...(await this.conformanceViolations()));
+    } finally {
+      await this.app.close();
+      await this.database.drop();
+    }
   }
 }

@@ -63,7 +63,18 @@ export class CustomerFilesController {
   @ApiDoc({
     summary: '导入客户（.xlsx 或 UTF-8 .csv，最大 30 MB）；dryRun=true 时只检查不保存',
     ok: { oneOf: [ImportCheckedView, ImportDoneView] },
-    errors: { 400: ['IMPORT_EMPTY', 'UNREADABLE_FILE', 'BAD_UPLOAD'], 413: [], 415: [] },
+    errors: {
+      400: [
+        'IMPORT_EMPTY',
+        'IMPORT_HEADER',
+        'UNREADABLE_FILE',
+        'BAD_UPLOAD',
+        'CELL_TOO_LONG',
+        'ROW_TOO_LONG',
+      ],
+      413: ['UPLOAD_TOO_LARGE_UNCOMPRESSED', 'SHEET_TOO_LARGE'],
+      415: [],
+    },
   })
   @Post('import')
   @HttpCode(200)

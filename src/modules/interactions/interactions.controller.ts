@@ -10,6 +10,7 @@ import { InteractionQueryDto } from './dto/interaction-query.dto';
 import { UpdateInteractionDto } from './dto/update-interaction.dto';
 import { InteractionsService } from './interactions.service';
 import { ApiDoc } from '../../openapi/api-doc.decorator';
+import { InteractionCreatedView } from './interaction-created.view';
 import { InteractionView } from './interaction-views';
 
 /** 交往记录 (§4.2.1): every contact with a customer, shared with all staff. */
@@ -30,7 +31,11 @@ export class InteractionsController {
     return this.records.list(user, filter);
   }
 
-  @ApiDoc({ summary: '写一条交往记录（可同时安排下一次筹划）', ok: InteractionView })
+  @ApiDoc({
+    summary: '写一条交往记录（可同时安排下一次筹划）',
+    ok: InteractionCreatedView,
+    errors: { 409: ['ERASED'] },
+  })
   @Post()
   @CheckAbility('create', 'Interaction')
   @AuditedInService()

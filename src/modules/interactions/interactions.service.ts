@@ -20,8 +20,9 @@ import type { InteractionQueryDto } from './dto/interaction-query.dto';
 import type { UpdateInteractionDto } from './dto/update-interaction.dto';
 import { Interaction } from './entities/interaction.entity';
 import type { Plan } from './entities/plan.entity';
+import type { InteractionCreatedView } from './interaction-created.view';
 import { InteractionTypesService } from './interaction-types.service';
-import { InteractionViews, PlanView, InteractionView } from './interaction-views';
+import { InteractionViews, InteractionView } from './interaction-views';
 import { PlanWriter } from './plan-writer';
 import { msg } from '../../common/i18n/msg';
 
@@ -62,10 +63,7 @@ export class InteractionsService {
   ) {}
 
   /** A record written directly (not from a plan). */
-  async create(
-    principal: Principal,
-    dto: CreateInteractionDto,
-  ): Promise<{ record: InteractionView; nextPlan: PlanView | null }> {
+  async create(principal: Principal, dto: CreateInteractionDto): Promise<InteractionCreatedView> {
     const code = await this.nextCode();
     const { record, nextPlan } = await this.records.manager.transaction((m) =>
       this.write(m, principal, dto, code),

@@ -16,6 +16,7 @@ import { PlansService } from './plans.service';
 import { ApiDoc } from '../../openapi/api-doc.decorator';
 import { PlanView } from './interaction-views';
 import { PlanBriefingView } from './plan-briefing.view';
+import { PlanCreatedView } from './plan-created.view';
 import { PlanCompletedView } from './plan-completed.view';
 
 /** 交往筹划 (§4.1): plan, look before planning, hand over, complete. */
@@ -37,14 +38,22 @@ export class PlansController {
   }
 
   /** Every open plan and the latest records of a customer, from anyone (§4.1.2). */
-  @ApiDoc({ summary: '筹划前查看：客户所有未完成的筹划和最近的交往记录', ok: PlanBriefingView })
+  @ApiDoc({
+    summary: '筹划前查看：客户所有未完成的筹划和最近的交往记录',
+    ok: PlanBriefingView,
+    errors: { 409: ['ERASED'] },
+  })
   @Get('briefing')
   @CheckAbility('read', 'Interaction')
   briefing(@Query() query: BriefingQueryDto) {
     return this.plans.briefing(query.customerId);
   }
 
-  @ApiDoc({ summary: '新建交往筹划（下次联系客户的计划）', ok: PlanView })
+  @ApiDoc({
+    summary: '新建交往筹划（下次联系客户的计划）',
+    ok: PlanCreatedView,
+    errors: { 409: ['ERASED'] },
+  })
   @Post()
   @CheckAbility('create', 'Interaction')
   @AuditedInService()
@@ -95,7 +104,7 @@ export class PlansController {
   @ApiDoc({
     summary: '完成筹划：写下交往记录，可同时安排下一次',
     ok: PlanCompletedView,
-    errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED'] },
+    errors: { 403: ['NOT_YOUR_PLAN'], 409: ['PLAN_CLOSED', 'ERASED'] },
   })
   @Post(':id/complete')
   @HttpCode(200)

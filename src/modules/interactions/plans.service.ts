@@ -21,6 +21,7 @@ import type { UpdatePlanDto } from './dto/update-plan.dto';
 import { Plan } from './entities/plan.entity';
 import { InteractionViews, PlanView, InteractionView } from './interaction-views';
 import { PlanAssignees } from './plan-assignees';
+import type { PlanCreatedView } from './plan-created.view';
 import { PlanWriter } from './plan-writer';
 import { InteractionsService } from './interactions.service';
 import { msg } from '../../common/i18n/msg';
@@ -51,10 +52,7 @@ export class PlansService {
    * A new plan, with the other open plans of the same kind for the same person that day:
    * `duplicate` warns the planner that a colleague may already call them.
    */
-  async create(
-    principal: Principal,
-    dto: CreatePlanDto,
-  ): Promise<{ plan: PlanView; duplicate: boolean; sameDayPlans: PlanView[] }> {
+  async create(principal: Principal, dto: CreatePlanDto): Promise<PlanCreatedView> {
     const { plan, sameDay } = await this.plans.manager.transaction(async (m) => {
       const created = await this.writer.insert(m, principal.id, dto, 'manual');
       return { plan: created, sameDay: await this.writer.sameDay(m, created) };

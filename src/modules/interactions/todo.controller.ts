@@ -15,7 +15,12 @@ import { TodoView } from './todo.view';
 export class TodoController {
   constructor(private readonly todo: TodoService) {}
 
-  @ApiDoc({ summary: '待办：逾期、今天到期、即将到期和已转交的筹划', ok: TodoView })
+  @ApiDoc({
+    summary: '待办：逾期、今天到期、即将到期和已转交的筹划',
+    ok: TodoView,
+    // userId of a colleague the caller may not monitor, or of no one
+    errors: { 404: [] },
+  })
   @Get()
   @CheckAbility('read', 'Interaction')
   get(@CurrentUser() user: Principal, @Query() query: UserScopeQueryDto) {

@@ -15,7 +15,12 @@ import { WorkView } from './work.view';
 export class WorkController {
   constructor(private readonly work: WorkService) {}
 
-  @ApiDoc({ summary: '工作成果：一段时间内的交往记录和完成的筹划，按类型统计', ok: WorkView })
+  @ApiDoc({
+    summary: '工作成果：一段时间内的交往记录和完成的筹划，按类型统计',
+    ok: WorkView,
+    // userId of a colleague the caller may not monitor, or of no one
+    errors: { 404: [] },
+  })
   @Get()
   @CheckAbility('read', 'Interaction')
   get(@CurrentUser() user: Principal, @Query() query: WorkQueryDto) {
