@@ -1,5 +1,6 @@
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
+import { answerFrameworkFault } from './common/errors/framework-fault';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
@@ -28,6 +29,7 @@ export function createHttpAdapter(config: AppConfig): FastifyAdapter {
     trustProxy: config.server.trustProxy,
     bodyLimit: bytes(config.server.bodyLimit),
     genReqId: requestIdOf,
+    frameworkErrors: answerFrameworkFault,
   });
 }
 

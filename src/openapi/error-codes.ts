@@ -6,13 +6,12 @@
  */
 export const PLATFORM_ERROR_CODES: Readonly<Record<number, readonly string[]>> = {
   // BODY_TOO_DEEP and INVALID_TEXT: the input guard (src/common/http/input-guard.ts), on any
-  // body or query. FST_ERR_BAD_URL: Fastify answers a malformed %-escape in the path itself,
-  // before the exception filter could turn it into BAD_URL.
+  // body or query. BAD_URL: a malformed %-escape in the path (Fastify's router finds it, and
+  // src/common/errors/framework-fault.ts answers it).
   400: [
     'VALIDATION_FAILED',
     'INVALID_JSON',
     'BAD_URL',
-    'FST_ERR_BAD_URL',
     'BAD_BODY',
     'BAD_REQUEST',
     'BODY_TOO_DEEP',
@@ -34,8 +33,8 @@ export const PLATFORM_ERROR_CODES: Readonly<Record<number, readonly string[]>> =
   404: ['NOT_FOUND'],
   409: ['STALE_VERSION', 'DUPLICATE'],
   413: ['BODY_TOO_LARGE', 'PAYLOAD_TOO_LARGE'],
-  // Fastify answers a path parameter over its length limit itself, with its own code.
-  414: ['FST_ERR_MAX_PARAM_LENGTH'],
+  // A path parameter over the router's length limit (framework-fault.ts).
+  414: ['PATH_TOO_LONG'],
   415: ['UNSUPPORTED_MEDIA_TYPE'],
   422: [],
   423: [],

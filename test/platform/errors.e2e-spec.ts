@@ -59,9 +59,28 @@ describe('errors and bad input', () => {
     expectErrorShape(response.body, 413);
   });
 
-  it('malformed %-escape in the path: 400', async () => {
+  it('malformed %-escape in the path: 400 BAD_URL, said in Chinese (English on request)', async () => {
     const response = await t.get('/api/admin/users/%E0%A4%A', admin.accessToken).expect(400);
     expectErrorShape(response.body, 400);
+    expect(response.body.code).toBe('BAD_URL');
+    expect(response.body.message).toMatch(/地址/);
+    const english = await t
+      .get('/api/admin/users/%E0%A4%A', admin.accessToken)
+      .set('Accept-Language', 'en')
+      .expect(400);
+    expect(english.body).toMatchObject({
+      code: 'BAD_URL',
+      message: expect.stringMatching(/address/),
+    });
+  });
+
+  it('a path parameter over the router limit: 414 PATH_TOO_LONG in the one error shape', async () => {
+    const response = await t
+      .get(`/api/admin/users/${'9'.repeat(500)}`, admin.accessToken)
+      .expect(414);
+    expectErrorShape(response.body, 414);
+    expect(response.body.code).toBe('PATH_TOO_LONG');
+    expect(response.body.message).not.toMatch(/exceeding|FST_/);
   });
 
   it('validation: 400 listing each field at fault, nothing stored', async () => {

@@ -12,6 +12,7 @@ import { DatabaseUnavailableError } from '../../database/resilience/database-una
 import { isUniqueViolation } from '../../database/unique-violation';
 import { DomainError, DomainErrorKind, personText, type ErrorDetail } from './domain-error';
 import { ErrorBody } from './error-body';
+import { REASON } from './http-reason';
 
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   bad_request: HttpStatus.BAD_REQUEST,
@@ -24,22 +25,6 @@ const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   too_many_requests: HttpStatus.TOO_MANY_REQUESTS,
   payload_too_large: HttpStatus.PAYLOAD_TOO_LARGE,
   unsupported_media_type: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-};
-
-const REASON: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Entity',
-  423: 'Locked',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
 };
 
 /** What to answer for an error that is not a DomainError. */

@@ -44,6 +44,7 @@ export const PLATFORM_EN: Pick<
     methodNotAllowed: 'This address does not accept {{method}} requests.',
     requestRefused: 'The request could not be processed.',
     badUrl: 'The address contains a malformed %-escape.',
+    pathTooLong: 'A parameter in the address is too long.',
     bodyTooLarge: 'The request body is larger than allowed.',
     unsupportedMediaType: 'Send the request body as JSON (Content-Type: application/json).',
     emptyJson: 'The request says it carries JSON but its body is empty.',

@@ -36,6 +36,7 @@ export const PLATFORM_ZH_CN = {
     methodNotAllowed: '此地址不接受 {{method}} 请求。',
     requestRefused: '请求无法处理，请检查后重试。',
     badUrl: '地址中有格式错误的 % 转义，请检查地址。',
+    pathTooLong: '地址中的参数过长，请检查地址。',
     bodyTooLarge: '请求内容超过了允许的大小。',
     unsupportedMediaType: '请以 JSON 格式发送请求内容（Content-Type: application/json）。',
     emptyJson: '请求声明内容为 JSON，但内容是空的。',
