@@ -5,8 +5,8 @@ import { rawColumn } from './raw-column';
  * Builds the objects a query's raw rows stand for: the selected columns of the main alias at
  * the top, those of each joined alias under its relation's property (null when the join found
  * no row). For the reads every request makes, where TypeORM's entity building costs more than
- * the query (PreparedStatement); the reader is worked out once per query and applies the driver's conversions
- * (rawColumn). `fields` are the query's selection (`c.name`, `owner.displayName`).
+ * the query (PreparedStatement); the reader is worked out once per query and applies the
+ * driver's conversions (rawColumn). `fields` are the query's selection (`c.name`, `owner.displayName`).
  */
 export function rawRowReader<T>(
   query: SelectQueryBuilder<ObjectLiteral>,

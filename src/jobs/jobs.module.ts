@@ -11,9 +11,10 @@ import { JobScheduler } from './job-scheduler';
 import { AdminJobsController } from './admin-jobs.controller';
 
 /**
- * Scheduled jobs (DESIGN.md §8). Modules contribute their jobs to the JobRegistry
- * (`*.job.ts`, `@Contributes(JobRegistry)`); this module schedules them (when jobs.enabled), runs each under a lease so
- * that one replica runs it, keeps the run history, and reports overdue jobs to /api/health.
+ * Scheduled jobs (DESIGN.md §8). Modules contribute their jobs to the JobRegistry (`*.job.ts`,
+ * `@Contributes(JobRegistry)`); this module schedules them (when jobs.enabled), runs each under a
+ * lease so that one replica runs it, keeps the run history, and reports overdue jobs to
+ * /api/health.
  */
 @Global()
 @Module({

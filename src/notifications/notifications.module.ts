@@ -15,9 +15,9 @@ import { SmsOutboxService } from './sms/sms-outbox.service';
 import { SmsProvider } from './sms/sms-provider';
 
 /**
- * In-app inboxes (written when read, by the writers that modules contribute to NotificationTextRegistry) and the SMS
- * outbox with its provider (the log until a gateway is bound to SmsProvider) and its
- * `sms-dispatch` job.
+ * In-app inboxes (written when read, by the writers that modules contribute to
+ * NotificationTextRegistry) and the SMS outbox with its provider (the log until a gateway is bound
+ * to SmsProvider) and its `sms-dispatch` job.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Notification, SmsMessage]), UsersModule],

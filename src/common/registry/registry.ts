@@ -1,9 +1,10 @@
 /**
  * An extension point: contributions of one kind, each under one or more keys, in the order
  * they were registered. Subclasses say what a contribution is called and its keys (to the
- * constructor) and, if needed, what makes one invalid (check); a mistake stops the start, where it is seen, instead of the contribution silently
- * never taking part. Contributions are collected at module init (ContributionCollector), so
- * read a registry from application bootstrap on, or while serving requests.
+ * constructor) and, if needed, what makes one invalid (check); a mistake stops the start,
+ * where it is seen, instead of the contribution silently never taking part. Contributions are
+ * collected at module init (ContributionCollector), so read a registry from application
+ * bootstrap on, or while serving requests.
  *
  * To add an extension point: `@Injectable() class XRegistry extends Registry<X>` with
  * `constructor() { super('X', (x) => x.key); }`, provided (and exported) by the module that
