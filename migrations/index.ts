@@ -10,6 +10,7 @@ import { CustomerSearchSurnames1764670000000 } from './1764670000000-customer-se
 import { NotificationsByReference1764680000000 } from './1764680000000-notifications-by-reference';
 import { IdempotencyRecords1764690000000 } from './1764690000000-idempotency-records';
 import { Files1764700000000 } from './1764700000000-files';
+import { ListOrderIndexes1764710000000 } from './1764710000000-list-order-indexes';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS = [
   NotificationsByReference1764680000000,
   IdempotencyRecords1764690000000,
   Files1764700000000,
+  ListOrderIndexes1764710000000,
 ];

@@ -10,6 +10,8 @@ import type { CustomerCategory, CustomerStage, Gender } from '../customer-catego
  */
 @Entity('customer')
 @Index(['deletedAt', 'createdAt'])
+// The list's order over live customers, for databases that don't read it from row ids.
+@Index(['createdAt', 'id'], { where: 'deleted_at IS NULL' })
 @Index(['ownerId', 'createdAt'])
 @Index(['introducerId'])
 export class Customer {

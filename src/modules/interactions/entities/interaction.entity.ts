@@ -10,7 +10,8 @@ import { InteractionType } from './interaction-type.entity';
  */
 @Entity('interaction')
 @Index(['customerId', 'occurredAt'])
-@Index(['staffId', 'occurredAt'])
+// Serves a person's records by time, and covers the work results' count per type.
+@Index(['staffId', 'occurredAt', 'typeId'])
 @Index(['occurredAt'])
 export class Interaction {
   @PrimaryGeneratedColumn() id: number;

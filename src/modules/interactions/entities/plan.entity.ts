@@ -14,6 +14,8 @@ import type { PlanOrigin, PlanStatus } from '../plan-status';
 @Index(['ownerId', 'status', 'dueAt'])
 @Index(['customerId', 'status', 'dueAt'])
 @Index(['status', 'dueAt'])
+// Covers the work results' count of completed plans per type, for one person and period.
+@Index(['completedById', 'status', 'completedAt', 'typeId'])
 export class Plan {
   @PrimaryGeneratedColumn() id: number;
   @Col.int() customerId: number;
