@@ -1,3 +1,4 @@
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type ObjectLiteral } from 'typeorm';
@@ -15,7 +16,6 @@ import { CUSTOMER_EXPORT_BATCH, EXPORT_BATCH } from './customer-export-batch.que
 import { describeCustomerFilter } from './customer-filter-audit';
 import { CustomerQueryService } from './customer-query.service';
 import { IMPORT_COLUMNS, headerTitle, type Choice, type ImportColumn } from './customer-sheet';
-import { CustomersService } from './customers.service';
 import type { CustomerQueryDto } from './dto/customer-query.dto';
 import type { Customer } from './entities/customer.entity';
 import { escapeFormula } from '../../common/spreadsheet/formula-escape';
@@ -41,7 +41,7 @@ export class CustomerExportService {
 
   constructor(
     private readonly query: CustomerQueryService,
-    private readonly customers: CustomersService,
+    private readonly calendar: BusinessCalendar,
     private readonly dictionary: DictionaryService,
     private readonly regions: RegionService,
     private readonly audit: AuditService,
@@ -67,7 +67,7 @@ export class CustomerExportService {
         );
     }
     return {
-      fileName: `customers-${this.customers.today().replace(/-/g, '')}.xlsx`,
+      fileName: `customers-${this.calendar.today().date.replace(/-/g, '')}.xlsx`,
       writeTo: (out) =>
         this.write(
           batches,

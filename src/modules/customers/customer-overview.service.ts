@@ -1,3 +1,4 @@
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
@@ -7,7 +8,6 @@ import { findOrFail } from '../../database/find-or-fail';
 import { CustomerHistoryService } from './customer-history.service';
 import { CustomerOverviewRegistry } from './customer-overview.registry';
 import { toCustomerListItem, toCustomerView } from './customer-view';
-import { CustomersService } from './customers.service';
 import { Customer } from './entities/customer.entity';
 import { ViewQuotaService } from './view-quota.service';
 import { msg } from '../../common/i18n/msg';
@@ -19,11 +19,11 @@ const DIRECT_REFERRALS = 50;
 export class CustomerOverviewService {
   constructor(
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,
-    private readonly service: CustomersService,
     private readonly history: CustomerHistoryService,
     private readonly registry: CustomerOverviewRegistry,
     private readonly quota: ViewQuotaService,
     private readonly audit: AuditService,
+    private readonly calendar: BusinessCalendar,
   ) {}
 
   async overview(principal: Principal, id: number) {
@@ -38,7 +38,7 @@ export class CustomerOverviewService {
       },
     );
     await this.quota.consume(principal);
-    const today = this.service.today();
+    const today = this.calendar.today().date;
     const [referrals, referralCount, history] = await Promise.all([
       this.customers.find({
         where: { introducerId: id },

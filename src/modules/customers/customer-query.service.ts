@@ -1,3 +1,4 @@
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
@@ -28,6 +29,7 @@ export class CustomerQueryService {
     private readonly quota: ViewQuotaService,
     private readonly audit: AuditService,
     private readonly totals: CustomerTotals,
+    private readonly calendar: BusinessCalendar,
   ) {}
 
   /**
@@ -40,7 +42,7 @@ export class CustomerQueryService {
     // Built (or found) before the quota counts: an unknown sort is refused for nothing.
     const pageQuery = CUSTOMER_LIST_PAGE.on(this.customers.manager.connection, { filter, values });
     await this.quota.consume(principal);
-    const today = this.service.today();
+    const today = this.calendar.today().date;
     const { page: _page, pageSize: _size, sort: _sort, ...criteria } = filter;
     // Keyed by the values too: the same q searches other terms for users who may not reveal
     // phones (phoneDigits), and their total must not be someone else's.
@@ -134,7 +136,7 @@ export class CustomerQueryService {
   async referrals(principal: Principal, id: number, depth: number) {
     const root = await this.service.findLive(id);
     await this.quota.consume(principal);
-    const today = this.service.today();
+    const today = this.calendar.today().date;
     const levels: { level: number; customers: CustomerListItem[]; truncated: boolean }[] = [];
     const seen = new Set<number>([root.id]);
     let parents = [root.id];

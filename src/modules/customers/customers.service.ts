@@ -47,11 +47,6 @@ export class CustomersService {
     private readonly transfers: CustomerTransferService,
   ) {}
 
-  /** Today's business date, `YYYY-MM-DD` (ages and customer codes count from it). */
-  today(): string {
-    return this.calendar.today().date;
-  }
-
   /** The next customer code, `C` + business date + sequence. */
   nextCode(): Promise<string> {
     return this.codes.next(this.codePrefix());
@@ -63,7 +58,7 @@ export class CustomersService {
   }
 
   private codePrefix(): string {
-    return `C${this.today().replace(/-/g, '')}`;
+    return `C${this.calendar.today().date.replace(/-/g, '')}`;
   }
 
   async create(principal: Principal, dto: CreateCustomerDto): Promise<CustomerView> {
@@ -118,7 +113,7 @@ export class CustomersService {
     const customer = await this.load(id, principal.ability.can('restore', 'Customer'));
     await this.quota.consume(principal);
     await this.audit.record({ action: 'customer.view', entityType: 'Customer', entityId: id });
-    return toCustomerView(customer, this.today());
+    return toCustomerView(customer, this.calendar.today().date);
   }
 
   async update(principal: Principal, id: number, dto: UpdateCustomerDto): Promise<CustomerView> {
@@ -244,7 +239,7 @@ export class CustomersService {
   }
 
   private async view(id: number): Promise<CustomerView> {
-    return toCustomerView(await this.load(id, true), this.today());
+    return toCustomerView(await this.load(id, true), this.calendar.today().date);
   }
 
   private async load(id: number, includeDeleted: boolean): Promise<Customer> {

@@ -43,14 +43,10 @@ export class ViewQuotaService {
   ) {}
 
   async consume(principal: Principal): Promise<void> {
-    const day = this.today();
+    const day = this.calendar.today().date;
     const limit = principal.dailyViewQuota ?? this.config.customers.dailyViewQuota;
     if (await this.take(principal.id, day, limit)) return;
     await this.exceeded(principal, day, limit);
-  }
-
-  private today(): string {
-    return this.calendar.today().date;
   }
 
   private async take(userId: number, day: string, limit: number): Promise<boolean> {
