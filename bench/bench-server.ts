@@ -1,16 +1,28 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The real server (dist build) on the benchmark's database, as users would run it. */
+/**
+ * A server the benchmark loads, in a process of its own: the real one (dist build, as users
+ * run it: `BenchServer.real`) or the bare ceiling (`BenchServer.bare`).
+ */
 export class BenchServer {
   private child?: ChildProcess;
 
   constructor(
     readonly port: number,
     private readonly env: Record<string, string>,
-    private readonly logDir: string,
+    private readonly logFile: string,
+    private readonly nodeArguments: string[],
   ) {}
+
+  static real(port: number, env: Record<string, string>, logFile: string): BenchServer {
+    return new BenchServer(port, env, logFile, startArguments());
+  }
+
+  static bare(port: number, env: Record<string, string>, logFile: string): BenchServer {
+    return new BenchServer(port, env, logFile, [join(__dirname, 'bare-server.js')]);
+  }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -23,11 +35,13 @@ export class BenchServer {
 
   async start(): Promise<void> {
     // The server's log goes next to the database, for a look when something fails.
-    const log = openSync(join(this.logDir, 'server.log'), 'a');
-    this.child = spawn(process.execPath, startArguments(), {
-      env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1' },
+    const log = openSync(this.logFile, 'a');
+    this.child = spawn(process.execPath, this.nodeArguments, {
+      // UTC as the seeder writes datetimes; the business time zone is the server's setting.
+      env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1', TZ: 'UTC' },
       stdio: ['ignore', log, log],
     });
+    closeSync(log);
     for (let i = 0; i < 600; i += 1) {
       if (this.child.exitCode !== null)
         throw new Error(`the server exited with code ${this.child.exitCode}`);
@@ -66,9 +80,14 @@ export class BenchServer {
 
   async stop(): Promise<void> {
     if (!this.child) return;
+    if (this.child.exitCode !== null || this.child.signalCode !== null) {
+      this.child = undefined;
+      return;
+    }
     const exited = new Promise((resolve) => this.child?.once('exit', resolve));
     this.child.kill('SIGTERM');
     await exited;
+    this.child = undefined;
   }
 }
 

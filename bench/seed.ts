@@ -1,82 +1,95 @@
-import Database from 'better-sqlite3';
 import { searchTermsFor } from '../src/modules/customers/customer-search-terms';
+import { benchMobile, benchName, random } from './bench-data';
+import type { RawDatabase } from './raw-database';
 
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const GIVEN =
-  '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志红玉梅文辉鹏飞晓东海燕雪琳子涵思远浩然欣怡梓萱宇轩一诺雨桐';
+/** Rows per batch: bounds the seeder's memory whatever the base's size. */
+export const SEED_BATCH = 10_000;
+
 const CATEGORIES = ['prospect', 'prospect', 'prospect', 'student', 'guest'];
 const LEVELS = ['A', 'B', 'C', null];
 const STATUSES = ['new', 'contacting', 'interested', 'enrolled', 'dormant'];
+const FIRST_CREATED = Date.UTC(2020, 0, 1);
+const LAST_CREATED = Date.UTC(2026, 0, 1);
 
-/** A reproducible pseudo-random sequence, so every run seeds the same data. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x7fffffff;
-  };
+const CUSTOMER_COLUMNS = {
+  id: 'int',
+  code: 'text',
+  name: 'text',
+  gender: 'text',
+  birthday: 'date',
+  mobile: 'text',
+  category: 'text',
+  stage: 'text',
+  level: 'text',
+  status_tag: 'text',
+  source: 'text',
+  owner_id: 'int',
+  province_code: 'text',
+  city_code: 'text',
+  created_by_id: 'int',
+  created_at: 'timestamp',
+  updated_at: 'timestamp',
+  version: 'int',
+} as const;
+
+/** `YYYY-MM-DD HH:MM:SS.mmm` in UTC, as the server's driver writes a datetime. */
+export function sqlTime(ms: number): string {
+  return new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
 }
 
-export function benchName(i: number): string {
-  const next = random(i + 1);
-  const surname = SURNAMES[Math.floor(next() * SURNAMES.length)];
-  const given = Array.from(
-    { length: 1 + Math.floor(next() * 2) },
-    () => GIVEN[Math.floor(next() * GIVEN.length)],
-  ).join('');
-  return surname + given;
-}
-
-export function benchMobile(i: number, base = 13000000000): string {
-  return String(base + i * 7919);
+/** The id customer number `i` gets (ids are written, so that terms can name them). */
+export function customerId(i: number): number {
+  return i + 1;
 }
 
 /**
- * Writes `count` customers with their search terms straight into the SQLite file (the
- * server is idle): the benchmark measures reading, so seeding takes the shortest road.
+ * Writes `count` customers with their search terms straight into the database (the server
+ * is stopped): the benchmark measures reading, so seeding takes the shortest road. Batches
+ * of SEED_BATCH customers, each one statement (PostgreSQL) or one transaction of one
+ * prepared statement (SQLite). Creation times lie between 2020 and 2025, never today, so
+ * the codes never meet the server's own.
  */
-export function seedCustomers(file: string, count: number, ownerIds: number[]): void {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = OFF');
-  const insertCustomer = db.prepare(
-    `INSERT INTO customer (code, name, gender, birthday, mobile, category, stage, level, status_tag, source, owner_id, province_code, city_code, created_by_id, created_at, updated_at, version)
-     VALUES (?, ?, ?, ?, ?, ?, 'none', ?, ?, 'referral', ?, '44', '4401', ?, ?, ?, 1)`,
-  );
-  const insertTerm = db.prepare(
-    'INSERT INTO customer_search_term (customer_id, term) VALUES (?, ?)',
-  );
-  const start = Date.UTC(2024, 0, 1);
-  const write = db.transaction((from: number, to: number) => {
-    for (let i = from; i < to; i += 1) {
+export async function seedCustomers(
+  db: RawDatabase,
+  count: number,
+  ownerIds: number[],
+): Promise<void> {
+  const step = Math.min(60_000, Math.floor((LAST_CREATED - FIRST_CREATED) / count));
+  for (let from = 0; from < count; from += SEED_BATCH) {
+    const customers: unknown[][] = [];
+    const terms: unknown[][] = [];
+    for (let i = from; i < Math.min(count, from + SEED_BATCH); i += 1) {
       const next = random(i + 7);
-      const created = new Date(start + i * 60_000).toISOString().replace('T', ' ').replace('Z', '');
-      const code = `C${created.slice(0, 10).replace(/-/g, '')}${String(i).padStart(6, '0')}`;
+      const created = sqlTime(FIRST_CREATED + i * step);
+      const code = `C${created.slice(0, 10).replace(/-/g, '')}${String(i).padStart(7, '0')}`;
       const name = benchName(i);
       const mobile = benchMobile(i);
       const owner = ownerIds[i % ownerIds.length];
       const birthday = `19${60 + Math.floor(next() * 40)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}`;
-      const result = insertCustomer.run(
+      customers.push([
+        customerId(i),
         code,
         name,
         next() < 0.5 ? 'male' : 'female',
         birthday,
         mobile,
         CATEGORIES[i % CATEGORIES.length],
+        'none',
         LEVELS[i % LEVELS.length],
         STATUSES[i % STATUSES.length],
+        'referral',
         owner,
+        '44',
+        '4401',
         owner,
         created,
         created,
-      );
+        1,
+      ]);
       for (const term of searchTermsFor({ code, name, mobile, otherPhones: null }))
-        insertTerm.run(result.lastInsertRowid, term);
+        terms.push([customerId(i), term]);
     }
-  });
-  for (let i = 0; i < count; i += 5000) write(i, Math.min(count, i + 5000));
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.exec('ANALYZE');
-  db.close();
+    await db.insert('customer', CUSTOMER_COLUMNS, customers);
+    await db.insert('customer_search_term', { customer_id: 'int', term: 'text' }, terms);
+  }
 }

@@ -34,6 +34,13 @@ export async function ownPeak<T>(
   }
 }
 
+/** Time of `work` in ms, with its result. */
+export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - started };
+}
+
 export function fixed(value: number, digits = 1): string {
   return value.toFixed(digits);
 }

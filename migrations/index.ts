@@ -11,6 +11,8 @@ import { NotificationsByReference1764680000000 } from './1764680000000-notificat
 import { IdempotencyRecords1764690000000 } from './1764690000000-idempotency-records';
 import { Files1764700000000 } from './1764700000000-files';
 import { ListOrderIndexes1764710000000 } from './1764710000000-list-order-indexes';
+import { ListTieBreakerIndexes1764720000000 } from './1764720000000-list-tie-breaker-indexes';
+import { SearchTermsByCustomer1764730000000 } from './1764730000000-search-terms-by-customer';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -27,4 +29,6 @@ export const ALL_MIGRATIONS = [
   IdempotencyRecords1764690000000,
   Files1764700000000,
   ListOrderIndexes1764710000000,
+  ListTieBreakerIndexes1764720000000,
+  SearchTermsByCustomer1764730000000,
 ];

@@ -21,7 +21,21 @@ export class PreparedQueryShapes<Input, Row, Params extends ObjectLiteral = Obje
       input: Input,
     ) => Parameters<typeof PreparedStatement.select>[0],
     private readonly limit = 256,
+    private readonly prepare: (
+      query: Parameters<typeof PreparedStatement.select>[0],
+    ) => PreparedStatement<Params, Row> = (query) => PreparedStatement.select<Row, Params>(query),
   ) {}
+
+  /** Shapes of a count: `one()` answers how many rows the built SELECT finds. */
+  static count<Input, Params extends ObjectLiteral = ObjectLiteral>(
+    shapeOf: (input: Input) => string,
+    build: (source: DataSource, input: Input) => Parameters<typeof PreparedStatement.select>[0],
+    limit = 256,
+  ): PreparedQueryShapes<Input, number, Params> {
+    return new PreparedQueryShapes<Input, number, Params>(shapeOf, build, limit, (query) =>
+      PreparedStatement.count<Params>(query),
+    );
+  }
 
   /**
    * The statement of this input's shape on this data source, built now if it was not yet
@@ -33,8 +47,6 @@ export class PreparedQueryShapes<Input, Row, Params extends ObjectLiteral = Obje
       shapes = new StatementCache(this.limit);
       this.built.set(source, shapes);
     }
-    return shapes.get(this.shapeOf(input), () =>
-      PreparedStatement.select<Row, Params>(this.build(source, input)),
-    );
+    return shapes.get(this.shapeOf(input), () => this.prepare(this.build(source, input)));
   }
 }

@@ -38,6 +38,13 @@ export class PreparedQuery<Params extends ObjectLiteral, Row = never> {
     return new PreparedQuery((source) => PreparedStatement.select<Row, Params>(build(source)));
   }
 
+  /** How many rows a SELECT finds (PreparedStatement.count): `one()` answers the number. */
+  static count<Params extends ObjectLiteral = ObjectLiteral>(
+    build: (source: DataSource) => SelectQuery,
+  ): PreparedQuery<Params, number> {
+    return new PreparedQuery((source) => PreparedStatement.count<Params>(build(source)));
+  }
+
   static write<Params extends ObjectLiteral = ObjectLiteral>(
     build: (source: DataSource) => WriteQuery,
   ): PreparedQuery<Params> {

@@ -86,8 +86,19 @@ export class SchemaKit {
     return new TableUnique({ name, columnNames: columns });
   }
 
-  index(table: string, columns: string[], options: { unique?: boolean; where?: string } = {}) {
-    const name = this.runner.connection.namingStrategy.indexName(table, columns, options.where);
+  /**
+   * An index named as TypeORM names the entity's `@Index` (from the table and the sorted
+   * columns), unless `name` is given: two indexes over the same columns in another order
+   * need one, as the entity's `@Index(name, …)` does.
+   */
+  index(
+    table: string,
+    columns: string[],
+    options: { unique?: boolean; where?: string; name?: string } = {},
+  ) {
+    const name =
+      options.name ??
+      this.runner.connection.namingStrategy.indexName(table, columns, options.where);
     return new TableIndex({
       name,
       columnNames: columns,

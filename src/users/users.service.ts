@@ -18,6 +18,7 @@ import { AccountChanges, auditableAccount } from './account-changes';
 import { PasswordService } from './password.service';
 import { toUserView, UserView } from './user-view';
 import { msg } from '../common/i18n/msg';
+import { STAFF_MEMBERS } from './staff-members.query';
 
 /**
  * Staff accounts: finding and listing them, creation, changes of their details and role,
@@ -191,6 +192,13 @@ export class UsersService {
   }
 
   /** Several accounts at once, for showing who planned, does or did something. */
+  /** Colleagues by id, only their names (STAFF_MEMBERS): for views that print who did what. */
+  async staffMembers(ids: number[]): Promise<Pick<UserAccount, 'id' | 'displayName'>[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    return STAFF_MEMBERS.rows(this.users.manager, { ids: unique });
+  }
+
   async findMany(ids: number[]): Promise<UserAccount[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];

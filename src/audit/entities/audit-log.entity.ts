@@ -5,7 +5,7 @@ export type AuditOutcome = 'success' | 'failure' | 'denied';
 
 /** One audited event. Append-only: the API has no way to change or delete a row. */
 @Entity('audit_log')
-@Index(['occurredAt'])
+@Index(['occurredAt', 'id'])
 @Index(['actorId', 'occurredAt'])
 @Index(['action', 'occurredAt'])
 @Index(['entityType', 'entityId'])

@@ -2,15 +2,15 @@
  * Totals of big lists, kept for a few seconds. Counting 100,000 rows costs more than reading
  * the page itself; a person paging through a list does not need the total to the second.
  */
-export class TotalCache {
-  private readonly totals = new Map<string, { at: number; total: number }>();
+export class TotalCache<Total = number> {
+  private readonly totals = new Map<string, { at: number; total: Total }>();
 
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries = 500,
   ) {}
 
-  async get(key: string, count: () => Promise<number>, now = Date.now()): Promise<number> {
+  async get(key: string, count: () => Promise<Total>, now = Date.now()): Promise<Total> {
     const hit = this.totals.get(key);
     if (hit && now - hit.at < this.ttlMs) return hit.total;
     const total = await count();

@@ -9,7 +9,7 @@ export type JobRunStatus = (typeof JOB_RUN_STATUSES)[number];
 
 /** One run of a scheduled job, kept so that operators see what ran, when, and how it ended. */
 @Entity('job_run')
-@Index(['jobName', 'startedAt'])
+@Index(['jobName', 'startedAt', 'id'])
 export class JobRun {
   @PrimaryGeneratedColumn() id: number;
   @Col.string(64) jobName: string;

@@ -14,10 +14,10 @@ export const EXPORT_BATCH = 250;
  * Built once per shape, the filters present; the page and order do not vary.
  */
 export const CUSTOMER_EXPORT_BATCH = new PreparedQueryShapes<CustomerListShape, Customer>(
-  ({ filter, values }) =>
-    [filter.deleted ? 'deleted' : 'live', Object.keys(values).join(',')].join('|'),
-  (source, { filter, values }) =>
-    customerFilterQuery(source.getRepository(Customer), filter, values)
+  ({ filter, values, path }) =>
+    [filter.deleted ? 'deleted' : 'live', Object.keys(values).join(','), path ?? ''].join('|'),
+  (source, { filter, values, path }) =>
+    customerFilterQuery(source.getRepository(Customer), filter, values, true, path)
       .select([
         'c.id',
         ...IMPORT_COLUMNS.flatMap((column) =>

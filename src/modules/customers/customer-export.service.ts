@@ -57,7 +57,8 @@ export class CustomerExportService {
     // The same rule as the list: an export must not show what the list would refuse.
     this.query.assertMayList(principal, filter);
     const values = this.query.filterValues(principal, filter);
-    const batches = CUSTOMER_EXPORT_BATCH.on(this.dataSource, { filter, values });
+    const path = await this.query.searchPath(values);
+    const batches = CUSTOMER_EXPORT_BATCH.on(this.dataSource, { filter, values, path });
     const labels = new Map<DictionaryType, Map<string, string>>();
     for (const column of IMPORT_COLUMNS) {
       if (column.dictionary)

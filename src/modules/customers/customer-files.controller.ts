@@ -93,7 +93,7 @@ export class CustomerFilesController {
     @Query() query: ImportQueryDto,
     @Req() request: FastifyRequest,
   ) {
-    return this.imports.import(user, await this.upload.receive(user, request), query.dryRun);
+    return this.imports.import(user, await this.upload.receive(request), query.dryRun);
   }
 
   /** The rows your import refused, with the reasons, kept for a day. */

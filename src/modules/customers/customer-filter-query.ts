@@ -1,5 +1,7 @@
-import { Brackets, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { customerTermRanges as termRanges } from './customer-term-ranges';
 import type { CustomerQueryDto } from './dto/customer-query.dto';
+import type { SearchPath } from './customer-search-path';
 import { CustomerSearchTerm } from './entities/customer-search-term.entity';
 import type { Customer } from './entities/customer.entity';
 
@@ -20,29 +22,54 @@ export const EQUAL_FILTERS: readonly (readonly [keyof CustomerQueryDto, string])
  * The query of a list, count or export, from the named values of its conditions
  * (CustomerQueryService.filterValues): which names are present decides the conditions, so
  * requests with the same filters share one SQL text. `q` goes through the search index
- * (customer-search-terms.ts); every other filter is a plain indexed condition.
+ * (customer-search-terms.ts) by the path the search takes (customer-search-path.ts); every
+ * other filter is a plain indexed condition.
  */
 export function customerFilterQuery(
   customers: Repository<Customer>,
   filter: Pick<CustomerQueryDto, 'deleted'>,
   values: ObjectLiteral,
   withOwner = true,
+  path: SearchPath = 'from-terms',
 ): SelectQueryBuilder<Customer> {
   const query = customers.createQueryBuilder('c');
   if (withOwner) query.leftJoinAndSelect('c.owner', 'owner');
+  return customerConditions(query, filter, values, path);
+}
+
+/**
+ * The conditions of a customer filter on a query that reads customers as `c` (and, on the
+ * `joined` path, their search terms as `t`).
+ */
+export function customerConditions<Q extends SelectQueryBuilder<ObjectLiteral>>(
+  query: Q,
+  filter: Pick<CustomerQueryDto, 'deleted'>,
+  values: ObjectLiteral,
+  path: SearchPath,
+): Q {
   query.where(filter.deleted ? 'c.deletedAt IS NOT NULL' : 'c.deletedAt IS NULL');
   if ('from0' in values) {
-    const terms = query
-      .subQuery()
-      .select('t.customerId')
-      .from(CustomerSearchTerm, 't')
-      .where(
-        new Brackets((or) => {
-          for (let i = 0; `from${i}` in values; i += 1)
-            or.orWhere(`t.term BETWEEN :from${i} AND :to${i}`);
-        }),
-      );
-    query.andWhere(`c.id IN ${terms.getQuery()}`);
+    if (path === 'joined') {
+      query.andWhere(termRanges(values, 't'));
+    } else if (path === 'from-terms') {
+      // Read the few matching terms first, then their customers.
+      const terms = query
+        .subQuery()
+        .select('t.customerId')
+        .from(CustomerSearchTerm, 't')
+        .where(termRanges(values, 't'));
+      query.andWhere(`c.id IN ${terms.getQuery()}`);
+    } else {
+      // Walk the customers in the query's order and ask each whether a term matches: with
+      // many matches the page is full after a few seeks on (customer_id, term).
+      const terms = query
+        .subQuery()
+        .select('1')
+        .from(CustomerSearchTerm, 'ct')
+        .where('ct.customerId = c.id')
+        .andWhere(termRanges(values, 'ct'));
+      query.andWhere(`EXISTS ${terms.getQuery()}`);
+    }
   }
   for (const [field, column] of EQUAL_FILTERS) {
     if (field in values) query.andWhere(`${column} = :${field}`);

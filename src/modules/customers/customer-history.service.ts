@@ -7,12 +7,10 @@ import {
   TRACKED_FIELDS,
   TrackedField,
 } from './entities/customer-status-change.entity';
+import { INSERT_STATUS_CHANGES } from './customer-status-changes-insert.query';
 import type { Customer } from './entities/customer.entity';
 
 type Tracked = Pick<Customer, TrackedField>;
-
-/** Rows per INSERT: under every driver's limit of parameters per statement. */
-const HISTORY_BATCH = 200;
 
 /** Writes a history row for each change of status tag, level, category, stage or owner. */
 @Injectable()
@@ -49,9 +47,7 @@ export class CustomerHistoryService {
         }),
       ),
     );
-    const repository = manager.getRepository(CustomerStatusChange);
-    for (let i = 0; i < rows.length; i += HISTORY_BATCH)
-      await repository.insert(rows.slice(i, i + HISTORY_BATCH));
+    await INSERT_STATUS_CHANGES.run(manager, rows);
   }
 
   async recent(manager: EntityManager, customerId: number, limit = 50) {

@@ -6,11 +6,10 @@ import { scratchFile, type ScratchFile } from '../../files/scratch-files';
 import { FILE_ID } from '../../files/stored-file';
 import { REASON_TITLE } from './customer-sheet';
 
-/** The FileStore kinds of the import's files: the upload while it is read, the rows it refused. */
-export const IMPORT_UPLOAD_KIND = 'customer-import-upload';
+/** The FileStore kind of the rows an import refused (the upload itself stays on local disk). */
 export const REJECTED_ROWS_KIND = 'customer-import-rejected';
 
-/** How long a rejected-rows file (or an upload orphaned by a crash) is kept. */
+/** How long a rejected-rows file is kept. */
 export const IMPORT_FILE_KEEP_MS = 24 * 60 * 60 * 1000;
 
 /** The id handed out for a rejected-rows file: the store's, a v4 UUID that can name no path. */

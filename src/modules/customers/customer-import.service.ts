@@ -1,13 +1,14 @@
 import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { assertMayAssignOwner } from '../../access/owner-assignment';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { Clock } from '../../common/clock';
 import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
 import { FileStore } from '../../files/file-store';
+import type { ScratchFile } from '../../files/scratch-files';
 import { UserAccount } from '../../users/entities/user-account.entity';
 import type { DictionaryType } from '../dictionary/dictionary-type';
 import { DictionaryService } from '../dictionary/dictionary.service';
@@ -24,6 +25,9 @@ import { ImportRun, type RowError, type ValidRow } from './customer-import-run';
 import { buildImportTemplate } from './customer-import-template';
 import { CustomerIndexService } from './customer-index.service';
 import { CustomerInput } from './customer-input';
+import { INSERT_CUSTOMER_ROWS } from './customer-rows-insert.query';
+import { searchTermsFor } from './customer-search-terms';
+import { CUSTOMERS_BY_MOBILE, MOBILES_PER_LOOKUP } from './customers-by-mobile.query';
 import { IMPORT_COLUMNS } from './customer-sheet';
 import { CustomerTotals } from './customer-totals';
 import { CustomersService } from './customers.service';
@@ -32,9 +36,9 @@ import { newCustomerRow } from './new-customer';
 import { readSheetRows, sheetKind } from '../../common/spreadsheet/sheet-row-reader';
 import { msg } from '../../common/i18n/msg';
 
-/** The uploaded file, as CustomerUpload stored it in the FileStore. */
+/** The uploaded file, as CustomerUpload received it into a scratch file. */
 export interface ImportUpload {
-  fileId: string;
+  file: ScratchFile;
   originalName: string;
 }
 
@@ -55,8 +59,12 @@ export type ImportResult =
       rejectedFileId: string | null;
     };
 
-/** Rows per INSERT: 50 × ~28 columns stays under SQL Server's 2,100 parameters. */
-const INSERT_CHUNK = 50;
+/** A row about to be stored: the customer's row, and its search terms worked out already. */
+interface NewCustomer {
+  mobile: string;
+  row: Partial<Customer>;
+  terms: string[];
+}
 
 /**
  * Customer import (§3, issue point 9): a spreadsheet read as a stream, each row checked as
@@ -86,17 +94,12 @@ export class CustomerImportService {
     return buildImportTemplate(entries, this.regions.provinces());
   }
 
-  /**
-   * Reads the whole file; stores nothing on a dry run. The upload is removed from the store
-   * in every case; it is read from a copy on this replica's disk (a zip needs random access).
-   */
+  /** Reads the whole file; stores nothing on a dry run. The upload is removed in every case. */
   async import(principal: Principal, upload: ImportUpload, dryRun: boolean): Promise<ImportResult> {
     try {
-      return await this.files.withLocalCopy(upload.fileId, (path) =>
-        this.importFrom(path, principal, upload, dryRun),
-      );
+      return await this.importFrom(upload.file.path, principal, upload, dryRun);
     } finally {
-      await this.files.delete(upload.fileId);
+      await upload.file.remove();
     }
   }
 
@@ -230,68 +233,93 @@ export class CustomerImportService {
     return user.id;
   }
 
+  /** mobile → code of the customers that have these numbers. */
   private async holders(mobiles: string[], manager?: EntityManager): Promise<Map<string, string>> {
-    if (!mobiles.length) return new Map();
-    const found = await (manager ?? this.customers.manager)
-      .getRepository(Customer)
-      .find({ select: { mobile: true, code: true }, where: { mobile: In(mobiles) } });
-    return new Map(found.map((customer) => [customer.mobile, customer.code]));
+    const found = await this.byMobile(mobiles, manager);
+    return new Map([...found].map(([mobile, customer]) => [mobile, customer.code]));
+  }
+
+  private async byMobile(
+    mobiles: string[],
+    manager = this.customers.manager,
+  ): Promise<Map<string, { id: number; code: string }>> {
+    const found = new Map<string, { id: number; code: string }>();
+    for (let from = 0; from < mobiles.length; from += MOBILES_PER_LOOKUP) {
+      const part = mobiles.slice(from, from + MOBILES_PER_LOOKUP);
+      for (const customer of await CUSTOMERS_BY_MOBILE.rows(manager, { mobiles: part }))
+        found.set(customer.mobile, customer);
+    }
+    return found;
   }
 
   /**
-   * One batch in one transaction. Codes are drawn first, as one block in the sequence's own
-   * short transaction, as for a single creation. A number another request took since the batch
-   * was checked fails the insert: those rows are set aside and the rest tried again.
+   * One batch (ImportRun's STORE_BATCH rows) in one transaction. Codes are drawn first, as
+   * one block in the sequence's own short transaction, as for a single creation; search terms
+   * are worked out before the transaction too, so that it holds only the writes. A number
+   * another request took since the batch was checked fails the insert: those rows are set
+   * aside and the rest tried again.
    */
   private async store(principal: Principal, rows: ValidRow[]): Promise<Map<string, string>> {
     const codes = await this.service.nextCodes(rows.length);
-    let pending = rows.map((row, i) => ({ row, code: codes[i] }));
+    let pending = rows.map((row, i): NewCustomer => {
+      const customer = newCustomerRow(row.changes, {
+        code: codes[i],
+        ownerId: row.ownerId ?? principal.id,
+        createdById: principal.id,
+      });
+      const { mobile, name, otherPhones } = row.changes;
+      const terms = searchTermsFor({
+        code: codes[i],
+        name,
+        mobile,
+        otherPhones: otherPhones ?? null,
+      });
+      return { mobile, row: customer, terms };
+    });
     const lost = new Map<string, string>();
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await this.customers.manager.transaction((m) => this.insert(m, principal, pending));
+        await this.customers.manager.transaction((m) => this.insert(m, pending));
         // Again after the commit: a list counted while the batch was open saw the old total.
         this.totals.clear();
         return lost;
       } catch (error) {
         if (!(error instanceof QueryFailedError) || attempt >= 3) throw error;
-        const taken = await this.holders(pending.map(({ row }) => row.changes.mobile));
+        const taken = await this.holders(pending.map(({ mobile }) => mobile));
         if (!taken.size) throw error;
         taken.forEach((code, mobile) => lost.set(mobile, code));
-        pending = pending.filter(({ row }) => !taken.has(row.changes.mobile));
+        pending = pending.filter(({ mobile }) => !taken.has(mobile));
         if (!pending.length) return lost;
       }
     }
   }
 
-  private async insert(
-    m: EntityManager,
-    principal: Principal,
-    rows: { row: ValidRow; code: string }[],
-  ): Promise<void> {
-    const values = rows.map(({ row, code }) =>
-      newCustomerRow(row.changes, {
-        code,
-        ownerId: row.ownerId ?? principal.id,
-        createdById: principal.id,
-      }),
+  /** The rows through statements built once, many rows each; their ids read back by mobile. */
+  private async insert(m: EntityManager, customers: NewCustomer[]): Promise<void> {
+    await INSERT_CUSTOMER_ROWS.run(
+      m,
+      customers.map(({ row }) => row),
     );
-    for (let i = 0; i < values.length; i += INSERT_CHUNK) {
-      // Without reading generated values back: SQLite cannot return them for a multi-row insert.
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(Customer)
-        .values(values.slice(i, i + INSERT_CHUNK))
-        .updateEntity(false)
-        .execute();
-    }
-    const mobiles = rows.map(({ row }) => row.changes.mobile);
-    const saved = await m.getRepository(Customer).find({ where: { mobile: In(mobiles) } });
-    await this.index.index(m, saved);
+    const saved = await this.byMobile(
+      customers.map(({ mobile }) => mobile),
+      m,
+    );
+    const idOf = (mobile: string) => {
+      const id = saved.get(mobile)?.id;
+      if (id === undefined) throw new Error('an imported customer was not found after its insert');
+      return id;
+    };
+    await this.index.store(
+      m,
+      customers.map(({ mobile, terms }) => ({ customerId: idOf(mobile), terms })),
+    );
     await this.history.recordMany(
       m,
-      saved.map((customer) => ({ customerId: customer.id, before: {}, after: customer })),
+      customers.map(({ mobile, row }) => ({
+        customerId: idOf(mobile),
+        before: {},
+        after: row as Customer,
+      })),
     );
   }
 

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { CustomerSearchTerm } from './entities/customer-search-term.entity';
 import type { Customer } from './entities/customer.entity';
 import { searchTermsFor } from './customer-search-terms';
+import { INSERT_SEARCH_TERMS } from './customer-search-terms-insert.query';
 import { CustomerTotals } from './customer-totals';
 
-/** Batches small enough for every driver's limit of parameters per statement. */
-const INSERT_BATCH = 300;
+/** A customer's search terms, worked out (searchTermsFor) before they are stored. */
+export interface CustomerTerms {
+  customerId: number;
+  terms: string[];
+}
 
 /**
  * Keeps customer_search_term in step with the customers, inside the caller's transaction.
@@ -21,13 +24,22 @@ export class CustomerIndexService {
     manager: EntityManager,
     customers: Pick<Customer, 'id' | 'code' | 'name' | 'mobile' | 'otherPhones'>[],
   ) {
-    this.totals.clear();
-    const rows: QueryDeepPartialEntity<CustomerSearchTerm>[] = customers.flatMap((customer) =>
-      searchTermsFor(customer).map((term) => ({ customerId: customer.id, term })),
+    await this.store(
+      manager,
+      customers.map((customer) => ({ customerId: customer.id, terms: searchTermsFor(customer) })),
     );
-    const repository = manager.getRepository(CustomerSearchTerm);
-    for (let i = 0; i < rows.length; i += INSERT_BATCH)
-      await repository.insert(rows.slice(i, i + INSERT_BATCH));
+  }
+
+  /**
+   * Stores terms worked out beforehand: an import computes them (pinyin takes time) before
+   * its transaction, which on SQLite holds up every other request while it is open.
+   */
+  async store(manager: EntityManager, customers: CustomerTerms[]) {
+    this.totals.clear();
+    const rows = customers.flatMap(({ customerId, terms }) =>
+      terms.map((term) => ({ customerId, term })),
+    );
+    await INSERT_SEARCH_TERMS.run(manager, rows);
   }
 
   async reindex(

@@ -2,6 +2,7 @@ import type { ObjectLiteral } from 'typeorm';
 import { orderPage } from '../../common/pagination/order-page';
 import { PreparedQueryShapes } from '../../database/prepared-query-shapes';
 import { customerFilterQuery } from './customer-filter-query';
+import type { SearchPath } from './customer-search-path';
 import type { CustomerQueryDto } from './dto/customer-query.dto';
 import { Customer } from './entities/customer.entity';
 
@@ -9,6 +10,8 @@ import { Customer } from './entities/customer.entity';
 export interface CustomerListShape {
   filter: CustomerQueryDto;
   values: ObjectLiteral;
+  /** how a search by q reaches its customers (none without q) */
+  path?: SearchPath;
 }
 
 const SORTABLE = {
@@ -25,16 +28,23 @@ const SORTABLE = {
  * owner's account data (password hash included) loaded just to print a name.
  */
 export const CUSTOMER_LIST_PAGE = new PreparedQueryShapes<CustomerListShape, Customer>(
-  ({ filter, values }) =>
+  ({ filter, values, path }) =>
     [
       filter.deleted ? 'deleted' : 'live',
       Object.keys(values).join(','),
+      path ?? '',
       filter.sort ?? '',
       filter.page,
       filter.pageSize,
     ].join('|'),
-  (source, { filter, values }) => {
-    const query = customerFilterQuery(source.getRepository(Customer), filter, values).select([
+  (source, { filter, values, path }) => {
+    const query = customerFilterQuery(
+      source.getRepository(Customer),
+      filter,
+      values,
+      true,
+      path,
+    ).select([
       'c.id',
       'c.code',
       'c.name',

@@ -5,11 +5,18 @@ import { In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
-import { CustomerTotals } from './customer-totals';
+import { CustomerTotal, CustomerTotals } from './customer-totals';
 import type { Page } from '../../common/pagination/page';
 import { describeCustomerFilter } from './customer-filter-audit';
 import { customerFilterQuery, EQUAL_FILTERS } from './customer-filter-query';
-import { CUSTOMER_LIST_PAGE } from './customer-list-page.query';
+import { CUSTOMER_LIST_PAGE, CustomerListShape } from './customer-list-page.query';
+import type { SearchPath } from './customer-search-path';
+import {
+  CUSTOMER_SEARCH_MATCHES,
+  SEARCH_MATCHES_READ,
+  SEARCH_TOTAL_CAP,
+} from './customer-search-matches.query';
+import { CUSTOMER_SEARCH_PROBE, TERMS_READ_FIRST } from './customer-search-probe.query';
 import { PhoneDigits, rangesFor } from './customer-search-terms';
 import { toCustomerListItem, CustomerListItem } from './customer-view';
 import { CustomersService } from './customers.service';
@@ -39,31 +46,23 @@ export class CustomerQueryService {
   async list(principal: Principal, filter: CustomerQueryDto): Promise<Page<CustomerListItem>> {
     this.assertMayList(principal, filter);
     const values = this.filterValues(principal, filter);
+    const path = await this.searchPath(values);
+    const shape = { filter, values, path };
     // Built (or found) before the quota counts: an unknown sort is refused for nothing.
-    const pageQuery = CUSTOMER_LIST_PAGE.on(this.customers.manager.connection, { filter, values });
+    const pageQuery = CUSTOMER_LIST_PAGE.on(this.customers.manager.connection, shape);
     await this.quota.consume(principal);
     const today = this.calendar.today().date;
-    const { page: _page, pageSize: _size, sort: _sort, ...criteria } = filter;
-    // Keyed by the values too: the same q searches other terms for users who may not reveal
-    // phones (phoneDigits), and their total must not be someone else's.
-    const count = () =>
-      this.totals.get(JSON.stringify({ ...criteria, ...values }), async () => {
-        const counting = this.filtered(principal, filter, false, values).select(
-          'COUNT(*)',
-          'total',
-        );
-        return Number((await counting.getRawOne<{ total: number | string }>())?.total ?? 0);
-      });
-    const [rows, total] = await Promise.all([
+    const [rows, { total, capped }] = await Promise.all([
       pageQuery.rows(this.customers.manager, values),
-      count(),
+      this.total(principal, filter, shape),
     ]);
-    const page = {
+    const page: Page<CustomerListItem> = {
       items: rows.map((customer) => toCustomerListItem(customer, today)),
       total,
       page: filter.page,
       pageSize: filter.pageSize,
     };
+    if (path === 'from-customers') page.totalCapped = capped;
     await this.audit.record({
       action: 'customer.list',
       entityType: 'Customer',
@@ -72,9 +71,58 @@ export class CustomerQueryService {
         page: filter.page,
         returned: page.items.length,
         total: page.total,
+        ...(page.totalCapped ? { totalCapped: true } : {}),
       },
     });
     return page;
+  }
+
+  /**
+   * How a search reaches its customers (customer-search-path.ts): by a bounded count of the
+   * index terms that match. Undefined without a search.
+   */
+  async searchPath(values: ObjectLiteral): Promise<SearchPath | undefined> {
+    if (!('from0' in values)) return undefined;
+    let ranges = 0;
+    while (`from${ranges}` in values) ranges += 1;
+    const terms = await CUSTOMER_SEARCH_PROBE.on(this.customers.manager.connection, {
+      ranges,
+    }).one(this.customers.manager, values);
+    return (terms ?? 0) > TERMS_READ_FIRST ? 'from-customers' : 'from-terms';
+  }
+
+  /**
+   * The list's total, kept for a few seconds (CustomerTotals). A common search counts its
+   * customers only up to SEARCH_TOTAL_CAP (+1 to tell "more than"), from a bounded read of
+   * its matching terms; every other list counts exactly, at a cost bounded by its filters.
+   * Keyed by the values too: the same q searches other terms for users who may not reveal
+   * phones (phoneDigits), and their total must not be someone else's.
+   */
+  private total(principal: Principal, filter: CustomerQueryDto, shape: CustomerListShape) {
+    const { page: _page, pageSize: _size, sort: _sort, ...criteria } = filter;
+    const key = JSON.stringify({ ...criteria, ...shape.values, path: shape.path });
+    return this.totals.get(key, async (): Promise<CustomerTotal> => {
+      if (shape.path === 'from-customers') {
+        const matches = await CUSTOMER_SEARCH_MATCHES.on(
+          this.customers.manager.connection,
+          shape,
+        ).rows(this.customers.manager, shape.values);
+        const customers = new Set(matches.map((match) => match.customerId)).size;
+        // Every row read and still not past the cap: a few customers matched by very many
+        // terms each. How many is then only a lower bound: "more than" that many.
+        const cut = matches.length === SEARCH_MATCHES_READ;
+        return {
+          total: Math.min(customers, SEARCH_TOTAL_CAP),
+          capped: customers > SEARCH_TOTAL_CAP || cut,
+        };
+      }
+      const counting = this.filtered(principal, filter, false, shape.values).select(
+        'COUNT(*)',
+        'total',
+      );
+      const total = Number((await counting.getRawOne<{ total: number | string }>())?.total ?? 0);
+      return { total, capped: false };
+    });
   }
 
   /** Lists and exports follow one rule: only those who may restore see the deleted. */

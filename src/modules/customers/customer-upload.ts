@@ -1,13 +1,12 @@
 // The plugin (registered in configure-app.ts) adds isMultipart() and file() to the request.
 import type {} from '@fastify/multipart';
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { Principal } from '../../access/principal';
-import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
-import { FileStore } from '../../files/file-store';
-import { IMPORT_FILE_KEEP_MS, IMPORT_UPLOAD_KIND } from './customer-import-files';
+import { scratchFile } from '../../files/scratch-files';
 import type { ImportUpload } from './customer-import.service';
 
 /** About 100,000 rows of the template. */
@@ -21,19 +20,16 @@ const missingFile = () =>
   );
 
 /**
- * Receives the one spreadsheet of a multipart upload into the FileStore, never into memory:
- * at most 30 MB, named `file`, .xlsx or .csv by name (the service checks the content). The
- * stored copy is removed again when anything is wrong with it, and by the import when it
- * is read; one a crash orphans is swept after a day.
+ * Receives the one spreadsheet of a multipart upload into a scratch file on this replica's
+ * disk, never into memory: at most 30 MB, named `file`, .xlsx or .csv by name (the service
+ * checks the content). The import reads it there within the same request (a zip needs
+ * random access) and removes it; it is removed at once when anything is wrong with it, and
+ * one a crash orphans is swept after a day. It never goes through the FileStore: a round
+ * trip through the database's chunk rows only to read it back here cost more than the disk.
  */
 @Injectable()
 export class CustomerUpload {
-  constructor(
-    private readonly files: FileStore,
-    private readonly clock: Clock,
-  ) {}
-
-  async receive(principal: Principal, request: FastifyRequest): Promise<ImportUpload> {
+  async receive(request: FastifyRequest): Promise<ImportUpload> {
     if (!request.isMultipart()) throw missingFile();
     const part = await request
       .file({
@@ -47,30 +43,28 @@ export class CustomerUpload {
       throw missingFile();
     }
     const originalName = part.filename;
-    if (!/\.(xlsx|csv)$/i.test(originalName)) {
+    const extension = /\.(xlsx|csv)$/i.exec(originalName)?.[0];
+    if (!extension) {
       part.file.resume();
       throw DomainError.unsupportedMediaType(
         msg('customers.upload.notSpreadsheet', { name: originalName.slice(0, 80) }),
       );
     }
-    const stored = await this.files
-      .put({
-        ownerId: principal.id,
-        kind: IMPORT_UPLOAD_KIND,
-        name: originalName,
-        stream: fromClient(part.file),
-        retainUntil: new Date(this.clock.now().getTime() + IMPORT_FILE_KEEP_MS),
-        maxBytes: MAX_UPLOAD_BYTES,
-      })
-      .catch((error: unknown) => {
-        throw error instanceof ClientStreamError ? uploadFault(error.cause) : storeFault(error);
+    const file = await scratchFile(extension.toLowerCase());
+    try {
+      await pipeline(
+        fromClient(part.file),
+        createWriteStream(file.path, { flags: 'wx', mode: 0o600 }),
+      ).catch((error: unknown) => {
+        throw error instanceof ClientStreamError ? uploadFault(error.cause) : error;
       });
-    // Past the limit the stream may just end: what arrived is a truncated file.
-    if (part.file.truncated) {
-      await this.files.delete(stored.id);
-      throw tooLarge();
+      // Past the limit the stream may just end: what arrived is a truncated file.
+      if (part.file.truncated) throw tooLarge();
+    } catch (error) {
+      await file.remove();
+      throw error;
     }
-    return { fileId: stored.id, originalName };
+    return { file, originalName };
   }
 }
 
@@ -79,20 +73,25 @@ const tooLarge = () =>
     msg('customers.upload.tooLarge', { limit: MAX_UPLOAD_BYTES / 1024 / 1024 }),
   );
 
-/** An error of the upload as the client sent it, told apart from the store's own. */
+/** An error of the upload as the client sent it, told apart from the disk's own. */
 class ClientStreamError extends Error {}
 
+/** The client's bytes, counted: past MAX_UPLOAD_BYTES reading stops with 413. */
 async function* fromClient(file: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  try {
-    yield* file;
-  } catch (error) {
-    throw new ClientStreamError('upload stream failed', { cause: error });
+  const chunks = file[Symbol.asyncIterator]();
+  let size = 0;
+  for (;;) {
+    let next: IteratorResult<Buffer>;
+    try {
+      next = await chunks.next();
+    } catch (error) {
+      throw new ClientStreamError('upload stream failed', { cause: error });
+    }
+    if (next.done) return;
+    size += next.value.length;
+    if (size > MAX_UPLOAD_BYTES) throw tooLarge();
+    yield next.value;
   }
-}
-
-/** The store's 413 in the upload's own words; anything else it throws is a server's fault. */
-function storeFault(error: unknown): unknown {
-  return error instanceof DomainError && error.code === 'PAYLOAD_TOO_LARGE' ? tooLarge() : error;
 }
 
 /** What went wrong with the multipart body, for the person who sent it. */

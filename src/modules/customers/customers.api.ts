@@ -7,6 +7,7 @@ import { maskPhone } from '../../common/phone/mobile-number';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import type { CustomerCare } from './customer-care';
 import { CustomerHistoryService } from './customer-history.service';
+import { CUSTOMER_SUMMARIES } from './customer-summaries.query';
 import type { CustomerSummaryView } from './customer-summary.view';
 import { CustomersService } from './customers.service';
 import { Customer } from './entities/customer.entity';
@@ -56,10 +57,7 @@ export class CustomersApi {
   async summaries(ids: number[]): Promise<Map<number, CustomerSummaryView>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const rows = await this.customers.find({
-      select: { id: true, code: true, name: true, mobile: true, ownerId: true, deletedAt: true },
-      where: { id: In(unique) },
-    });
+    const rows = await CUSTOMER_SUMMARIES.rows(this.customers.manager, { ids: unique });
     return new Map(
       rows.map((c) => [
         c.id,

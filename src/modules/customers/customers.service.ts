@@ -13,6 +13,7 @@ import { UsersService } from '../../users/users.service';
 import { changedPersonalFields, customerSnapshot } from './customer-audit';
 import { CustomerHistoryService } from './customer-history.service';
 import { CustomerIndexService } from './customer-index.service';
+import { CUSTOMER_DETAIL } from './customer-detail.query';
 import { CustomerChanges, CustomerInput } from './customer-input';
 import { CustomerTotals } from './customer-totals';
 import { CustomerTransferService } from './customer-transfer.service';
@@ -243,13 +244,7 @@ export class CustomersService {
   }
 
   private async load(id: number, includeDeleted: boolean): Promise<Customer> {
-    // One query (findOne with relations would read the id first, then the row).
-    const customer = await this.customers
-      .createQueryBuilder('c')
-      .leftJoinAndSelect('c.owner', 'owner')
-      .leftJoinAndSelect('c.introducer', 'introducer')
-      .where('c.id = :id', { id })
-      .getOne();
+    const customer = await CUSTOMER_DETAIL.one(this.customers.manager, { id });
     if (!customer || (customer.deletedAt && !includeDeleted))
       throw DomainError.notFound(msg('entities.customer'), id);
     return customer;

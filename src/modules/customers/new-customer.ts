@@ -40,6 +40,7 @@ export function newCustomerRow(
     statusTag: null,
     care: null,
     notes: null,
+    lastContactAt: null,
     ...changes,
     code: placement.code,
     ownerId: placement.ownerId,

@@ -9,6 +9,8 @@ import type { CreateInteractionTypeDto } from './dto/create-interaction-type.dto
 import type { UpdateInteractionTypeDto } from './dto/update-interaction-type.dto';
 import { Interaction } from './entities/interaction.entity';
 import { InteractionType } from './entities/interaction-type.entity';
+import type { InteractionTypeRef } from './interaction-type-ref.view';
+import { INTERACTION_TYPE_REFS } from './interaction-type-refs.query';
 import { Plan } from './entities/plan.entity';
 import { msg } from '../../common/i18n/msg';
 
@@ -31,6 +33,14 @@ export class InteractionTypesService {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     return new Map((await this.types.findBy({ id: In(unique) })).map((type) => [type.id, type]));
+  }
+
+  /** The types' references (id, code, name) by id, as plans and records name them. */
+  async refs(ids: number[]): Promise<Map<number, InteractionTypeRef>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await INTERACTION_TYPE_REFS.rows(this.types.manager, { ids: unique });
+    return new Map(rows.map((type) => [type.id, type]));
   }
 
   async byCode(code: string): Promise<InteractionType> {

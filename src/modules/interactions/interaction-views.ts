@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { UsersService } from '../../users/users.service';
 import { CustomerSummaryView } from '../customers/customer-summary.view';
 import { CustomersApi } from '../customers/customers.api';
-import type { Interaction } from './entities/interaction.entity';
-import type { InteractionType } from './entities/interaction-type.entity';
-import type { Plan } from './entities/plan.entity';
+import type { InteractionViewRow } from './customer-recent-records.query';
 import { InteractionTypeRef } from './interaction-type-ref.view';
 import { InteractionTypesService } from './interaction-types.service';
+import type { PlanViewRow } from './plan-view-row';
 import { StaffMemberView } from './staff-member.view';
 
 /** A plan as the API shows it: with whom, what kind, and who planned and does it. */
@@ -61,7 +60,7 @@ export class InteractionViews {
     private readonly users: UsersService,
   ) {}
 
-  async plans(plans: Plan[]): Promise<PlanView[]> {
+  async plans(plans: PlanViewRow[]): Promise<PlanView[]> {
     const { customers, types, staff } = await this.lookups(
       plans.map((p) => p.customerId),
       plans.map((p) => p.typeId),
@@ -70,7 +69,7 @@ export class InteractionViews {
     return plans.map((p) => ({
       id: p.id,
       customer: customers.get(p.customerId) ?? null,
-      type: typeRef(types.get(p.typeId)),
+      type: types.get(p.typeId) ?? null,
       content: p.content,
       dueAt: p.dueAt,
       owner: staff.get(p.ownerId) ?? null,
@@ -90,7 +89,7 @@ export class InteractionViews {
     }));
   }
 
-  async records(records: Interaction[]): Promise<InteractionView[]> {
+  async records(records: InteractionViewRow[]): Promise<InteractionView[]> {
     const { customers, types, staff } = await this.lookups(
       records.map((r) => r.customerId),
       records.map((r) => r.typeId),
@@ -100,7 +99,7 @@ export class InteractionViews {
       id: r.id,
       code: r.code,
       customer: customers.get(r.customerId) ?? null,
-      type: typeRef(types.get(r.typeId)),
+      type: types.get(r.typeId) ?? null,
       channel: r.channel,
       occurredAt: r.occurredAt,
       content: r.content,
@@ -116,16 +115,12 @@ export class InteractionViews {
   private async lookups(customerIds: number[], typeIds: number[], staffIds: number[]) {
     const [customers, types, accounts] = await Promise.all([
       this.customers.summaries(customerIds),
-      this.types.byIds(typeIds),
-      this.users.findMany(staffIds.filter((id) => id > 0)),
+      this.types.refs(typeIds),
+      this.users.staffMembers(staffIds.filter((id) => id > 0)),
     ]);
     const staff = new Map<number, StaffMemberView>(
       accounts.map((a) => [a.id, { id: a.id, displayName: a.displayName }]),
     );
     return { customers, types, staff };
   }
-}
-
-function typeRef(type: InteractionType | undefined): InteractionTypeRef | null {
-  return type ? { id: type.id, code: type.code, name: type.name } : null;
 }

@@ -25,6 +25,7 @@ import { InteractionTypesService } from './interaction-types.service';
 import { InteractionViews, InteractionView } from './interaction-views';
 import { PlanWriter } from './plan-writer';
 import { msg } from '../../common/i18n/msg';
+import { CUSTOMER_RECENT_RECORDS } from './customer-recent-records.query';
 
 /** How long the writer of a record may still change it (§4.2.1). */
 const EDIT_WINDOW_MS = 24 * 3600_000;
@@ -181,12 +182,9 @@ export class InteractionsService {
   }
 
   /** The latest records of a customer, from anyone: what to know before the next call. */
-  async recentForCustomer(customerId: number, limit: number): Promise<InteractionView[]> {
-    const rows = await this.records.find({
-      where: { customerId },
-      order: { occurredAt: 'DESC', id: 'DESC' },
-      take: limit,
-    });
+  /** A customer's latest records (CUSTOMER_RECENT_RECORDS_LIMIT), newest first. */
+  async recentForCustomer(customerId: number): Promise<InteractionView[]> {
+    const rows = await CUSTOMER_RECENT_RECORDS.rows(this.records.manager, { customerId });
     return this.views.records(rows);
   }
 

@@ -18,6 +18,7 @@ import type { CreatePlanDto } from './dto/create-plan.dto';
 import type { DelegatePlanDto } from './dto/delegate-plan.dto';
 import type { PlanQueryDto } from './dto/plan-query.dto';
 import type { UpdatePlanDto } from './dto/update-plan.dto';
+import { CUSTOMER_OPEN_PLANS } from './customer-open-plans.query';
 import { Plan } from './entities/plan.entity';
 import { InteractionViews, PlanView, InteractionView } from './interaction-views';
 import { PlanAssignees } from './plan-assignees';
@@ -26,7 +27,6 @@ import { PlanWriter } from './plan-writer';
 import { InteractionsService } from './interactions.service';
 import { msg } from '../../common/i18n/msg';
 
-const RECENT_RECORDS = 10;
 /** A plan is its owner's (who gets the result) and its assignee's (who does it, §4.1.3). */
 const PLAN_PEOPLE = { owner: 'ownerId', assignee: 'assigneeId' } as const;
 
@@ -115,14 +115,10 @@ export class PlansService {
     customerId: number,
   ): Promise<{ openPlans: PlanView[]; recentRecords: InteractionView[] }> {
     await this.contacts.contactable(customerId, 'customerId');
-    const open = await this.plans.find({
-      where: { customerId, status: 'open' },
-      order: { dueAt: 'ASC', id: 'ASC' },
-      take: 100,
-    });
+    const open = await CUSTOMER_OPEN_PLANS.rows(this.plans.manager, { customerId });
     const [openPlans, recentRecords] = await Promise.all([
       this.views.plans(open),
-      this.records.recentForCustomer(customerId, RECENT_RECORDS),
+      this.records.recentForCustomer(customerId),
     ]);
     return { openPlans, recentRecords };
   }

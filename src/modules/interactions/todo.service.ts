@@ -1,23 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, SelectQueryBuilder } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { RecordScope } from '../../access/record-scope';
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { UsersService } from '../../users/users.service';
 import { Plan } from './entities/plan.entity';
 import { InteractionViews, PlanView } from './interaction-views';
+import { TODO_BUCKETS, type TodoBucket, type TodoBucketParams } from './todo-bucket';
+import { TODO_BUCKET_COUNT } from './todo-bucket-count.query';
+import { TODO_BUCKET_PAGE } from './todo-bucket-page.query';
 import { msg } from '../../common/i18n/msg';
 
 /** How far ahead "upcoming" looks. */
 const UPCOMING_DAYS = 7;
-/** Plans shown per bucket; the counts say how many there are in all. */
-const BUCKET_SIZE = 50;
 
-type Bucket = 'overdue' | 'dueToday' | 'upcoming' | 'delegated';
-const BUCKETS: Bucket[] = ['overdue', 'dueToday', 'upcoming', 'delegated'];
-
-export type TodoCounts = Record<Bucket, number>;
+export type TodoCounts = Record<TodoBucket, number>;
 
 /**
  * The to-do workspace (§4.1.2): one user's open plans that are overdue, due today and coming
@@ -38,25 +36,23 @@ export class TodoService {
       userId,
       msg('interactions.othersTodoForbidden'),
     );
-    const user = await this.users.findById(targetId);
-    const lists = await Promise.all(
-      BUCKETS.map(async (bucket) => {
-        const query = this.bucket(bucket, targetId);
-        const [rows, count] = await query
-          .orderBy('p.dueAt', 'ASC')
-          .addOrderBy('p.id', 'ASC')
-          .take(BUCKET_SIZE)
-          .getManyAndCount();
-        return [bucket, count, await this.views.plans(rows)] as const;
-      }),
-    );
-    const counts = Object.fromEntries(
-      lists.map(([bucket, count]) => [bucket, count]),
-    ) as TodoCounts;
-    const items = Object.fromEntries(lists.map(([bucket, , rows]) => [bucket, rows])) as Record<
-      Bucket,
-      PlanView[]
-    >;
+    // The signed-in user was read with the request's session; a colleague is looked up (404).
+    const user = targetId === principal.id ? principal : await this.users.findById(targetId);
+    const params = this.params(targetId);
+    const [counts, pages] = await Promise.all([
+      this.countsFor(params),
+      Promise.all(
+        TODO_BUCKETS.map((bucket) => TODO_BUCKET_PAGE[bucket].rows(this.plans.manager, params)),
+      ),
+    ]);
+    // One batch of lookups (customers, types, staff) for all four buckets.
+    const views = await this.views.plans(pages.flat());
+    const items = {} as Record<TodoBucket, PlanView[]>;
+    let next = 0;
+    TODO_BUCKETS.forEach((bucket, i) => {
+      items[bucket] = views.slice(next, next + pages[i].length);
+      next += pages[i].length;
+    });
     return {
       user: { id: user.id, displayName: user.displayName },
       day: this.calendar.today().date,
@@ -66,29 +62,22 @@ export class TodoService {
   }
 
   /** The counts alone, for the sign-in summary. */
-  async counts(userId: number): Promise<TodoCounts> {
-    const counts = await Promise.all(
-      BUCKETS.map((bucket) => this.bucket(bucket, userId).getCount()),
-    );
-    return Object.fromEntries(BUCKETS.map((bucket, i) => [bucket, counts[i]])) as TodoCounts;
+  counts(userId: number): Promise<TodoCounts> {
+    return this.countsFor(this.params(userId));
   }
 
-  private bucket(bucket: Bucket, userId: number): SelectQueryBuilder<Plan> {
+  private async countsFor(params: TodoBucketParams): Promise<TodoCounts> {
+    const counts = await Promise.all(
+      TODO_BUCKETS.map((bucket) => TODO_BUCKET_COUNT[bucket].one(this.plans.manager, params)),
+    );
+    return Object.fromEntries(
+      TODO_BUCKETS.map((bucket, i) => [bucket, counts[i] ?? 0]),
+    ) as TodoCounts;
+  }
+
+  private params(userId: number): TodoBucketParams {
     const today = this.calendar.today();
     const horizon = new Date(today.end.getTime() + UPCOMING_DAYS * 24 * 3600_000);
-    const query = this.plans.createQueryBuilder('p').where("p.status = 'open'");
-    if (bucket === 'delegated') {
-      return query
-        .andWhere('p.ownerId = :userId', { userId })
-        .andWhere('p.assigneeId <> :userId', { userId });
-    }
-    query.andWhere('p.assigneeId = :userId', { userId });
-    if (bucket === 'overdue') return query.andWhere('p.dueAt < :start', { start: today.start });
-    if (bucket === 'dueToday')
-      return query.andWhere('p.dueAt >= :start AND p.dueAt < :end', {
-        start: today.start,
-        end: today.end,
-      });
-    return query.andWhere('p.dueAt >= :end AND p.dueAt < :horizon', { end: today.end, horizon });
+    return { userId, start: today.start, end: today.end, horizon };
   }
 }

@@ -7,7 +7,7 @@ import { UserAccount } from '../../users/entities/user-account.entity';
  * reader's language when read, from that record as it is then (NotificationTextRegistry).
  */
 @Entity('notification')
-@Index(['userId', 'createdAt'])
+@Index(['userId', 'createdAt', 'id'])
 @Index(['userId', 'readAt'])
 export class Notification {
   @PrimaryGeneratedColumn() id: number;

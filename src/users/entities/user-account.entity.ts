@@ -1,10 +1,13 @@
-import { Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '../../access/role';
 import { Col } from '../../database/columns';
 import type { UserStatus } from '../user-status';
 
 /** A staff account. Never deleted once it has history: disabled instead. */
 @Entity('app_user')
+// The accounts list's order: by name, then the `id` every list pages by. The unique index on
+// the name alone leaves PostgreSQL to sort by `id` after it.
+@Index(['username', 'id'])
 export class UserAccount {
   @PrimaryGeneratedColumn() id: number;
   /** lower case, unique */

@@ -15,7 +15,7 @@ import { CareTemplate } from './care-template.entity';
  */
 @Entity('care_message')
 @Unique(['customerId', 'occasionKey', 'year'])
-@Index(['occasionDate'])
+@Index(['occasionDate', 'id'])
 export class CareMessage {
   @PrimaryGeneratedColumn() id: number;
   @Col.int() customerId: number;

@@ -9,7 +9,8 @@ import { Customer } from './customer.entity';
  */
 @Entity('customer_search_term')
 @Index(['term', 'customerId'])
-@Index(['customerId'])
+// Named: TypeORM would give it the name of (term, customerId), its columns sorted.
+@Index('IDX_customer_search_term_by_customer', ['customerId', 'term'])
 export class CustomerSearchTerm {
   @PrimaryGeneratedColumn() id: number;
   @Col.int() customerId: number;

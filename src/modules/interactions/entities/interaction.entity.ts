@@ -11,8 +11,8 @@ import { InteractionType } from './interaction-type.entity';
 @Entity('interaction')
 @Index(['customerId', 'occurredAt'])
 // Serves a person's records by time, and covers the work results' count per type.
-@Index(['staffId', 'occurredAt', 'typeId'])
-@Index(['occurredAt'])
+@Index(['staffId', 'occurredAt', 'id', 'typeId'])
+@Index(['occurredAt', 'id'])
 export class Interaction {
   @PrimaryGeneratedColumn() id: number;
   /** `G` + business date + sequence */

@@ -10,10 +10,14 @@ import type { PlanOrigin, PlanStatus } from '../plan-status';
  * it; a delegation (§4.1.3) changes the assignee and keeps the owner, who gets the result.
  */
 @Entity('interaction_plan')
-@Index(['assigneeId', 'status', 'dueAt'])
-@Index(['ownerId', 'status', 'dueAt'])
+// The to-do's buckets in their order (`due_at`, `id`), counted from the index alone; the
+// delegated bucket also asks for the assignee.
+@Index(['assigneeId', 'status', 'dueAt', 'id'])
+@Index(['ownerId', 'status', 'dueAt', 'id', 'assigneeId'])
 @Index(['customerId', 'status', 'dueAt'])
 @Index(['status', 'dueAt'])
+// The plans list's default order, for those who see everyone's plans.
+@Index(['dueAt', 'id'])
 // Covers the work results' count of completed plans per type, for one person and period.
 @Index(['completedById', 'status', 'completedAt', 'typeId'])
 export class Plan {

@@ -13,7 +13,7 @@ export type SmsRecipientKind = 'user' | 'customer';
 @Entity('sms_message')
 @Index(['status', 'nextAttemptAt'])
 @Index(['customerId'])
-@Index(['createdAt'])
+@Index(['createdAt', 'id'])
 // A filtered unique index, not a unique constraint: SQL Server's would admit a single NULL.
 @Index(['dedupeKey'], { unique: true, where: 'dedupe_key IS NOT NULL' })
 export class SmsMessage {

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+
+export type BenchDatabaseType = 'sqlite' | 'postgres';
+
+/** What `npm run bench` is asked to do, from its environment variables. */
+export interface BenchConfig {
+  db: BenchDatabaseType;
+  /** customer base sizes, each run on a fresh database */
+  sizes: number[];
+  /** seconds of each load test */
+  seconds: number;
+  /** the real server's port; the bare server listens on the next one */
+  port: number;
+  /** where databases, logs, the import file and the results go */
+  dir: string;
+}
+
+function positiveInt(name: string, text: string): number {
+  const value = Number(text.replace(/_/g, ''));
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} should be a positive whole number, not "${text}"`);
+  return value;
+}
+
+export function benchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
+  const db = env.BENCH_DB ?? 'sqlite';
+  if (db !== 'sqlite' && db !== 'postgres')
+    throw new Error(`BENCH_DB should be sqlite or postgres, not "${db}"`);
+  const sizes = (env.BENCH_CUSTOMERS ?? '100000')
+    .split(',')
+    .map((size) => positiveInt('BENCH_CUSTOMERS', size.trim()));
+  return {
+    db,
+    sizes,
+    seconds: positiveInt('BENCH_SECONDS', env.BENCH_SECONDS ?? '10'),
+    port: positiveInt('BENCH_PORT', env.BENCH_PORT ?? '3900'),
+    dir: join(process.cwd(), 'data', 'bench'),
+  };
+}

@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiClient } from './api-client';
+import type { BenchConfig } from './bench-config';
+import type { BenchContext } from './bench-context';
+import { BenchReport } from './bench-report';
+import { BenchServer } from './bench-server';
+import { measureUploadBombs } from './bomb-figures';
+import { measureCustomerReads } from './customer-figures';
+import { measureExport, measureImportUnderLoad } from './file-figures';
+import { measureInteractions } from './interaction-figures';
+import { measureSearchInterference } from './interference-figures';
+import { PostgresBenchDatabase } from './postgres-bench-database';
+import type { BenchDatabase, RawDatabase } from './raw-database';
+import { seedCustomers } from './seed';
+import { SEEDED_PLANS, SEEDED_RECORDS, seedHistory } from './seed-history';
+import { SqliteBenchDatabase } from './sqlite-bench-database';
+import { fixed, timed } from './timing';
+
+const CONNECTIONS = 32;
+const FIRST_ADMIN_PASSWORD = 'Bench-First-Start-1';
+const PASSWORD = 'Bench-Password-2026';
+/** what the forced first change of password sets */
+const SIGNED_PASSWORD = `${PASSWORD}x`;
+const COORDINATORS = 10;
+
+function log(text: string): void {
+  process.stdout.write(text);
+}
+
+/** Users the benchmark works as: ten coordinators who own the customers, and a manager. */
+async function createUsers(server: BenchServer): Promise<number[]> {
+  const admin = new ApiClient(server.url);
+  await admin.signIn('admin', FIRST_ADMIN_PASSWORD, PASSWORD);
+  const coordinators: number[] = [];
+  for (let i = 0; i < COORDINATORS; i += 1) {
+    const created = await admin.call<{ user: { id: number } }>('POST', '/api/admin/users', {
+      username: `bench.coordinator${i}`,
+      displayName: `统筹${i}`,
+      role: 'coordinator',
+      password: PASSWORD,
+    });
+    coordinators.push(created.user.id);
+  }
+  await admin.call('POST', '/api/admin/users', {
+    username: 'bench.manager',
+    displayName: '经理',
+    role: 'manager',
+    password: PASSWORD,
+  });
+  for (const username of ['bench.manager', 'bench.coordinator0'])
+    await new ApiClient(server.url).signIn(username, PASSWORD, SIGNED_PASSWORD);
+  return coordinators;
+}
+
+/** Seeds the base and its history straight into the database while the server is stopped. */
+async function seed(
+  database: BenchDatabase,
+  customers: number,
+  coordinators: number[],
+  report: BenchReport,
+): Promise<void> {
+  const raw = await database.open();
+  try {
+    log(`Seeding ${customers} customers … `);
+    const base = await timed(() => seedCustomers(raw, customers, coordinators));
+    log(`${fixed(base.ms / 1000)} s; ${SEEDED_RECORDS} records and ${SEEDED_PLANS} plans … `);
+    const history = await timed(() =>
+      seedHistory(raw, customers, { staff: coordinators, todoUser: coordinators[0] }),
+    );
+    const finished = await timed(() => raw.finishSeeding());
+    log(`${fixed(history.ms / 1000)} s; statistics … ${fixed(finished.ms / 1000)} s\n`);
+    report.note(
+      `Seeding: ${customers} customers with their search terms in ${fixed(base.ms / 1000)} s, ${SEEDED_RECORDS} records and ${SEEDED_PLANS} plans in ${fixed(history.ms / 1000)} s, statistics in ${fixed(finished.ms / 1000)} s.`,
+    );
+  } finally {
+    await raw.close();
+  }
+}
+
+/** One base size on a fresh database: seed it, then measure everything on it. */
+export async function runSize(
+  config: BenchConfig,
+  customers: number,
+  importFile: string,
+): Promise<BenchReport> {
+  const dir = join(config.dir, `${config.db}-${customers}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const database: BenchDatabase =
+    config.db === 'postgres'
+      ? new PostgresBenchDatabase('crm_bench')
+      : new SqliteBenchDatabase(join(dir, 'crm.sqlite'));
+  await database.reset();
+  const report = new BenchReport(config.db, customers, CONNECTIONS, config.seconds);
+  const server = BenchServer.real(
+    config.port,
+    {
+      NODE_ENV: 'production',
+      ...database.serverEnv(),
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      ADMIN_PASSWORD: FIRST_ADMIN_PASSWORD,
+      LOG_LEVEL: 'warn',
+      DAILY_VIEW_QUOTA: '1000000',
+      // A run at a million customers outlasts the default quarter of an hour.
+      ACCESS_TOKEN_TTL_SECONDS: '86400',
+      CONFIG_DIR: join(process.cwd(), 'config'),
+    },
+    join(dir, 'server.log'),
+  );
+  const bare = BenchServer.bare(config.port + 1, database.serverEnv(), join(dir, 'bare.log'));
+  let raw: RawDatabase | undefined;
+  // The first start builds the schema (migrations); the seeder then writes into it.
+  await server.start();
+  try {
+    const coordinators = await createUsers(server);
+    await server.stop();
+    await seed(database, customers, coordinators, report);
+    await server.start();
+    await bare.start();
+    raw = await database.open();
+    const manager = new ApiClient(server.url);
+    const coordinator = new ApiClient(server.url);
+    const signIn = async () => {
+      await manager.signIn('bench.manager', SIGNED_PASSWORD, SIGNED_PASSWORD);
+      await coordinator.signIn('bench.coordinator0', SIGNED_PASSWORD, SIGNED_PASSWORD);
+    };
+    await signIn();
+    const ctx: BenchContext = {
+      customers,
+      seconds: config.seconds,
+      connections: CONNECTIONS,
+      server,
+      bare,
+      raw,
+      manager,
+      coordinator,
+      coordinatorId: coordinators[0],
+      report,
+      importFile,
+      signIn,
+      restart: async () => {
+        await server.stop();
+        await server.start();
+        await signIn();
+      },
+    };
+    const parts: [string, (ctx: BenchContext) => Promise<void>][] = [
+      ['list, searches and detail', measureCustomerReads],
+      ['search beside the list', measureSearchInterference],
+      ['interactions', measureInteractions],
+      ['export', measureExport],
+      ['import under load', measureImportUnderLoad],
+      ['upload bombs', measureUploadBombs],
+    ];
+    for (const [name, measure] of parts) {
+      log(`  ${name} … `);
+      const part = await timed(() => measure(ctx));
+      log(`${fixed(part.ms / 1000)} s\n`);
+    }
+  } finally {
+    await raw?.close();
+    await bare.stop();
+    await server.stop();
+  }
+  return report;
+}
