@@ -93,12 +93,12 @@ export class BenchReport {
       '',
       `Load, ${load} each (authenticated, quota and audit on), beside the bare server:`,
       '',
-      '| load | req/s | p50 | p99 | errors | bare req/s | bare p99 | API / bare |',
-      '|---|---|---|---|---|---|---|---|',
+      '| load | req/s | p50 | p99 | errors | bare req/s | bare p99 | bare errors | API / bare |',
+      '|---|---|---|---|---|---|---|---|---|',
       ...this.loads.map((row) => {
         const bare = row.bare
-          ? `${fixed(row.bare.rps, 0)} | ${row.bare.p99} ms | ${fixed((100 * row.figure.rps) / row.bare.rps, 0)}%`
-          : '- | - | -';
+          ? `${fixed(row.bare.rps, 0)} | ${row.bare.p99} ms | ${row.bare.errors} | ${row.bare.rps ? `${fixed((100 * row.figure.rps) / row.bare.rps, 0)}%` : '-'}`
+          : '- | - | - | -';
         return `| ${row.endpoint} | ${cells(row.figure)} | ${bare} |`;
       }),
       '',

@@ -34,6 +34,9 @@ export class BenchServer {
   }
 
   async start(): Promise<void> {
+    // Another process answering here would be measured instead, silently.
+    if (await this.answers())
+      throw new Error(`port ${this.port} is taken by another process: choose another BENCH_PORT`);
     // The server's log goes next to the database, for a look when something fails.
     const log = openSync(this.logFile, 'a');
     this.child = spawn(process.execPath, this.nodeArguments, {
@@ -45,15 +48,18 @@ export class BenchServer {
     for (let i = 0; i < 600; i += 1) {
       if (this.child.exitCode !== null)
         throw new Error(`the server exited with code ${this.child.exitCode}`);
-      try {
-        const response = await fetch(`${this.url}/api/health`);
-        if (response.ok) return;
-      } catch {
-        // not listening yet
-      }
+      if (await this.answers()) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error('the server did not start within 60 s');
+  }
+
+  private async answers(): Promise<boolean> {
+    try {
+      return (await fetch(`${this.url}/api/health`)).ok;
+    } catch {
+      return false;
+    }
   }
 
   /** Resident memory of the server process now, in MB (Linux /proc). */

@@ -63,20 +63,25 @@ export async function measureCustomerReads(ctx: BenchContext): Promise<void> {
     await medianMs(RUNS, () => raw.query(DETAIL_SQL, [detail])),
   );
 
-  const routes: { key: string; label: string; path: string }[] = [
-    { key: 'list page', label: 'list page', path: '/api/customers' },
+  // The bare server answers the list page and the detail; searches are compared with the
+  // raw database above, since how the API searches is its own design.
+  const routes: { key: string; label: string; path: string; bare: boolean }[] = [
+    { key: 'list page', label: 'list page', path: '/api/customers', bare: true },
     ...searches(ctx.customers).map((search) => ({
       key: search.key,
       label: search.label,
       path: `/api/customers?q=${encodeURIComponent(search.q)}`,
+      bare: false,
     })),
-    { key: 'detail view', label: 'detail view', path: `/api/customers/${detail}` },
+    { key: 'detail view', label: 'detail view', path: `/api/customers/${detail}`, bare: true },
   ];
   await ctx.signIn();
   for (const route of routes) {
     const target: LoadTarget = { base: ctx.server.url, path: route.path, token: manager.token };
     const api = await load(target, ctx.connections, ctx.seconds);
-    const bare = await load({ base: ctx.bare.url, path: route.path }, ctx.connections, ctx.seconds);
+    const bare = route.bare
+      ? await load({ base: ctx.bare.url, path: route.path }, ctx.connections, ctx.seconds)
+      : undefined;
     report.load(route.label, api, bare, route.key);
   }
 }

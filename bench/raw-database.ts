@@ -21,5 +21,6 @@ export interface BenchDatabase {
   reset(): Promise<void>;
   /** The server's environment variables for this database (src/config/env-variables.ts). */
   serverEnv(): Record<string, string>;
-  open(): Promise<RawDatabase>;
+  /** `seeding`: the server is stopped and the rows are consistent by construction. */
+  open(seeding?: boolean): Promise<RawDatabase>;
 }

@@ -61,7 +61,7 @@ async function seed(
   coordinators: number[],
   report: BenchReport,
 ): Promise<void> {
-  const raw = await database.open();
+  const raw = await database.open(true);
   try {
     log(`Seeding ${customers} customers … `);
     const base = await timed(() => seedCustomers(raw, customers, coordinators));

@@ -4,6 +4,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
 import { createDataSource } from './resilience/create-data-source';
+import { OffLoopReader } from './off-loop-reader';
 
 /**
  * The one TypeORM data source, migrated at start unless DB_MIGRATIONS_RUN=false, with this
@@ -14,6 +15,9 @@ export class DatabaseModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: DatabaseModule,
+      global: true,
+      providers: [OffLoopReader],
+      exports: [OffLoopReader],
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({

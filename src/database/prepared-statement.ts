@@ -158,6 +158,12 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
     return records.map(this.read);
   }
 
+  /** A SELECT's rows as objects, from the raw records the driver answered for its SQL. */
+  fromRecords(records: RawRow[]): Row[] {
+    if (!this.read) throw new Error('PreparedStatement: rows of a statement that is not a SELECT');
+    return records.map(this.read);
+  }
+
   /** The first row of a SELECT, or null. */
   async one(on: EntityManager | undefined, params: Params): Promise<Row | null> {
     return (await this.rows(on, params))[0] ?? null;

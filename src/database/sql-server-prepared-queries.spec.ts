@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral } from 'typeorm';
+import type { PreparedInsertRows } from './prepared-insert-rows';
 import { parseTsql } from '../../test/support/tsql-check';
 
 /**
@@ -11,6 +12,7 @@ describe('the prepared hot statements, built for SQL Server', () => {
   const previousType = process.env.DB_TYPE;
   let source: DataSource;
   let built: { label: string; sql: string; values: unknown[] }[];
+  let manyRowInserts: [string, PreparedInsertRows<ObjectLiteral>][];
 
   beforeAll(async () => {
     // Entity files read the database type as they load (their column types follow it): set it
@@ -23,6 +25,30 @@ describe('the prepared hot statements, built for SQL Server', () => {
     const { CUSTOMER_LIST_PAGE } = await import('../modules/customers/customer-list-page.query');
     const { CUSTOMER_EXPORT_BATCH } =
       await import('../modules/customers/customer-export-batch.query');
+    const { CUSTOMER_DETAIL } = await import('../modules/customers/customer-detail.query');
+    const { CUSTOMER_SUMMARIES } = await import('../modules/customers/customer-summaries.query');
+    const { STAFF_MEMBERS } = await import('../users/staff-members.query');
+    const { INTERACTION_TYPE_REFS } =
+      await import('../modules/interactions/interaction-type-refs.query');
+    const { TODO_BUCKET_PAGE } = await import('../modules/interactions/todo-bucket-page.query');
+    const { TODO_BUCKET_COUNT } = await import('../modules/interactions/todo-bucket-count.query');
+    const { TODO_BUCKETS } = await import('../modules/interactions/todo-bucket');
+    const { CUSTOMER_OPEN_PLANS } =
+      await import('../modules/interactions/customer-open-plans.query');
+    const { CUSTOMER_RECENT_RECORDS } =
+      await import('../modules/interactions/customer-recent-records.query');
+    const { CUSTOMERS_BY_MOBILE } = await import('../modules/customers/customers-by-mobile.query');
+    const { INSERT_CUSTOMER_ROWS } =
+      await import('../modules/customers/customer-rows-insert.query');
+    const { INSERT_SEARCH_TERMS } =
+      await import('../modules/customers/customer-search-terms-insert.query');
+    const { INSERT_STATUS_CHANGES } =
+      await import('../modules/customers/customer-status-changes-insert.query');
+    manyRowInserts = [
+      ['customer rows insert', INSERT_CUSTOMER_ROWS],
+      ['search terms insert', INSERT_SEARCH_TERMS],
+      ['status changes insert', INSERT_STATUS_CHANGES],
+    ];
     source = unconnectedMssql([join(__dirname, '../**/*.entity.ts')]);
     // TypeORM's own step of initialize() that needs no connection.
     await (source as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
@@ -68,6 +94,36 @@ describe('the prepared hot statements, built for SQL Server', () => {
       listPage('deleted', { deleted: true, sort: 'createdAt' }, { category: 'student' }),
       { label: 'customer export batch', sql: exportBatch, values: exportBatchValues },
     ];
+    // The reads of the detail view, the to-do and the plan briefing.
+    const hot = (label: string, statement: { bind(params: object): [string, unknown[]] }) => {
+      const [sql, values] = statement.bind({
+        id: 7,
+        ids: [7, 8],
+        customerId: 7,
+        userId: 7,
+        start: new Date('2026-12-01T16:00:00Z'),
+        end: new Date('2026-12-02T16:00:00Z'),
+        horizon: new Date('2026-12-09T16:00:00Z'),
+      });
+      built.push({ label, sql, values });
+    };
+    hot('customer detail', CUSTOMER_DETAIL.on(source));
+    hot('customer summaries', CUSTOMER_SUMMARIES.on(source));
+    hot('staff members', STAFF_MEMBERS.on(source));
+    hot('interaction type refs', INTERACTION_TYPE_REFS.on(source));
+    for (const bucket of TODO_BUCKETS) {
+      hot(`to-do page: ${bucket}`, TODO_BUCKET_PAGE[bucket].on(source));
+      hot(`to-do count: ${bucket}`, TODO_BUCKET_COUNT[bucket].on(source));
+    }
+    hot('customer open plans', CUSTOMER_OPEN_PLANS.on(source));
+    hot('customer recent records', CUSTOMER_RECENT_RECORDS.on(source));
+    // The import's lookup by mobile, and its inserts of many rows a statement (two rows here).
+    const [byMobile, byMobileValues] = CUSTOMERS_BY_MOBILE.on(source).bind({
+      mobiles: ['13800000000', '13900000000'],
+    });
+    built.push({ label: 'customers by mobile', sql: byMobile, values: byMobileValues });
+    for (const [label, insert] of manyRowInserts)
+      built.push({ label, sql: insert.on(source, 2).sql, values: [] });
   });
   afterAll(async () => {
     if (previousType === undefined) delete process.env.DB_TYPE;
@@ -90,6 +146,25 @@ describe('the prepared hot statements, built for SQL Server', () => {
     expect(built.find((s) => s.label.includes('no filter'))?.sql).toMatch(
       /OFFSET 100 ROWS FETCH NEXT 50 ROWS ONLY$/,
     );
+    expect(built.find((s) => s.label === 'to-do page: overdue')?.sql).toMatch(
+      /ORDER BY .* OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY$/,
+    );
+    expect(built.find((s) => s.label === 'to-do count: delegated')?.sql).toMatch(
+      /^SELECT COUNT\(\*\) AS "total" FROM "interaction_plan"/,
+    );
+  });
+
+  it("keep many-row inserts under SQL Server's 2,100 parameters and 1,000 rows", () => {
+    for (const [label, insert] of manyRowInserts) {
+      const rows = insert.rowsPerStatement(source);
+      const { sql } = insert.on(source, rows);
+      const parameters = sql.match(/@\d+\b/g)?.length ?? 0;
+      expect([label, rows > 1 && rows <= 1000, parameters > 0 && parameters <= 2100]).toEqual([
+        label,
+        true,
+        true,
+      ]);
+    }
   });
 
   it('parse as T-SQL', () => {

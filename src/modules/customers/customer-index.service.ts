@@ -39,6 +39,9 @@ export class CustomerIndexService {
     const rows = customers.flatMap(({ customerId, terms }) =>
       terms.map((term) => ({ customerId, term })),
     );
+    // In the order of the term index: each of its pages is then visited once, not once per
+    // customer (a customer's terms are scattered over the whole index).
+    rows.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.customerId - b.customerId));
     await INSERT_SEARCH_TERMS.run(manager, rows);
   }
 

@@ -1,14 +1,16 @@
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import { In, ObjectLiteral, Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { CustomerTotal, CustomerTotals } from './customer-totals';
 import type { Page } from '../../common/pagination/page';
 import { describeCustomerFilter } from './customer-filter-audit';
-import { customerFilterQuery, EQUAL_FILTERS } from './customer-filter-query';
+import { EQUAL_FILTERS } from './customer-filter-query';
+import { OffLoopReader } from '../../database/off-loop-reader';
+import { CUSTOMER_LIST_COUNT } from './customer-list-count.query';
 import { CUSTOMER_LIST_PAGE, CustomerListShape } from './customer-list-page.query';
 import type { SearchPath } from './customer-search-path';
 import {
@@ -37,6 +39,7 @@ export class CustomerQueryService {
     private readonly audit: AuditService,
     private readonly totals: CustomerTotals,
     private readonly calendar: BusinessCalendar,
+    private readonly reader: OffLoopReader,
   ) {}
 
   /**
@@ -54,7 +57,7 @@ export class CustomerQueryService {
     const today = this.calendar.today().date;
     const [rows, { total, capped }] = await Promise.all([
       pageQuery.rows(this.customers.manager, values),
-      this.total(principal, filter, shape),
+      this.total(filter, shape),
     ]);
     const page: Page<CustomerListItem> = {
       items: rows.map((customer) => toCustomerListItem(customer, today)),
@@ -98,15 +101,15 @@ export class CustomerQueryService {
    * Keyed by the values too: the same q searches other terms for users who may not reveal
    * phones (phoneDigits), and their total must not be someone else's.
    */
-  private total(principal: Principal, filter: CustomerQueryDto, shape: CustomerListShape) {
+  private total(filter: CustomerQueryDto, shape: CustomerListShape) {
     const { page: _page, pageSize: _size, sort: _sort, ...criteria } = filter;
     const key = JSON.stringify({ ...criteria, ...shape.values, path: shape.path });
     return this.totals.get(key, async (): Promise<CustomerTotal> => {
       if (shape.path === 'from-customers') {
-        const matches = await CUSTOMER_SEARCH_MATCHES.on(
-          this.customers.manager.connection,
-          shape,
-        ).rows(this.customers.manager, shape.values);
+        const matches = await this.reader.rows(
+          CUSTOMER_SEARCH_MATCHES.on(this.customers.manager.connection, shape),
+          shape.values,
+        );
         const customers = new Set(matches.map((match) => match.customerId)).size;
         // Every row read and still not past the cap: a few customers matched by very many
         // terms each. How many is then only a lower bound: "more than" that many.
@@ -116,11 +119,8 @@ export class CustomerQueryService {
           capped: customers > SEARCH_TOTAL_CAP || cut,
         };
       }
-      const counting = this.filtered(principal, filter, false, shape.values).select(
-        'COUNT(*)',
-        'total',
-      );
-      const total = Number((await counting.getRawOne<{ total: number | string }>())?.total ?? 0);
+      const counting = CUSTOMER_LIST_COUNT.on(this.customers.manager.connection, shape);
+      const total = (await this.reader.one(counting, shape.values)) ?? 0;
       return { total, capped: false };
     });
   }
@@ -142,7 +142,7 @@ export class CustomerQueryService {
   }
 
   /**
-   * The named values of a list's or export's conditions (filtered() writes the conditions).
+   * The named values of a list's or export's conditions (customerFilterQuery writes the conditions).
    * Which names are present decides the query's shape, so that requests with the same
    * filters, whatever their values, share one query.
    */
@@ -168,16 +168,6 @@ export class CustomerQueryService {
     if (filter.createdFrom) values.createdFrom = new Date(filter.createdFrom);
     if (filter.createdTo) values.createdTo = new Date(filter.createdTo);
     return values;
-  }
-
-  /** The query of a list, count or export, from its filters (customerFilterQuery). */
-  filtered(
-    principal: Principal,
-    filter: CustomerQueryDto,
-    withOwner = true,
-    values = this.filterValues(principal, filter),
-  ): SelectQueryBuilder<Customer> {
-    return customerFilterQuery(this.customers, filter, values, withOwner);
   }
 
   /** Everyone introduced by the customer, level by level, down to `depth`. */

@@ -5,14 +5,14 @@ import { CustomerSearchTerm } from './entities/customer-search-term.entity';
 import { Customer } from './entities/customer.entity';
 
 /** A common search's total is exact up to this many customers, "more than" beyond. */
-export const SEARCH_TOTAL_CAP = 1000;
+export const SEARCH_TOTAL_CAP = 500;
 
 /**
  * Index terms read to count a common search's customers: a customer matches by a few terms
  * at most (its name's reading and initials), so this many rows hold more than
  * SEARCH_TOTAL_CAP customers unless one has very many.
  */
-export const SEARCH_MATCHES_READ = SEARCH_TOTAL_CAP * 3;
+export const SEARCH_MATCHES_READ = SEARCH_TOTAL_CAP * 2;
 
 /**
  * The customers of a common search's matching terms, as customer ids with repeats, read

@@ -1,6 +1,11 @@
 import { PreparedQuery } from '../../database/prepared-query';
 import { PLAN_VIEW_FIELDS, type PlanViewRow } from './plan-view-row';
-import { TODO_BUCKETS, todoBucketQuery, type TodoBucket, type TodoBucketParams } from './todo-bucket';
+import {
+  TODO_BUCKETS,
+  todoBucketQuery,
+  type TodoBucket,
+  type TodoBucketParams,
+} from './todo-bucket';
 
 /** Plans shown per bucket; the counts (TODO_BUCKET_COUNT) say how many there are in all. */
 export const TODO_BUCKET_SIZE = 50;

@@ -1,0 +1,112 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Worker } from 'node:worker_threads';
+import { DataSource, ObjectLiteral } from 'typeorm';
+import type { PreparedStatement } from './prepared-statement';
+
+/**
+ * The worker's code: one read-only connection to the same SQLite file, its statements
+ * prepared once. Plain JavaScript evaluated as is, so that it runs the same from src
+ * (tests) and from dist.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+db.pragma('busy_timeout = 1000');
+const statements = new Map();
+parentPort.on('message', ({ id, sql, values }) => {
+  try {
+    let statement = statements.get(sql);
+    if (!statement) {
+      if (statements.size >= 256) statements.delete(statements.keys().next().value);
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    parentPort.postMessage({ id, rows: statement.all(...values) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message) });
+  }
+});
+`;
+
+/**
+ * Runs reads that may take long (counting a big list, and later report queries) where they
+ * cannot stall the API. better-sqlite3 answers synchronously, so a 100 ms count on the
+ * event loop is 100 ms added to every other request meanwhile; here a worker thread with its
+ * own read-only connection to the same file answers it (WAL: readers see the last commit and
+ * never wait for the writer). PostgreSQL and SQL Server answer asynchronously already, and
+ * an in-memory SQLite database (the tests) cannot be shared with a thread: there the
+ * statement simply runs on the data source.
+ */
+@Injectable()
+export class OffLoopReader implements OnModuleDestroy {
+  private worker?: Worker;
+  private next = 0;
+  private readonly waiting = new Map<
+    number,
+    { resolve: (rows: ObjectLiteral[]) => void; reject: (error: Error) => void }
+  >();
+
+  constructor(private readonly dataSource: DataSource) {
+    const options = dataSource.options;
+    if (options.type === 'better-sqlite3' && options.database !== ':memory:') {
+      this.worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { file: options.database, driver: require.resolve('better-sqlite3') },
+      });
+      // The API must not wait on the worker to exit.
+      this.worker.unref();
+      this.worker.on('message', (answer: { id: number; rows?: ObjectLiteral[]; error?: string }) =>
+        this.settle(answer),
+      );
+      this.worker.on('error', (error) => this.failAll(error));
+      this.worker.on('exit', () => {
+        this.worker = undefined;
+        this.failAll(new Error('the read worker stopped'));
+      });
+    }
+  }
+
+  /** The rows of a prepared SELECT, read off the event loop where the database allows. */
+  async rows<Params extends ObjectLiteral, Row>(
+    statement: PreparedStatement<Params, Row>,
+    params: Params,
+  ): Promise<Row[]> {
+    const worker = this.worker;
+    if (!worker) return statement.rows(undefined, params);
+    const [sql, values] = statement.bind(params);
+    const id = (this.next += 1);
+    const records = await new Promise<ObjectLiteral[]>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, sql, values });
+    });
+    return statement.fromRecords(records);
+  }
+
+  /** The first row, or null. */
+  async one<Params extends ObjectLiteral, Row>(
+    statement: PreparedStatement<Params, Row>,
+    params: Params,
+  ): Promise<Row | null> {
+    return (await this.rows(statement, params))[0] ?? null;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+
+  private settle(answer: { id: number; rows?: ObjectLiteral[]; error?: string }): void {
+    const waiting = this.waiting.get(answer.id);
+    if (!waiting) return;
+    this.waiting.delete(answer.id);
+    if (answer.error !== undefined) waiting.reject(new Error(answer.error));
+    else waiting.resolve(answer.rows ?? []);
+  }
+
+  private failAll(error: Error): void {
+    for (const waiting of this.waiting.values()) waiting.reject(error);
+    this.waiting.clear();
+  }
+}
