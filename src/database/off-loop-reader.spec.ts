@@ -20,7 +20,9 @@ async function sourceOn(database: string): Promise<DataSource> {
     database,
     entities: [Reading],
     synchronize: true,
-    prepareDatabase: (db: { pragma(sql: string): unknown }) => db.pragma('journal_mode = WAL'),
+    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('journal_mode = WAL');
+    },
   }).initialize();
   await source.query(
     `WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < ${ROWS})
