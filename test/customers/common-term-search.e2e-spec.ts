@@ -1,4 +1,7 @@
 import { Workbook } from 'exceljs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { searchTermsFor } from '../../src/modules/customers/customer-search-terms';
 import { SEARCH_TOTAL_CAP } from '../../src/modules/customers/customer-search-matches.query';
 import { TERMS_READ_FIRST } from '../../src/modules/customers/customer-search-probe.query';
@@ -18,6 +21,7 @@ describe('search for a common term', () => {
   const COMMON = TERMS_READ_FIRST + 150;
   const MINE = 200;
   const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华';
+  let dir: string;
   let t: TestApp;
   let manager: TestUser;
   let mine: TestUser;
@@ -26,7 +30,10 @@ describe('search for a common term', () => {
   let newestFirst: number[];
 
   beforeAll(async () => {
-    t = await TestApp.start();
+    // On SQLite a file, as the product runs: counts and common terms' pages are then read by
+    // the worker thread's own connection (OffLoopReader); in memory they could not be.
+    dir = mkdtempSync(join(tmpdir(), 'crm-search-'));
+    t = await TestApp.start({ sqliteFile: join(dir, 'crm.sqlite') });
     manager = await t.createUser('manager');
     mine = await t.createUser('coordinator');
     other = await t.createUser('coordinator');
@@ -62,17 +69,18 @@ describe('search for a common term', () => {
           await manager.getRepository(CustomerSearchTerm).insert(terms.slice(i, i + 500));
       }
     });
-    const seeded = await t.dataSource
-      .getRepository(Customer)
-      .find({
-        select: { id: true },
-        where: { code: Like('C9%') },
-        order: { createdAt: 'DESC', id: 'DESC' },
-      });
+    const seeded = await t.dataSource.getRepository(Customer).find({
+      select: { id: true },
+      where: { code: Like('C9%') },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
     newestFirst = seeded.map((row) => row.id);
     expect(newestFirst).toHaveLength(COMMON);
   }, 60_000);
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const list = (user: TestUser, query: string) =>
     t.get(`/api/customers?${query}`, user.accessToken).expect(200);

@@ -1,6 +1,7 @@
 /**
  * Totals of big lists, kept for a few seconds. Counting 100,000 rows costs more than reading
  * the page itself; a person paging through a list does not need the total to the second.
+ * Also holds other answers about a list that may be a little old (a search's path).
  */
 export class TotalCache<Total = number> {
   private readonly totals = new Map<string, { at: number; total: Total }>();

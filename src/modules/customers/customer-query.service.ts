@@ -6,6 +6,7 @@ import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { CustomerTotal, CustomerTotals } from './customer-totals';
+import { TotalCache } from '../../common/pagination/total-cache';
 import type { Page } from '../../common/pagination/page';
 import { describeCustomerFilter } from './customer-filter-audit';
 import { EQUAL_FILTERS } from './customer-filter-query';
@@ -43,6 +44,12 @@ export class CustomerQueryService {
   ) {}
 
   /**
+   * Each term's search path, for a minute: how common a term is changes slowly, and a path
+   * that is out of date costs some speed, never a wrong answer.
+   */
+  private readonly paths = new TotalCache<SearchPath>(60_000);
+
+  /**
    * One page of the list: counts against the daily quota like a detail view, once the
    * filters and the order are known to be valid.
    */
@@ -56,7 +63,11 @@ export class CustomerQueryService {
     await this.quota.consume(principal);
     const today = this.calendar.today().date;
     const [rows, { total, capped }] = await Promise.all([
-      pageQuery.rows(this.customers.manager, values),
+      // A common term's page walks the list until it is full: quick for the commonest terms,
+      // longer for deep pages of rarer ones, so it runs where it cannot hold up others.
+      path === 'from-customers'
+        ? this.reader.rows(pageQuery, values)
+        : pageQuery.rows(this.customers.manager, values),
       this.total(filter, shape),
     ]);
     const page: Page<CustomerListItem> = {
@@ -88,10 +99,12 @@ export class CustomerQueryService {
     if (!('from0' in values)) return undefined;
     let ranges = 0;
     while (`from${ranges}` in values) ranges += 1;
-    const terms = await CUSTOMER_SEARCH_PROBE.on(this.customers.manager.connection, {
-      ranges,
-    }).one(this.customers.manager, values);
-    return (terms ?? 0) > TERMS_READ_FIRST ? 'from-customers' : 'from-terms';
+    const terms = Array.from({ length: ranges }, (_, i) => [values[`from${i}`], values[`to${i}`]]);
+    return this.paths.get(JSON.stringify(terms), async () => {
+      const probe = CUSTOMER_SEARCH_PROBE.on(this.customers.manager.connection, { ranges });
+      const matching = (await probe.one(this.customers.manager, values)) ?? 0;
+      return matching > TERMS_READ_FIRST ? 'from-customers' : 'from-terms';
+    });
   }
 
   /**

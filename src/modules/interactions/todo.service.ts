@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { RecordScope } from '../../access/record-scope';
-import { BusinessCalendar } from '../../common/calendar/business-calendar';
+import { BusinessCalendar, type BusinessDay } from '../../common/calendar/business-calendar';
 import { UsersService } from '../../users/users.service';
 import { Plan } from './entities/plan.entity';
 import { InteractionViews, PlanView } from './interaction-views';
@@ -38,7 +38,9 @@ export class TodoService {
     );
     // The signed-in user was read with the request's session; a colleague is looked up (404).
     const user = targetId === principal.id ? principal : await this.users.findById(targetId);
-    const params = this.params(targetId);
+    // One business day for the buckets and the answer, even across midnight.
+    const today = this.calendar.today();
+    const params = this.params(targetId, today);
     const [counts, pages] = await Promise.all([
       this.countsFor(params),
       Promise.all(
@@ -55,7 +57,7 @@ export class TodoService {
     });
     return {
       user: { id: user.id, displayName: user.displayName },
-      day: this.calendar.today().date,
+      day: today.date,
       counts,
       ...items,
     };
@@ -63,7 +65,7 @@ export class TodoService {
 
   /** The counts alone, for the sign-in summary. */
   counts(userId: number): Promise<TodoCounts> {
-    return this.countsFor(this.params(userId));
+    return this.countsFor(this.params(userId, this.calendar.today()));
   }
 
   private async countsFor(params: TodoBucketParams): Promise<TodoCounts> {
@@ -75,8 +77,7 @@ export class TodoService {
     ) as TodoCounts;
   }
 
-  private params(userId: number): TodoBucketParams {
-    const today = this.calendar.today();
+  private params(userId: number, today: BusinessDay): TodoBucketParams {
     const horizon = new Date(today.end.getTime() + UPCOMING_DAYS * 24 * 3600_000);
     return { userId, start: today.start, end: today.end, horizon };
   }
