@@ -26,6 +26,11 @@ describe('the prepared hot statements, built for SQL Server', () => {
     const { CUSTOMER_EXPORT_BATCH } =
       await import('../modules/customers/customer-export-batch.query');
     const { CUSTOMER_DETAIL } = await import('../modules/customers/customer-detail.query');
+    const { CUSTOMER_LIST_COUNT } = await import('../modules/customers/customer-list-count.query');
+    const { CUSTOMER_SEARCH_PROBE } =
+      await import('../modules/customers/customer-search-probe.query');
+    const { CUSTOMER_SEARCH_MATCHES } =
+      await import('../modules/customers/customer-search-matches.query');
     const { CUSTOMER_SUMMARIES } = await import('../modules/customers/customer-summaries.query');
     const { STAFF_MEMBERS } = await import('../users/staff-members.query');
     const { INTERACTION_TYPE_REFS } =
@@ -94,6 +99,29 @@ describe('the prepared hot statements, built for SQL Server', () => {
       listPage('deleted', { deleted: true, sort: 'createdAt' }, { category: 'student' }),
       { label: 'customer export batch', sql: exportBatch, values: exportBatchValues },
     ];
+    // A common term's page, walking the list (customer-search-path.ts), and the search's
+    // bounded reads: the probe of its terms, the matches it counts, an exact count.
+    const common = { from0: 'pli', to0: 'pliz', from1: 'ili', to1: 'iliz', level: 'A' };
+    const [walk, walkValues] = CUSTOMER_LIST_PAGE.on(source, {
+      filter: { ...page },
+      values: common,
+      path: 'from-customers',
+    }).bind(common);
+    built.push({ label: 'customer list: common term', sql: walk, values: walkValues });
+    const [probe, probeValues] = CUSTOMER_SEARCH_PROBE.on(source, { ranges: 2 }).bind(common);
+    built.push({ label: 'search probe', sql: probe, values: probeValues });
+    const [matches, matchValues] = CUSTOMER_SEARCH_MATCHES.on(source, {
+      filter: { ...page },
+      values: common,
+      path: 'joined',
+    }).bind(common);
+    built.push({ label: 'search matches', sql: matches, values: matchValues });
+    const [counted, countedValues] = CUSTOMER_LIST_COUNT.on(source, {
+      filter: { ...page },
+      values: common,
+      path: 'from-terms',
+    }).bind(common);
+    built.push({ label: 'customer list count', sql: counted, values: countedValues });
     // The reads of the detail view, the to-do and the plan briefing.
     const hot = (label: string, statement: { bind(params: object): [string, unknown[]] }) => {
       const [sql, values] = statement.bind({
@@ -148,6 +176,12 @@ describe('the prepared hot statements, built for SQL Server', () => {
     );
     expect(built.find((s) => s.label === 'to-do page: overdue')?.sql).toMatch(
       /ORDER BY .* OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY$/,
+    );
+    expect(built.find((s) => s.label === 'customer list: common term')?.sql).toMatch(
+      /EXISTS \(SELECT 1 FROM "customer_search_term" "ct" WHERE "ct"."customer_id" = "c"."id"/,
+    );
+    expect(built.find((s) => s.label === 'search probe')?.sql).toMatch(
+      /^SELECT COUNT\(\*\) AS "total" FROM \(SELECT .* ORDER BY \(SELECT NULL\) OFFSET 0 ROWS FETCH NEXT 2001 ROWS ONLY\) "matches"$/,
     );
     expect(built.find((s) => s.label === 'to-do count: delegated')?.sql).toMatch(
       /^SELECT COUNT\(\*\) AS "total" FROM "interaction_plan"/,

@@ -84,22 +84,25 @@ export class WorkService {
       .createQueryBuilder('r')
       .where('r.staffId = :userId', { userId })
       .andWhere('r.occurredAt >= :start AND r.occurredAt < :end', { start, end });
+    const totals = {
+      records: byType.reduce((sum, entry) => sum + entry.records, 0),
+      completedPlans: byType.reduce((sum, entry) => sum + entry.completedPlans, 0),
+    };
     const page = await readPage(
       recordQuery,
       query,
       { occurredAt: 'r.occurredAt' },
       '-occurredAt',
       (row) => row,
+      // The page's total is the records counted per type above: not counted twice.
+      async () => totals.records,
     );
 
     return {
       user: { id: user.id, displayName: user.displayName },
       from,
       to,
-      totals: {
-        records: byType.reduce((sum, entry) => sum + entry.records, 0),
-        completedPlans: byType.reduce((sum, entry) => sum + entry.completedPlans, 0),
-      },
+      totals,
       byType,
       records: { ...page, items: await this.views.records(page.items) },
     };
