@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
 import { createDataSource } from './resilience/create-data-source';
 import { OffLoopReader } from './off-loop-reader';
+import { WalCheckpointer } from './wal-checkpointer';
 
 /**
  * The one TypeORM data source, migrated at start unless DB_MIGRATIONS_RUN=false, with this
@@ -16,7 +17,7 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       global: true,
-      providers: [OffLoopReader],
+      providers: [OffLoopReader, WalCheckpointer],
       exports: [OffLoopReader],
       imports: [
         TypeOrmModule.forRootAsync({

@@ -10,6 +10,7 @@ import type {
 } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { rawRowReader } from './raw-row-reader';
+import { sqliteDirectStatementsOf } from './resilience/create-data-source';
 
 type RawRow = Record<string, unknown>;
 
@@ -176,6 +177,8 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
 
   private async query(on: EntityManager | undefined, params: Params) {
     const [sql, values] = this.bindTo(params);
+    const direct = sqliteDirectStatementsOf(this.source)?.run(on?.queryRunner, sql, values);
+    if (direct) return direct;
     const runner = on?.queryRunner ?? this.source.createQueryRunner();
     try {
       return await runner.query(sql, values, true);

@@ -5,9 +5,11 @@ import type { ReplicationMode } from 'typeorm/driver/types/ReplicationMode';
 import { GatedSqliteQueryRunner } from './gated-sqlite-query-runner';
 import { guardPoolClients } from './guard-pool-clients';
 import { ResilientPostgresQueryRunner } from './resilient-postgres-query-runner';
+import { SqliteDirectStatements } from './sqlite-direct-statements';
 import { SqliteGate } from './sqlite-gate';
 
 const gates = new WeakMap<DataSource, SqliteGate>();
+const directs = new WeakMap<DataSource, SqliteDirectStatements>();
 
 /**
  * The data source with this project's query runners in place of the driver's own: gated
@@ -23,6 +25,7 @@ export function createDataSource(options: DataSourceOptions, busyWaitMs: number)
     const gate = new SqliteGate(busyWaitMs);
     const statements = new Map<string, unknown>();
     gates.set(dataSource, gate);
+    directs.set(dataSource, new SqliteDirectStatements(driver as BetterSqlite3Driver, gate));
     driver.createQueryRunner = () =>
       new GatedSqliteQueryRunner(driver as BetterSqlite3Driver, gate, statements, busyWaitMs);
   } else if (options.type === 'postgres') {
@@ -40,6 +43,14 @@ export function createDataSource(options: DataSourceOptions, busyWaitMs: number)
  */
 export function sqliteGateOf(dataSource: DataSource): SqliteGate | undefined {
   return gates.get(dataSource);
+}
+
+/**
+ * The hot prepared statements' way straight to the embedded database's connection, within the
+ * gate's rules (undefined on a server database, or a data source made otherwise).
+ */
+export function sqliteDirectStatementsOf(dataSource: DataSource): SqliteDirectStatements | undefined {
+  return directs.get(dataSource);
 }
 
 /** Whether the embedded database is held up by a lock of another process right now. */

@@ -26,6 +26,11 @@ export class SqliteGate {
 
   constructor(private readonly waitMs: number) {}
 
+  /** Whether nobody holds the gate nor waits for it: a statement may run at once. */
+  get free(): boolean {
+    return this.holder === null && this.waiters.length === 0;
+  }
+
   /** Whether `owner` holds the gate now. */
   heldBy(owner: object): boolean {
     return this.holder === owner;
