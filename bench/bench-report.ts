@@ -26,7 +26,10 @@ interface SituationRow {
 }
 
 function cells(figure: LoadFigure): string {
-  return `${fixed(figure.rps, 0)} | ${figure.p50} ms | ${figure.p99} ms | ${figure.errors}`;
+  const latency = figure.answered
+    ? `${figure.p50} ms | ${figure.p99} ms`
+    : 'none answered | in the run';
+  return `${fixed(figure.rps, 0)} | ${latency} | ${figure.errors}`;
 }
 
 /** One run's figures (one database, one base size), printed as markdown tables. */

@@ -85,6 +85,3 @@ export async function measureCustomerReads(ctx: BenchContext): Promise<void> {
     report.load(route.label, api, bare, route.key);
   }
 }
-
-/** The search that matches the most: what the interference figures run beside the list. */
-export const COMMON_SEARCH = 'li';

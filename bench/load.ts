@@ -7,6 +7,8 @@ export interface LoadFigure {
   p99: number;
   /** non-2xx answers, connection errors and timeouts */
   errors: number;
+  /** requests answered within the run: without any, the latencies say nothing */
+  answered: number;
 }
 
 /** What to load: one route, as GET or with a body made per request. */
@@ -51,6 +53,7 @@ function figure(result: autocannon.Result): LoadFigure {
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.non2xx + result.errors,
+    answered: result.requests.total,
   };
 }
 

@@ -1,4 +1,3 @@
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import { answerFrameworkFault } from './common/errors/framework-fault';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -6,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { registerInputGuard } from './common/http/input-guard';
+import { registerSecurityHeaders } from './common/http/security-headers';
 import { createValidationPipe } from './common/http/validation-pipe';
 import { registerHttpLogging, requestIdOf } from './common/logging/http-logging';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
@@ -49,7 +49,7 @@ export async function configureApp(
   fastify.removeContentTypeParser('text/plain');
   registerHttpLogging(fastify, logger);
   registerInputGuard(fastify);
-  await app.register(fastifyHelmet);
+  registerSecurityHeaders(fastify);
   // Multipart bodies are only read by the routes that ask for a file (customer-upload.ts),
   // as a stream into the file store.
   await app.register(fastifyMultipart, { throwFileSizeLimit: true });

@@ -33,7 +33,13 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
     readonly sql: string,
     private readonly bindTo: (params: Params) => [string, unknown[]],
     private readonly read: ((raw: RawRow) => Row) | null,
+    /** a SELECT's reader of rows as arrays in the order of `columns` (SqliteDirectStatements) */
+    private readonly readArrays:
+      ((columns: readonly string[]) => (row: unknown[]) => Row) | null = null,
   ) {}
+
+  /** array row readers by the column names the connection answered (one array per SQL text) */
+  private readonly arrayReaders = new WeakMap<readonly string[], (row: unknown[]) => Row>();
 
   /** A SELECT: its selection must be `alias.property` fields (`c.name`, `owner.displayName`). */
   static select<Row, Params extends ObjectLiteral = ObjectLiteral>(
@@ -46,6 +52,11 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
       query.getQuery(),
       named(source, query.getQuery()),
       rawRowReader<Row>(query, fields),
+      // An array is read by index as a record is by key (the reader only indexes its row).
+      (columns) =>
+        rawRowReader<Row>(query, fields, (key) => positionOf(columns, key)) as unknown as (
+          row: unknown[],
+        ) => Row,
     );
   }
 
@@ -58,8 +69,12 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
   ): PreparedStatement<Params, number> {
     const source = query.connection;
     const sql = query.select('COUNT(*)', 'total').getQuery();
-    return new PreparedStatement<Params, number>(source, sql, named(source, sql), (raw) =>
-      Number(raw.total ?? 0),
+    return new PreparedStatement<Params, number>(
+      source,
+      sql,
+      named(source, sql),
+      (raw) => Number(raw.total ?? 0),
+      () => (row) => Number(row[0] ?? 0),
     );
   }
 
@@ -155,6 +170,12 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
   async rows(on: EntityManager | undefined, params: Params): Promise<Row[]> {
     if (!this.read)
       throw new Error('PreparedStatement: rows() of a statement that is not a SELECT');
+    if (this.readArrays) {
+      // On the embedded database rows come as arrays: cheaper to build than keyed objects.
+      const [sql, values] = this.bindTo(params);
+      const direct = sqliteDirectStatementsOf(this.source)?.run(on?.queryRunner, sql, values, true);
+      if (direct) return (direct.records as unknown[][]).map(this.arrayReader(direct.columns));
+    }
     const records = (await this.query(on, params)).records as RawRow[];
     return records.map(this.read);
   }
@@ -163,6 +184,15 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
   fromRecords(records: RawRow[]): Row[] {
     if (!this.read) throw new Error('PreparedStatement: rows of a statement that is not a SELECT');
     return records.map(this.read);
+  }
+
+  private arrayReader(columns: readonly string[] = []): (row: unknown[]) => Row {
+    let read = this.arrayReaders.get(columns);
+    if (!read) {
+      read = (this.readArrays as (columns: readonly string[]) => (row: unknown[]) => Row)(columns);
+      this.arrayReaders.set(columns, read);
+    }
+    return read;
   }
 
   /** The first row of a SELECT, or null. */
@@ -188,10 +218,39 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
   }
 }
 
+/** The index of the column TypeORM names `key` in a row of `columns`. */
+function positionOf(columns: readonly string[], key: string): number {
+  const position = columns.indexOf(key);
+  if (position < 0) throw new Error(`PreparedStatement: no column ${key} in ${columns.join(', ')}`);
+  return position;
+}
+
 /** Named parameters to the driver's placeholders, values converted as the query builder does. */
 function named(source: DataSource, sql: string) {
+  if (source.options.type === 'better-sqlite3') {
+    return (params: ObjectLiteral): [string, unknown[]] =>
+      source.driver.escapeQueryWithParameters(sql, integersBound(params));
+  }
   return (params: ObjectLiteral): [string, unknown[]] =>
     source.driver.escapeQueryWithParameters(sql, params);
+}
+
+/**
+ * TypeORM's SQLite drivers write a number into the SQL text (`"user_id" = 12`), so that each
+ * customer's or user's id would make a new statement to prepare (and crowd the others out of
+ * the cache). A whole number is bound instead, as a BigInt: SQLite takes it as the INTEGER the
+ * literal was (a JavaScript number would be bound as REAL). Other numbers are left as TypeORM
+ * writes them.
+ */
+function integersBound(params: ObjectLiteral): ObjectLiteral {
+  let bound: ObjectLiteral | undefined;
+  for (const key in params) {
+    const value: unknown = params[key];
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) continue;
+    bound ??= { ...params };
+    bound[key] = BigInt(value);
+  }
+  return bound ?? params;
 }
 
 /**

@@ -14,6 +14,25 @@ const TEXT_TYPES = new Set<unknown>([
 ]);
 
 /**
+ * The types better-sqlite3's driver converts when it reads them (AbstractSqliteDriver's
+ * prepareHydratedValue); the others (`integer`, `bigint`, `blob`…) come back as stored.
+ */
+const SQLITE_CONVERTED_TYPES = new Set<unknown>([
+  Boolean,
+  'boolean',
+  Date,
+  'datetime',
+  'date',
+  'time',
+  'json',
+  'jsonb',
+  'simple-json',
+  'simple-array',
+  'simple-enum',
+  Number,
+]);
+
+/**
  * One column of a query's raw rows (getRawMany), for the busiest reads where TypeORM's entity
  * building costs more than the query: found under the key TypeORM gives it (`c_created_at`)
  * and converted by the driver as entity loading would (dates are text from SQLite and Date
@@ -23,16 +42,21 @@ export function rawColumn(
   query: SelectQueryBuilder<ObjectLiteral>,
   alias: string,
   property: string,
-): (raw: Record<string, unknown>) => unknown {
+  /** where a row holds the column TypeORM names `key` (its index when rows are arrays) */
+  keyAt: (key: string) => string | number = (key) => key,
+): (raw: Record<string | number, unknown>) => unknown {
   const driver = query.connection.driver;
   const column = query.expressionMap
     .findAliasByName(alias)
     .metadata.findColumnWithPropertyName(property);
   if (!column) throw new Error(`${alias} has no column ${property}`);
-  const key = DriverUtils.buildAlias(driver, undefined, alias, column.databaseName);
-  // Text columns come back as they are stored on every driver: no conversion to look up
-  // for each of an export's hundreds of thousands of rows.
-  if (TEXT_TYPES.has(column.type) && !column.transformer && !column.isArray) {
+  const key = keyAt(DriverUtils.buildAlias(driver, undefined, alias, column.databaseName));
+  // Text columns come back as they are stored on every driver, and most on SQLite: no
+  // conversion to look up for each of an export's hundreds of thousands of rows.
+  const asStored =
+    TEXT_TYPES.has(column.type) ||
+    (driver.options.type === 'better-sqlite3' && !SQLITE_CONVERTED_TYPES.has(column.type));
+  if (asStored && !column.transformer && !column.isArray) {
     return (raw) => raw[key] ?? null;
   }
   return (raw) => {

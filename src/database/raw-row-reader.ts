@@ -11,17 +11,19 @@ import { rawColumn } from './raw-column';
 export function rawRowReader<T>(
   query: SelectQueryBuilder<ObjectLiteral>,
   fields: readonly string[],
-): (raw: Record<string, unknown>) => T {
+  /** where a row holds the column TypeORM names `key` (its index when rows are arrays) */
+  keyAt?: (key: string) => string | number,
+): (raw: Record<string | number, unknown>) => T {
   const main = query.alias;
-  const own: [string, (raw: Record<string, unknown>) => unknown][] = [];
+  const own: [string, (raw: Record<string | number, unknown>) => unknown][] = [];
   const joined = new Map<
     string,
-    { property: string; columns: [string, (raw: Record<string, unknown>) => unknown][] }
+    { property: string; columns: [string, (raw: Record<string | number, unknown>) => unknown][] }
   >();
   for (const field of fields) {
     const [alias, property] = field.split('.');
     if (!property) throw new Error(`rawRowReader: select ${field} as alias.property fields`);
-    const read = rawColumn(query, alias, property);
+    const read = rawColumn(query, alias, property, keyAt);
     if (alias === main) {
       own.push([property, read]);
       continue;

@@ -49,7 +49,9 @@ export function sqliteGateOf(dataSource: DataSource): SqliteGate | undefined {
  * The hot prepared statements' way straight to the embedded database's connection, within the
  * gate's rules (undefined on a server database, or a data source made otherwise).
  */
-export function sqliteDirectStatementsOf(dataSource: DataSource): SqliteDirectStatements | undefined {
+export function sqliteDirectStatementsOf(
+  dataSource: DataSource,
+): SqliteDirectStatements | undefined {
   return directs.get(dataSource);
 }
 

@@ -4,10 +4,20 @@ import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSq
 import { RequestContext } from '../../common/request-context';
 import type { SqliteGate } from './sqlite-gate';
 
-/** What a statement run directly answers: a SELECT's rows, or how many rows a write changed. */
+/**
+ * What a statement run directly answers: a SELECT's rows (arrays in `columns`' order when
+ * asked raw), or how many rows a write changed.
+ */
 export interface DirectResult {
   records?: unknown[];
+  /** the SELECT's column names, the same array for every run of the same SQL */
+  columns?: readonly string[];
   affected?: number;
+}
+
+interface Prepared {
+  statement: Statement;
+  columns: readonly string[];
 }
 
 /** Statements kept prepared (first in, first out): hot statements are few, shapes bounded. */
@@ -32,7 +42,7 @@ function isBusy(error: unknown): boolean {
  */
 export class SqliteDirectStatements {
   private connection: Database | undefined;
-  private readonly statements = new Map<string, Statement>();
+  private readonly statements = new Map<string, Prepared>();
 
   constructor(
     private readonly driver: BetterSqlite3Driver,
@@ -58,9 +68,9 @@ export class SqliteDirectStatements {
     const started = Date.now();
     let result: DirectResult;
     try {
-      const statement = this.statement(sql);
+      const { statement, columns } = this.prepared(sql);
       result = statement.reader
-        ? { records: statement.raw(raw).all(...parameters) }
+        ? { records: statement.raw(raw).all(...parameters), columns }
         : { affected: statement.run(...parameters).changes };
     } catch (error) {
       if (isBusy(error)) return undefined;
@@ -87,20 +97,22 @@ export class SqliteDirectStatements {
     );
   }
 
-  private statement(sql: string): Statement {
+  private prepared(sql: string): Prepared {
     const connection = this.driver.databaseConnection as Database;
     if (connection !== this.connection) {
-      // The data source was closed and opened again: statements of the old connection are dead.
+      // A data source closed and opened again has a new connection; the old one's are dead.
       this.statements.clear();
       this.connection = connection;
     }
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = connection.prepare(sql);
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      const statement = connection.prepare(sql);
+      const columns = statement.reader ? statement.columns().map((column) => column.name) : [];
+      prepared = { statement, columns };
       if (this.statements.size >= KEPT_STATEMENTS)
         this.statements.delete(this.statements.keys().next().value as string);
-      this.statements.set(sql, statement);
+      this.statements.set(sql, prepared);
     }
-    return statement;
+    return prepared;
   }
 }
