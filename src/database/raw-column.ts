@@ -32,6 +32,9 @@ const SQLITE_CONVERTED_TYPES = new Set<unknown>([
   Number,
 ]);
 
+/** A time as SQLite stores what TypeORM writes: `2026-03-04 05:06:07.089`, UTC. */
+const SQLITE_DATETIME = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/;
+
 /**
  * One column of a query's raw rows (getRawMany), for the busiest reads where TypeORM's entity
  * building costs more than the query: found under the key TypeORM gives it (`c_created_at`)
@@ -58,6 +61,24 @@ export function rawColumn(
     (driver.options.type === 'better-sqlite3' && !SQLITE_CONVERTED_TYPES.has(column.type));
   if (asStored && !column.transformer && !column.isArray) {
     return (raw) => raw[key] ?? null;
+  }
+  if (
+    driver.options.type === 'better-sqlite3' &&
+    column.type === 'datetime' &&
+    !column.transformer &&
+    !column.isArray
+  ) {
+    // The form every stored time has, read as the driver reads it (a UTC time with the T and
+    // Z it adds) without its two patterns and its conversion dispatch; any other form is the
+    // driver's to read.
+    return (raw) => {
+      const value = raw[key];
+      if (typeof value === 'string' && SQLITE_DATETIME.test(value))
+        return new Date(`${value.slice(0, 10)}T${value.slice(11)}Z`);
+      return value === null || value === undefined
+        ? null
+        : driver.prepareHydratedValue(value, column);
+    };
   }
   return (raw) => {
     const value = raw[key];

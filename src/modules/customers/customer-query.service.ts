@@ -66,9 +66,7 @@ export class CustomerQueryService {
       // A search's page costs up to a few milliseconds (ordering two thousand customers of a
       // term of middling frequency, or walking far for a deep page of a common one): it runs
       // where it cannot hold up other requests. A list without a search reads an index.
-      path
-        ? this.reader.rows(pageQuery, values)
-        : pageQuery.rows(this.customers.manager, values),
+      path ? this.reader.rows(pageQuery, values) : pageQuery.rows(this.customers.manager, values),
       this.total(filter, shape),
     ]);
     const page: Page<CustomerListItem> = {
