@@ -561,6 +561,34 @@ describe('interactions: plans, to-do, delegation, records, work (§4)', () => {
       await t.get('/api/work?from=2026-02-30', dave.accessToken).expect(400);
       await t.get('/api/work?from=2020-01-01&to=2026-01-01', dave.accessToken).expect(400);
     });
+
+    it('shows a new record and a completed plan at once, though the counts are kept a while', async () => {
+      const fay = await t.createUser('coordinator');
+      const customer = await createCustomer(t, fay.accessToken);
+      const totals = async () =>
+        (await t.get('/api/work', fay.accessToken).expect(200)).body.totals;
+      expect(await totals()).toEqual({ records: 0, completedPlans: 0 });
+      await t
+        .post('/api/interactions', fay.accessToken, {
+          customerId: customer.id,
+          typeId: types.care,
+          channel: 'wechat',
+          content: '问候',
+        })
+        .expect(201);
+      expect(await totals()).toEqual({ records: 1, completedPlans: 0 });
+      const planned = await plan(fay, { customerId: customer.id }).expect(201);
+      expect(await totals()).toEqual({ records: 1, completedPlans: 0 });
+      await t
+        .post(`/api/plans/${planned.body.plan.id}/complete`, fay.accessToken, {
+          version: planned.body.plan.version,
+          channel: 'phone',
+          content: '跟进',
+          outcome: '已报名',
+        })
+        .expect(200);
+      expect(await totals()).toEqual({ records: 2, completedPlans: 1 });
+    });
   });
 
   // The tests below move the clock forward; the ones above must not depend on it.

@@ -34,6 +34,7 @@ import { TodoSignIn } from './todo.sign-in';
 import { TodoService } from './todo.service';
 import { WorkController } from './work.controller';
 import { WorkService } from './work.service';
+import { WorkCounts } from './work-counts';
 
 /**
  * Interactions (§4): types, plans and the to-do workspace, delegation, contact records,
@@ -63,6 +64,7 @@ import { WorkService } from './work.service';
   providers: [
     InteractionTypesService,
     InteractionViews,
+    WorkCounts,
     PlanAssignees,
     PlanWriter,
     PlansService,

@@ -12,6 +12,7 @@ import { Plan } from './entities/plan.entity';
 import { InteractionTypesService } from './interaction-types.service';
 import { InteractionViews } from './interaction-views';
 import { msg } from '../../common/i18n/msg';
+import { WorkCounts } from './work-counts';
 
 /**
  * Work results (§8.2): what one user did in a period — their records and completed plans,
@@ -26,6 +27,7 @@ export class WorkService {
     private readonly views: InteractionViews,
     private readonly users: UsersService,
     private readonly calendar: BusinessCalendar,
+    private readonly counts: WorkCounts,
   ) {}
 
   async work(principal: Principal, query: WorkQueryDto) {
@@ -37,24 +39,28 @@ export class WorkService {
     // Business days `from`..`to`, inclusive; this month so far when not given.
     const { from, to, start, end } = this.calendar.period(query);
 
-    const recordCounts = await this.records
-      .createQueryBuilder('r')
-      .select('r.typeId', 'typeId')
-      .addSelect('COUNT(*)', 'count')
-      .where('r.staffId = :userId', { userId })
-      .andWhere('r.occurredAt >= :start AND r.occurredAt < :end', { start, end })
-      .groupBy('r.typeId')
-      .getRawMany<{ typeId: number; count: string | number }>();
-    const planCounts = await this.plans
-      .createQueryBuilder('p')
-      .select('p.typeId', 'typeId')
-      .addSelect('COUNT(*)', 'count')
-      .where('p.completedById = :userId', { userId })
-      .andWhere("p.status = 'done'")
-      .andWhere('p.completedAt >= :start AND p.completedAt < :end', { start, end })
-      .groupBy('p.typeId')
-      .getRawMany<{ typeId: number; count: string | number }>();
-
+    const { records: recordCounts, completedPlans: planCounts } = await this.counts.get(
+      JSON.stringify([userId, start, end]),
+      async () => ({
+        records: await this.records
+          .createQueryBuilder('r')
+          .select('r.typeId', 'typeId')
+          .addSelect('COUNT(*)', 'count')
+          .where('r.staffId = :userId', { userId })
+          .andWhere('r.occurredAt >= :start AND r.occurredAt < :end', { start, end })
+          .groupBy('r.typeId')
+          .getRawMany<{ typeId: number; count: string | number }>(),
+        completedPlans: await this.plans
+          .createQueryBuilder('p')
+          .select('p.typeId', 'typeId')
+          .addSelect('COUNT(*)', 'count')
+          .where('p.completedById = :userId', { userId })
+          .andWhere("p.status = 'done'")
+          .andWhere('p.completedAt >= :start AND p.completedAt < :end', { start, end })
+          .groupBy('p.typeId')
+          .getRawMany<{ typeId: number; count: string | number }>(),
+      }),
+    );
     const byTypeId = new Map<number, { records: number; completedPlans: number }>();
     for (const row of recordCounts)
       byTypeId.set(Number(row.typeId), { records: Number(row.count), completedPlans: 0 });
