@@ -1,4 +1,5 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DataSource, ObjectLiteral } from 'typeorm';
 import type { PreparedStatement } from './prepared-statement';
@@ -33,14 +34,23 @@ parentPort.on('message', ({ id, sql, values }) => {
  * Runs reads that may take long (counting a big list, and later report queries) where they
  * cannot stall the API. better-sqlite3 answers synchronously, so a 100 ms count on the
  * event loop is 100 ms added to every other request meanwhile; here a worker thread with its
- * own read-only connection to the same file answers it (WAL: readers see the last commit and
+ * own read-only connection to the same file (two on a machine with cores to spare) answers it (WAL: readers see the last commit and
  * never wait for the writer). PostgreSQL and SQL Server answer asynchronously already, and
  * an in-memory SQLite database (the tests) cannot be shared with a thread: there the
  * statement simply runs on the data source.
  */
+/** Read workers: as many as the machine has cores beyond the event loop's, at most two. */
+const WORKERS = Math.max(1, Math.min(2, availableParallelism() - 1));
+
+interface ReadWorker {
+  thread: Worker;
+  /** ids of the reads it has not answered yet */
+  pending: Set<number>;
+}
+
 @Injectable()
 export class OffLoopReader implements OnModuleDestroy {
-  private worker?: Worker;
+  private workers: ReadWorker[] = [];
   private next = 0;
   private readonly waiting = new Map<
     number,
@@ -49,21 +59,30 @@ export class OffLoopReader implements OnModuleDestroy {
 
   constructor(private readonly dataSource: DataSource) {
     const options = dataSource.options;
-    if (options.type === 'better-sqlite3' && options.database !== ':memory:') {
-      this.worker = new Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: { file: options.database, driver: require.resolve('better-sqlite3') },
-      });
-      // The API must not wait on the worker to exit.
-      this.worker.unref();
-      this.worker.on('message', (answer: { id: number; rows?: ObjectLiteral[]; error?: string }) =>
-        this.settle(answer),
+    if (options.type !== 'better-sqlite3' || options.database === ':memory:') return;
+    for (let i = 0; i < WORKERS; i += 1) {
+      const reader: ReadWorker = {
+        thread: new Worker(WORKER_SOURCE, {
+          eval: true,
+          workerData: { file: options.database, driver: require.resolve('better-sqlite3') },
+        }),
+        pending: new Set(),
+      };
+      // The API must not wait on the workers to exit.
+      reader.thread.unref();
+      reader.thread.on(
+        'message',
+        (answer: { id: number; rows?: ObjectLiteral[]; error?: string }) => {
+          reader.pending.delete(answer.id);
+          this.settle(answer);
+        },
       );
-      this.worker.on('error', (error) => this.failAll(error));
-      this.worker.on('exit', () => {
-        this.worker = undefined;
-        this.failAll(new Error('the read worker stopped'));
+      reader.thread.on('error', () => undefined);
+      reader.thread.on('exit', () => {
+        this.workers = this.workers.filter((worker) => worker !== reader);
+        for (const id of reader.pending) this.fail(id, new Error('the read worker stopped'));
       });
+      this.workers.push(reader);
     }
   }
 
@@ -72,13 +91,18 @@ export class OffLoopReader implements OnModuleDestroy {
     statement: PreparedStatement<Params, Row>,
     params: Params,
   ): Promise<Row[]> {
-    const worker = this.worker;
-    if (!worker) return statement.rows(undefined, params);
+    // The least busy worker: a long count on one does not hold up a page on the other.
+    const reader = this.workers.reduce<ReadWorker | undefined>(
+      (best, worker) => (!best || worker.pending.size < best.pending.size ? worker : best),
+      undefined,
+    );
+    if (!reader) return statement.rows(undefined, params);
     const [sql, values] = statement.bind(params);
     const id = (this.next += 1);
     const records = await new Promise<ObjectLiteral[]>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, sql, values });
+      reader.pending.add(id);
+      reader.thread.postMessage({ id, sql, values });
     });
     return statement.fromRecords(records);
   }
@@ -92,9 +116,9 @@ export class OffLoopReader implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    await worker?.terminate();
+    const workers = this.workers;
+    this.workers = [];
+    await Promise.all(workers.map((worker) => worker.thread.terminate()));
   }
 
   private settle(answer: { id: number; rows?: ObjectLiteral[]; error?: string }): void {
@@ -105,8 +129,8 @@ export class OffLoopReader implements OnModuleDestroy {
     else waiting.resolve(answer.rows ?? []);
   }
 
-  private failAll(error: Error): void {
-    for (const waiting of this.waiting.values()) waiting.reject(error);
-    this.waiting.clear();
+  private fail(id: number, error: Error): void {
+    this.waiting.get(id)?.reject(error);
+    this.waiting.delete(id);
   }
 }
