@@ -183,7 +183,9 @@ describe('list orders and work counts are served by indexes (PostgreSQL)', () =>
    */
   it.each([
     ['the to-do', '/api/auth/me'],
-    ['the work results', '/api/work'],
+    // A period the list check above did not ask for: work results keep their counts a few
+    // seconds (WorkCounts), and a count that is not run cannot be explained.
+    ['the work results', '/api/work?from=2025-01-01&to=2025-12-31'],
   ])('counts %s from covering indexes', async (_what, path) => {
     const faults = await faultsOf(path, COUNT, (plan) =>
       nodesOf(plan).every(
