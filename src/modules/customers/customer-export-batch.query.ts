@@ -1,3 +1,4 @@
+import { customerFilterShape } from './customer-filter-shape';
 import { PreparedQueryShapes } from '../../database/prepared-query-shapes';
 import { customerFilterQuery } from './customer-filter-query';
 import type { CustomerListShape } from './customer-list-page.query';
@@ -14,8 +15,7 @@ export const EXPORT_BATCH = 250;
  * Built once per shape, the filters present; the page and order do not vary.
  */
 export const CUSTOMER_EXPORT_BATCH = new PreparedQueryShapes<CustomerListShape, Customer>(
-  ({ filter, values, path }) =>
-    [filter.deleted ? 'deleted' : 'live', Object.keys(values).join(','), path ?? ''].join('|'),
+  customerFilterShape,
   (source, { filter, values, path }) =>
     customerFilterQuery(source.getRepository(Customer), filter, values, true, path)
       .select([

@@ -1,3 +1,4 @@
+import { customerFilterShape } from './customer-filter-shape';
 import { PreparedQueryShapes } from '../../database/prepared-query-shapes';
 import { customerFilterQuery } from './customer-filter-query';
 import type { CustomerListShape } from './customer-list-page.query';
@@ -9,8 +10,7 @@ import { Customer } from './entities/customer.entity';
  * (OffLoopReader), as counting a big filtered list reads every row it finds.
  */
 export const CUSTOMER_LIST_COUNT = PreparedQueryShapes.count<CustomerListShape>(
-  ({ filter, values, path }) =>
-    [filter.deleted ? 'deleted' : 'live', Object.keys(values).join(','), path ?? ''].join('|'),
+  customerFilterShape,
   (source, { filter, values, path }) =>
     customerFilterQuery(source.getRepository(Customer), filter, values, false, path),
 );

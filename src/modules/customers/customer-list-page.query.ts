@@ -1,3 +1,4 @@
+import { customerFilterShape } from './customer-filter-shape';
 import type { ObjectLiteral } from 'typeorm';
 import { orderPage } from '../../common/pagination/order-page';
 import { PreparedQueryShapes } from '../../database/prepared-query-shapes';
@@ -28,14 +29,12 @@ const SORTABLE = {
  * owner's account data (password hash included) loaded just to print a name.
  */
 export const CUSTOMER_LIST_PAGE = new PreparedQueryShapes<CustomerListShape, Customer>(
-  ({ filter, values, path }) =>
+  (shape) =>
     [
-      filter.deleted ? 'deleted' : 'live',
-      Object.keys(values).join(','),
-      path ?? '',
-      filter.sort ?? '',
-      filter.page,
-      filter.pageSize,
+      customerFilterShape(shape),
+      shape.filter.sort ?? '',
+      shape.filter.page,
+      shape.filter.pageSize,
     ].join('|'),
   (source, { filter, values, path }) => {
     const query = customerFilterQuery(

@@ -1,3 +1,4 @@
+import { customerFilterShape } from './customer-filter-shape';
 import { PreparedQueryShapes } from '../../database/prepared-query-shapes';
 import { customerConditions } from './customer-filter-query';
 import type { CustomerListShape } from './customer-list-page.query';
@@ -22,18 +23,15 @@ export const SEARCH_MATCHES_READ = SEARCH_TOTAL_CAP * 2;
 export const CUSTOMER_SEARCH_MATCHES = new PreparedQueryShapes<
   CustomerListShape,
   { customerId: number }
->(
-  ({ filter, values }) =>
-    [filter.deleted ? 'deleted' : 'live', Object.keys(values).join(',')].join('|'),
-  (source, { filter, values }) =>
-    customerConditions(
-      source
-        .getRepository(CustomerSearchTerm)
-        .createQueryBuilder('t')
-        .select('t.customerId')
-        .innerJoin(Customer, 'c', 'c.id = t.customerId'),
-      filter,
-      values,
-      'joined',
-    ).limit(SEARCH_MATCHES_READ),
+>(customerFilterShape, (source, { filter, values }) =>
+  customerConditions(
+    source
+      .getRepository(CustomerSearchTerm)
+      .createQueryBuilder('t')
+      .select('t.customerId')
+      .innerJoin(Customer, 'c', 'c.id = t.customerId'),
+    filter,
+    values,
+    'joined',
+  ).limit(SEARCH_MATCHES_READ),
 );
