@@ -13,6 +13,29 @@ export interface BenchConfig {
   port: number;
   /** where databases, logs, the import file and the results go */
   dir: string;
+  /** the parts of a run to measure (BENCH_PARTS), all when unset */
+  parts: BenchPart[];
+}
+
+/** The parts of one run, in the order they run. */
+export const BENCH_PARTS = [
+  'reads',
+  'interference',
+  'interactions',
+  'export',
+  'import',
+  'bombs',
+] as const;
+
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+function benchParts(text: string | undefined): BenchPart[] {
+  if (!text) return [...BENCH_PARTS];
+  const asked = text.split(',').map((part) => part.trim());
+  const unknown = asked.filter((part) => !(BENCH_PARTS as readonly string[]).includes(part));
+  if (unknown.length)
+    throw new Error(`BENCH_PARTS knows ${BENCH_PARTS.join(', ')}, not "${unknown.join(', ')}"`);
+  return BENCH_PARTS.filter((part) => asked.includes(part));
 }
 
 function positiveInt(name: string, text: string): number {
@@ -34,6 +57,7 @@ export function benchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
     sizes,
     seconds: positiveInt('BENCH_SECONDS', env.BENCH_SECONDS ?? '10'),
     port: positiveInt('BENCH_PORT', env.BENCH_PORT ?? '3900'),
-    dir: join(process.cwd(), 'data', 'bench'),
+    dir: env.BENCH_DIR ?? join(process.cwd(), 'data', 'bench'),
+    parts: benchParts(env.BENCH_PARTS),
   };
 }

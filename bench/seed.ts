@@ -1,4 +1,5 @@
 import { searchTermsFor } from '../src/modules/customers/customer-search-terms';
+import { SearchText } from '../src/modules/customers/customer-search-text';
 import { benchMobile, benchName, random } from './bench-data';
 import type { RawDatabase } from './raw-database';
 
@@ -57,7 +58,8 @@ export async function seedCustomers(
   const step = Math.min(60_000, Math.floor((LAST_CREATED - FIRST_CREATED) / count));
   for (let from = 0; from < count; from += SEED_BATCH) {
     const customers: unknown[][] = [];
-    const terms: unknown[][] = [];
+    const terms: [string, number][] = [];
+    const texts: unknown[][] = [];
     for (let i = from; i < Math.min(count, from + SEED_BATCH); i += 1) {
       const next = random(i + 7);
       const created = sqlTime(FIRST_CREATED + i * step);
@@ -86,10 +88,14 @@ export async function seedCustomers(
         created,
         1,
       ]);
-      for (const term of searchTermsFor({ code, name, mobile, otherPhones: null }))
-        terms.push([customerId(i), term]);
+      const customerTerms = searchTermsFor({ code, name, mobile, otherPhones: null });
+      for (const term of customerTerms) terms.push([term, customerId(i)]);
+      texts.push([customerId(i), SearchText.of(customerTerms)]);
     }
     await db.insert('customer', CUSTOMER_COLUMNS, customers);
-    await db.insert('customer_search_term', { customer_id: 'int', term: 'text' }, terms);
+    await db.insert('customer_search_text', { customer_id: 'int', terms: 'text' }, texts);
+    // In the index's order, as the server's own writes are.
+    terms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    await db.insert('customer_search_term', { term: 'text', customer_id: 'int' }, terms);
   }
 }

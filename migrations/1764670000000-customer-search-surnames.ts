@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { rebuildCustomerSearchTerms } from '../src/modules/customers/customer-search-rebuild';
+import { rebuildCustomerSearchTerms } from './support/search-terms-v1-rebuild';
 
 /**
  * Issues 9.5 and 9.11: a customer's search terms now hold the surname reading of the family

@@ -13,6 +13,7 @@ import { Files1764700000000 } from './1764700000000-files';
 import { ListOrderIndexes1764710000000 } from './1764710000000-list-order-indexes';
 import { ListTieBreakerIndexes1764720000000 } from './1764720000000-list-tie-breaker-indexes';
 import { SearchTermsByCustomer1764730000000 } from './1764730000000-search-terms-by-customer';
+import { SearchIndexClustered1764740000000 } from './1764740000000-search-index-clustered';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS = [
   ListOrderIndexes1764710000000,
   ListTieBreakerIndexes1764720000000,
   SearchTermsByCustomer1764730000000,
+  SearchIndexClustered1764740000000,
 ];

@@ -35,6 +35,9 @@ describe('the prepared hot statements, built for SQL Server', () => {
     const { STAFF_MEMBERS } = await import('../users/staff-members.query');
     const { INTERACTION_TYPE_REFS } =
       await import('../modules/interactions/interaction-type-refs.query');
+    const { INTERACTION_TYPE_RANKS } =
+      await import('../modules/interactions/interaction-type-ranks.query');
+    const { WORK_RECORDS_PAGE } = await import('../modules/interactions/work-records-page.query');
     const { TODO_BUCKET_PAGE } = await import('../modules/interactions/todo-bucket-page.query');
     const { TODO_BUCKET_COUNT } = await import('../modules/interactions/todo-bucket-count.query');
     const { TODO_BUCKETS } = await import('../modules/interactions/todo-bucket');
@@ -145,6 +148,13 @@ describe('the prepared hot statements, built for SQL Server', () => {
     }
     hot('customer open plans', CUSTOMER_OPEN_PLANS.on(source));
     hot('customer recent records', CUSTOMER_RECENT_RECORDS.on(source));
+    // The work results: the types in their order, and a page of a person's records.
+    hot('interaction type ranks', INTERACTION_TYPE_RANKS.on(source));
+    hot('work records page', WORK_RECORDS_PAGE.on(source, { page: 2, pageSize: 20 }));
+    hot(
+      'work records page, oldest first',
+      WORK_RECORDS_PAGE.on(source, { sort: 'occurredAt', page: 1, pageSize: 50 }),
+    );
     // The import's lookup by mobile, and its inserts of many rows a statement (two rows here).
     const [byMobile, byMobileValues] = CUSTOMERS_BY_MOBILE.on(source).bind({
       mobiles: ['13800000000', '13900000000'],
@@ -176,6 +186,9 @@ describe('the prepared hot statements, built for SQL Server', () => {
     );
     expect(built.find((s) => s.label === 'to-do page: overdue')?.sql).toMatch(
       /ORDER BY .* OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY$/,
+    );
+    expect(built.find((s) => s.label === 'work records page')?.sql).toMatch(
+      /ORDER BY "r_occurred_at" DESC, "r_id" DESC OFFSET 20 ROWS FETCH NEXT 20 ROWS ONLY$/,
     );
     expect(built.find((s) => s.label === 'customer list: common term')?.sql).toMatch(
       /EXISTS \(SELECT 1 FROM "customer_search_term" "ct" WHERE "ct"."customer_id" = "c"."id"/,

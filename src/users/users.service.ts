@@ -191,6 +191,18 @@ export class UsersService {
     return rows.map((row) => Number(row.id));
   }
 
+  /**
+   * A colleague's name by id (STAFF_MEMBERS), for a view that says whose to-do or work it
+   * shows; 404 as findById when there is no such account. Reads only the two columns.
+   */
+  async staffMember(id: number): Promise<Pick<UserAccount, 'id' | 'displayName'>> {
+    const [found] = Number.isInteger(id)
+      ? await STAFF_MEMBERS.rows(this.users.manager, { ids: [id] })
+      : [];
+    if (!found) throw DomainError.notFound(msg('entities.account'), id);
+    return found;
+  }
+
   /** Several accounts at once, for showing who planned, does or did something. */
   /** Colleagues by id, only their names (STAFF_MEMBERS): for views that print who did what. */
   async staffMembers(ids: number[]): Promise<Pick<UserAccount, 'id' | 'displayName'>[]> {

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { searchTermsFor } from '../../src/modules/customers/customer-search-terms';
+import { SearchText } from '../../src/modules/customers/customer-search-text';
+import { CustomerSearchText } from '../../src/modules/customers/entities/customer-search-text.entity';
 import { SEARCH_TOTAL_CAP } from '../../src/modules/customers/customer-search-matches.query';
 import { TERMS_READ_FIRST } from '../../src/modules/customers/customer-search-probe.query';
 import { CustomerSearchTerm } from '../../src/modules/customers/entities/customer-search-term.entity';
@@ -57,13 +59,22 @@ describe('search for a common term', () => {
           };
         });
         const inserted = await manager.getRepository(Customer).insert(rows);
-        const terms = rows.flatMap((row, k) =>
-          searchTermsFor({
+        const customers = rows.map((row, k) => ({
+          customerId: inserted.identifiers[k].id as number,
+          terms: searchTermsFor({
             code: row.code!,
             name: row.name!,
             mobile: row.mobile!,
             otherPhones: null,
-          }).map((term) => ({ customerId: inserted.identifiers[k].id as number, term })),
+          }),
+        }));
+        await manager
+          .getRepository(CustomerSearchText)
+          .insert(
+            customers.map(({ customerId, terms }) => ({ customerId, terms: SearchText.of(terms) })),
+          );
+        const terms = customers.flatMap(({ customerId, terms }) =>
+          terms.map((term) => ({ customerId, term })),
         );
         for (let i = 0; i < terms.length; i += 500)
           await manager.getRepository(CustomerSearchTerm).insert(terms.slice(i, i + 500));

@@ -19,4 +19,28 @@ describe('TotalCache', () => {
     cache.clear();
     expect(await cache.get('c', async () => 30, 2)).toBe(30);
   });
+
+  it('runs one count for misses of the same key at the same time', async () => {
+    const cache = new TotalCache(1000);
+    let finish!: (total: number) => void;
+    const count = jest.fn(() => new Promise<number>((resolve) => (finish = resolve)));
+    const first = cache.get('k', count, 0);
+    const second = cache.get('k', count, 0);
+    finish(5);
+    expect(await Promise.all([first, second])).toEqual([5, 5]);
+    expect(count).toHaveBeenCalledTimes(1);
+    expect(await cache.get('k', count, 1)).toBe(5);
+  });
+
+  it('keeps no count that a clear overtook, and counts afresh after it', async () => {
+    const cache = new TotalCache(1000);
+    let finish!: (total: number) => void;
+    const before = cache.get('k', () => new Promise<number>((resolve) => (finish = resolve)), 0);
+    cache.clear();
+    const after = cache.get('k', async () => 7, 0);
+    finish(5);
+    expect(await before).toBe(5);
+    expect(await after).toBe(7);
+    expect(await cache.get('k', async () => 9, 1)).toBe(7);
+  });
 });

@@ -1,8 +1,10 @@
 import { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { customerTermRanges as termRanges } from './customer-term-ranges';
+import { customerTextPatterns as textPatterns } from './customer-text-patterns';
 import type { CustomerQueryDto } from './dto/customer-query.dto';
 import type { SearchPath } from './customer-search-path';
 import { CustomerSearchTerm } from './entities/customer-search-term.entity';
+import { CustomerSearchText } from './entities/customer-search-text.entity';
 import type { Customer } from './entities/customer.entity';
 
 /** Filters that are one column equal to the value, by the name the API gives them. */
@@ -61,20 +63,20 @@ export function customerConditions<Q extends SelectQueryBuilder<ObjectLiteral>>(
       query.andWhere(`c.id IN ${terms.getQuery()}`);
     } else {
       // Walk the customers in the query's order and ask each whether a term matches: with
-      // many matches the page is full after a few seeks on (customer_id, term).
-      const terms = query
+      // many matches the page is full after a few customers, each one seek on its text.
+      const text = query
         .subQuery()
         .select('1')
-        .from(CustomerSearchTerm, 'ct')
-        .where('ct.customerId = c.id')
-        .andWhere(termRanges(values, 'ct'))
+        .from(CustomerSearchText, 's')
+        .where('s.customerId = c.id')
+        .andWhere(textPatterns(values, 's'))
         // An OFFSET keeps the question a question per customer: without one PostgreSQL turns
-        // EXISTS into a join, and when it underestimates the matches (it guesses a prefix
-        // range's size poorly) it reads every match and sorts them, 100× slower. (SQL
-        // Server's paging needs a FETCH beside it; one row answers EXISTS anyway.)
+        // EXISTS into a join, and when it underestimates the matches it reads every match
+        // and sorts them, 100× slower. (SQL Server's paging needs a FETCH beside it; one row
+        // answers EXISTS anyway.)
         .offset(0)
         .limit(1);
-      query.andWhere(`EXISTS ${terms.getQuery()}`);
+      query.andWhere(`EXISTS ${text.getQuery()}`);
     }
   }
   for (const [field, column] of EQUAL_FILTERS) {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { assertMayAssignOwner } from '../../access/owner-assignment';
@@ -23,7 +23,8 @@ import {
 } from './customer-import-row';
 import { ImportRun, type RowError, type ValidRow } from './customer-import-run';
 import { buildImportTemplate } from './customer-import-template';
-import { CustomerIndexService } from './customer-index.service';
+import { CustomerIndexService, type CustomerTerms } from './customer-index.service';
+import { ImportTermRuns } from './import-term-runs';
 import { CustomerInput } from './customer-input';
 import { INSERT_CUSTOMER_ROWS } from './customer-rows-insert.query';
 import { searchTermsFor } from './customer-search-terms';
@@ -74,6 +75,8 @@ interface NewCustomer {
  */
 @Injectable()
 export class CustomerImportService {
+  private readonly logger = new Logger(CustomerImportService.name);
+
   constructor(
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,
     private readonly service: CustomersService,
@@ -111,6 +114,7 @@ export class CustomerImportService {
   ): Promise<ImportResult> {
     let rejected: RejectedRowsWriter | undefined;
     let run: ImportRun | undefined;
+    const terms = dryRun ? undefined : new ImportTermRuns();
     try {
       const kind = await sheetKind(path, upload.originalName);
       const lookup = this.input.lookup();
@@ -135,7 +139,7 @@ export class CustomerImportService {
             ...(dryRun
               ? {}
               : {
-                  store: (rows) => this.store(principal, rows),
+                  store: (rows) => this.store(principal, rows, terms as ImportTermRuns),
                   reject: async (original, reasons) => {
                     rejected ??= await RejectedRowsWriter.open(titles);
                     rejected.add(original, reasons);
@@ -155,6 +159,7 @@ export class CustomerImportService {
         );
       }
       await run.finish();
+      if (terms) await this.writeTerms(terms);
       const written = rejected;
       rejected = undefined;
       const rejectedFileId = written
@@ -173,6 +178,7 @@ export class CustomerImportService {
         : { dryRun, total: run.total, imported: run.valid, rejected: run.invalid, rejectedFileId };
     } catch (error) {
       await rejected?.discard();
+      if (terms) await this.writeTerms(terms);
       if (!run || dryRun || run.valid === 0) throw error;
       // Batches stored before the failure stay stored: the log and the importer must know.
       await this.recordImport(upload, dryRun, run, 'failure').catch(() => undefined);
@@ -184,6 +190,23 @@ export class CustomerImportService {
         );
       }
       throw error;
+    }
+  }
+
+  /**
+   * The terms of the customers stored, after the last batch (or a failure: what was committed
+   * stays, and is found). Should this fail, the customers keep their backlog rows and the
+   * search-backlog job writes their terms.
+   */
+  private async writeTerms(terms: ImportTermRuns): Promise<void> {
+    try {
+      await this.index.writeImported(terms);
+    } catch (error) {
+      this.logger.warn(
+        `import: search terms of ${terms.customerIds.length} customers left to the backlog job (${(error as Error).name})`,
+      );
+    } finally {
+      await terms.dispose();
     }
   }
 
@@ -259,7 +282,11 @@ export class CustomerImportService {
    * another request took since the batch was checked fails the insert: those rows are set
    * aside and the rest tried again.
    */
-  private async store(principal: Principal, rows: ValidRow[]): Promise<Map<string, string>> {
+  private async store(
+    principal: Principal,
+    rows: ValidRow[],
+    terms: ImportTermRuns,
+  ): Promise<Map<string, string>> {
     const codes = await this.service.nextCodes(rows.length);
     let pending = rows.map((row, i): NewCustomer => {
       const customer = newCustomerRow(row.changes, {
@@ -279,9 +306,10 @@ export class CustomerImportService {
     const lost = new Map<string, string>();
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await this.customers.manager.transaction((m) => this.insert(m, pending));
+        const stored = await this.customers.manager.transaction((m) => this.insert(m, pending));
         // Again after the commit: a list counted while the batch was open saw the old total.
         this.totals.clear();
+        for (const customer of stored) await terms.add(customer.customerId, customer.terms);
         return lost;
       } catch (error) {
         if (!(error instanceof QueryFailedError) || attempt >= 3) throw error;
@@ -294,8 +322,11 @@ export class CustomerImportService {
     }
   }
 
-  /** The rows through statements built once, many rows each; their ids read back by mobile. */
-  private async insert(m: EntityManager, customers: NewCustomer[]): Promise<void> {
+  /**
+   * The rows through statements built once, many rows each; their ids read back by mobile.
+   * Answers each customer's terms, which the import writes at its end.
+   */
+  private async insert(m: EntityManager, customers: NewCustomer[]): Promise<CustomerTerms[]> {
     await INSERT_CUSTOMER_ROWS.run(
       m,
       customers.map(({ row }) => row),
@@ -309,10 +340,8 @@ export class CustomerImportService {
       if (id === undefined) throw new Error('an imported customer was not found after its insert');
       return id;
     };
-    await this.index.store(
-      m,
-      customers.map(({ mobile, terms }) => ({ customerId: idOf(mobile), terms })),
-    );
+    const stored = customers.map(({ mobile, terms }) => ({ customerId: idOf(mobile), terms }));
+    await this.index.storeImported(m, stored);
     await this.history.recordMany(
       m,
       customers.map(({ mobile, row }) => ({
@@ -321,6 +350,7 @@ export class CustomerImportService {
         after: row as Customer,
       })),
     );
+    return stored;
   }
 
   /** Counts and the file's name only: the rows are personal data and stay out of the log. */

@@ -1,10 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { DataSource, In } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '../../common/clock';
+import { CustomerSearchBacklog } from './entities/customer-search-backlog.entity';
+import { INSERT_SEARCH_BACKLOG } from './customer-search-backlog-insert.query';
+import type { ImportTermRuns } from './import-term-runs';
 import { CustomerSearchTerm } from './entities/customer-search-term.entity';
+import { CustomerSearchText } from './entities/customer-search-text.entity';
 import type { Customer } from './entities/customer.entity';
 import { searchTermsFor } from './customer-search-terms';
 import { INSERT_SEARCH_TERMS } from './customer-search-terms-insert.query';
+import { INSERT_SEARCH_TEXTS } from './customer-search-texts-insert.query';
+import { SearchText } from './customer-search-text';
 import { CustomerTotals } from './customer-totals';
+
+/**
+ * Term rows an import writes per transaction: on SQLite each one holds up every other
+ * request, ~2,000 rows a millisecond or two.
+ */
+const TERM_ROWS_PER_COMMIT = 2000;
+
+/** Customer ids per DELETE of the backlog: under every driver's limit of parameters. */
+const IDS_PER_STATEMENT = 1000;
 
 /** A customer's search terms, worked out (searchTermsFor) before they are stored. */
 export interface CustomerTerms {
@@ -13,12 +32,17 @@ export interface CustomerTerms {
 }
 
 /**
- * Keeps customer_search_term in step with the customers, inside the caller's transaction.
- * Every write of a customer passes through here, so it also drops the cached list totals.
+ * Keeps the search index (customer_search_text and customer_search_term) in step with the
+ * customers, inside the caller's transaction. Every write of a customer passes through here,
+ * so it also drops the cached list totals.
  */
 @Injectable()
 export class CustomerIndexService {
-  constructor(private readonly totals: CustomerTotals) {}
+  constructor(
+    private readonly totals: CustomerTotals,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async index(
     manager: EntityManager,
@@ -35,12 +59,60 @@ export class CustomerIndexService {
    * its transaction, which on SQLite holds up every other request while it is open.
    */
   async store(manager: EntityManager, customers: CustomerTerms[]) {
-    this.totals.clear();
-    const rows = customers.flatMap(({ customerId, terms }) =>
-      terms.map((term) => ({ customerId, term })),
+    await this.storeTexts(manager, customers);
+    await this.storeTerms(
+      manager,
+      customers.flatMap(({ customerId, terms }) => terms.map((term) => ({ customerId, term }))),
     );
-    // In the order of the term index: each of its pages is then visited once, not once per
-    // customer (a customer's terms are scattered over the whole index).
+  }
+
+  /** The customers' search texts alone: an import writes their terms later (CustomerImportTerms). */
+  async storeTexts(manager: EntityManager, customers: CustomerTerms[]) {
+    this.totals.clear();
+    await INSERT_SEARCH_TEXTS.run(
+      manager,
+      customers
+        .filter(({ terms }) => terms.length)
+        .map(({ customerId, terms }) => ({ customerId, terms: SearchText.of(terms) })),
+    );
+  }
+
+  /**
+   * An import's batch: the customers' texts now, and a backlog row each, in the batch's
+   * transaction; their terms go to `runs`, written by writeImported when the import ends.
+   */
+  async storeImported(manager: EntityManager, customers: CustomerTerms[]) {
+    await this.storeTexts(manager, customers);
+    const queuedAt = this.clock.now();
+    await INSERT_SEARCH_BACKLOG.run(
+      manager,
+      customers.map(({ customerId }) => ({ customerId, queuedAt })),
+    );
+  }
+
+  /**
+   * Writes an import's terms in the index's order, TERM_ROWS_PER_COMMIT rows a transaction
+   * (each short, so that other requests are not held up), then empties the backlog of its
+   * customers. Until then a search by a rare term does not find them yet; one by a common
+   * term (which asks each customer's text) already does.
+   */
+  async writeImported(runs: ImportTermRuns) {
+    for await (const rows of runs.sorted(TERM_ROWS_PER_COMMIT)) {
+      await nextTurn();
+      await this.dataSource.transaction((m) => this.storeTerms(m, rows));
+    }
+    const ids = runs.customerIds;
+    for (let from = 0; from < ids.length; from += IDS_PER_STATEMENT) {
+      await this.dataSource
+        .getRepository(CustomerSearchBacklog)
+        .delete({ customerId: In(ids.slice(from, from + IDS_PER_STATEMENT)) });
+    }
+    this.totals.clear();
+  }
+
+  /** Term rows, sorted here into the index's order so that each page is visited once. */
+  async storeTerms(manager: EntityManager, rows: CustomerSearchTerm[]) {
+    this.totals.clear();
     rows.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.customerId - b.customerId));
     await INSERT_SEARCH_TERMS.run(manager, rows);
   }
@@ -53,8 +125,15 @@ export class CustomerIndexService {
     await this.index(manager, [customer]);
   }
 
+  /** Removes a customer's terms, found through its search text: the terms have no index by customer. */
   async remove(manager: EntityManager, customerId: number) {
     this.totals.clear();
-    await manager.getRepository(CustomerSearchTerm).delete({ customerId });
+    const texts = manager.getRepository(CustomerSearchText);
+    const text = await texts.findOne({ where: { customerId }, select: { terms: true } });
+    if (!text) return;
+    const terms = SearchText.terms(text.terms);
+    if (terms.length)
+      await manager.getRepository(CustomerSearchTerm).delete({ customerId, term: In(terms) });
+    await texts.delete({ customerId });
   }
 }

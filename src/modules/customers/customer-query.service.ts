@@ -21,6 +21,7 @@ import {
 } from './customer-search-matches.query';
 import { CUSTOMER_SEARCH_PROBE, TERMS_READ_FIRST } from './customer-search-probe.query';
 import { PhoneDigits, rangesFor } from './customer-search-terms';
+import { SearchText } from './customer-search-text';
 import { toCustomerListItem, CustomerListItem } from './customer-view';
 import { CustomersService } from './customers.service';
 import type { CustomerQueryDto } from './dto/customer-query.dto';
@@ -172,6 +173,7 @@ export class CustomerQueryService {
       ranges.forEach((range, i) => {
         values[`from${i}`] = range.from;
         values[`to${i}`] = range.to;
+        values[`like${i}`] = SearchText.pattern(range);
       });
     }
     for (const [field] of EQUAL_FILTERS) {

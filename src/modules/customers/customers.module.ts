@@ -22,7 +22,9 @@ import { CustomersApi } from './customers.api';
 import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
 import { CustomerErasure } from './entities/customer-erasure.entity';
+import { CustomerSearchBacklog } from './entities/customer-search-backlog.entity';
 import { CustomerSearchTerm } from './entities/customer-search-term.entity';
+import { CustomerSearchText } from './entities/customer-search-text.entity';
 import { CustomerStatusChange } from './entities/customer-status-change.entity';
 import { Customer } from './entities/customer.entity';
 import { ViewQuotaUsage } from './entities/view-quota-usage.entity';
@@ -39,6 +41,8 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
     TypeOrmModule.forFeature([
       Customer,
       CustomerSearchTerm,
+      CustomerSearchText,
+      CustomerSearchBacklog,
       CustomerStatusChange,
       CustomerErasure,
       ViewQuotaUsage,

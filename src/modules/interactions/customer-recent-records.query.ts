@@ -1,23 +1,6 @@
 import { PreparedQuery } from '../../database/prepared-query';
 import { Interaction } from './entities/interaction.entity';
-
-/** What a record's view (InteractionView) is made from: its own columns, no relation loaded. */
-export type InteractionViewRow = Pick<
-  Interaction,
-  | 'id'
-  | 'code'
-  | 'customerId'
-  | 'typeId'
-  | 'channel'
-  | 'occurredAt'
-  | 'content'
-  | 'outcome'
-  | 'staffId'
-  | 'planId'
-  | 'statusTag'
-  | 'createdAt'
-  | 'version'
->;
+import { INTERACTION_VIEW_FIELDS, type InteractionViewRow } from './interaction-view-row';
 
 /** Latest records of a customer the briefing shows. */
 export const CUSTOMER_RECENT_RECORDS_LIMIT = 10;
@@ -33,21 +16,7 @@ export const CUSTOMER_RECENT_RECORDS = PreparedQuery.select<
   source
     .getRepository(Interaction)
     .createQueryBuilder('r')
-    .select([
-      'r.id',
-      'r.code',
-      'r.customerId',
-      'r.typeId',
-      'r.channel',
-      'r.occurredAt',
-      'r.content',
-      'r.outcome',
-      'r.staffId',
-      'r.planId',
-      'r.statusTag',
-      'r.createdAt',
-      'r.version',
-    ])
+    .select([...INTERACTION_VIEW_FIELDS])
     .where('r.customerId = :customerId')
     .orderBy('r.occurredAt', 'DESC')
     .addOrderBy('r.id', 'DESC')

@@ -11,6 +11,7 @@ import { Interaction } from './entities/interaction.entity';
 import { InteractionType } from './entities/interaction-type.entity';
 import type { InteractionTypeRef } from './interaction-type-ref.view';
 import { INTERACTION_TYPE_REFS } from './interaction-type-refs.query';
+import { INTERACTION_TYPE_RANKS } from './interaction-type-ranks.query';
 import { Plan } from './entities/plan.entity';
 import { msg } from '../../common/i18n/msg';
 
@@ -40,6 +41,16 @@ export class InteractionTypesService {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const rows = await INTERACTION_TYPE_REFS.rows(this.types.manager, { ids: unique });
+    return new Map(rows.map((type) => [type.id, type]));
+  }
+
+  /** The types' references by id with their place in the list of types (sortOrder). */
+  async ranks(
+    ids: number[],
+  ): Promise<Map<number, Pick<InteractionType, 'id' | 'code' | 'name' | 'sortOrder'>>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await INTERACTION_TYPE_RANKS.rows(this.types.manager, { ids: unique });
     return new Map(rows.map((type) => [type.id, type]));
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UsersService } from '../../users/users.service';
 import { CustomerSummaryView } from '../customers/customer-summary.view';
 import { CustomersApi } from '../customers/customers.api';
-import type { InteractionViewRow } from './customer-recent-records.query';
+import type { InteractionViewRow } from './interaction-view-row';
 import { InteractionTypeRef } from './interaction-type-ref.view';
 import { InteractionTypesService } from './interaction-types.service';
 import type { PlanViewRow } from './plan-view-row';

@@ -9,7 +9,7 @@ import { Plan } from './entities/plan.entity';
 import { InteractionViews, PlanView } from './interaction-views';
 import { TODO_BUCKETS, type TodoBucket, type TodoBucketParams } from './todo-bucket';
 import { TODO_BUCKET_COUNT } from './todo-bucket-count.query';
-import { TODO_BUCKET_PAGE } from './todo-bucket-page.query';
+import { TODO_BUCKET_PAGE, TODO_BUCKET_SIZE } from './todo-bucket-page.query';
 import { msg } from '../../common/i18n/msg';
 
 /** How far ahead "upcoming" looks. */
@@ -37,16 +37,19 @@ export class TodoService {
       msg('interactions.othersTodoForbidden'),
     );
     // The signed-in user was read with the request's session; a colleague is looked up (404).
-    const user = targetId === principal.id ? principal : await this.users.findById(targetId);
+    const user = targetId === principal.id ? principal : await this.users.staffMember(targetId);
     // One business day for the buckets and the answer, even across midnight.
     const today = this.calendar.today();
     const params = this.params(targetId, today);
-    const [counts, pages] = await Promise.all([
-      this.countsFor(params),
-      Promise.all(
-        TODO_BUCKETS.map((bucket) => TODO_BUCKET_PAGE[bucket].rows(this.plans.manager, params)),
-      ),
-    ]);
+    const pages = await Promise.all(
+      TODO_BUCKETS.map((bucket) => TODO_BUCKET_PAGE[bucket].rows(this.plans.manager, params)),
+    );
+    // A bucket whose first page is not full holds just those plans: only the others are
+    // counted (most days, dueToday and delegated are a few plans each).
+    const counts = await this.countsFor(params, (bucket) => {
+      const page = pages[TODO_BUCKETS.indexOf(bucket)];
+      return page.length < TODO_BUCKET_SIZE ? page.length : undefined;
+    });
     // One batch of lookups (customers, types, staff) for all four buckets.
     const views = await this.views.plans(pages.flat());
     const items = {} as Record<TodoBucket, PlanView[]>;
@@ -68,9 +71,14 @@ export class TodoService {
     return this.countsFor(this.params(userId, this.calendar.today()));
   }
 
-  private async countsFor(params: TodoBucketParams): Promise<TodoCounts> {
+  private async countsFor(
+    params: TodoBucketParams,
+    known: (bucket: TodoBucket) => number | undefined = () => undefined,
+  ): Promise<TodoCounts> {
     const counts = await Promise.all(
-      TODO_BUCKETS.map((bucket) => TODO_BUCKET_COUNT[bucket].one(this.plans.manager, params)),
+      TODO_BUCKETS.map(
+        (bucket) => known(bucket) ?? TODO_BUCKET_COUNT[bucket].one(this.plans.manager, params),
+      ),
     );
     return Object.fromEntries(
       TODO_BUCKETS.map((bucket, i) => [bucket, counts[i] ?? 0]),

@@ -4,7 +4,6 @@ import { Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { RecordScope } from '../../access/record-scope';
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
-import { readPage } from '../../common/pagination/apply-page';
 import { UsersService } from '../../users/users.service';
 import type { WorkQueryDto } from './dto/work-query.dto';
 import { Interaction } from './entities/interaction.entity';
@@ -13,6 +12,7 @@ import { InteractionTypesService } from './interaction-types.service';
 import { InteractionViews } from './interaction-views';
 import { msg } from '../../common/i18n/msg';
 import { WorkCounts } from './work-counts';
+import { WORK_RECORDS_PAGE } from './work-records-page.query';
 
 /**
  * Work results (§8.2): what one user did in a period — their records and completed plans,
@@ -35,7 +35,7 @@ export class WorkService {
       query.userId,
       msg('interactions.othersWorkForbidden'),
     );
-    const user = await this.users.findById(userId);
+    const user = await this.users.staffMember(userId);
     // Business days `from`..`to`, inclusive; this month so far when not given.
     const { from, to, start, end } = this.calendar.period(query);
 
@@ -69,7 +69,7 @@ export class WorkService {
       entry.completedPlans = Number(row.count);
       byTypeId.set(Number(row.typeId), entry);
     }
-    const types = await this.types.byIds([...byTypeId.keys()]);
+    const types = await this.types.ranks([...byTypeId.keys()]);
     const byType = [...byTypeId.entries()]
       .map(([typeId, counts]) => {
         const type = types.get(typeId);
@@ -86,22 +86,13 @@ export class WorkService {
           a.type.id - b.type.id,
       );
 
-    const recordQuery = this.records
-      .createQueryBuilder('r')
-      .where('r.staffId = :userId', { userId })
-      .andWhere('r.occurredAt >= :start AND r.occurredAt < :end', { start, end });
     const totals = {
       records: byType.reduce((sum, entry) => sum + entry.records, 0),
       completedPlans: byType.reduce((sum, entry) => sum + entry.completedPlans, 0),
     };
-    const page = await readPage(
-      recordQuery,
-      query,
-      { occurredAt: 'r.occurredAt' },
-      '-occurredAt',
-      (row) => row,
-      // The page's total is the records counted per type above: not counted twice.
-      async () => totals.records,
+    const rows = await WORK_RECORDS_PAGE.on(this.records.manager.connection, query).rows(
+      this.records.manager,
+      { userId, start, end },
     );
 
     return {
@@ -110,7 +101,13 @@ export class WorkService {
       to,
       totals,
       byType,
-      records: { ...page, items: await this.views.records(page.items) },
+      records: {
+        items: await this.views.records(rows),
+        // The records counted per type above: not counted twice.
+        total: totals.records,
+        page: query.page,
+        pageSize: query.pageSize,
+      },
     };
   }
 }

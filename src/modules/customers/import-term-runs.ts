@@ -1,0 +1,143 @@
+import { createReadStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { scratchFile, type ScratchFile } from '../../files/scratch-files';
+import type { CustomerSearchTerm } from './entities/customer-search-term.entity';
+
+/** Term rows kept in memory before they are sorted and written out as one run: ~10 MB. */
+const RUN_ROWS = 100_000;
+
+interface Head {
+  row: CustomerSearchTerm;
+  next: AsyncIterator<string>;
+}
+
+function before(a: CustomerSearchTerm, b: CustomerSearchTerm): boolean {
+  return a.term < b.term || (a.term === b.term && a.customerId < b.customerId);
+}
+
+/**
+ * The search terms of an import's customers, handed back in the index's order (term, then
+ * customer) when the import ends: written in that order, each page of the index is visited
+ * once for the whole import, where customer by customer every term lands on another page.
+ * An external merge sort: memory holds one run of RUN_ROWS rows; full runs wait sorted in
+ * scratch files (lines `term customerId`, terms being [0-9a-z]) and are merged at the end.
+ */
+export class ImportTermRuns {
+  private rows: CustomerSearchTerm[] = [];
+  private readonly runs: ScratchFile[] = [];
+  /** the customers whose terms these are */
+  readonly customerIds: number[] = [];
+
+  async add(customerId: number, terms: readonly string[]): Promise<void> {
+    this.customerIds.push(customerId);
+    for (const term of terms) this.rows.push({ term, customerId });
+    if (this.rows.length >= RUN_ROWS) await this.spill();
+  }
+
+  /** Every row added, in the index's order, `size` rows at a time. */
+  async *sorted(size: number): AsyncGenerator<CustomerSearchTerm[]> {
+    this.rows.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    const heads: Head[] = [];
+    const memory = this.rows[Symbol.iterator]();
+    const fromMemory: AsyncIterator<string> = {
+      next: async () => {
+        const { done, value } = memory.next();
+        return done ? { done: true, value: undefined } : { done: false, value: line(value) };
+      },
+    };
+    const sources = [
+      fromMemory,
+      ...this.runs.map((run) =>
+        createInterface({ input: createReadStream(run.path), crlfDelay: Infinity })[
+          Symbol.asyncIterator
+        ](),
+      ),
+    ];
+    try {
+      yield* merge(heads, sources, size);
+    } finally {
+      // Closes the files' streams when the reader stops early.
+      await Promise.all(sources.map((source) => source.return?.()));
+    }
+  }
+
+  /** Removes the scratch files; safe to call more than once. */
+  async dispose(): Promise<void> {
+    this.rows = [];
+    await Promise.all(this.runs.splice(0).map((run) => run.remove()));
+  }
+
+  private async spill(): Promise<void> {
+    const rows = this.rows.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    this.rows = [];
+    const run = await scratchFile('.terms');
+    this.runs.push(run);
+    await writeFile(run.path, rows.map(line).join('\n') + '\n', { mode: 0o600 });
+  }
+}
+
+/** The rows of sorted sources in one order: a heap of each source's next row. */
+async function* merge(
+  heads: Head[],
+  sources: AsyncIterator<string>[],
+  size: number,
+): AsyncGenerator<CustomerSearchTerm[]> {
+  for (const next of sources) await pushNext(heads, next);
+  let chunk: CustomerSearchTerm[] = [];
+  while (heads.length) {
+    const head = heads[0];
+    chunk.push(head.row);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+    const { done, value } = await head.next.next();
+    if (done) {
+      const last = heads.pop() as Head;
+      if (heads.length) {
+        heads[0] = last;
+        siftDown(heads, 0);
+      }
+    } else {
+      head.row = parse(value);
+      siftDown(heads, 0);
+    }
+  }
+  if (chunk.length) yield chunk;
+}
+
+function line(row: CustomerSearchTerm): string {
+  return `${row.term} ${row.customerId}`;
+}
+
+function parse(text: string): CustomerSearchTerm {
+  const space = text.indexOf(' ');
+  return { term: text.slice(0, space), customerId: Number(text.slice(space + 1)) };
+}
+
+async function pushNext(heads: Head[], next: AsyncIterator<string>): Promise<void> {
+  const { done, value } = await next.next();
+  if (done) return;
+  heads.push({ row: parse(value), next });
+  // Up the heap from the end.
+  for (let i = heads.length - 1; i > 0;) {
+    const parent = (i - 1) >> 1;
+    if (!before(heads[i].row, heads[parent].row)) break;
+    [heads[i], heads[parent]] = [heads[parent], heads[i]];
+    i = parent;
+  }
+}
+
+function siftDown(heads: Head[], from: number): void {
+  for (let i = from; ;) {
+    const left = 2 * i + 1;
+    const right = left + 1;
+    let least = i;
+    if (left < heads.length && before(heads[left].row, heads[least].row)) least = left;
+    if (right < heads.length && before(heads[right].row, heads[least].row)) least = right;
+    if (least === i) return;
+    [heads[i], heads[least]] = [heads[least], heads[i]];
+    i = least;
+  }
+}
