@@ -50,11 +50,17 @@ describe('the prepared hot statements, built for SQL Server', () => {
       await import('../modules/customers/customer-rows-insert.query');
     const { INSERT_SEARCH_TERMS } =
       await import('../modules/customers/customer-search-terms-insert.query');
+    const { INSERT_SEARCH_TEXTS } =
+      await import('../modules/customers/customer-search-texts-insert.query');
+    const { INSERT_SEARCH_BACKLOG } =
+      await import('../modules/customers/customer-search-backlog-insert.query');
     const { INSERT_STATUS_CHANGES } =
       await import('../modules/customers/customer-status-changes-insert.query');
     manyRowInserts = [
       ['customer rows insert', INSERT_CUSTOMER_ROWS],
       ['search terms insert', INSERT_SEARCH_TERMS],
+      ['search texts insert', INSERT_SEARCH_TEXTS],
+      ['search backlog insert', INSERT_SEARCH_BACKLOG],
       ['status changes insert', INSERT_STATUS_CHANGES],
     ];
     source = unconnectedMssql([join(__dirname, '../**/*.entity.ts')]);

@@ -19,6 +19,8 @@ import { CustomerTransferService } from './customer-transfer.service';
 import { CustomerUpload } from './customer-upload';
 import { CustomerFilesController } from './customer-files.controller';
 import { CustomersApi } from './customers.api';
+import { CustomerSearchBacklogService } from './customer-search-backlog.service';
+import { SearchBacklogJob } from './search-backlog.job';
 import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
 import { CustomerErasure } from './entities/customer-erasure.entity';
@@ -62,6 +64,8 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
     CustomerTransferService,
     CustomerErasureService,
     CustomerIndexService,
+    CustomerSearchBacklogService,
+    SearchBacklogJob,
     CustomerHistoryService,
     CustomerInput,
     ViewQuotaService,

@@ -29,10 +29,13 @@ export class ImportTermRuns {
   /** the customers whose terms these are */
   readonly customerIds: number[] = [];
 
+  /** `runRows`: rows kept in memory before a run is written out (smaller in tests). */
+  constructor(private readonly runRows = RUN_ROWS) {}
+
   async add(customerId: number, terms: readonly string[]): Promise<void> {
     this.customerIds.push(customerId);
     for (const term of terms) this.rows.push({ term, customerId });
-    if (this.rows.length >= RUN_ROWS) await this.spill();
+    if (this.rows.length >= this.runRows) await this.spill();
   }
 
   /** Every row added, in the index's order, `size` rows at a time. */

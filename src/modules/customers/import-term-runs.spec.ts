@@ -1,0 +1,58 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { SCRATCH_DIR } from '../../files/scratch-files';
+import { ImportTermRuns } from './import-term-runs';
+
+/** A deterministic stream of pseudo-random numbers, so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+function termFiles(): string[] {
+  return existsSync(SCRATCH_DIR)
+    ? readdirSync(SCRATCH_DIR).filter((name) => name.endsWith('.terms'))
+    : [];
+}
+
+describe('ImportTermRuns', () => {
+  it.each([
+    ['everything in memory', 1_000_000, 1],
+    ['many runs on disk and a last one in memory', 97, 13],
+    ['runs that end exactly on a chunk', 50, 25],
+  ])('hands back every row in (term, customer) order: %s', async (_, runRows, chunkSize) => {
+    const next = random(runRows + chunkSize);
+    const runs = new ImportTermRuns(runRows);
+    const expected: { term: string; customerId: number }[] = [];
+    const before = termFiles().length;
+    for (let customerId = 1; customerId <= 400; customerId += 1) {
+      const terms = new Set<string>();
+      const count = 1 + Math.floor(next() * 8);
+      while (terms.size < count) terms.add(`p${Math.floor(next() * 60).toString(36)}`);
+      await runs.add(customerId, [...terms]);
+      for (const term of terms) expected.push({ term, customerId });
+    }
+    if (runRows < 100) expect(termFiles().length).toBeGreaterThan(before);
+    expected.sort((a, b) =>
+      a.term < b.term ? -1 : a.term > b.term ? 1 : a.customerId - b.customerId,
+    );
+
+    const chunks: { term: string; customerId: number }[][] = [];
+    for await (const chunk of runs.sorted(chunkSize)) chunks.push(chunk);
+    expect(chunks.flat()).toEqual(expected);
+    expect(chunks.slice(0, -1).every((chunk) => chunk.length === chunkSize)).toBe(true);
+    expect(runs.customerIds).toHaveLength(400);
+
+    await runs.dispose();
+    expect(termFiles().length).toBe(before);
+  });
+
+  it('hands back nothing when nothing was added', async () => {
+    const runs = new ImportTermRuns();
+    const chunks = [];
+    for await (const chunk of runs.sorted(10)) chunks.push(chunk);
+    expect(chunks).toEqual([]);
+  });
+});

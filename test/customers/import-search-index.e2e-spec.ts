@@ -1,0 +1,120 @@
+import { Workbook } from 'exceljs';
+import { In } from 'typeorm';
+import { searchTermsFor } from '../../src/modules/customers/customer-search-terms';
+import { SearchText } from '../../src/modules/customers/customer-search-text';
+import { Customer } from '../../src/modules/customers/entities/customer.entity';
+import { CustomerSearchBacklog } from '../../src/modules/customers/entities/customer-search-backlog.entity';
+import { CustomerSearchTerm } from '../../src/modules/customers/entities/customer-search-term.entity';
+import { CustomerSearchText } from '../../src/modules/customers/entities/customer-search-text.entity';
+import { TestApp, TestUser } from '../support/test-app';
+
+const ROWS = 600;
+const SURNAMES = ['赵', '钱', '孙', '李', '周', '吴', '郑', '王'];
+const GIVEN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/**
+ * Issue 11: an import stores its customers batch by batch and writes all their search terms
+ * at its end, in the index's order. Whatever the path, every imported customer is then found,
+ * nothing is left in the backlog, and a backlog an import left behind is written by its job.
+ */
+describe('the search index of imported customers', () => {
+  let t: TestApp;
+  let manager: TestUser;
+  const stamp = String(process.pid % 100).padStart(2, '0');
+  const mobile = (i: number) => `177${stamp}${String(i).padStart(6, '0')}`;
+  const name = (i: number) =>
+    `${SURNAMES[i % SURNAMES.length]}${GIVEN[Math.floor(i / 8) % 10]}${GIVEN[Math.floor(i / 80) % 10]}`;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    manager = await t.createUser('manager');
+  });
+  afterAll(() => t.close());
+
+  const search = async (q: string) =>
+    (
+      await t
+        .get(`/api/customers?q=${encodeURIComponent(q)}&pageSize=200`, manager.accessToken)
+        .expect(200)
+    ).body as { items: { id: number }[]; total: number };
+
+  const runJob = async (name: string): Promise<Record<string, number>> => {
+    const run = await t
+      .post(`/api/admin/jobs/${name}/run`, (await t.admin()).accessToken)
+      .expect(200);
+    expect(run.body).toMatchObject({ jobName: name, status: 'succeeded' });
+    return run.body.counts;
+  };
+
+  it('finds every imported customer by its rare terms, with nothing left in the backlog', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('客户');
+    sheet.addRow(['姓名*', '手机*']);
+    for (let i = 0; i < ROWS; i += 1) sheet.addRow([name(i), mobile(i)]);
+    const imported = await t
+      .http()
+      .post('/api/customers/import?dryRun=false')
+      .set('Authorization', `Bearer ${manager.accessToken}`)
+      .attach('file', Buffer.from(await workbook.xlsx.writeBuffer()), 'customers.xlsx')
+      .expect(200);
+    expect(imported.body).toMatchObject({ imported: ROWS, rejected: 0 });
+
+    const customers = await t.dataSource.getRepository(Customer).find({
+      where: { mobile: In(Array.from({ length: ROWS }, (_, i) => mobile(i))) },
+    });
+    expect(customers).toHaveLength(ROWS);
+    const texts = await t.dataSource
+      .getRepository(CustomerSearchText)
+      .findBy({ customerId: In(customers.map((customer) => customer.id)) });
+    const textOf = new Map(texts.map((row) => [row.customerId, row.terms]));
+    const terms = t.dataSource.getRepository(CustomerSearchTerm);
+    for (const customer of customers) {
+      const wanted = searchTermsFor(customer);
+      expect(SearchText.terms(textOf.get(customer.id) ?? '').sort()).toEqual([...wanted].sort());
+      expect(await terms.countBy({ customerId: customer.id, term: In(wanted) })).toBe(
+        wanted.length,
+      );
+    }
+    expect(await t.dataSource.getRepository(CustomerSearchBacklog).count()).toBe(0);
+
+    // A whole number and its last digits are each one customer's: the rare path.
+    const idOf = new Map(customers.map((customer) => [customer.mobile, customer.id]));
+    for (const i of [0, 299, ROWS - 1]) {
+      expect((await search(mobile(i))).items.map((c) => c.id)).toEqual([idOf.get(mobile(i))]);
+      expect((await search(mobile(i).slice(-4))).items.map((c) => c.id)).toContain(
+        idOf.get(mobile(i)),
+      );
+    }
+    // A full name, by characters and by pinyin.
+    const named = customers.filter((customer) => customer.name === name(5));
+    expect((await search(name(5))).items.map((c) => c.id).sort()).toEqual(
+      named.map((c) => c.id).sort(),
+    );
+  });
+
+  it('writes the terms an import left in the backlog, once the import is surely over', async () => {
+    const [customer] = await t.dataSource
+      .getRepository(Customer)
+      .find({ where: { mobile: mobile(7) } });
+    const wanted = searchTermsFor(customer);
+    // As an import that died after storing the customer: its text and backlog row, no terms.
+    const terms = t.dataSource.getRepository(CustomerSearchTerm);
+    await terms.delete({ customerId: customer.id, term: In(wanted) });
+    const backlog = t.dataSource.getRepository(CustomerSearchBacklog);
+    await backlog.insert({ customerId: customer.id, queuedAt: t.clock.now() });
+    expect((await search(mobile(7))).items).toHaveLength(0);
+
+    // Within the hour it may be an import still running: left alone.
+    expect(await runJob('search-backlog')).toEqual({ customers: 0, terms: 0 });
+    t.clock.advance(61 * 60 * 1000);
+    // Past the access token's life.
+    const login = await t.signIn(manager.username, manager.password).expect(200);
+    manager = { ...manager, accessToken: login.body.accessToken };
+    expect(await runJob('search-backlog')).toEqual({ customers: 1, terms: wanted.length });
+    expect(await backlog.count()).toBe(0);
+    expect((await search(mobile(7))).items.map((c) => c.id)).toEqual([customer.id]);
+    expect(await terms.countBy({ customerId: customer.id })).toBe(wanted.length);
+    // Nothing left to do.
+    expect(await runJob('search-backlog')).toEqual({ customers: 0, terms: 0 });
+  });
+});
