@@ -110,7 +110,15 @@ describe('the prepared hot statements, built for SQL Server', () => {
     ];
     // A common term's page, walking the list (customer-search-path.ts), and the search's
     // bounded reads: the probe of its terms, the matches it counts, an exact count.
-    const common = { from0: 'pli', to0: 'pliz', from1: 'ili', to1: 'iliz', level: 'A' };
+    const common = {
+      from0: 'pli',
+      to0: 'pliz',
+      like0: '% pli%',
+      from1: 'ili',
+      to1: 'iliz',
+      like1: '% ili%',
+      level: 'A',
+    };
     const [walk, walkValues] = CUSTOMER_LIST_PAGE.on(source, {
       filter: { ...page },
       values: common,
@@ -197,7 +205,7 @@ describe('the prepared hot statements, built for SQL Server', () => {
       /ORDER BY "r_occurred_at" DESC, "r_id" DESC OFFSET 20 ROWS FETCH NEXT 20 ROWS ONLY$/,
     );
     expect(built.find((s) => s.label === 'customer list: common term')?.sql).toMatch(
-      /EXISTS \(SELECT 1 FROM "customer_search_term" "ct" WHERE "ct"."customer_id" = "c"."id"/,
+      /EXISTS \(SELECT 1 FROM "customer_search_text" "s" WHERE "s"."customer_id" = "c"."id" AND \("s"."terms" LIKE @0 OR "s"."terms" LIKE @1\)/,
     );
     expect(built.find((s) => s.label === 'search probe')?.sql).toMatch(
       /^SELECT COUNT\(\*\) AS "total" FROM \(SELECT .* ORDER BY \(SELECT NULL\) OFFSET 0 ROWS FETCH NEXT 2001 ROWS ONLY\) "matches"$/,
