@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
+import { StoredInstant } from './stored-instant';
 
 const TEXT_TYPES = new Set<unknown>([
   String,
@@ -69,12 +70,12 @@ export function rawColumn(
     !column.isArray
   ) {
     // The form every stored time has, read as the driver reads it (a UTC time with the T and
-    // Z it adds) without its two patterns and its conversion dispatch; any other form is the
-    // driver's to read.
+    // Z it adds) without its two patterns and its conversion dispatch, and written back as
+    // JSON from that text (StoredInstant); any other form is the driver's to read.
     return (raw) => {
       const value = raw[key];
       if (typeof value === 'string' && SQLITE_DATETIME.test(value))
-        return new Date(`${value.slice(0, 10)}T${value.slice(11)}Z`);
+        return new StoredInstant(`${value.slice(0, 10)}T${value.slice(11)}Z`);
       return value === null || value === undefined
         ? null
         : driver.prepareHydratedValue(value, column);

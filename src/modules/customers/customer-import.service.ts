@@ -199,8 +199,12 @@ export class CustomerImportService {
    * search-backlog job writes their terms.
    */
   private async writeTerms(terms: ImportTermRuns): Promise<void> {
+    const started = Date.now();
     try {
       await this.index.writeImported(terms);
+      this.logger.log(
+        `import: search terms of ${terms.customerIds.length} customers written in ${Date.now() - started} ms`,
+      );
     } catch (error) {
       this.logger.warn(
         `import: search terms of ${terms.customerIds.length} customers left to the backlog job (${(error as Error).name})`,

@@ -7,13 +7,12 @@ import type { CustomerSearchTerm } from './entities/customer-search-term.entity'
 /** Term rows kept in memory before they are sorted and written out as one run: ~10 MB. */
 const RUN_ROWS = 100_000;
 
-interface Head {
-  row: CustomerSearchTerm;
-  next: AsyncIterator<string>;
-}
+/** Digits of a customer id in a run's line: fixed, so that lines sort as (term, id). */
+const ID_DIGITS = 10;
 
-function before(a: CustomerSearchTerm, b: CustomerSearchTerm): boolean {
-  return a.term < b.term || (a.term === b.term && a.customerId < b.customerId);
+interface Head {
+  line: string;
+  next: AsyncIterator<string>;
 }
 
 /**
@@ -21,10 +20,12 @@ function before(a: CustomerSearchTerm, b: CustomerSearchTerm): boolean {
  * customer) when the import ends: written in that order, each page of the index is visited
  * once for the whole import, where customer by customer every term lands on another page.
  * An external merge sort: memory holds one run of RUN_ROWS rows; full runs wait sorted in
- * scratch files (lines `term customerId`, terms being [0-9a-z]) and are merged at the end.
+ * scratch files and are merged at the end. A row is one line, `term 0000000042`: terms are
+ * [0-9a-z] and the id has fixed digits, so plain string order is the index's order, and a
+ * run is an array of strings, not of objects (sorted several times faster, less to collect).
  */
 export class ImportTermRuns {
-  private rows: CustomerSearchTerm[] = [];
+  private rows: string[] = [];
   private readonly runs: ScratchFile[] = [];
   /** the customers whose terms these are */
   readonly customerIds: number[] = [];
@@ -34,20 +35,18 @@ export class ImportTermRuns {
 
   async add(customerId: number, terms: readonly string[]): Promise<void> {
     this.customerIds.push(customerId);
-    for (const term of terms) this.rows.push({ term, customerId });
+    const id = String(customerId).padStart(ID_DIGITS, '0');
+    for (const term of terms) this.rows.push(`${term} ${id}`);
     if (this.rows.length >= this.runRows) await this.spill();
   }
 
   /** Every row added, in the index's order, `size` rows at a time. */
   async *sorted(size: number): AsyncGenerator<CustomerSearchTerm[]> {
-    this.rows.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    this.rows.sort();
     const heads: Head[] = [];
     const memory = this.rows[Symbol.iterator]();
     const fromMemory: AsyncIterator<string> = {
-      next: async () => {
-        const { done, value } = memory.next();
-        return done ? { done: true, value: undefined } : { done: false, value: line(value) };
-      },
+      next: async () => memory.next(),
     };
     const sources = [
       fromMemory,
@@ -72,11 +71,11 @@ export class ImportTermRuns {
   }
 
   private async spill(): Promise<void> {
-    const rows = this.rows.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    const rows = this.rows.sort();
     this.rows = [];
     const run = await scratchFile('.terms');
     this.runs.push(run);
-    await writeFile(run.path, rows.map(line).join('\n') + '\n', { mode: 0o600 });
+    await writeFile(run.path, rows.join('\n') + '\n', { mode: 0o600 });
   }
 }
 
@@ -90,7 +89,7 @@ async function* merge(
   let chunk: CustomerSearchTerm[] = [];
   while (heads.length) {
     const head = heads[0];
-    chunk.push(head.row);
+    chunk.push(parse(head.line));
     if (chunk.length >= size) {
       yield chunk;
       chunk = [];
@@ -103,15 +102,11 @@ async function* merge(
         siftDown(heads, 0);
       }
     } else {
-      head.row = parse(value);
+      head.line = value;
       siftDown(heads, 0);
     }
   }
   if (chunk.length) yield chunk;
-}
-
-function line(row: CustomerSearchTerm): string {
-  return `${row.term} ${row.customerId}`;
 }
 
 function parse(text: string): CustomerSearchTerm {
@@ -122,11 +117,11 @@ function parse(text: string): CustomerSearchTerm {
 async function pushNext(heads: Head[], next: AsyncIterator<string>): Promise<void> {
   const { done, value } = await next.next();
   if (done) return;
-  heads.push({ row: parse(value), next });
+  heads.push({ line: value, next });
   // Up the heap from the end.
   for (let i = heads.length - 1; i > 0;) {
     const parent = (i - 1) >> 1;
-    if (!before(heads[i].row, heads[parent].row)) break;
+    if (heads[i].line >= heads[parent].line) break;
     [heads[i], heads[parent]] = [heads[parent], heads[i]];
     i = parent;
   }
@@ -137,8 +132,8 @@ function siftDown(heads: Head[], from: number): void {
     const left = 2 * i + 1;
     const right = left + 1;
     let least = i;
-    if (left < heads.length && before(heads[left].row, heads[least].row)) least = left;
-    if (right < heads.length && before(heads[right].row, heads[least].row)) least = right;
+    if (left < heads.length && heads[left].line < heads[least].line) least = left;
+    if (right < heads.length && heads[right].line < heads[least].line) least = right;
     if (least === i) return;
     [heads[i], heads[least]] = [heads[least], heads[i]];
     i = least;
