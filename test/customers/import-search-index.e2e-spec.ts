@@ -6,6 +6,9 @@ import { Customer } from '../../src/modules/customers/entities/customer.entity';
 import { CustomerSearchBacklog } from '../../src/modules/customers/entities/customer-search-backlog.entity';
 import { CustomerSearchTerm } from '../../src/modules/customers/entities/customer-search-term.entity';
 import { CustomerSearchText } from '../../src/modules/customers/entities/customer-search-text.entity';
+import { CustomerIndexService } from '../../src/modules/customers/customer-index.service';
+import { ImportTermRuns } from '../../src/modules/customers/import-term-runs';
+import { createCustomer } from '../support/customer-factory';
 import { TestApp, TestUser } from '../support/test-app';
 
 const ROWS = 600;
@@ -79,7 +82,7 @@ describe('the search index of imported customers', () => {
 
     // A whole number and its last digits are each one customer's: the rare path.
     const idOf = new Map(customers.map((customer) => [customer.mobile, customer.id]));
-    for (const i of [0, 299, ROWS - 1]) {
+    for (const i of [7, 299, ROWS - 1]) {
       expect((await search(mobile(i))).items.map((c) => c.id)).toEqual([idOf.get(mobile(i))]);
       expect((await search(mobile(i).slice(-4))).items.map((c) => c.id)).toContain(
         idOf.get(mobile(i)),
@@ -116,5 +119,38 @@ describe('the search index of imported customers', () => {
     expect(await terms.countBy({ customerId: customer.id })).toBe(wanted.length);
     // Nothing left to do.
     expect(await runJob('search-backlog')).toEqual({ customers: 0, terms: 0 });
+  });
+
+  it('leaves out the terms of a customer erased while its import was still to write them', async () => {
+    // Two customers as an import's batch leaves them: texts and backlog rows, terms pending.
+    const index = t.app.get(CustomerIndexService);
+    const kept = await createCustomer(t, manager.accessToken, { name: '欧阳留下' });
+    const erased = await createCustomer(t, manager.accessToken, { name: '欧阳抹去' });
+    const runs = new ImportTermRuns();
+    await t.dataSource.transaction(async (m) => {
+      const pending = [];
+      for (const customer of [kept, erased]) {
+        const [row] = await m.getRepository(Customer).findBy({ id: customer.id });
+        await index.remove(m, customer.id);
+        pending.push({ customerId: customer.id, terms: searchTermsFor(row) });
+      }
+      await index.storeImported(m, pending);
+      for (const { customerId, terms } of pending) await runs.add(customerId, terms);
+    });
+
+    await t
+      .post(`/api/customers/${erased.id}/erase`, manager.accessToken, {
+        reason: '本人来电要求删除个人信息',
+      })
+      .expect(200);
+    await index.writeImported(runs);
+    await runs.dispose();
+
+    const terms = t.dataSource.getRepository(CustomerSearchTerm);
+    expect(await terms.countBy({ customerId: erased.id })).toBe(0);
+    expect(await terms.countBy({ customerId: kept.id })).toBeGreaterThan(0);
+    expect(await t.dataSource.getRepository(CustomerSearchBacklog).count()).toBe(0);
+    expect((await search('欧阳抹去')).items).toHaveLength(0);
+    expect((await search('欧阳留下')).items.map((c) => c.id)).toEqual([kept.id]);
   });
 });

@@ -1,8 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { DataSource, In } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { CustomerSearchBacklog } from './entities/customer-search-backlog.entity';
 import { INSERT_SEARCH_BACKLOG } from './customer-search-backlog-insert.query';
@@ -66,7 +65,7 @@ export class CustomerIndexService {
     );
   }
 
-  /** The customers' search texts alone: an import writes their terms later (CustomerImportTerms). */
+  /** The customers' search texts alone: an import writes their terms at its end (writeImported). */
   async storeTexts(manager: EntityManager, customers: CustomerTerms[]) {
     this.totals.clear();
     await INSERT_SEARCH_TEXTS.run(
@@ -94,19 +93,35 @@ export class CustomerIndexService {
    * Writes an import's terms in the index's order, TERM_ROWS_PER_COMMIT rows a transaction
    * (each short, so that other requests are not held up), then empties the backlog of its
    * customers. Until then a search by a rare term does not find them yet; one by a common
-   * term (which asks each customer's text) already does.
+   * term (which asks each customer's text) already does. A customer changed or erased
+   * meanwhile was indexed anew and left the backlog (remove): its terms from the file are
+   * skipped, so that no old name or erased number comes back into the index.
    */
   async writeImported(runs: ImportTermRuns) {
+    const backlog = (m: EntityManager) => m.getRepository(CustomerSearchBacklog);
     for await (const rows of runs.sorted(TERM_ROWS_PER_COMMIT)) {
       await nextTurn();
-      await this.dataSource.transaction((m) => this.storeTerms(m, rows));
+      await this.dataSource.transaction(async (m) => {
+        const ids = [...new Set(rows.map((row) => row.customerId))];
+        const waiting = new Set<number>();
+        for (let from = 0; from < ids.length; from += IDS_PER_STATEMENT) {
+          const found = await backlog(m).find({
+            select: { customerId: true },
+            where: { customerId: In(ids.slice(from, from + IDS_PER_STATEMENT)) },
+          });
+          found.forEach((row) => waiting.add(row.customerId));
+        }
+        await this.storeTerms(
+          m,
+          rows.filter((row) => waiting.has(row.customerId)),
+        );
+      });
     }
     const ids = runs.customerIds;
-    for (let from = 0; from < ids.length; from += IDS_PER_STATEMENT) {
-      await this.dataSource
-        .getRepository(CustomerSearchBacklog)
-        .delete({ customerId: In(ids.slice(from, from + IDS_PER_STATEMENT)) });
-    }
+    for (let from = 0; from < ids.length; from += IDS_PER_STATEMENT)
+      await backlog(this.dataSource.manager).delete({
+        customerId: In(ids.slice(from, from + IDS_PER_STATEMENT)),
+      });
     this.totals.clear();
   }
 
@@ -125,9 +140,14 @@ export class CustomerIndexService {
     await this.index(manager, [customer]);
   }
 
-  /** Removes a customer's terms, found through its search text: the terms have no index by customer. */
+  /**
+   * Removes a customer's terms, found through its search text (the terms have no index by
+   * customer), and takes it off an import's backlog: what the import would still write is
+   * no longer its terms.
+   */
   async remove(manager: EntityManager, customerId: number) {
     this.totals.clear();
+    await manager.getRepository(CustomerSearchBacklog).delete({ customerId });
     const texts = manager.getRepository(CustomerSearchText);
     const text = await texts.findOne({ where: { customerId }, select: { terms: true } });
     if (!text) return;
