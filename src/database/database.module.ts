@@ -4,6 +4,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
 import { createDataSource } from './resilience/create-data-source';
+import { GroupCommit } from './group-commit';
 import { OffLoopReader } from './off-loop-reader';
 import { WalCheckpointer } from './wal-checkpointer';
 
@@ -17,8 +18,8 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       global: true,
-      providers: [OffLoopReader, WalCheckpointer],
-      exports: [OffLoopReader],
+      providers: [OffLoopReader, WalCheckpointer, GroupCommit],
+      exports: [OffLoopReader, GroupCommit],
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({

@@ -9,6 +9,7 @@ import { AppConfig } from '../../config/app-config';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { AccountStatusService } from '../../users/account-status.service';
 import { UsersService } from '../../users/users.service';
+import { GroupCommit } from '../../database/group-commit';
 import { ViewQuotaUsage } from './entities/view-quota-usage.entity';
 import { COUNT_ONE_VIEW } from './view-quota-count.query';
 import { DEFAULT_LOCALE } from '../../common/i18n/locale';
@@ -34,6 +35,7 @@ import { translate } from '../../common/i18n/translate';
 export class ViewQuotaService {
   constructor(
     @InjectRepository(ViewQuotaUsage) private readonly usage: Repository<ViewQuotaUsage>,
+    private readonly groupCommit: GroupCommit,
     private readonly config: AppConfig,
     private readonly calendar: BusinessCalendar,
     private readonly users: UsersService,
@@ -51,7 +53,11 @@ export class ViewQuotaService {
 
   private async take(userId: number, day: string, limit: number): Promise<boolean> {
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      if ((await COUNT_ONE_VIEW.run(this.usage.manager, { userId, day, limit })) === 1) return true;
+      // Committed with the other small writes of the round (the reads' audit rows).
+      const counted = await this.groupCommit.run((m) =>
+        COUNT_ONE_VIEW.run(m, { userId, day, limit }),
+      );
+      if (counted === 1) return true;
       // No row moved: either the day's row is at the limit, or it did not exist yet when the
       // UPDATE ran (a parallel first read may have created it since). Only the count decides.
       const row = await this.usage.findOne({ where: { userId, day } });
