@@ -114,7 +114,8 @@ export class CustomerImportService {
   ): Promise<ImportResult> {
     let rejected: RejectedRowsWriter | undefined;
     let run: ImportRun | undefined;
-    const terms = dryRun ? undefined : new ImportTermRuns();
+    // The stored customers' terms, until they are written (once, whatever happens next).
+    let terms = dryRun ? undefined : new ImportTermRuns();
     try {
       const kind = await sheetKind(path, upload.originalName);
       const lookup = this.input.lookup();
@@ -159,7 +160,9 @@ export class CustomerImportService {
         );
       }
       await run.finish();
-      if (terms) await this.writeTerms(terms);
+      const stored = terms;
+      terms = undefined;
+      if (stored) await this.writeTerms(stored);
       const written = rejected;
       rejected = undefined;
       const rejectedFileId = written
@@ -178,7 +181,9 @@ export class CustomerImportService {
         : { dryRun, total: run.total, imported: run.valid, rejected: run.invalid, rejectedFileId };
     } catch (error) {
       await rejected?.discard();
-      if (terms) await this.writeTerms(terms);
+      const stored = terms;
+      terms = undefined;
+      if (stored) await this.writeTerms(stored);
       if (!run || dryRun || run.valid === 0) throw error;
       // Batches stored before the failure stay stored: the log and the importer must know.
       await this.recordImport(upload, dryRun, run, 'failure').catch(() => undefined);
