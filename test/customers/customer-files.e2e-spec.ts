@@ -496,6 +496,9 @@ describe('customer import and export', () => {
         [2, 1, true],
         [3, 1, true],
       ]);
+      // In the user's language, naming the login that was not found.
+      expect(byClerk.body.errors[1].reasons[0]).toContain('没有用户名为“nobody-by-that-name”');
+      expect(byClerk.body.errors[0].reasons[0]).toMatch(/^跟进人：[^A-Za-z]*$/);
       // A manager may; an unknown user name is still refused.
       const byManager = await upload(
         manager,

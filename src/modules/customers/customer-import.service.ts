@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { assertMayAssignOwner } from '../../access/owner-assignment';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
@@ -13,7 +13,6 @@ import { UserAccount } from '../../users/entities/user-account.entity';
 import type { DictionaryType } from '../dictionary/dictionary-type';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { RegionService } from '../dictionary/region.service';
-import { CustomerHistoryService } from './customer-history.service';
 import { REJECTED_ROWS_KIND, RejectedRowsWriter } from './customer-import-files';
 import {
   ImportRowParser,
@@ -21,19 +20,13 @@ import {
   readHeader,
   type DictionaryLabels,
 } from './customer-import-row';
-import { ImportRun, type RowError, type ValidRow } from './customer-import-run';
+import { CustomerImportBatches } from './customer-import-batches';
+import { ImportRun, type RowError } from './customer-import-run';
 import { buildImportTemplate } from './customer-import-template';
-import { CustomerIndexService, type CustomerTerms } from './customer-index.service';
 import { ImportTermRuns } from './import-term-runs';
 import { CustomerInput } from './customer-input';
-import { INSERT_CUSTOMER_ROWS } from './customer-rows-insert.query';
-import { searchTermsFor } from './customer-search-terms';
-import { CUSTOMERS_BY_MOBILE, MOBILES_PER_LOOKUP } from './customers-by-mobile.query';
 import { IMPORT_COLUMNS } from './customer-sheet';
-import { CustomerTotals } from './customer-totals';
-import { CustomersService } from './customers.service';
 import { Customer } from './entities/customer.entity';
-import { newCustomerRow } from './new-customer';
 import { readSheetRows, sheetKind } from '../../common/spreadsheet/sheet-row-reader';
 import { msg } from '../../common/i18n/msg';
 
@@ -60,13 +53,6 @@ export type ImportResult =
       rejectedFileId: string | null;
     };
 
-/** A row about to be stored: the customer's row, and its search terms worked out already. */
-interface NewCustomer {
-  mobile: string;
-  row: Partial<Customer>;
-  terms: string[];
-}
-
 /**
  * Customer import (§3, issue point 9): a spreadsheet read as a stream, each row checked as
  * the API checks a new customer, good rows stored in batches, refused rows handed back as
@@ -75,18 +61,13 @@ interface NewCustomer {
  */
 @Injectable()
 export class CustomerImportService {
-  private readonly logger = new Logger(CustomerImportService.name);
-
   constructor(
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,
-    private readonly service: CustomersService,
+    private readonly batches: CustomerImportBatches,
     private readonly input: CustomerInput,
-    private readonly index: CustomerIndexService,
-    private readonly history: CustomerHistoryService,
     private readonly dictionary: DictionaryService,
     private readonly regions: RegionService,
     private readonly audit: AuditService,
-    private readonly totals: CustomerTotals,
     private readonly files: FileStore,
     private readonly clock: Clock,
   ) {}
@@ -136,11 +117,11 @@ export class CustomerImportService {
               if (!owners.has(userName)) owners.set(userName, this.owner(principal, userName));
               return owners.get(userName) as Promise<number | ErrorDetail>;
             },
-            holders: (mobiles) => this.holders(mobiles),
+            holders: (mobiles) => this.batches.holders(mobiles),
             ...(dryRun
               ? {}
               : {
-                  store: (rows) => this.store(principal, rows, terms as ImportTermRuns),
+                  store: (rows) => this.batches.store(principal, rows, terms as ImportTermRuns),
                   reject: async (original, reasons) => {
                     rejected ??= await RejectedRowsWriter.open(titles);
                     rejected.add(original, reasons);
@@ -162,7 +143,7 @@ export class CustomerImportService {
       await run.finish();
       const stored = terms;
       terms = undefined;
-      if (stored) await this.writeTerms(stored);
+      if (stored) await this.batches.writeTerms(stored);
       const written = rejected;
       rejected = undefined;
       const rejectedFileId = written
@@ -183,7 +164,7 @@ export class CustomerImportService {
       await rejected?.discard();
       const stored = terms;
       terms = undefined;
-      if (stored) await this.writeTerms(stored);
+      if (stored) await this.batches.writeTerms(stored);
       if (!run || dryRun || run.valid === 0) throw error;
       // Batches stored before the failure stay stored: the log and the importer must know.
       await this.recordImport(upload, dryRun, run, 'failure').catch(() => undefined);
@@ -195,27 +176,6 @@ export class CustomerImportService {
         );
       }
       throw error;
-    }
-  }
-
-  /**
-   * The terms of the customers stored, after the last batch (or a failure: what was committed
-   * stays, and is found). Should this fail, the customers keep their backlog rows and the
-   * search-backlog job writes their terms.
-   */
-  private async writeTerms(terms: ImportTermRuns): Promise<void> {
-    const started = Date.now();
-    try {
-      await this.index.writeImported(terms);
-      this.logger.log(
-        `import: search terms of ${terms.customerIds.length} customers written in ${Date.now() - started} ms`,
-      );
-    } catch (error) {
-      this.logger.warn(
-        `import: search terms of ${terms.customerIds.length} customers left to the backlog job (${(error as Error).name})`,
-      );
-    } finally {
-      await terms.dispose();
     }
   }
 
@@ -251,115 +211,16 @@ export class CustomerImportService {
     if (!user || user.status === 'disabled') {
       return {
         field: 'owner',
-        messages: [
-          `no active user has the user name "${userName.slice(0, 64)}": give the login of a colleague, or leave it empty to own the customer yourself`,
-        ],
+        messages: [msg('customers.import.ownerUnknown', { userName: userName.slice(0, 64) })],
       };
     }
     try {
       assertMayAssignOwner(principal, user.id);
     } catch (error) {
-      if (error instanceof DomainError) return { field: 'owner', messages: [error.message] };
+      if (error instanceof DomainError) return { field: 'owner', messages: [error.text] };
       throw error;
     }
     return user.id;
-  }
-
-  /** mobile → code of the customers that have these numbers. */
-  private async holders(mobiles: string[], manager?: EntityManager): Promise<Map<string, string>> {
-    const found = await this.byMobile(mobiles, manager);
-    return new Map([...found].map(([mobile, customer]) => [mobile, customer.code]));
-  }
-
-  private async byMobile(
-    mobiles: string[],
-    manager = this.customers.manager,
-  ): Promise<Map<string, { id: number; code: string }>> {
-    const found = new Map<string, { id: number; code: string }>();
-    for (let from = 0; from < mobiles.length; from += MOBILES_PER_LOOKUP) {
-      const part = mobiles.slice(from, from + MOBILES_PER_LOOKUP);
-      for (const customer of await CUSTOMERS_BY_MOBILE.rows(manager, { mobiles: part }))
-        found.set(customer.mobile, customer);
-    }
-    return found;
-  }
-
-  /**
-   * One batch (ImportRun's STORE_BATCH rows) in one transaction. Codes are drawn first, as
-   * one block in the sequence's own short transaction, as for a single creation; search terms
-   * are worked out before the transaction too, so that it holds only the writes. A number
-   * another request took since the batch was checked fails the insert: those rows are set
-   * aside and the rest tried again.
-   */
-  private async store(
-    principal: Principal,
-    rows: ValidRow[],
-    terms: ImportTermRuns,
-  ): Promise<Map<string, string>> {
-    const codes = await this.service.nextCodes(rows.length);
-    let pending = rows.map((row, i): NewCustomer => {
-      const customer = newCustomerRow(row.changes, {
-        code: codes[i],
-        ownerId: row.ownerId ?? principal.id,
-        createdById: principal.id,
-      });
-      const { mobile, name, otherPhones } = row.changes;
-      const terms = searchTermsFor({
-        code: codes[i],
-        name,
-        mobile,
-        otherPhones: otherPhones ?? null,
-      });
-      return { mobile, row: customer, terms };
-    });
-    const lost = new Map<string, string>();
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        const stored = await this.customers.manager.transaction((m) => this.insert(m, pending));
-        // Again after the commit: a list counted while the batch was open saw the old total.
-        this.totals.clear();
-        for (const customer of stored) await terms.add(customer.customerId, customer.terms);
-        return lost;
-      } catch (error) {
-        if (!(error instanceof QueryFailedError) || attempt >= 3) throw error;
-        const taken = await this.holders(pending.map(({ mobile }) => mobile));
-        if (!taken.size) throw error;
-        taken.forEach((code, mobile) => lost.set(mobile, code));
-        pending = pending.filter(({ mobile }) => !taken.has(mobile));
-        if (!pending.length) return lost;
-      }
-    }
-  }
-
-  /**
-   * The rows through statements built once, many rows each; their ids read back by mobile.
-   * Answers each customer's terms, which the import writes at its end.
-   */
-  private async insert(m: EntityManager, customers: NewCustomer[]): Promise<CustomerTerms[]> {
-    await INSERT_CUSTOMER_ROWS.run(
-      m,
-      customers.map(({ row }) => row),
-    );
-    const saved = await this.byMobile(
-      customers.map(({ mobile }) => mobile),
-      m,
-    );
-    const idOf = (mobile: string) => {
-      const id = saved.get(mobile)?.id;
-      if (id === undefined) throw new Error('an imported customer was not found after its insert');
-      return id;
-    };
-    const stored = customers.map(({ mobile, terms }) => ({ customerId: idOf(mobile), terms }));
-    await this.index.storeImported(m, stored);
-    await this.history.recordMany(
-      m,
-      customers.map(({ mobile, row }) => ({
-        customerId: idOf(mobile),
-        before: {},
-        after: row as Customer,
-      })),
-    );
-    return stored;
   }
 
   /** Counts and the file's name only: the rows are personal data and stay out of the log. */

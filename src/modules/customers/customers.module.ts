@@ -20,6 +20,7 @@ import { CustomerUpload } from './customer-upload';
 import { CustomerFilesController } from './customer-files.controller';
 import { CustomersApi } from './customers.api';
 import { CustomerSearchBacklogService } from './customer-search-backlog.service';
+import { CustomerImportBatches } from './customer-import-batches';
 import { SearchBacklogJob } from './search-backlog.job';
 import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
@@ -65,6 +66,7 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
     CustomerErasureService,
     CustomerIndexService,
     CustomerSearchBacklogService,
+    CustomerImportBatches,
     SearchBacklogJob,
     CustomerHistoryService,
     CustomerInput,

@@ -91,6 +91,8 @@ export const CUSTOMERS_EN: Pick<Catalogue, 'customers' | 'dictionary'> = {
       required: 'is required',
       repeatedInFile: 'the same number is on row {{row}} of this file',
       mobileTaken: 'this number already belongs to customer {{code}}',
+      ownerUnknown:
+        'no active user has the user name "{{userName}}": give the login of a colleague, or leave it empty to own the customer yourself',
       reason: '{{title}}: {{messages}}',
     },
   },

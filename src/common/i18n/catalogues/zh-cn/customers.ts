@@ -82,6 +82,7 @@ export const CUSTOMERS_ZH_CN = {
       required: '必须填写',
       repeatedInFile: '同一号码已出现在本文件第 {{row}} 行',
       mobileTaken: '此号码已属于客户 {{code}}',
+      ownerUnknown: '没有用户名为“{{userName}}”的在用账号：请填写同事的登录名，或留空由您本人跟进',
       reason: '{{title}}：{{messages}}',
     },
   },
