@@ -196,14 +196,11 @@ export class UsersService {
    * shows; 404 as findById when there is no such account. Reads only the two columns.
    */
   async staffMember(id: number): Promise<Pick<UserAccount, 'id' | 'displayName'>> {
-    const [found] = Number.isInteger(id)
-      ? await STAFF_MEMBERS.rows(this.users.manager, { ids: [id] })
-      : [];
+    const [found] = Number.isInteger(id) ? await this.staffMembers([id]) : [];
     if (!found) throw DomainError.notFound(msg('entities.account'), id);
     return found;
   }
 
-  /** Several accounts at once, for showing who planned, does or did something. */
   /** Colleagues by id, only their names (STAFF_MEMBERS): for views that print who did what. */
   async staffMembers(ids: number[]): Promise<Pick<UserAccount, 'id' | 'displayName'>[]> {
     const unique = [...new Set(ids)];
