@@ -46,6 +46,8 @@ describe('the prepared hot statements, built for SQL Server', () => {
     const { CUSTOMER_RECENT_RECORDS } =
       await import('../modules/interactions/customer-recent-records.query');
     const { CUSTOMERS_BY_MOBILE } = await import('../modules/customers/customers-by-mobile.query');
+    const { CUSTOMER_SEARCH_BACKLOG_IDS } =
+      await import('../modules/customers/customer-search-backlog-ids.query');
     const { INSERT_CUSTOMER_ROWS } =
       await import('../modules/customers/customer-rows-insert.query');
     const { INSERT_SEARCH_TERMS } =
@@ -174,6 +176,10 @@ describe('the prepared hot statements, built for SQL Server', () => {
       mobiles: ['13800000000', '13900000000'],
     });
     built.push({ label: 'customers by mobile', sql: byMobile, values: byMobileValues });
+    const [backlogIds, backlogIdsValues] = CUSTOMER_SEARCH_BACKLOG_IDS.on(source).bind({
+      ids: [42, 43],
+    });
+    built.push({ label: 'search backlog ids', sql: backlogIds, values: backlogIdsValues });
     for (const [label, insert] of manyRowInserts)
       built.push({ label, sql: insert.on(source, 2).sql, values: [] });
   });

@@ -5,6 +5,10 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { CustomerSearchBacklog } from './entities/customer-search-backlog.entity';
 import { INSERT_SEARCH_BACKLOG } from './customer-search-backlog-insert.query';
+import {
+  BACKLOG_IDS_PER_LOOKUP,
+  CUSTOMER_SEARCH_BACKLOG_IDS,
+} from './customer-search-backlog-ids.query';
 import type { ImportTermRuns } from './import-term-runs';
 import { CustomerSearchTerm } from './entities/customer-search-term.entity';
 import { CustomerSearchText } from './entities/customer-search-text.entity';
@@ -17,9 +21,9 @@ import { CustomerTotals } from './customer-totals';
 
 /**
  * Term rows an import writes per transaction: on SQLite each one holds up every other
- * request, ~2,000 rows a millisecond or two.
+ * request, 5,000 rows in order ~10 ms.
  */
-const TERM_ROWS_PER_COMMIT = 2000;
+const TERM_ROWS_PER_COMMIT = 5000;
 
 /** Customer ids per DELETE of the backlog: under every driver's limit of parameters. */
 const IDS_PER_STATEMENT = 1000;
@@ -104,11 +108,11 @@ export class CustomerIndexService {
       await this.dataSource.transaction(async (m) => {
         const ids = [...new Set(rows.map((row) => row.customerId))];
         const waiting = new Set<number>();
-        for (let from = 0; from < ids.length; from += IDS_PER_STATEMENT) {
-          const found = await backlog(m).find({
-            select: { customerId: true },
-            where: { customerId: In(ids.slice(from, from + IDS_PER_STATEMENT)) },
-          });
+        for (let from = 0; from < ids.length; from += BACKLOG_IDS_PER_LOOKUP) {
+          const part = ids.slice(from, from + BACKLOG_IDS_PER_LOOKUP);
+          // Always as many ids (the last repeated): one statement, prepared once.
+          while (part.length < BACKLOG_IDS_PER_LOOKUP) part.push(part[part.length - 1]);
+          const found = await CUSTOMER_SEARCH_BACKLOG_IDS.rows(m, { ids: part });
           found.forEach((row) => waiting.add(row.customerId));
         }
         await this.storeTerms(

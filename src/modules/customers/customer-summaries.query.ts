@@ -1,9 +1,11 @@
 import { PreparedQuery } from '../../database/prepared-query';
+import { CustomerSummaryColumns } from './customer-summary-columns';
 import { Customer } from './entities/customer.entity';
 
 /**
  * Customers by id, with what other records show beside themselves (CustomerSummaryView):
- * every page of plans and records (the to-do among them) names its customers through it.
+ * every page of plans and records names its customers through it (but the to-do's, which
+ * joins them: CustomerSummaryColumns).
  */
 export const CUSTOMER_SUMMARIES = PreparedQuery.select<
   Pick<Customer, 'id' | 'code' | 'name' | 'mobile' | 'ownerId' | 'deletedAt'>,
@@ -12,6 +14,6 @@ export const CUSTOMER_SUMMARIES = PreparedQuery.select<
   source
     .getRepository(Customer)
     .createQueryBuilder('c')
-    .select(['c.id', 'c.code', 'c.name', 'c.mobile', 'c.ownerId', 'c.deletedAt'])
+    .select(CustomerSummaryColumns.fields('c'))
     .where('c.id IN (:...ids)'),
 );

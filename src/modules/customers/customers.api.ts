@@ -3,11 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
-import { maskPhone } from '../../common/phone/mobile-number';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import type { CustomerCare } from './customer-care';
 import { CustomerHistoryService } from './customer-history.service';
 import { CUSTOMER_SUMMARIES } from './customer-summaries.query';
+import { CustomerSummaryColumns } from './customer-summary-columns';
 import type { CustomerSummaryView } from './customer-summary.view';
 import { CustomersService } from './customers.service';
 import { Customer } from './entities/customer.entity';
@@ -58,19 +58,7 @@ export class CustomersApi {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const rows = await CUSTOMER_SUMMARIES.rows(this.customers.manager, { ids: unique });
-    return new Map(
-      rows.map((c) => [
-        c.id,
-        {
-          id: c.id,
-          code: c.code,
-          name: c.name,
-          mobile: maskPhone(c.mobile),
-          ownerId: c.ownerId,
-          deleted: c.deletedAt !== null,
-        },
-      ]),
-    );
+    return new Map(rows.map((c) => [c.id, CustomerSummaryColumns.view(c)]));
   }
 
   /**

@@ -22,19 +22,22 @@ describe('ImportTermRuns', () => {
     ['everything in memory', 1_000_000, 1],
     ['many runs on disk and a last one in memory', 97, 13],
     ['runs that end exactly on a chunk', 50, 25],
+    // Runs of ~400 KB: each is read in more than one block, rows cut between two blocks.
+    ['runs longer than a block of the file', 20_000, 997],
   ])('hands back every row in (term, customer) order: %s', async (_, runRows, chunkSize) => {
     const next = random(runRows + chunkSize);
     const runs = new ImportTermRuns(runRows);
     const expected: { term: string; customerId: number }[] = [];
     const before = termFiles().length;
-    for (let customerId = 1; customerId <= 400; customerId += 1) {
+    const customers = runRows > 10_000 ? 12_000 : 400;
+    for (let customerId = 1; customerId <= customers; customerId += 1) {
       const terms = new Set<string>();
       const count = 1 + Math.floor(next() * 8);
-      while (terms.size < count) terms.add(`p${Math.floor(next() * 60).toString(36)}`);
+      while (terms.size < count) terms.add(`p${Math.floor(next() * 60 ** 3).toString(36)}`);
       await runs.add(customerId, [...terms]);
       for (const term of terms) expected.push({ term, customerId });
     }
-    if (runRows < 100) expect(termFiles().length).toBeGreaterThan(before);
+    if (runRows < 1_000_000) expect(termFiles().length).toBeGreaterThan(before);
     expected.sort((a, b) =>
       a.term < b.term ? -1 : a.term > b.term ? 1 : a.customerId - b.customerId,
     );
@@ -43,7 +46,7 @@ describe('ImportTermRuns', () => {
     for await (const chunk of runs.sorted(chunkSize)) chunks.push(chunk);
     expect(chunks.flat()).toEqual(expected);
     expect(chunks.slice(0, -1).every((chunk) => chunk.length === chunkSize)).toBe(true);
-    expect(runs.customerIds).toHaveLength(400);
+    expect(runs.customerIds).toHaveLength(customers);
 
     await runs.dispose();
     expect(termFiles().length).toBe(before);

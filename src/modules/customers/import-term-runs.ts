@@ -1,19 +1,13 @@
-import { createReadStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { scratchFile, type ScratchFile } from '../../files/scratch-files';
 import type { CustomerSearchTerm } from './entities/customer-search-term.entity';
+import { RunSource } from './import-term-run-source';
 
 /** Term rows kept in memory before they are sorted and written out as one run: ~10 MB. */
 const RUN_ROWS = 100_000;
 
 /** Digits of a customer id in a run's line: fixed, so that lines sort as (term, id). */
 const ID_DIGITS = 10;
-
-interface Head {
-  line: string;
-  next: AsyncIterator<string>;
-}
 
 /**
  * The search terms of an import's customers, handed back in the index's order (term, then
@@ -42,25 +36,13 @@ export class ImportTermRuns {
 
   /** Every row added, in the index's order, `size` rows at a time. */
   async *sorted(size: number): AsyncGenerator<CustomerSearchTerm[]> {
-    this.rows.sort();
-    const heads: Head[] = [];
-    const memory = this.rows[Symbol.iterator]();
-    const fromMemory: AsyncIterator<string> = {
-      next: async () => memory.next(),
-    };
-    const sources = [
-      fromMemory,
-      ...this.runs.map((run) =>
-        createInterface({ input: createReadStream(run.path), crlfDelay: Infinity })[
-          Symbol.asyncIterator
-        ](),
-      ),
-    ];
+    const sources = [RunSource.inMemory(this.rows.sort())];
     try {
-      yield* merge(heads, sources, size);
+      for (const run of this.runs) sources.push(await RunSource.open(run.path));
+      yield* merge(sources, size);
     } finally {
-      // Closes the files' streams when the reader stops early.
-      await Promise.all(sources.map((source) => source.return?.()));
+      // Closes the files when the reader stops early.
+      await Promise.all(sources.map((source) => source.close()));
     }
   }
 
@@ -79,13 +61,14 @@ export class ImportTermRuns {
   }
 }
 
-/** The rows of sorted sources in one order: a heap of each source's next row. */
-async function* merge(
-  heads: Head[],
-  sources: AsyncIterator<string>[],
-  size: number,
-): AsyncGenerator<CustomerSearchTerm[]> {
-  for (const next of sources) await pushNext(heads, next);
+/**
+ * The rows of sorted sources in one order: a heap of the sources by their current row. Rows
+ * come from blocks already read, so that the loop waits only when a source needs its next
+ * block (the terms of 100,000 customers are ~2 million rows).
+ */
+async function* merge(sources: RunSource[], size: number): AsyncGenerator<CustomerSearchTerm[]> {
+  const heads: RunSource[] = [];
+  for (const source of sources) if (await source.advance()) push(heads, source);
   let chunk: CustomerSearchTerm[] = [];
   while (heads.length) {
     const head = heads[0];
@@ -94,16 +77,13 @@ async function* merge(
       yield chunk;
       chunk = [];
     }
-    const { done, value } = await head.next.next();
-    if (done) {
-      const last = heads.pop() as Head;
+    if (head.step() || (await head.advance())) siftDown(heads, 0);
+    else {
+      const last = heads.pop() as RunSource;
       if (heads.length) {
         heads[0] = last;
         siftDown(heads, 0);
       }
-    } else {
-      head.line = value;
-      siftDown(heads, 0);
     }
   }
   if (chunk.length) yield chunk;
@@ -114,10 +94,8 @@ function parse(text: string): CustomerSearchTerm {
   return { term: text.slice(0, space), customerId: Number(text.slice(space + 1)) };
 }
 
-async function pushNext(heads: Head[], next: AsyncIterator<string>): Promise<void> {
-  const { done, value } = await next.next();
-  if (done) return;
-  heads.push({ line: value, next });
+function push(heads: RunSource[], source: RunSource): void {
+  heads.push(source);
   // Up the heap from the end.
   for (let i = heads.length - 1; i > 0;) {
     const parent = (i - 1) >> 1;
@@ -127,7 +105,7 @@ async function pushNext(heads: Head[], next: AsyncIterator<string>): Promise<voi
   }
 }
 
-function siftDown(heads: Head[], from: number): void {
+function siftDown(heads: RunSource[], from: number): void {
   for (let i = from; ;) {
     const left = 2 * i + 1;
     const right = left + 1;

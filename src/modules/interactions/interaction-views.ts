@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { UsersService } from '../../users/users.service';
 import { CustomerSummaryView } from '../customers/customer-summary.view';
 import { CustomersApi } from '../customers/customers.api';
+import {
+  CustomerSummaryColumns,
+  type CustomerSummaryRow,
+} from '../customers/customer-summary-columns';
 import type { InteractionViewRow } from './interaction-view-row';
 import { InteractionTypeRef } from './interaction-type-ref.view';
 import { InteractionTypesService } from './interaction-types.service';
@@ -61,40 +65,41 @@ export class InteractionViews {
   ) {}
 
   async plans(plans: PlanViewRow[]): Promise<PlanView[]> {
-    const { customers, types, staff } = await this.lookups(
-      plans.map((p) => p.customerId),
+    const [customers, names] = await Promise.all([
+      this.customers.summaries(plans.map((p) => p.customerId)),
+      this.planNames(plans),
+    ]);
+    return plans.map((p) => planView(p, customers.get(p.customerId) ?? null, names));
+  }
+
+  /**
+   * Plans read with their customer joined (the to-do's pages): the customer's summary is
+   * made from the row (masked there), only types and staff are looked up.
+   */
+  async plansWithCustomers(
+    plans: (PlanViewRow & { customer: CustomerSummaryRow | null })[],
+  ): Promise<PlanView[]> {
+    const names = await this.planNames(plans);
+    return plans.map((p) =>
+      planView(p, p.customer && CustomerSummaryColumns.view(p.customer), names),
+    );
+  }
+
+  private planNames(plans: PlanViewRow[]): Promise<Names> {
+    return this.names(
       plans.map((p) => p.typeId),
       plans.flatMap((p) => [p.ownerId, p.assigneeId, p.completedById ?? 0]),
     );
-    return plans.map((p) => ({
-      id: p.id,
-      customer: customers.get(p.customerId) ?? null,
-      type: types.get(p.typeId) ?? null,
-      content: p.content,
-      dueAt: p.dueAt,
-      owner: staff.get(p.ownerId) ?? null,
-      assignee: staff.get(p.assigneeId) ?? null,
-      remindBySms: p.remindBySms,
-      status: p.status,
-      origin: p.origin,
-      delegatedAt: p.delegatedAt,
-      delegationNote: p.delegationNote,
-      completedAt: p.completedAt,
-      completedBy: p.completedById ? (staff.get(p.completedById) ?? null) : null,
-      recordId: p.recordId,
-      cancelledAt: p.cancelledAt,
-      cancelReason: p.cancelReason,
-      createdAt: p.createdAt,
-      version: p.version,
-    }));
   }
 
   async records(records: InteractionViewRow[]): Promise<InteractionView[]> {
-    const { customers, types, staff } = await this.lookups(
-      records.map((r) => r.customerId),
-      records.map((r) => r.typeId),
-      records.map((r) => r.staffId),
-    );
+    const [customers, { types, staff }] = await Promise.all([
+      this.customers.summaries(records.map((r) => r.customerId)),
+      this.names(
+        records.map((r) => r.typeId),
+        records.map((r) => r.staffId),
+      ),
+    ]);
     return records.map((r) => ({
       id: r.id,
       code: r.code,
@@ -112,15 +117,48 @@ export class InteractionViews {
     }));
   }
 
-  private async lookups(customerIds: number[], typeIds: number[], staffIds: number[]) {
-    const [customers, types, accounts] = await Promise.all([
-      this.customers.summaries(customerIds),
+  private async names(typeIds: number[], staffIds: number[]): Promise<Names> {
+    const [types, accounts] = await Promise.all([
       this.types.refs(typeIds),
       this.users.staffMembers(staffIds.filter((id) => id > 0)),
     ]);
     const staff = new Map<number, StaffMemberView>(
       accounts.map((a) => [a.id, { id: a.id, displayName: a.displayName }]),
     );
-    return { customers, types, staff };
+    return { types, staff };
   }
+}
+
+/** The types and colleagues a page of plans or records names, by id. */
+interface Names {
+  types: Map<number, InteractionTypeRef>;
+  staff: Map<number, StaffMemberView>;
+}
+
+function planView(
+  p: PlanViewRow,
+  customer: CustomerSummaryView | null,
+  { types, staff }: Names,
+): PlanView {
+  return {
+    id: p.id,
+    customer,
+    type: types.get(p.typeId) ?? null,
+    content: p.content,
+    dueAt: p.dueAt,
+    owner: staff.get(p.ownerId) ?? null,
+    assignee: staff.get(p.assigneeId) ?? null,
+    remindBySms: p.remindBySms,
+    status: p.status,
+    origin: p.origin,
+    delegatedAt: p.delegatedAt,
+    delegationNote: p.delegationNote,
+    completedAt: p.completedAt,
+    completedBy: p.completedById ? (staff.get(p.completedById) ?? null) : null,
+    recordId: p.recordId,
+    cancelledAt: p.cancelledAt,
+    cancelReason: p.cancelReason,
+    createdAt: p.createdAt,
+    version: p.version,
+  };
 }

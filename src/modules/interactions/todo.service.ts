@@ -50,8 +50,8 @@ export class TodoService {
       const page = pages[TODO_BUCKETS.indexOf(bucket)];
       return page.length < TODO_BUCKET_SIZE ? page.length : undefined;
     });
-    // One batch of lookups (customers, types, staff) for all four buckets.
-    const views = await this.views.plans(pages.flat());
+    // One batch of lookups (types, staff) for all four buckets; customers came joined.
+    const views = await this.views.plansWithCustomers(pages.flat());
     const items = {} as Record<TodoBucket, PlanView[]>;
     let next = 0;
     TODO_BUCKETS.forEach((bucket, i) => {
