@@ -1,6 +1,7 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { DomainError } from '../errors/domain-error';
 import { msg } from '../i18n/msg';
+import { cacheValidationMetadata } from '../validation/validation-metadata-cache';
 import { validationDetails } from './validation-details';
 
 /**
@@ -18,6 +19,7 @@ class AppValidationPipe extends ValidationPipe {
  * to the DTO's types, and every fault is listed in `details` by field.
  */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new AppValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

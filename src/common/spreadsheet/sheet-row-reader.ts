@@ -2,11 +2,11 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
-import { stream as excelStream, type CellValue } from 'exceljs';
 import { DomainError } from '../errors/domain-error';
 import { SpreadsheetErrors } from './spreadsheet-errors';
 import { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from './spreadsheet-limits';
 import { guardXlsxExpansion } from './xlsx-expansion-guard';
+import { XlsxRowsThread } from './xlsx-rows-thread';
 import { msg } from '../i18n/msg';
 
 export type SheetKind = 'xlsx' | 'csv';
@@ -74,49 +74,21 @@ export function readSheetRows(
 
 async function* readXlsxRows(path: string, limits: SpreadsheetLimits): AsyncGenerator<SheetRow> {
   await withinStallLimit(guardXlsxExpansion(path, limits));
-  const input = createReadStream(path);
-  // Styles are read only so that date cells arrive as dates, not as day numbers.
-  const reader = new excelStream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-  });
-  const worksheets = reader[Symbol.asyncIterator]();
-  let sheets = 0;
+  const thread = new XlsxRowsThread(path, limits.maxColumns);
   try {
-    for (
-      let sheet = await withinStallLimit(worksheets.next());
-      !sheet.done;
-      sheet = await withinStallLimit(worksheets.next())
-    ) {
-      // Later sheets (the template's code lists) are left unread; the loop goes on only so
-      // that the reader finishes the file and removes its own temporary files.
-      sheets += 1;
-      if (sheets > 1) continue;
-      const rows = sheet.value[Symbol.asyncIterator]();
-      for (
-        let row = await withinStallLimit(rows.next());
-        !row.done;
-        row = await withinStallLimit(rows.next())
-      ) {
+    for (;;) {
+      const message = await withinStallLimit(thread.next());
+      if ('rows' in message) {
+        for (const [number, cells] of message.rows) yield { number, cells };
+      } else if ('tooManyColumns' in message) {
         // The guard counted the cells; a lone cell far to the right is caught here.
-        if (row.value.cellCount > limits.maxColumns)
-          throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.columns'), limits.maxColumns);
-        const cells: string[] = [];
-        row.value.eachCell({ includeEmpty: false }, (cell, column) => {
-          cells[column - 1] = cellText(cell.value);
-        });
-        yield { number: row.value.number, cells: Array.from(cells, (cell) => cell ?? '') };
-      }
+        throw SpreadsheetErrors.sheetTooLarge(msg('spreadsheet.what.columns'), limits.maxColumns);
+      } else if ('done' in message && message.sheets > 0) return;
+      else throw unreadable('xlsx');
     }
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw unreadable('xlsx');
   } finally {
-    input.destroy();
+    await thread.stop();
   }
-  if (!sheets) throw unreadable('xlsx');
 }
 
 function withinStallLimit<T>(step: Promise<T>): Promise<T> {
@@ -160,23 +132,6 @@ async function* readCsvRows(path: string, limits: SpreadsheetLimits): AsyncGener
     input.destroy();
     parser.destroy();
   }
-}
-
-/** A cell as the text a person sees in it. */
-export function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  // exceljs gives a date cell as midnight UTC of the date shown.
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((run) => run.text).join('');
-  if ('hyperlink' in value) return value.text;
-  if ('error' in value) return String(value.error);
-  if ('result' in value)
-    return value.result === undefined ? '' : cellText(value.result as CellValue);
-  return '';
 }
 
 function unreadable(kind: SheetKind): DomainError {

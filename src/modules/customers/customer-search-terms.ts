@@ -21,8 +21,12 @@ const MAX_VALUE = 63;
 const NAME_CHARS = 12;
 const MIN_PHONE_DIGITS = 4;
 
+function hexOf(char: string): string {
+  return (char.codePointAt(0) ?? 0).toString(16).padStart(5, '0');
+}
+
 function hex(chars: string[]): string {
-  return chars.map((char) => (char.codePointAt(0) ?? 0).toString(16).padStart(5, '0')).join('');
+  return chars.map(hexOf).join('');
 }
 
 function nameChars(name: string): string[] {
@@ -43,10 +47,23 @@ function syllables(name: string, surname: 'off' | 'head'): string[] {
  * yuchi …). People search by either, so both are indexed.
  */
 function readings(name: string): string[][] {
-  const common = syllables(name, 'off');
-  const surname = syllables(name, 'head');
-  return surname.join(' ') === common.join(' ') ? [common] : [common, surname];
+  let known = READINGS.get(name);
+  if (!known) {
+    const common = syllables(name, 'off');
+    const surname = syllables(name, 'head');
+    known = surname.join(' ') === common.join(' ') ? [common] : [common, surname];
+    if (READINGS.size >= KEPT_READINGS) READINGS.clear();
+    READINGS.set(name, known);
+  }
+  return known;
 }
+
+/**
+ * Readings of names met lately: pinyin is most of the work of a customer's terms, and an
+ * import meets the same names again and again (张伟, 王芳 …). Bounded: cleared when full.
+ */
+const READINGS = new Map<string, string[][]>();
+const KEPT_READINGS = 20_000;
 
 /**
  * A phone's digits: every run of 4 or more (t), the runs the mask leaves visible (v: within
@@ -73,8 +90,10 @@ export interface SearchableCustomer {
 
 export function searchTermsFor(customer: SearchableCustomer): string[] {
   const terms = new Set<string>([`c${customer.code.toLowerCase()}`]);
-  const chars = nameChars(customer.name);
-  for (let i = 0; i < chars.length; i += 1) terms.add(`n${hex(chars.slice(i, i + NAME_CHARS))}`);
+  // Each character's hex once; the suffixes are joined from them.
+  const chars = nameChars(customer.name).map(hexOf);
+  for (let i = 0; i < chars.length; i += 1)
+    terms.add(`n${chars.slice(i, i + NAME_CHARS).join('')}`);
   for (const spoken of readings(customer.name)) {
     for (let i = 0; i < spoken.length; i += 1) {
       terms.add(`p${spoken.slice(i).join('').slice(0, MAX_VALUE)}`);

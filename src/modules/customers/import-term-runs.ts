@@ -3,8 +3,12 @@ import { scratchFile, type ScratchFile } from '../../files/scratch-files';
 import type { CustomerSearchTerm } from './entities/customer-search-term.entity';
 import { RunSource } from './import-term-run-source';
 
-/** Term rows kept in memory before they are sorted and written out as one run: ~10 MB. */
-const RUN_ROWS = 100_000;
+/**
+ * Term rows kept in memory before they are sorted and written out as one run. Sorting holds
+ * the event loop (~2 ms per 1,000 rows): 25,000 keep that under ~60 ms; an import of
+ * 100,000 customers (~1.9 million rows) makes ~75 runs.
+ */
+const RUN_ROWS = 25_000;
 
 /** Digits of a customer id in a run's line: fixed, so that lines sort as (term, id). */
 const ID_DIGITS = 10;

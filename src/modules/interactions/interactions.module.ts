@@ -31,6 +31,7 @@ import { PlansService } from './plans.service';
 import { InteractionsService } from './interactions.service';
 import { TodoController } from './todo.controller';
 import { TodoSignIn } from './todo.sign-in';
+import { TodoAnswers } from './todo-answers';
 import { TodoService } from './todo.service';
 import { WorkController } from './work.controller';
 import { WorkService } from './work.service';
@@ -70,6 +71,7 @@ import { WorkCounts } from './work-counts';
     PlansService,
     InteractionsService,
     TodoService,
+    TodoAnswers,
     WorkService,
     FollowUpCyclesService,
     PlanRemindersService,

@@ -6,7 +6,8 @@ import { RecordScope } from '../../access/record-scope';
 import { BusinessCalendar, type BusinessDay } from '../../common/calendar/business-calendar';
 import { UsersService } from '../../users/users.service';
 import { Plan } from './entities/plan.entity';
-import { InteractionViews, PlanView } from './interaction-views';
+import { InteractionViews } from './interaction-views';
+import { TodoAnswers, type TodoContent } from './todo-answers';
 import { TODO_BUCKETS, type TodoBucket, type TodoBucketParams } from './todo-bucket';
 import { TODO_BUCKET_COUNT } from './todo-bucket-count.query';
 import { TODO_BUCKET_PAGE, TODO_BUCKET_SIZE } from './todo-bucket-page.query';
@@ -28,6 +29,7 @@ export class TodoService {
     private readonly views: InteractionViews,
     private readonly users: UsersService,
     private readonly calendar: BusinessCalendar,
+    private readonly answers: TodoAnswers,
   ) {}
 
   async todo(principal: Principal, userId?: number) {
@@ -40,7 +42,18 @@ export class TodoService {
     const user = targetId === principal.id ? principal : await this.users.staffMember(targetId);
     // One business day for the buckets and the answer, even across midnight.
     const today = this.calendar.today();
-    const params = this.params(targetId, today);
+    const content = await this.answers.get(`${targetId} ${today.date}`, () =>
+      this.content(this.params(targetId, today)),
+    );
+    return { user: { id: user.id, displayName: user.displayName }, day: today.date, ...content };
+  }
+
+  /** The counts alone, for the sign-in summary. */
+  counts(userId: number): Promise<TodoCounts> {
+    return this.countsFor(this.params(userId, this.calendar.today()));
+  }
+
+  private async content(params: TodoBucketParams): Promise<TodoContent> {
     const pages = await Promise.all(
       TODO_BUCKETS.map((bucket) => TODO_BUCKET_PAGE[bucket].rows(this.plans.manager, params)),
     );
@@ -52,23 +65,13 @@ export class TodoService {
     });
     // One batch of lookups (types, staff) for all four buckets; customers came joined.
     const views = await this.views.plansWithCustomers(pages.flat());
-    const items = {} as Record<TodoBucket, PlanView[]>;
+    const content = { counts } as TodoContent;
     let next = 0;
     TODO_BUCKETS.forEach((bucket, i) => {
-      items[bucket] = views.slice(next, next + pages[i].length);
+      content[bucket] = views.slice(next, next + pages[i].length);
       next += pages[i].length;
     });
-    return {
-      user: { id: user.id, displayName: user.displayName },
-      day: today.date,
-      counts,
-      ...items,
-    };
-  }
-
-  /** The counts alone, for the sign-in summary. */
-  counts(userId: number): Promise<TodoCounts> {
-    return this.countsFor(this.params(userId, this.calendar.today()));
+    return content;
   }
 
   private async countsFor(
