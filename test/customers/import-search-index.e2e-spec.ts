@@ -153,4 +153,64 @@ describe('the search index of imported customers', () => {
     expect((await search('欧阳抹去')).items).toHaveLength(0);
     expect((await search('欧阳留下')).items.map((c) => c.id)).toEqual([kept.id]);
   });
+
+  it('takes out again the terms of customers changed or erased while the import wrote them', async () => {
+    const index = t.app.get(CustomerIndexService);
+    const renamed = await createCustomer(t, manager.accessToken, { name: '司马旧名' });
+    const erased = await createCustomer(t, manager.accessToken, { name: '司马抹去' });
+    const kept = await createCustomer(t, manager.accessToken, { name: '司马留下' });
+    const change = async () => {
+      await t
+        .patch(`/api/customers/${renamed.id}`, manager.accessToken, {
+          name: '司马新名',
+          version: 1,
+        })
+        .expect(200);
+      await t
+        .post(`/api/customers/${erased.id}/erase`, manager.accessToken, {
+          reason: '本人来电要求删除个人信息',
+        })
+        .expect(200);
+    };
+    // The import's terms are handed over only once both have changed: the backlog was read
+    // before, so they are written, and must be taken out again.
+    class ChangingMeanwhile extends ImportTermRuns {
+      override async *sorted(size: number) {
+        let first = true;
+        for await (const chunk of super.sorted(size)) {
+          if (first) await change();
+          first = false;
+          yield chunk;
+        }
+      }
+    }
+    const runs = new ChangingMeanwhile();
+    await t.dataSource.transaction(async (m) => {
+      const pending = [];
+      for (const customer of [renamed, erased, kept]) {
+        const [row] = await m.getRepository(Customer).findBy({ id: customer.id });
+        await index.remove(m, customer.id);
+        pending.push({ customerId: customer.id, terms: searchTermsFor(row) });
+      }
+      await index.storeImported(m, pending);
+      for (const { customerId, terms } of pending) await runs.add(customerId, terms);
+    });
+
+    await index.writeImported(runs);
+    await runs.dispose();
+
+    const terms = t.dataSource.getRepository(CustomerSearchTerm);
+    expect(await terms.countBy({ customerId: erased.id })).toBe(0);
+    const text = await t.dataSource
+      .getRepository(CustomerSearchText)
+      .findOneByOrFail({ customerId: renamed.id });
+    const stored = await terms.findBy({ customerId: renamed.id });
+    expect(stored.map((row) => row.term).sort()).toEqual(SearchText.terms(text.terms).sort());
+    expect(await terms.countBy({ customerId: kept.id })).toBeGreaterThan(0);
+    expect(await t.dataSource.getRepository(CustomerSearchBacklog).count()).toBe(0);
+    expect((await search('司马旧名')).items).toHaveLength(0);
+    expect((await search('司马抹去')).items).toHaveLength(0);
+    expect((await search('司马新名')).items.map((c) => c.id)).toEqual([renamed.id]);
+    expect((await search('司马留下')).items.map((c) => c.id)).toEqual([kept.id]);
+  });
 });

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { CustomerSearchBacklog } from './entities/customer-search-backlog.entity';
 import { INSERT_SEARCH_BACKLOG } from './customer-search-backlog-insert.query';
@@ -99,34 +99,83 @@ export class CustomerIndexService {
    * customers. Until then a search by a rare term does not find them yet; one by a common
    * term (which asks each customer's text) already does. A customer changed or erased
    * meanwhile was indexed anew and left the backlog (remove): its terms from the file are
-   * skipped, so that no old name or erased number comes back into the index.
+   * not written, or taken out again when it left while they were being written, so that no
+   * old name or erased number stays in the index.
    */
   async writeImported(runs: ImportTermRuns) {
-    const backlog = (m: EntityManager) => m.getRepository(CustomerSearchBacklog);
+    const waiting = await this.waiting(runs.customerIds);
+    const writing = new Set(waiting);
     for await (const rows of runs.sorted(TERM_ROWS_PER_COMMIT)) {
       await nextTurn();
-      await this.dataSource.transaction(async (m) => {
-        const ids = [...new Set(rows.map((row) => row.customerId))];
-        const waiting = new Set<number>();
-        for (let from = 0; from < ids.length; from += BACKLOG_IDS_PER_LOOKUP) {
-          const part = ids.slice(from, from + BACKLOG_IDS_PER_LOOKUP);
-          // Always as many ids (the last repeated): one statement, prepared once.
-          while (part.length < BACKLOG_IDS_PER_LOOKUP) part.push(part[part.length - 1]);
-          const found = await CUSTOMER_SEARCH_BACKLOG_IDS.rows(m, { ids: part });
-          found.forEach((row) => waiting.add(row.customerId));
-        }
-        await this.storeTerms(
-          m,
-          rows.filter((row) => waiting.has(row.customerId)),
-        );
-      });
+      await this.writeImportedRows(rows, writing);
     }
+    const still = await this.waiting([...waiting]);
+    const left = [...waiting].filter((id) => !still.has(id));
+    if (left.length) await this.removeStale(await runs.rowsOf(left));
     const ids = runs.customerIds;
     for (let from = 0; from < ids.length; from += IDS_PER_STATEMENT)
-      await backlog(this.dataSource.manager).delete({
+      await this.dataSource.getRepository(CustomerSearchBacklog).delete({
         customerId: In(ids.slice(from, from + IDS_PER_STATEMENT)),
       });
     this.totals.clear();
+  }
+
+  /**
+   * One transaction of an import's terms, for the customers still `writing`. A customer
+   * indexed anew meanwhile may have some of these rows already (its phone did not change):
+   * the insert fails, the customers that left the backlog leave `writing`, and the rest is
+   * tried again.
+   */
+  private async writeImportedRows(rows: CustomerSearchTerm[], writing: Set<number>) {
+    for (let attempt = 1; ; attempt += 1) {
+      const theirs = rows.filter((row) => writing.has(row.customerId));
+      if (!theirs.length) return;
+      try {
+        await this.dataSource.transaction((m) => this.storeTerms(m, theirs));
+        return;
+      } catch (error) {
+        if (!(error instanceof QueryFailedError) || attempt >= 3) throw error;
+        const ids = [...new Set(theirs.map((row) => row.customerId))];
+        const still = await this.waiting(ids);
+        const left = ids.filter((id) => !still.has(id));
+        if (!left.length) throw error;
+        left.forEach((id) => writing.delete(id));
+      }
+    }
+  }
+
+  /** Which of these customers are still in the backlog. */
+  private async waiting(customerIds: number[]): Promise<Set<number>> {
+    const waiting = new Set<number>();
+    for (let from = 0; from < customerIds.length; from += BACKLOG_IDS_PER_LOOKUP) {
+      const part = customerIds.slice(from, from + BACKLOG_IDS_PER_LOOKUP);
+      // Always as many ids (the last repeated): one statement, prepared once.
+      while (part.length < BACKLOG_IDS_PER_LOOKUP) part.push(part[part.length - 1]);
+      const found = await CUSTOMER_SEARCH_BACKLOG_IDS.rows(this.dataSource.manager, { ids: part });
+      found.forEach((row) => waiting.add(row.customerId));
+    }
+    return waiting;
+  }
+
+  /**
+   * Term rows an import wrote for customers that were indexed anew (or erased) meanwhile:
+   * those that are not among the customer's terms now are deleted.
+   */
+  private async removeStale(rows: CustomerSearchTerm[]) {
+    const byCustomer = new Map<number, string[]>();
+    for (const { customerId, term } of rows)
+      byCustomer.set(customerId, [...(byCustomer.get(customerId) ?? []), term]);
+    for (const [customerId, terms] of byCustomer) {
+      await this.dataSource.transaction(async (m) => {
+        const text = await m
+          .getRepository(CustomerSearchText)
+          .findOne({ where: { customerId }, select: { terms: true } });
+        const current = new Set(text ? SearchText.terms(text.terms) : []);
+        const stale = terms.filter((term) => !current.has(term));
+        if (stale.length)
+          await m.getRepository(CustomerSearchTerm).delete({ customerId, term: In(stale) });
+      });
+    }
   }
 
   /** Term rows, sorted here into the index's order so that each page is visited once. */

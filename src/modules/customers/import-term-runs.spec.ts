@@ -37,7 +37,6 @@ describe('ImportTermRuns', () => {
       await runs.add(customerId, [...terms]);
       for (const term of terms) expected.push({ term, customerId });
     }
-    if (runRows < 1_000_000) expect(termFiles().length).toBeGreaterThan(before);
     expected.sort((a, b) =>
       a.term < b.term ? -1 : a.term > b.term ? 1 : a.customerId - b.customerId,
     );
@@ -45,8 +44,18 @@ describe('ImportTermRuns', () => {
     const chunks: { term: string; customerId: number }[][] = [];
     for await (const chunk of runs.sorted(chunkSize)) chunks.push(chunk);
     expect(chunks.flat()).toEqual(expected);
+    // Full runs wait in files, kept until dispose().
+    if (runRows < 1_000_000) expect(termFiles().length).toBeGreaterThan(before);
     expect(chunks.slice(0, -1).every((chunk) => chunk.length === chunkSize)).toBe(true);
     expect(runs.customerIds).toHaveLength(customers);
+    // The runs are kept until dispose: the rows of some customers can be had again.
+    const some = [3, 97, customers];
+    expect(await runs.rowsOf(some)).toEqual(
+      expect.arrayContaining(expected.filter((row) => some.includes(row.customerId))),
+    );
+    expect((await runs.rowsOf(some)).length).toBe(
+      expected.filter((row) => some.includes(row.customerId)).length,
+    );
 
     await runs.dispose();
     expect(termFiles().length).toBe(before);
@@ -57,5 +66,28 @@ describe('ImportTermRuns', () => {
     const chunks = [];
     for await (const chunk of runs.sorted(10)) chunks.push(chunk);
     expect(chunks).toEqual([]);
+    await runs.dispose();
+  });
+
+  it('stops merging when its reader stops early, and removes its files', async () => {
+    const before = termFiles().length;
+    const runs = new ImportTermRuns(50);
+    for (let customerId = 1; customerId <= 300; customerId += 1)
+      await runs.add(customerId, [`p${customerId % 7}`, `t${customerId}`]);
+    let taken = 0;
+    for await (const chunk of runs.sorted(20)) {
+      taken += chunk.length;
+      if (taken >= 40) break;
+    }
+    expect(taken).toBe(40);
+    expect(await runs.rowsOf([5])).toEqual(
+      expect.arrayContaining([
+        { term: 'p5', customerId: 5 },
+        { term: 't5', customerId: 5 },
+      ]),
+    );
+    await runs.dispose();
+    await runs.dispose();
+    expect(termFiles().length).toBe(before);
   });
 });

@@ -6,8 +6,8 @@ import { RecordScope } from '../../access/record-scope';
 import { BusinessCalendar, type BusinessDay } from '../../common/calendar/business-calendar';
 import { UsersService } from '../../users/users.service';
 import { Plan } from './entities/plan.entity';
-import { InteractionViews } from './interaction-views';
-import { TodoAnswers, type TodoContent } from './todo-answers';
+import { InteractionViews, type PlanView } from './interaction-views';
+import { TodoAnswers } from './todo-answers';
 import { TODO_BUCKETS, type TodoBucket, type TodoBucketParams } from './todo-bucket';
 import { TODO_BUCKET_COUNT } from './todo-bucket-count.query';
 import { TODO_BUCKET_PAGE, TODO_BUCKET_SIZE } from './todo-bucket-page.query';
@@ -17,6 +17,9 @@ import { msg } from '../../common/i18n/msg';
 const UPCOMING_DAYS = 7;
 
 export type TodoCounts = Record<TodoBucket, number>;
+
+/** A to-do's counts and buckets: what TodoAnswers keeps (as JSON) for a user and day. */
+type TodoContent = { counts: TodoCounts } & Record<TodoBucket, PlanView[]>;
 
 /**
  * The to-do workspace (§4.1.2): one user's open plans that are overdue, due today and coming
@@ -32,7 +35,13 @@ export class TodoService {
     private readonly answers: TodoAnswers,
   ) {}
 
-  async todo(principal: Principal, userId?: number) {
+  /**
+   * Someone's to-do (TodoView) as JSON, in UTF-8 bytes: a kept one (TodoAnswers) is sent as
+   * it was written. Serializing it again for each request took a third of the CPU of one
+   * served from TodoAnswers on PostgreSQL (some 650 Date objects), a sixth on SQLite, and
+   * sending 70 KB of text as much again (measured, then encoded, on each send).
+   */
+  async todo(principal: Principal, userId?: number): Promise<Buffer> {
     // One's own to-do; anyone's for those who monitor the staff's work (§8.2).
     const targetId = RecordScope.of(principal).forUser(
       userId,
@@ -42,10 +51,15 @@ export class TodoService {
     const user = targetId === principal.id ? principal : await this.users.staffMember(targetId);
     // One business day for the buckets and the answer, even across midnight.
     const today = this.calendar.today();
-    const content = await this.answers.get(`${targetId} ${today.date}`, () =>
-      this.content(this.params(targetId, today)),
+    const content = await this.answers.get(`${targetId} ${today.date}`, async () =>
+      Buffer.from(JSON.stringify(await this.content(this.params(targetId, today)))),
     );
-    return { user: { id: user.id, displayName: user.displayName }, day: today.date, ...content };
+    const head = JSON.stringify({
+      user: { id: user.id, displayName: user.displayName },
+      day: today.date,
+    });
+    // `{"user":…,"day":…}` and `{"counts":…,"overdue":…}` joined into one object.
+    return Buffer.concat([Buffer.from(`${head.slice(0, -1)},`), content.subarray(1)]);
   }
 
   /** The counts alone, for the sign-in summary. */
