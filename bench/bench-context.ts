@@ -18,8 +18,10 @@ export interface BenchContext {
   coordinator: ApiClient;
   coordinatorId: number;
   report: BenchReport;
-  /** the 100,000-row xlsx file every run imports */
+  /** the 100,000-row xlsx file every run imports while others read */
   importFile: string;
+  /** another such file, with other numbers, imported alone first */
+  aloneImportFile: string;
   /** Signs the users in again: after a restart, or before a long stretch. */
   signIn(): Promise<void>;
   /** Stops and starts the real server: memory peaks then belong to what follows. */

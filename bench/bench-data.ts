@@ -61,7 +61,7 @@ export function benchName(i: number): string {
  * rest is spread over the eight digits by a bijection (odd multiplier modulo 10^8), so digit
  * runs are as varied as real numbers'.
  */
-export function benchMobile(i: number, first: '13' | '15' = '13'): string {
+export function benchMobile(i: number, first: '13' | '15' | '18' = '13'): string {
   const rest = (Math.floor(i / 10) * 7919 + (first === '13' ? 12345 : 67891)) % 100_000_000;
   return `${first}${i % 10}${String(rest).padStart(8, '0')}`;
 }

@@ -54,8 +54,9 @@ export async function measureExport(ctx: BenchContext): Promise<void> {
 }
 
 /**
- * The 100,000-row import, in a fresh server process, while list and detail are read: their
- * p99 before and during, the import's time and the server's peak memory.
+ * The 100,000-row import, in a fresh server process: once alone (its own speed), then another
+ * file while list and detail are read (their p99 before and during, the import's time and the
+ * server's peak memory).
  */
 export async function measureImportUnderLoad(ctx: BenchContext): Promise<void> {
   await ctx.restart();
@@ -81,23 +82,19 @@ export async function measureImportUnderLoad(ctx: BenchContext): Promise<void> {
     for await (const worksheet of reader) for await (const _row of worksheet) count += 1;
     return count;
   });
+  const aloneIdleMb = server.rssMb();
+  const alone = await server.measurePeak(() => postImport(ctx, ctx.aloneImportFile));
+  report.timing(
+    `import ${IMPORT_ROWS} rows (xlsx) alone`,
+    alone.ms,
+    bareRead.ms,
+    `imported ${String(alone.result.imported)}; server peak ${fixed(alone.peakMb, 0)} MB (idle ${fixed(aloneIdleMb, 0)} MB), nobody else reading; raw = bare exceljs streaming read`,
+  );
   const idleMb = server.rssMb();
   const readers = [startLoad(list, READERS), startLoad(detail, READERS)];
   let imported;
   try {
-    imported = await server.measurePeak(async () => {
-      const form = new FormData();
-      form.append('file', new Blob([readFileSync(ctx.importFile)]), 'import.xlsx');
-      const response = await fetch(`${server.url}/api/customers/import?dryRun=false`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${manager.token}` },
-        body: form,
-      });
-      const body = (await response.json()) as Record<string, unknown>;
-      if (!response.ok)
-        throw new Error(`import: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
-      return body;
-    });
+    imported = await server.measurePeak(() => postImport(ctx, ctx.importFile));
   } finally {
     const [listed, detailed] = await Promise.all(readers.map((reader) => reader.stop()));
     const situation = 'list and detail while the import runs';
@@ -114,4 +111,19 @@ export async function measureImportUnderLoad(ctx: BenchContext): Promise<void> {
   report.note(
     `Import of ${IMPORT_ROWS} rows beside ${2 * READERS} readers: ${fixed(imported.ms / 1000)} s, ${note}.`,
   );
+}
+
+/** Imports a file through the API as the manager; answers the import's result. */
+async function postImport(ctx: BenchContext, file: string): Promise<Record<string, unknown>> {
+  const form = new FormData();
+  form.append('file', new Blob([readFileSync(file)]), 'import.xlsx');
+  const response = await fetch(`${ctx.server.url}/api/customers/import?dryRun=false`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ctx.manager.token}` },
+    body: form,
+  });
+  const body = (await response.json()) as Record<string, unknown>;
+  if (!response.ok)
+    throw new Error(`import: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
+  return body;
 }

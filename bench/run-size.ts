@@ -83,7 +83,7 @@ async function seed(
 export async function runSize(
   config: BenchConfig,
   customers: number,
-  importFile: string,
+  files: Pick<BenchContext, 'importFile' | 'aloneImportFile'>,
 ): Promise<BenchReport> {
   const dir = join(config.dir, `${config.db}-${customers}`);
   rmSync(dir, { recursive: true, force: true });
@@ -138,7 +138,7 @@ export async function runSize(
       coordinator,
       coordinatorId: coordinators[0],
       report,
-      importFile,
+      ...files,
       signIn,
       restart: async () => {
         await server.stop();

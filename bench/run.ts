@@ -18,10 +18,12 @@ async function main(): Promise<void> {
   mkdirSync(config.dir, { recursive: true });
   const importFile = join(config.dir, 'import.xlsx');
   await writeImportFile(importFile);
+  const aloneImportFile = join(config.dir, 'import-alone.xlsx');
+  await writeImportFile(aloneImportFile, '18');
   const reports: BenchReport[] = [];
   for (const size of config.sizes) {
     process.stdout.write(`\n${config.db}, ${size} customers\n`);
-    const report = await runSize(config, size, importFile);
+    const report = await runSize(config, size, { importFile, aloneImportFile });
     const text = report.markdown();
     process.stdout.write(`\n${text}\n`);
     writeFileSync(join(config.dir, `results-${config.db}-${size}.md`), text);
