@@ -3,7 +3,10 @@ import type { CustomerSummaryView } from './customer-summary.view';
 import type { Customer } from './entities/customer.entity';
 
 /** What a customer's summary is made from: the columns its reads select. */
-export type CustomerSummaryRow = Pick<Customer, 'id' | 'code' | 'name' | 'mobile' | 'ownerId' | 'deletedAt'>;
+export type CustomerSummaryRow = Pick<
+  Customer,
+  'id' | 'code' | 'name' | 'mobile' | 'ownerId' | 'deletedAt'
+>;
 
 /**
  * A customer as other records show it beside themselves (CustomerSummaryView), whether read by

@@ -31,7 +31,6 @@ import { PlansService } from './plans.service';
 import { InteractionsService } from './interactions.service';
 import { TodoController } from './todo.controller';
 import { TodoSignIn } from './todo.sign-in';
-import { TodoAnswers } from './todo-answers';
 import { TodoService } from './todo.service';
 import { WorkController } from './work.controller';
 import { WorkService } from './work.service';
@@ -71,7 +70,6 @@ import { WorkCounts } from './work-counts';
     PlansService,
     InteractionsService,
     TodoService,
-    TodoAnswers,
     WorkService,
     FollowUpCyclesService,
     PlanRemindersService,

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../../access/current-user.decorator';
 import { CheckAbility } from '../../access/decorators';
@@ -23,8 +23,6 @@ export class TodoController {
   })
   @Get()
   @CheckAbility('read', 'Interaction')
-  // The service answers JSON bytes (a kept to-do is not serialized again).
-  @Header('Content-Type', 'application/json; charset=utf-8')
   get(@CurrentUser() user: Principal, @Query() query: UserScopeQueryDto) {
     return this.todo.todo(user, query.userId);
   }

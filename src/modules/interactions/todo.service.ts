@@ -7,7 +7,6 @@ import { BusinessCalendar, type BusinessDay } from '../../common/calendar/busine
 import { UsersService } from '../../users/users.service';
 import { Plan } from './entities/plan.entity';
 import { InteractionViews, type PlanView } from './interaction-views';
-import { TodoAnswers } from './todo-answers';
 import { TODO_BUCKETS, type TodoBucket, type TodoBucketParams } from './todo-bucket';
 import { TODO_BUCKET_COUNT } from './todo-bucket-count.query';
 import { TODO_BUCKET_PAGE, TODO_BUCKET_SIZE } from './todo-bucket-page.query';
@@ -17,9 +16,6 @@ import { msg } from '../../common/i18n/msg';
 const UPCOMING_DAYS = 7;
 
 export type TodoCounts = Record<TodoBucket, number>;
-
-/** A to-do's counts and buckets: what TodoAnswers keeps (as JSON) for a user and day. */
-type TodoContent = { counts: TodoCounts } & Record<TodoBucket, PlanView[]>;
 
 /**
  * The to-do workspace (§4.1.2): one user's open plans that are overdue, due today and coming
@@ -32,16 +28,9 @@ export class TodoService {
     private readonly views: InteractionViews,
     private readonly users: UsersService,
     private readonly calendar: BusinessCalendar,
-    private readonly answers: TodoAnswers,
   ) {}
 
-  /**
-   * Someone's to-do (TodoView) as JSON, in UTF-8 bytes: a kept one (TodoAnswers) is sent as
-   * it was written. Serializing it again for each request took a third of the CPU of one
-   * served from TodoAnswers on PostgreSQL (some 650 Date objects), a sixth on SQLite, and
-   * sending 70 KB of text as much again (measured, then encoded, on each send).
-   */
-  async todo(principal: Principal, userId?: number): Promise<Buffer> {
+  async todo(principal: Principal, userId?: number) {
     // One's own to-do; anyone's for those who monitor the staff's work (§8.2).
     const targetId = RecordScope.of(principal).forUser(
       userId,
@@ -51,23 +40,7 @@ export class TodoService {
     const user = targetId === principal.id ? principal : await this.users.staffMember(targetId);
     // One business day for the buckets and the answer, even across midnight.
     const today = this.calendar.today();
-    const content = await this.answers.get(`${targetId} ${today.date}`, async () =>
-      Buffer.from(JSON.stringify(await this.content(this.params(targetId, today)))),
-    );
-    const head = JSON.stringify({
-      user: { id: user.id, displayName: user.displayName },
-      day: today.date,
-    });
-    // `{"user":…,"day":…}` and `{"counts":…,"overdue":…}` joined into one object.
-    return Buffer.concat([Buffer.from(`${head.slice(0, -1)},`), content.subarray(1)]);
-  }
-
-  /** The counts alone, for the sign-in summary. */
-  counts(userId: number): Promise<TodoCounts> {
-    return this.countsFor(this.params(userId, this.calendar.today()));
-  }
-
-  private async content(params: TodoBucketParams): Promise<TodoContent> {
+    const params = this.params(targetId, today);
     const pages = await Promise.all(
       TODO_BUCKETS.map((bucket) => TODO_BUCKET_PAGE[bucket].rows(this.plans.manager, params)),
     );
@@ -79,13 +52,23 @@ export class TodoService {
     });
     // One batch of lookups (types, staff) for all four buckets; customers came joined.
     const views = await this.views.plansWithCustomers(pages.flat());
-    const content = { counts } as TodoContent;
+    const items = {} as Record<TodoBucket, PlanView[]>;
     let next = 0;
     TODO_BUCKETS.forEach((bucket, i) => {
-      content[bucket] = views.slice(next, next + pages[i].length);
+      items[bucket] = views.slice(next, next + pages[i].length);
       next += pages[i].length;
     });
-    return content;
+    return {
+      user: { id: user.id, displayName: user.displayName },
+      day: today.date,
+      counts,
+      ...items,
+    };
+  }
+
+  /** The counts alone, for the sign-in summary. */
+  counts(userId: number): Promise<TodoCounts> {
+    return this.countsFor(this.params(userId, this.calendar.today()));
   }
 
   private async countsFor(
