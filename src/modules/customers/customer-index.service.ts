@@ -163,8 +163,11 @@ export class CustomerIndexService {
    */
   private async removeStale(rows: CustomerSearchTerm[]) {
     const byCustomer = new Map<number, string[]>();
-    for (const { customerId, term } of rows)
-      byCustomer.set(customerId, [...(byCustomer.get(customerId) ?? []), term]);
+    for (const { customerId, term } of rows) {
+      const terms = byCustomer.get(customerId) ?? [];
+      terms.push(term);
+      byCustomer.set(customerId, terms);
+    }
     for (const [customerId, terms] of byCustomer) {
       await this.dataSource.transaction(async (m) => {
         const text = await m
