@@ -205,7 +205,7 @@ describe('the prepared hot statements, built for SQL Server', () => {
       /OFFSET 100 ROWS FETCH NEXT 50 ROWS ONLY$/,
     );
     expect(built.find((s) => s.label === 'to-do page: overdue')?.sql).toMatch(
-      /ORDER BY .* OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY$/,
+      /ORDER BY .* OFFSET 0 ROWS FETCH NEXT 20 ROWS ONLY$/,
     );
     expect(built.find((s) => s.label === 'work records page')?.sql).toMatch(
       /ORDER BY "r_occurred_at" DESC, "r_id" DESC OFFSET 20 ROWS FETCH NEXT 20 ROWS ONLY$/,

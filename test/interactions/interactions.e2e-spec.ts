@@ -591,6 +591,51 @@ describe('interactions: plans, to-do, delegation, records, work (§4)', () => {
     });
   });
 
+  describe('the to-do workspace', () => {
+    it('shows the first twenty plans of a bucket soonest due first, with how many there are in all', async () => {
+      const gus = await t.createUser('coordinator');
+      const customer = await createCustomer(t, gus.accessToken);
+      // 22 plans over the coming six days, created out of their order; 3 handed to Alice.
+      const due = (i: number) =>
+        shanghai(
+          t,
+          1 + (i % 6),
+          `${String(8 + ((i * 7) % 11)).padStart(2, '0')}:${String(i).padStart(2, '0')}`,
+        );
+      const upcoming: { id: number; dueAt: string }[] = [];
+      for (let i = 0; i < 22; i += 1) {
+        const created = await plan(gus, { customerId: customer.id, dueAt: due(i) }).expect(201);
+        upcoming.push(created.body.plan);
+      }
+      const handed: { id: number; dueAt: string }[] = [];
+      for (const i of [40, 10, 25]) {
+        const created = await plan(gus, {
+          customerId: customer.id,
+          assigneeId: alice.id,
+          dueAt: shanghai(t, 1 + (i % 5), `09:${i}`),
+        }).expect(201);
+        handed.push(created.body.plan);
+      }
+      const soonestFirst = (plans: { id: number; dueAt: string }[]) =>
+        [...plans]
+          .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.id - b.id)
+          .map((p) => p.id);
+
+      const todo = (await t.get('/api/todo', gus.accessToken).expect(200)).body;
+      expect(todo.counts).toEqual({ overdue: 0, dueToday: 0, upcoming: 22, delegated: 3 });
+      expect(todo.upcoming.map((p: { id: number }) => p.id)).toEqual(
+        soonestFirst(upcoming).slice(0, 20),
+      );
+      expect(todo.delegated.map((p: { id: number }) => p.id)).toEqual(soonestFirst(handed));
+      expect(todo.delegated[0]).toMatchObject({
+        owner: { id: gus.id },
+        assignee: { id: alice.id },
+        customer: { id: customer.id },
+        status: 'open',
+      });
+    });
+  });
+
   // The tests below move the clock forward; the ones above must not depend on it.
   describe('the to-do workspace over time', () => {
     it('moves a plan from upcoming to due today to overdue, and /me carries the counts', async () => {

@@ -20,12 +20,16 @@ export interface TodoBucketParams {
  * overdue, due today or coming up, and those they handed to colleagues. Each condition is
  * served by the plan's (assignee|owner, status, due) indexes.
  */
-export function todoBucketQuery(source: DataSource, bucket: TodoBucket): SelectQueryBuilder<Plan> {
-  const query = source.getRepository(Plan).createQueryBuilder('p').where("p.status = 'open'");
+export function todoBucketQuery(
+  source: DataSource,
+  bucket: TodoBucket,
+  p = 'p',
+): SelectQueryBuilder<Plan> {
+  const query = source.getRepository(Plan).createQueryBuilder(p).where(`${p}.status = 'open'`);
   if (bucket === 'delegated')
-    return query.andWhere('p.ownerId = :userId').andWhere('p.assigneeId <> :userId');
-  query.andWhere('p.assigneeId = :userId');
-  if (bucket === 'overdue') return query.andWhere('p.dueAt < :start');
-  if (bucket === 'dueToday') return query.andWhere('p.dueAt >= :start AND p.dueAt < :end');
-  return query.andWhere('p.dueAt >= :end AND p.dueAt < :horizon');
+    return query.andWhere(`${p}.ownerId = :userId`).andWhere(`${p}.assigneeId <> :userId`);
+  query.andWhere(`${p}.assigneeId = :userId`);
+  if (bucket === 'overdue') return query.andWhere(`${p}.dueAt < :start`);
+  if (bucket === 'dueToday') return query.andWhere(`${p}.dueAt >= :start AND ${p}.dueAt < :end`);
+  return query.andWhere(`${p}.dueAt >= :end AND ${p}.dueAt < :horizon`);
 }

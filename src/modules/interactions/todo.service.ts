@@ -42,7 +42,12 @@ export class TodoService {
     const today = this.calendar.today();
     const params = this.params(targetId, today);
     const pages = await Promise.all(
-      TODO_BUCKETS.map((bucket) => TODO_BUCKET_PAGE[bucket].rows(this.plans.manager, params)),
+      TODO_BUCKETS.map(async (bucket) =>
+        // The plans handed to others come unordered (TODO_BUCKET_PAGE); a page is 20 rows.
+        (await TODO_BUCKET_PAGE[bucket].rows(this.plans.manager, params)).sort(
+          (a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id,
+        ),
+      ),
     );
     // A bucket whose first page is not full holds just those plans: only the others are
     // counted (most days, dueToday and delegated are a few plans each).
