@@ -49,6 +49,26 @@ describe('the search index of imported customers', () => {
     return run.body.counts;
   };
 
+  it('counts the imported customers in the list’s total as soon as the import answers', async () => {
+    const total = async () =>
+      (await t.get('/api/customers?pageSize=1', manager.accessToken).expect(200)).body
+        .total as number;
+    // Counted now, and kept a few seconds: the import's batches leave it to expire.
+    const before = await total();
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('客户');
+    sheet.addRow(['姓名*', '手机*']);
+    for (let i = 0; i < 300; i += 1)
+      sheet.addRow([`上官${GIVEN[i % 10]}`, `176${stamp}${String(i).padStart(6, '0')}`]);
+    await t
+      .http()
+      .post('/api/customers/import?dryRun=false')
+      .set('Authorization', `Bearer ${manager.accessToken}`)
+      .attach('file', Buffer.from(await workbook.xlsx.writeBuffer()), 'customers.xlsx')
+      .expect(200);
+    expect(await total()).toBe(before + 300);
+  });
+
   it('finds every imported customer by its rare terms, with nothing left in the backlog', async () => {
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('客户');

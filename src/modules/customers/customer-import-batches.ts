@@ -62,7 +62,9 @@ export class CustomerImportBatches {
    * one block in the sequence's own short transaction, as for a single creation; search terms
    * are worked out before the transaction too, so that it holds only the writes. A number
    * another request took since the batch was checked fails the insert: those rows are set
-   * aside and the rest tried again.
+   * aside and the rest tried again. The lists' totals are not dropped here: while an import
+   * runs they may lag behind it by CustomerTotals' few seconds, as behind another server's
+   * writes, instead of every list recounting the base after every batch.
    */
   async store(
     principal: Principal,
@@ -89,8 +91,6 @@ export class CustomerImportBatches {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const stored = await this.customers.manager.transaction((m) => this.insert(m, pending));
-        // Again after the commit: a list counted while the batch was open saw the old total.
-        this.totals.clear();
         for (const customer of stored) await terms.add(customer.customerId, customer.terms);
         return lost;
       } catch (error) {
@@ -152,6 +152,9 @@ export class CustomerImportBatches {
         `import: search terms of ${terms.customerIds.length} customers left to the backlog job (${(error as Error).name})`,
       );
     } finally {
+      // The lists' totals, kept a few seconds while the import ran (see store), count what
+      // it stored from now on.
+      this.totals.clear();
       await terms.dispose();
     }
   }

@@ -37,7 +37,10 @@ export interface CustomerTerms {
 /**
  * Keeps the search index (customer_search_text and customer_search_term) in step with the
  * customers, inside the caller's transaction. Every write of a customer passes through here,
- * so it also drops the cached list totals.
+ * so it also drops the cached list totals, except an import's: its batches leave them to
+ * expire (CustomerTotals keeps them five seconds), and the import drops them when it ends
+ * (CustomerImportBatches.writeTerms). Dropped at every batch, they made each list recount the
+ * whole base while an import ran: the list's p99 rose from 17 ms to 193–242 ms.
  */
 @Injectable()
 export class CustomerIndexService {
@@ -62,6 +65,7 @@ export class CustomerIndexService {
    * its transaction, which on SQLite holds up every other request while it is open.
    */
   async store(manager: EntityManager, customers: CustomerTerms[]) {
+    this.totals.clear();
     await this.storeTexts(manager, customers);
     await this.storeTerms(
       manager,
@@ -71,7 +75,6 @@ export class CustomerIndexService {
 
   /** The customers' search texts alone: an import writes their terms at its end (writeImported). */
   async storeTexts(manager: EntityManager, customers: CustomerTerms[]) {
-    this.totals.clear();
     await INSERT_SEARCH_TEXTS.run(
       manager,
       customers
@@ -117,7 +120,6 @@ export class CustomerIndexService {
       await this.dataSource.getRepository(CustomerSearchBacklog).delete({
         customerId: In(ids.slice(from, from + IDS_PER_STATEMENT)),
       });
-    this.totals.clear();
   }
 
   /**
@@ -183,7 +185,6 @@ export class CustomerIndexService {
 
   /** Term rows, sorted here into the index's order so that each page is visited once. */
   async storeTerms(manager: EntityManager, rows: CustomerSearchTerm[]) {
-    this.totals.clear();
     rows.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.customerId - b.customerId));
     await INSERT_SEARCH_TERMS.run(manager, rows);
   }
