@@ -18,18 +18,23 @@ export interface TodoBucketParams {
 /**
  * The open plans of one bucket of a user's to-do (§4.1.2): those assigned to them that are
  * overdue, due today or coming up, and those they handed to colleagues. Each condition is
- * served by the plan's (assignee|owner, status, due) indexes.
+ * served by the plan's (assignee|owner, status, due) indexes. The plan is `alias` (`p`
+ * unless the query is a subquery of another on plans).
  */
 export function todoBucketQuery(
   source: DataSource,
   bucket: TodoBucket,
-  p = 'p',
+  alias = 'p',
 ): SelectQueryBuilder<Plan> {
-  const query = source.getRepository(Plan).createQueryBuilder(p).where(`${p}.status = 'open'`);
+  const query = source
+    .getRepository(Plan)
+    .createQueryBuilder(alias)
+    .where(`${alias}.status = 'open'`);
   if (bucket === 'delegated')
-    return query.andWhere(`${p}.ownerId = :userId`).andWhere(`${p}.assigneeId <> :userId`);
-  query.andWhere(`${p}.assigneeId = :userId`);
-  if (bucket === 'overdue') return query.andWhere(`${p}.dueAt < :start`);
-  if (bucket === 'dueToday') return query.andWhere(`${p}.dueAt >= :start AND ${p}.dueAt < :end`);
-  return query.andWhere(`${p}.dueAt >= :end AND ${p}.dueAt < :horizon`);
+    return query.andWhere(`${alias}.ownerId = :userId`).andWhere(`${alias}.assigneeId <> :userId`);
+  query.andWhere(`${alias}.assigneeId = :userId`);
+  if (bucket === 'overdue') return query.andWhere(`${alias}.dueAt < :start`);
+  if (bucket === 'dueToday')
+    return query.andWhere(`${alias}.dueAt >= :start AND ${alias}.dueAt < :end`);
+  return query.andWhere(`${alias}.dueAt >= :end AND ${alias}.dueAt < :horizon`);
 }
