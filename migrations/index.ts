@@ -14,6 +14,7 @@ import { ListOrderIndexes1764710000000 } from './1764710000000-list-order-indexe
 import { ListTieBreakerIndexes1764720000000 } from './1764720000000-list-tie-breaker-indexes';
 import { SearchTermsByCustomer1764730000000 } from './1764730000000-search-terms-by-customer';
 import { SearchIndexClustered1764740000000 } from './1764740000000-search-index-clustered';
+import { CoursesAndClasses1764750000000 } from './1764750000000-courses-and-classes';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const ALL_MIGRATIONS = [
   ListTieBreakerIndexes1764720000000,
   SearchTermsByCustomer1764730000000,
   SearchIndexClustered1764740000000,
+  CoursesAndClasses1764750000000,
 ];

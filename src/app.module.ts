@@ -16,6 +16,7 @@ import { IdempotencyModule } from './idempotency/idempotency.module';
 import { JobsModule } from './jobs/jobs.module';
 import { FilesModule } from './files/files.module';
 import { CareModule } from './modules/care/care.module';
+import { ClassesModule } from './modules/classes/classes.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { DictionaryModule } from './modules/dictionary/dictionary.module';
 import { InteractionsModule } from './modules/interactions/interactions.module';
@@ -46,6 +47,7 @@ export class AppModule {
         CustomersModule,
         InteractionsModule,
         CareModule,
+        ClassesModule,
         HealthModule,
         BackupsModule.forRoot(config),
       ],

@@ -37,6 +37,8 @@ export type Subject =
   | 'Care'
   | 'CareTemplate'
   | 'Backup'
+  | 'Course'
+  | 'Class'
   | 'all';
 
 export interface PermissionDefinition {
@@ -282,6 +284,30 @@ export const PERMISSION_CATALOGUE = {
     subject: 'Backup',
     description: 'Take a database backup now',
     grantable: false,
+  },
+  'Course:update': {
+    action: 'update',
+    subject: 'Course',
+    description: 'Keep the tool courses and the fees of all courses',
+    grantable: true,
+  },
+  'Class:read': {
+    action: 'read',
+    subject: 'Class',
+    description: 'See classes and the course calendar',
+    grantable: true,
+  },
+  'Class:create': {
+    action: 'create',
+    subject: 'Class',
+    description: 'Form new classes',
+    grantable: true,
+  },
+  'Class:update': {
+    action: 'update',
+    subject: 'Class',
+    description: 'Change classes: dates, venue, status',
+    grantable: true,
   },
 } as const satisfies Record<string, PermissionDefinition>;
 

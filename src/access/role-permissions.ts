@@ -32,6 +32,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'CareTemplate:update',
     'Backup:read',
     'Backup:create',
+    'Course:update',
+    'Class:read',
   ],
   clerk: [
     'User:read',
@@ -44,6 +46,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Interaction:read',
     'Interaction:create',
     'Care:read',
+    'Class:read',
   ],
   coordinator: [
     'Customer:read',
@@ -53,8 +56,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Interaction:read',
     'Interaction:create',
     'Care:read',
+    'Class:read',
+    'Class:create',
+    'Class:update',
   ],
-  finance: ['Customer:read', 'Interaction:read'],
+  finance: ['Customer:read', 'Interaction:read', 'Class:read'],
   manager: [
     'User:read',
     'User:freeze',
@@ -78,5 +84,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'FollowUpCycle:read',
     'SmsOutbox:read',
     'Care:read',
+    'Class:read',
+    'Class:create',
+    'Class:update',
   ],
 };

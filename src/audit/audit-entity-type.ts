@@ -5,6 +5,8 @@
 export const AUDIT_ENTITY_TYPES = [
   'Backup',
   'CareTemplate',
+  'Class',
+  'Course',
   'Customer',
   'Dictionary',
   'FollowUpCycle',

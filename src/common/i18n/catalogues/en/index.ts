@@ -5,6 +5,7 @@ import { FILES_EN } from './files';
 import { ACCOUNTS_EN } from './accounts';
 import { CUSTOMERS_EN } from './customers';
 import { INTERACTIONS_EN } from './interactions';
+import { CLASSES_EN } from './classes';
 
 /**
  * English, for clients that ask for it (`Accept-Language: en`); typed by the Chinese one's keys,
@@ -17,4 +18,5 @@ export const EN: Catalogue = {
   ...ACCOUNTS_EN,
   ...CUSTOMERS_EN,
   ...INTERACTIONS_EN,
+  ...CLASSES_EN,
 };

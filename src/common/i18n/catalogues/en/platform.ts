@@ -17,6 +17,8 @@ export const PLATFORM_EN: Pick<
   entities: {
     account: 'account',
     careTemplate: 'care template',
+    course: 'course',
+    trainingClass: 'class',
     customer: 'customer',
     dictionaryEntry: 'dictionary entry',
     file: 'file',

@@ -34,6 +34,7 @@ export const VALIDATION_EN: Pick<Catalogue, 'validation'> = {
     arrayMinSize: 'must have at least {{limit}} items',
     arrayUnique: 'must not list an item twice',
     rules: {
+      courseCode: 'must be 2–32 upper-case letters, digits or -, starting with a letter, e.g. CP3',
       auditAction: 'must be like auth.login or auth.',
       channel: 'must be a channel code of the dictionary, e.g. phone',
       date: 'must be a date YYYY-MM-DD, e.g. 2026-12-02',

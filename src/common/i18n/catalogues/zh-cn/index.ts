@@ -4,6 +4,7 @@ import { FILES_ZH_CN } from './files';
 import { ACCOUNTS_ZH_CN } from './accounts';
 import { CUSTOMERS_ZH_CN } from './customers';
 import { INTERACTIONS_ZH_CN } from './interactions';
+import { CLASSES_ZH_CN } from './classes';
 
 /**
  * 简体中文: the default language, and the shape every other catalogue must have (catalogue.ts).
@@ -17,4 +18,5 @@ export const ZH_CN = {
   ...ACCOUNTS_ZH_CN,
   ...CUSTOMERS_ZH_CN,
   ...INTERACTIONS_ZH_CN,
+  ...CLASSES_ZH_CN,
 };

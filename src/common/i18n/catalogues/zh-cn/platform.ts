@@ -11,6 +11,8 @@ export const PLATFORM_ZH_CN = {
   entities: {
     account: '账户',
     careTemplate: '关怀短信模板',
+    course: '课程',
+    trainingClass: '班级',
     customer: '客户',
     dictionaryEntry: '字典项',
     file: '文件',

@@ -32,6 +32,7 @@ export const VALIDATION_ZH_CN = {
     arrayMinSize: '至少要有 {{limit}} 项',
     arrayUnique: '不能有重复的项',
     rules: {
+      courseCode: '必须是 2–32 位大写字母、数字或 -，以字母开头，如 CP3',
       auditAction: '必须形如 auth.login 或 auth.',
       channel: '必须是字典中的联系渠道代码，如 phone',
       date: '必须是 YYYY-MM-DD 格式的日期，如 2026-12-02',

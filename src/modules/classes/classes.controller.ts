@@ -1,0 +1,76 @@
+import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../../access/current-user.decorator';
+import { CheckAbility } from '../../access/decorators';
+import type { Principal } from '../../access/principal';
+import { AuditedInService } from '../../audit/audit-write.decorator';
+import { IdParamPipe } from '../../common/http/id-param.pipe';
+import { ApiDoc } from '../../openapi/api-doc.decorator';
+import { ClassView } from './class.view';
+import { ClassesService } from './classes.service';
+import { ClassQueryDto } from './dto/class-query.dto';
+import { ClassStatusDto } from './dto/class-status.dto';
+import { CreateClassDto } from './dto/create-class.dto';
+import { UpdateClassDto } from './dto/update-class.dto';
+
+/** Classes (§9.2): formed and kept by coordinators and managers, seen by all staff. */
+@ApiTags('classes')
+@ApiBearerAuth()
+@Controller('classes')
+export class ClassesController {
+  constructor(private readonly classes: ClassesService) {}
+
+  @ApiDoc({
+    summary: '班级列表（按课程、阶段、状态、时间段、会场地区筛选，分页）',
+    ok: ClassView,
+    page: true,
+  })
+  @Get()
+  @CheckAbility('read', 'Class')
+  list(@Query() query: ClassQueryDto) {
+    return this.classes.list(query);
+  }
+
+  @ApiDoc({ summary: '班级详情', ok: ClassView })
+  @Get(':id')
+  @CheckAbility('read', 'Class')
+  get(@Param('id', IdParamPipe) id: number) {
+    return this.classes.get(id);
+  }
+
+  @ApiDoc({
+    summary: '组建新班级（状态为筹备中）',
+    ok: ClassView,
+    errors: { 409: ['DUPLICATE_TERM'], 422: ['COURSE_RETIRED'] },
+  })
+  @Post()
+  @CheckAbility('create', 'Class')
+  @AuditedInService()
+  create(@CurrentUser() principal: Principal, @Body() dto: CreateClassDto) {
+    return this.classes.create(principal, dto);
+  }
+
+  @ApiDoc({
+    summary: '修改班级信息（期数、日期、会场、人数、备注）',
+    ok: ClassView,
+    errors: { 409: ['DUPLICATE_TERM'], 422: ['CLASS_CLOSED'] },
+  })
+  @Patch(':id')
+  @CheckAbility('update', 'Class')
+  @AuditedInService()
+  update(@Param('id', IdParamPipe) id: number, @Body() dto: UpdateClassDto) {
+    return this.classes.update(id, dto);
+  }
+
+  @ApiDoc({
+    summary: '改变班级状态（筹备中 → 招生中 → 进行中 → 已结束，或取消）',
+    ok: ClassView,
+    errors: { 422: ['BAD_TRANSITION'] },
+  })
+  @Put(':id/status')
+  @CheckAbility('update', 'Class')
+  @AuditedInService()
+  changeStatus(@Param('id', IdParamPipe) id: number, @Body() dto: ClassStatusDto) {
+    return this.classes.changeStatus(id, dto);
+  }
+}

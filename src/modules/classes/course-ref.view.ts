@@ -1,0 +1,10 @@
+/** The course a class is of, as lists and details name it. */
+export class CourseRefView {
+  id: number;
+  code: string;
+  name: string;
+  /** `main` (the TR1 → TR2 → TA line) or `tool` */
+  kind: string;
+  /** 1 TR1, 2 TR2, 3 TA; null for a tool course */
+  stage: number | null;
+}
