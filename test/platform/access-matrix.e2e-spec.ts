@@ -1,6 +1,7 @@
 import type { Role } from '../../src/access/role';
 import { ROLES } from '../../src/access/role';
 import { careAccessRows } from '../care/access.rows';
+import { classesAccessRows } from '../classes/access.rows';
 import { customersAccessRows } from '../customers/access.rows';
 import { dictionaryAccessRows } from '../dictionary/access.rows';
 import { interactionsAccessRows } from '../interactions/access.rows';
@@ -27,6 +28,7 @@ const MODULE_ROWS: readonly ((ctx: AccessMatrixContext) => MatrixRows)[] = [
   customersAccessRows,
   interactionsAccessRows,
   careAccessRows,
+  classesAccessRows,
 ];
 
 /** Every module's rows in one matrix; a route claimed by two modules is a mistake, not an override. */
