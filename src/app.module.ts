@@ -17,6 +17,8 @@ import { JobsModule } from './jobs/jobs.module';
 import { FilesModule } from './files/files.module';
 import { CareModule } from './modules/care/care.module';
 import { ClassesModule } from './modules/classes/classes.module';
+import { CoursesModule } from './modules/classes/courses.module';
+import { CoachesModule } from './modules/coaches/coaches.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { DictionaryModule } from './modules/dictionary/dictionary.module';
 import { InteractionsModule } from './modules/interactions/interactions.module';
@@ -47,6 +49,8 @@ export class AppModule {
         CustomersModule,
         InteractionsModule,
         CareModule,
+        CoursesModule,
+        CoachesModule,
         ClassesModule,
         HealthModule,
         BackupsModule.forRoot(config),

@@ -20,7 +20,8 @@ export type Action =
   | 'monitor'
   | 'editLocked'
   | 'run'
-  | 'retry';
+  | 'retry'
+  | 'force';
 
 /** What it is done to (CASL subjects). Business modules add theirs here. */
 export type Subject =
@@ -39,6 +40,7 @@ export type Subject =
   | 'Backup'
   | 'Course'
   | 'Class'
+  | 'Coach'
   | 'all';
 
 export interface PermissionDefinition {
@@ -306,7 +308,31 @@ export const PERMISSION_CATALOGUE = {
   'Class:update': {
     action: 'update',
     subject: 'Class',
-    description: 'Change classes: dates, venue, status',
+    description: 'Change classes: dates, venue, status, staff and groups',
+    grantable: true,
+  },
+  'Class:force': {
+    action: 'force',
+    subject: 'Class',
+    description: 'Assign coaches over a clash, with a reason',
+    grantable: true,
+  },
+  'Coach:read': {
+    action: 'read',
+    subject: 'Coach',
+    description: 'See coaches and assistants and who is free',
+    grantable: true,
+  },
+  'Coach:create': {
+    action: 'create',
+    subject: 'Coach',
+    description: 'Register coaches and assistants',
+    grantable: true,
+  },
+  'Coach:update': {
+    action: 'update',
+    subject: 'Coach',
+    description: 'Change coaches and assistants and their unavailable periods',
     grantable: true,
   },
 } as const satisfies Record<string, PermissionDefinition>;

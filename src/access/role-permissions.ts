@@ -47,6 +47,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Interaction:create',
     'Care:read',
     'Class:read',
+    'Coach:read',
   ],
   coordinator: [
     'Customer:read',
@@ -59,8 +60,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Class:read',
     'Class:create',
     'Class:update',
+    'Coach:read',
+    'Coach:create',
+    'Coach:update',
   ],
-  finance: ['Customer:read', 'Interaction:read', 'Class:read'],
+  finance: ['Customer:read', 'Interaction:read', 'Class:read', 'Coach:read'],
   manager: [
     'User:read',
     'User:freeze',
@@ -87,5 +91,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Class:read',
     'Class:create',
     'Class:update',
+    'Class:force',
+    'Coach:read',
+    'Coach:create',
+    'Coach:update',
   ],
 };

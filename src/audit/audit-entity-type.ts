@@ -6,6 +6,7 @@ export const AUDIT_ENTITY_TYPES = [
   'Backup',
   'CareTemplate',
   'Class',
+  'Coach',
   'Course',
   'Customer',
   'Dictionary',

@@ -3,6 +3,17 @@ import { msg, type Msg } from '../../common/i18n/msg';
 import type { RegionService } from '../dictionary/region.service';
 import type { TrainingClass } from './entities/training-class.entity';
 
+/**
+ * The longest a class may last. Bounding it lets a period's classes be found by their start
+ * date alone (those starting up to this many days before the period), from an index.
+ */
+export const MAX_CLASS_DAYS = 366;
+
+/** Days from one `YYYY-MM-DD` to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** The facts of a class whose consistency is checked together, on creation and on every change. */
 export type ClassFacts = Pick<
   TrainingClass,
@@ -17,6 +28,8 @@ export function assertClassFacts(facts: ClassFacts, regions: RegionService): voi
   const { startDate, endDate, firstWeekDate, lastWeekDate } = facts;
   const problems: { field: string; text: Msg }[] = [];
   if (endDate < startDate) problems.push({ field: 'endDate', text: msg('classes.endBeforeStart') });
+  else if (daysBetween(startDate, endDate) >= MAX_CLASS_DAYS)
+    problems.push({ field: 'endDate', text: msg('classes.tooLong', { days: MAX_CLASS_DAYS }) });
   const within = (date: string) => date >= startDate && date <= endDate;
   if (firstWeekDate && !within(firstWeekDate))
     problems.push({ field: 'firstWeekDate', text: msg('classes.firstWeekOutside') });

@@ -6,7 +6,10 @@ import type { Principal } from '../../access/principal';
 import { AuditedInService } from '../../audit/audit-write.decorator';
 import { IdParamPipe } from '../../common/http/id-param.pipe';
 import { ApiDoc } from '../../openapi/api-doc.decorator';
+import { ClassDetailView } from './class-detail.view';
 import { ClassView } from './class.view';
+import { ClassGroupsDto } from './dto/class-groups.dto';
+import { ClassStaffDto } from './dto/class-staff.dto';
 import { ClassesService } from './classes.service';
 import { ClassQueryDto } from './dto/class-query.dto';
 import { ClassStatusDto } from './dto/class-status.dto';
@@ -31,7 +34,7 @@ export class ClassesController {
     return this.classes.list(query);
   }
 
-  @ApiDoc({ summary: '班级详情', ok: ClassView })
+  @ApiDoc({ summary: '班级详情：含主教练、助教/教练和分组', ok: ClassDetailView })
   @Get(':id')
   @CheckAbility('read', 'Class')
   get(@Param('id', IdParamPipe) id: number) {
@@ -53,13 +56,45 @@ export class ClassesController {
   @ApiDoc({
     summary: '修改班级信息（期数、日期、会场、人数、备注）',
     ok: ClassView,
-    errors: { 409: ['DUPLICATE_TERM'], 422: ['CLASS_CLOSED'] },
+    errors: { 409: ['DUPLICATE_TERM', 'STAFF_CLASH'], 422: ['CLASS_CLOSED'] },
   })
   @Patch(':id')
   @CheckAbility('update', 'Class')
   @AuditedInService()
-  update(@Param('id', IdParamPipe) id: number, @Body() dto: UpdateClassDto) {
-    return this.classes.update(id, dto);
+  update(
+    @CurrentUser() principal: Principal,
+    @Param('id', IdParamPipe) id: number,
+    @Body() dto: UpdateClassDto,
+  ) {
+    return this.classes.update(principal, id, dto);
+  }
+
+  @ApiDoc({
+    summary: '安排班级人员：主教练和助教/教练（时间冲突的须由管理人员填写理由强制安排）',
+    ok: ClassDetailView,
+    errors: { 409: ['STAFF_CLASH'], 422: ['CANNOT_SERVE', 'CLASS_CLOSED'] },
+  })
+  @Put(':id/staff')
+  @CheckAbility('update', 'Class')
+  @AuditedInService()
+  replaceStaff(
+    @CurrentUser() principal: Principal,
+    @Param('id', IdParamPipe) id: number,
+    @Body() dto: ClassStaffDto,
+  ) {
+    return this.classes.replaceStaff(principal, id, dto);
+  }
+
+  @ApiDoc({
+    summary: '设置班级分组及各组助教',
+    ok: ClassDetailView,
+    errors: { 422: ['NOT_AN_ASSISTANT', 'CLASS_CLOSED'] },
+  })
+  @Put(':id/groups')
+  @CheckAbility('update', 'Class')
+  @AuditedInService()
+  replaceGroups(@Param('id', IdParamPipe) id: number, @Body() dto: ClassGroupsDto) {
+    return this.classes.replaceGroups(id, dto);
   }
 
   @ApiDoc({

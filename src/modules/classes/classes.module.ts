@@ -3,9 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DictionaryModule } from '../dictionary/dictionary.module';
 import { ClassesController } from './classes.controller';
 import { ClassesService } from './classes.service';
-import { CoursesController } from './courses.controller';
-import { CoursesService } from './courses.service';
-import { Course } from './entities/course.entity';
+import { CoachesModule } from '../coaches/coaches.module';
+import { ClassDetails } from './class-details';
+import { ClassGroups } from './class-groups';
+import { ClassStaffing } from './class-staffing';
+import { CoachAvailabilityController } from './coach-availability.controller';
+import { CoachAvailabilityService } from './coach-availability.service';
+import { CoursesModule } from './courses.module';
+import { ClassGroup } from './entities/class-group.entity';
+import { ClassStaff } from './entities/class-staff.entity';
 import { TrainingClass } from './entities/training-class.entity';
 
 /**
@@ -14,9 +20,14 @@ import { TrainingClass } from './entities/training-class.entity';
  * schedule hang off it.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Course, TrainingClass]), DictionaryModule],
-  controllers: [CoursesController, ClassesController],
-  providers: [CoursesService, ClassesService],
+  imports: [
+    TypeOrmModule.forFeature([TrainingClass, ClassStaff, ClassGroup]),
+    DictionaryModule,
+    CoursesModule,
+    CoachesModule,
+  ],
+  controllers: [ClassesController, CoachAvailabilityController],
+  providers: [ClassesService, ClassStaffing, ClassGroups, ClassDetails, CoachAvailabilityService],
   exports: [ClassesService],
 })
 export class ClassesModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, FindOptionsWhere, Repository } from 'typeorm';
+import { EntityManager, FindOptionsWhere, In, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
@@ -37,6 +37,32 @@ export class CoursesService {
     if (query.kind) where.kind = query.kind;
     if (query.active !== undefined) where.active = query.active;
     return this.courses.find({ where, order: { sortOrder: 'ASC', id: 'ASC' }, take: MAX_COURSES });
+  }
+
+  /** Code and name of each course by id, for showing what others refer to. */
+  async refs(ids: number[]): Promise<Map<number, Pick<Course, 'id' | 'code' | 'name'>>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows = await this.courses.find({
+      select: { id: true, code: true, name: true },
+      where: { id: In(unique) },
+    });
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** Refuses (400 on `field`) any id that is not a course. */
+  async assertExist(manager: EntityManager, ids: number[], field: string): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return;
+    const found = await manager
+      .getRepository(Course)
+      .find({ select: { id: true }, where: { id: In(unique) } });
+    const known = new Set(found.map((row) => row.id));
+    const missing = unique.filter((id) => !known.has(id));
+    if (missing.length) {
+      const text = msg('common.notFoundWithId', { what: msg('entities.course'), id: missing[0] });
+      throw DomainError.badRequest(text, [{ field, messages: [text] }], 'VALIDATION_FAILED');
+    }
   }
 
   get(id: number): Promise<Course> {

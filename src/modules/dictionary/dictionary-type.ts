@@ -14,6 +14,7 @@ export const DICTIONARY_TYPES = [
   'payment_method',
   'interaction_channel',
   'holiday',
+  'coach_level',
 ] as const;
 
 export type DictionaryType = (typeof DICTIONARY_TYPES)[number];

@@ -1,5 +1,8 @@
 import { OmitType, PartialType } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 import { IsVersion } from '../../../common/validation/is-version';
+import { OptionalField } from '../../../common/validation/optional-field';
+import { Trim } from '../../../common/validation/trim';
 import { CreateClassDto } from './create-class.dto';
 
 /**
@@ -12,4 +15,15 @@ export class UpdateClassDto extends PartialType(OmitType(CreateClassDto, ['cours
 }) {
   @IsVersion()
   version: number;
+
+  /**
+   * Managers only: move the dates although a coach of the class is busy in the new ones
+   * (another class, a declared period), and why (audited). Without it such a move is refused.
+   */
+  @OptionalField()
+  @Trim()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  forceReason?: string;
 }

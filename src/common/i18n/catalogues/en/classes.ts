@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../catalogue';
 
 /** English, courses and classes (§9.1, §9.2). */
-export const CLASSES_EN: Pick<Catalogue, 'courses' | 'classes'> = {
+export const CLASSES_EN: Pick<Catalogue, 'courses' | 'coaches' | 'classes'> = {
   courses: {
     codeTaken: 'The course code {{code}} is taken; choose another.',
     mainLineFixed:
@@ -16,10 +16,45 @@ export const CLASSES_EN: Pick<Catalogue, 'courses' | 'classes'> = {
       'The course {{name}} is retired and takes no new classes: reactivate it, or choose another course.',
     retiredDetail: 'the course is retired',
   },
+  coaches: {
+    inactive: 'Coach {{id}} is no longer active and cannot be assigned.',
+    cannotServeAs: 'Coach {{id}} is not registered to serve as {{kind}}.',
+    cannotServe: 'Some coaches cannot serve as asked: see details.',
+    internalOrExternal:
+      'Give either customerId (an internal coach: the customer record of a former student) or name and mobile (an external one), not both.',
+    externalNeedsNameAndMobile: 'An external coach needs a name and a mobile number.',
+    requiredForExternal: 'required for an external coach',
+    fromCustomerRecord:
+      "An internal coach's name, phone and organisation come from their customer record: change them there.",
+    fromCustomerRecordDetail: 'comes from the customer record',
+    alreadyCoach: 'This customer is already a coach (id {{id}}).',
+    periodReversed: 'An unavailable period cannot end before it starts.',
+    unavailabilityNotFound: 'This coach has no unavailable period with id {{id}}.',
+    kinds: {
+      assistant: 'assistant',
+      coach: 'coach',
+      forward_assistant: 'forward assistant',
+      interview_coach: 'interview coach',
+      guest_speaker: 'guest speaker',
+    },
+  },
   classes: {
+    availabilityPeriod:
+      'The period runs from "from" to "to", at most {{days}} days, and "to" cannot be before "from".',
+    tooLong: 'a class lasts at most {{days}} days',
+    duplicateStaff: 'a coach takes one role on a class',
+    staffClash:
+      "{{coach}}'s time clashes: {{clashes}}. Choose someone else or move the dates; a manager may assign them anyway with a reason (forceReason).",
+    clashWithClass: '{{course}} term {{term}} ({{from}} to {{to}})',
+    clashWithUnavailability: 'a declared unavailable period ({{from}} to {{to}}{{reason}})',
+    forceForbidden: 'Only managers may assign coaches over a clash.',
+    notAnAssistant:
+      "A group's assistant must be an assistant on the class's staff: assign them there first.",
+    notAnAssistantDetail: 'not an assistant of this class',
+    unknownGroup: 'This class has no group with id {{id}}.',
     termTaken: '{{course}} already has a term {{term}}; choose another term number.',
     termTakenDetail: 'this course already has this term',
-    datesOutOfOrder: "The class's dates are out of order: {{problems}}.",
+    datesOutOfOrder: "The class's dates are wrong: {{problems}}.",
     endBeforeStart: 'the end date cannot be before the start date',
     firstWeekOutside: 'the first week must be between the start and end dates',
     lastWeekOutside: 'the last week must be between the start and end dates',

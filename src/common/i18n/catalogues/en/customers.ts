@@ -117,6 +117,7 @@ export const CUSTOMERS_EN: Pick<Catalogue, 'customers' | 'dictionary'> = {
       payment_method: 'payment method',
       interaction_channel: 'interaction channel',
       holiday: 'holiday',
+      coach_level: 'coach level',
     },
   },
 };

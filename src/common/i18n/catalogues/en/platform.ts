@@ -15,6 +15,8 @@ export const PLATFORM_EN: Pick<
     beijingTime: 'Beijing time',
   },
   entities: {
+    coach: 'coach',
+    coachUnavailability: 'unavailable period',
     account: 'account',
     careTemplate: 'care template',
     course: 'course',

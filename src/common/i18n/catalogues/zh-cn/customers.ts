@@ -105,6 +105,7 @@ export const CUSTOMERS_ZH_CN = {
       payment_method: '付款方式',
       interaction_channel: '联系渠道',
       holiday: '节日',
+      coach_level: '助教/教练级别',
     },
   },
 };

@@ -9,6 +9,8 @@ export const PLATFORM_ZH_CN = {
     beijingTime: '北京时间',
   },
   entities: {
+    coach: '助教/教练',
+    coachUnavailability: '不可安排时段',
     account: '账户',
     careTemplate: '关怀短信模板',
     course: '课程',
