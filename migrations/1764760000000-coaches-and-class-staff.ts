@@ -10,7 +10,10 @@ const COACH_LEVELS: [code: string, label: string][] = [
   ['expert', '资深'],
 ];
 
-/** Coaches and assistants (§5), their unavailable periods, and a class's staff and groups (§9.2). */
+/**
+ * Coaches and assistants (§5), their unavailable periods, a class's staff and groups (§9.2),
+ * and the course calendar's feed secrets (§6).
+ */
 export class CoachesAndClassStaff1764760000000 implements MigrationInterface {
   name = 'CoachesAndClassStaff1764760000000';
 
@@ -137,10 +140,23 @@ export class CoachesAndClassStaff1764760000000 implements MigrationInterface {
         ],
       }),
     );
+    await runner.createTable(
+      new Table({
+        name: 'schedule_feed_token',
+        columns: [
+          { ...k.int('user_id'), isPrimary: true },
+          k.string('token_hash', 64),
+          k.createdAt(),
+        ],
+        uniques: [k.unique('schedule_feed_token', ['token_hash'])],
+        foreignKeys: [k.foreignKey('schedule_feed_token', ['user_id'], 'app_user', 'CASCADE')],
+      }),
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
     for (const table of [
+      'schedule_feed_token',
       'class_group',
       'class_staff',
       'coach_unavailability',

@@ -5,10 +5,12 @@ import { uniqueMobile } from '../support/customer-factory';
 
 const ALL = ROLES;
 const CLASS_WRITERS: readonly Role[] = ['coordinator', 'manager'];
+const COACH_READERS: readonly Role[] = ['clerk', 'coordinator', 'finance', 'manager'];
 
 /**
- * The courses' and classes' rows of the role matrix: everyone reads courses and classes,
- * admins write courses, coordinators and managers form and change classes.
+ * The courses', classes' and coaches' rows of the role matrix: everyone reads courses and
+ * classes, admins write courses, coordinators and managers form and change classes and keep
+ * the coaches, whom all staff but the admin see.
  */
 export function classesAccessRows(ctx: AccessMatrixContext): MatrixRows {
   const { t, admin, managerOwner } = ctx;
@@ -18,6 +20,19 @@ export function classesAccessRows(ctx: AccessMatrixContext): MatrixRows {
   async function toolCourse(): Promise<{ id: number; version: number }> {
     const created = await t
       .post('/api/courses', admin.accessToken, { code: `M${uniqueMobile()}`, name: '矩阵课程' })
+      .expect(201);
+    return created.body;
+  }
+
+  /** An external coach who can serve as anything, registered by the matrix's manager. */
+  async function coach(): Promise<{ id: number; version: number }> {
+    const created = await t
+      .post('/api/coaches', managerOwner().accessToken, {
+        name: '矩阵教练',
+        mobile: uniqueMobile(),
+        kinds: ['assistant', 'coach'],
+        levelCode: 'junior',
+      })
       .expect(201);
     return created.body;
   }
@@ -90,6 +105,114 @@ export function classesAccessRows(ctx: AccessMatrixContext): MatrixRows {
           capacity: 30,
           version: row.version,
         });
+      },
+    },
+    'PUT /api/classes/:id/staff': {
+      allowed: CLASS_WRITERS,
+      call: async (user) => {
+        const row = await trainingClass();
+        return t.put(`/api/classes/${row.id}/staff`, user.accessToken, {
+          headCoachId: (await coach()).id,
+          members: [],
+          version: row.version,
+        });
+      },
+    },
+    'PUT /api/classes/:id/groups': {
+      allowed: CLASS_WRITERS,
+      call: async (user) => {
+        const row = await trainingClass();
+        return t.put(`/api/classes/${row.id}/groups`, user.accessToken, {
+          groups: [{ name: '第一组' }],
+          version: row.version,
+        });
+      },
+    },
+    'GET /api/classes/schedule': {
+      allowed: ALL,
+      call: (user) =>
+        t.get('/api/classes/schedule?from=2027-09-01&to=2027-09-30', user.accessToken),
+    },
+    'POST /api/classes/schedule/feed': {
+      allowed: ALL,
+      call: (user) => t.post('/api/classes/schedule/feed', user.accessToken),
+    },
+    'DELETE /api/classes/schedule/feed': {
+      allowed: ALL,
+      call: (user) =>
+        t
+          .http()
+          .delete('/api/classes/schedule/feed')
+          .set('Authorization', `Bearer ${user.accessToken}`),
+    },
+    'GET /api/classes/schedule.ics': {
+      allowed: 'public',
+      call: async (_user, role) => {
+        const own = await ctx.fresh(role);
+        const feed = await t.post('/api/classes/schedule/feed', own.accessToken).expect(201);
+        return t.get(feed.body.path);
+      },
+    },
+    'GET /api/coaches': {
+      allowed: COACH_READERS,
+      call: (user) => t.get('/api/coaches', user.accessToken),
+    },
+    'GET /api/coaches/available': {
+      allowed: COACH_READERS,
+      call: (user) =>
+        t.get('/api/coaches/available?from=2027-09-01&to=2027-09-07', user.accessToken),
+    },
+    'GET /api/coaches/:id': {
+      allowed: COACH_READERS,
+      call: async (user) => t.get(`/api/coaches/${(await coach()).id}`, user.accessToken),
+    },
+    'POST /api/coaches': {
+      allowed: CLASS_WRITERS,
+      call: (user) =>
+        t.post('/api/coaches', user.accessToken, {
+          name: '矩阵教练',
+          mobile: uniqueMobile(),
+          kinds: ['assistant'],
+          levelCode: 'junior',
+        }),
+    },
+    'PATCH /api/coaches/:id': {
+      allowed: CLASS_WRITERS,
+      call: async (user) => {
+        const row = await coach();
+        return t.patch(`/api/coaches/${row.id}`, user.accessToken, {
+          notes: '矩阵',
+          version: row.version,
+        });
+      },
+    },
+    'GET /api/coaches/:id/unavailability': {
+      allowed: COACH_READERS,
+      call: async (user) =>
+        t.get(`/api/coaches/${(await coach()).id}/unavailability`, user.accessToken),
+    },
+    'POST /api/coaches/:id/unavailability': {
+      allowed: CLASS_WRITERS,
+      call: async (user) =>
+        t.post(`/api/coaches/${(await coach()).id}/unavailability`, user.accessToken, {
+          fromDate: '2027-09-01',
+          toDate: '2027-09-02',
+        }),
+    },
+    'DELETE /api/coaches/:id/unavailability/:periodId': {
+      allowed: CLASS_WRITERS,
+      call: async (user) => {
+        const row = await coach();
+        const period = await t
+          .post(`/api/coaches/${row.id}/unavailability`, managerOwner().accessToken, {
+            fromDate: '2027-09-01',
+            toDate: '2027-09-02',
+          })
+          .expect(201);
+        return t
+          .http()
+          .delete(`/api/coaches/${row.id}/unavailability/${period.body.id}`)
+          .set('Authorization', `Bearer ${user.accessToken}`);
       },
     },
     'PUT /api/classes/:id/status': {

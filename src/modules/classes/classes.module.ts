@@ -11,6 +11,12 @@ import { CoachAvailabilityController } from './coach-availability.controller';
 import { CoachAvailabilityService } from './coach-availability.service';
 import { CoursesModule } from './courses.module';
 import { ClassGroup } from './entities/class-group.entity';
+import { ClassScheduleController } from './schedule/class-schedule.controller';
+import { ClassScheduleService } from './schedule/class-schedule.service';
+import { ScheduleFeedToken } from './schedule/schedule-feed-token.entity';
+import { ScheduleFeedService } from './schedule/schedule-feed.service';
+import { AccessModule } from '../../access/access.module';
+import { UsersModule } from '../../users/users.module';
 import { ClassStaff } from './entities/class-staff.entity';
 import { TrainingClass } from './entities/training-class.entity';
 
@@ -21,13 +27,23 @@ import { TrainingClass } from './entities/training-class.entity';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([TrainingClass, ClassStaff, ClassGroup]),
+    TypeOrmModule.forFeature([TrainingClass, ClassStaff, ClassGroup, ScheduleFeedToken]),
+    AccessModule,
+    UsersModule,
     DictionaryModule,
     CoursesModule,
     CoachesModule,
   ],
-  controllers: [ClassesController, CoachAvailabilityController],
-  providers: [ClassesService, ClassStaffing, ClassGroups, ClassDetails, CoachAvailabilityService],
+  controllers: [ClassScheduleController, ClassesController, CoachAvailabilityController],
+  providers: [
+    ClassesService,
+    ClassStaffing,
+    ClassGroups,
+    ClassDetails,
+    CoachAvailabilityService,
+    ClassScheduleService,
+    ScheduleFeedService,
+  ],
   exports: [ClassesService],
 })
 export class ClassesModule {}

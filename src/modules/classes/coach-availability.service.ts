@@ -50,7 +50,7 @@ export class CoachAvailabilityService {
         from,
         to,
         (rows, alias) =>
-          `EXISTS (${rows
+          `EXISTS ${rows
             .subQuery()
             .select('1')
             .from(ClassStaff, 's')
@@ -58,7 +58,7 @@ export class CoachAvailabilityService {
             .andWhere('s.busy = :staffBusy')
             .andWhere('s.startDate <= :to')
             .andWhere('s.endDate >= :from')
-            .getQuery()})`,
+            .getQuery()}`,
         { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
         { staffBusy: true },
       ),

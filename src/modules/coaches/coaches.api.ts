@@ -131,19 +131,19 @@ export class CoachesApi {
       .setParameters(busyParameters);
     if (filter.kind) {
       rows.andWhere(
-        `EXISTS (${rows.subQuery().select('1').from(CoachKindRow, 'k').where('k.coachId = c.id').andWhere('k.kind = :kind').getQuery()})`,
+        `EXISTS ${rows.subQuery().select('1').from(CoachKindRow, 'k').where('k.coachId = c.id').andWhere('k.kind = :kind').getQuery()}`,
         { kind: filter.kind },
       );
     }
     if (filter.courseId) {
       rows.andWhere(
-        `EXISTS (${rows.subQuery().select('1').from(CoachCourse, 'q').where('q.coachId = c.id').andWhere('q.courseId = :courseId').getQuery()})`,
+        `EXISTS ${rows.subQuery().select('1').from(CoachCourse, 'q').where('q.coachId = c.id').andWhere('q.courseId = :courseId').getQuery()}`,
         { courseId: filter.courseId },
       );
     }
     if (filter.level) rows.andWhere('c.levelCode = :level', { level: filter.level });
     rows.andWhere(
-      `NOT EXISTS (${rows.subQuery().select('1').from(CoachUnavailability, 'u').where('u.coachId = c.id').andWhere('u.fromDate <= :to').andWhere('u.toDate >= :from').getQuery()})`,
+      `NOT EXISTS ${rows.subQuery().select('1').from(CoachUnavailability, 'u').where('u.coachId = c.id').andWhere('u.fromDate <= :to').andWhere('u.toDate >= :from').getQuery()}`,
       { from, to },
     );
     rows.andWhere(`NOT (${busy(rows, 'c')})`);

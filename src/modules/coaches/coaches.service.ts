@@ -44,25 +44,25 @@ export class CoachesService {
     const rows = this.coaches.createQueryBuilder('c');
     if (query.kind) {
       rows.andWhere(
-        `EXISTS (${rows
+        `EXISTS ${rows
           .subQuery()
           .select('1')
           .from(CoachKindRow, 'k')
           .where('k.coachId = c.id')
           .andWhere('k.kind = :kind')
-          .getQuery()})`,
+          .getQuery()}`,
         { kind: query.kind },
       );
     }
     if (query.courseId) {
       rows.andWhere(
-        `EXISTS (${rows
+        `EXISTS ${rows
           .subQuery()
           .select('1')
           .from(CoachCourse, 'q')
           .where('q.coachId = c.id')
           .andWhere('q.courseId = :courseId')
-          .getQuery()})`,
+          .getQuery()}`,
         { courseId: query.courseId },
       );
     }

@@ -39,6 +39,13 @@ export const CLASSES_EN: Pick<Catalogue, 'courses' | 'coaches' | 'classes'> = {
     },
   },
   classes: {
+    schedulePeriod:
+      'The schedule runs from "from" to "to", at most {{days}} days, and "to" cannot be before "from".',
+    feedTokenInvalid:
+      'This calendar address is not valid or was revoked: make a new one in the system.',
+    feedName: 'Course schedule',
+    feedEvent: '{{course}} term {{term}}',
+    feedHeadCoach: 'Head coach: {{name}}',
     availabilityPeriod:
       'The period runs from "from" to "to", at most {{days}} days, and "to" cannot be before "from".',
     tooLong: 'a class lasts at most {{days}} days',

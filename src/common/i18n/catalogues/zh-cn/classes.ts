@@ -35,6 +35,11 @@ export const CLASSES_ZH_CN = {
     },
   },
   classes: {
+    schedulePeriod: '课程表的时段从 from 到 to，最长 {{days}} 天，且 to 不能早于 from。',
+    feedTokenInvalid: '日历订阅地址无效或已失效：请在系统中重新生成订阅地址。',
+    feedName: '课程安排',
+    feedEvent: '{{course}} 第 {{term}} 期',
+    feedHeadCoach: '主教练：{{name}}',
     availabilityPeriod: '时段从 from 到 to，最长 {{days}} 天，且 to 不能早于 from。',
     tooLong: '一个班级最长 {{days}} 天',
     duplicateStaff: '同一位助教/教练在一个班级里只能担任一个角色',

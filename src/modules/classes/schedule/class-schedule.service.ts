@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { DomainError } from '../../../common/errors/domain-error';
+import { msg } from '../../../common/i18n/msg';
+import { CoachesApi } from '../../coaches/coaches.api';
+import { daysBetween, MAX_CLASS_DAYS } from '../class-facts';
+import { ClassStaff } from '../entities/class-staff.entity';
+import { TrainingClass } from '../entities/training-class.entity';
+import type { ScheduleEntryView } from './schedule-entry.view';
+
+/** The longest period one calendar request covers: a quarter. */
+export const MAX_SCHEDULE_DAYS = 92;
+/** The most classes one answer holds (far more than a quarter of any company's classes). */
+export const MAX_SCHEDULE_ENTRIES = 1000;
+
+/** The course calendar (§6, §1.2 b): the classes running in a period, for the bulletin board. */
+@Injectable()
+export class ClassScheduleService {
+  constructor(
+    @InjectRepository(TrainingClass) private readonly classes: Repository<TrainingClass>,
+    private readonly coaches: CoachesApi,
+  ) {}
+
+  /** A period asked for over HTTP: refused past MAX_SCHEDULE_DAYS. */
+  async period(from: string, to: string): Promise<ScheduleEntryView[]> {
+    const span = daysBetween(from, to);
+    if (span < 0 || span >= MAX_SCHEDULE_DAYS) {
+      const text = msg('classes.schedulePeriod', { days: MAX_SCHEDULE_DAYS });
+      throw DomainError.badRequest(text, [{ field: 'to', messages: [text] }], 'VALIDATION_FAILED');
+    }
+    return this.entries(from, to);
+  }
+
+  /**
+   * Classes not cancelled that run at some time between `from` and `to`, by start date. A
+   * class starts at most MAX_CLASS_DAYS before it ends, so one index range of start dates
+   * holds every candidate.
+   */
+  async entries(from: string, to: string): Promise<ScheduleEntryView[]> {
+    const earliest = new Date(Date.parse(`${from}T00:00:00Z`) - MAX_CLASS_DAYS * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const rows = await this.classes
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.course', 'course')
+      .where('c.startDate >= :earliest', { earliest })
+      .andWhere('c.startDate <= :to', { to })
+      .andWhere('c.endDate >= :from', { from })
+      .andWhere('c.status <> :cancelled', { cancelled: 'cancelled' })
+      .orderBy('c.startDate', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(MAX_SCHEDULE_ENTRIES)
+      .getMany();
+    const heads = rows.length
+      ? await this.classes.manager.getRepository(ClassStaff).find({
+          select: { classId: true, coachId: true },
+          where: { classId: In(rows.map((row) => row.id)), role: 'head_coach' },
+        })
+      : [];
+    const headOf = new Map(heads.map((head) => [head.classId, head.coachId]));
+    const coaches = await this.coaches.views(heads.map((head) => head.coachId));
+    return rows.map((row) => {
+      const headId = headOf.get(row.id);
+      const head = headId ? coaches.get(headId) : undefined;
+      const course = row.course!;
+      return {
+        id: row.id,
+        course: {
+          id: course.id,
+          code: course.code,
+          name: course.name,
+          kind: course.kind,
+          stage: course.stage,
+        },
+        term: row.term,
+        startDate: row.startDate,
+        endDate: row.endDate,
+        venue: row.venue,
+        provinceCode: row.provinceCode,
+        cityCode: row.cityCode,
+        status: row.status,
+        headCoach: head ? { id: head.id, name: head.name, level: head.level.label } : null,
+        enrolled: 0,
+        capacity: row.capacity,
+      };
+    });
+  }
+}
