@@ -15,7 +15,8 @@ export interface RouteHandler {
 }
 
 const ERROR_BODY = '#/components/schemas/ErrorBodyDto';
-const BODY_METHODS = new Set(['post', 'put', 'patch']);
+// DELETE too: Fastify reads a DELETE's body like any other, so the same refusals reach it.
+const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 
 /** The metadata key read from the handler, then from its controller (as the guard reads it). */
 function metadataOf<T>(key: string, route: RouteHandler): T | undefined {

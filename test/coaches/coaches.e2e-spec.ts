@@ -227,4 +227,64 @@ describe('coaches and assistants (§5)', () => {
       (await t.get(`/api/coaches/${coach.id}/unavailability`, finance.accessToken)).body,
     ).toEqual([]);
   });
+
+  it("shows an internal coach's classes on their customer 360, and keeps the coach anonymised after erasure", async () => {
+    const customer = await createCustomer(t, coordinator.accessToken, { name: '赵往期' });
+    const coach = (
+      await t
+        .post('/api/coaches', coordinator.accessToken, {
+          customerId: customer.id,
+          kinds: ['assistant'],
+          levelCode: 'junior',
+          notes: '家住浦东，周末方便',
+        })
+        .expect(201)
+    ).body as CoachBody;
+    const row = (
+      await t
+        .post('/api/classes', coordinator.accessToken, {
+          courseId: courseIds.TR1,
+          term: 77,
+          startDate: '2030-05-04',
+          endDate: '2030-05-20',
+        })
+        .expect(201)
+    ).body;
+    await t
+      .put(`/api/classes/${row.id}/staff`, coordinator.accessToken, {
+        members: [{ coachId: coach.id, role: 'assistant' }],
+        version: row.version,
+      })
+      .expect(200);
+    const overview = await t
+      .get(`/api/customers/${customer.id}/overview`, manager.accessToken)
+      .expect(200);
+    expect(overview.body.sections.coach).toMatchObject({
+      coach: { id: coach.id, name: '赵往期' },
+      served: [],
+      upcoming: [
+        {
+          classId: row.id,
+          course: '一阶段 TR1',
+          term: 77,
+          role: 'assistant',
+          startDate: '2030-05-04',
+          endDate: '2030-05-20',
+        },
+      ],
+    });
+
+    await t
+      .post(`/api/customers/${customer.id}/erase`, manager.accessToken, {
+        reason: '本人书面要求删除个人信息',
+      })
+      .expect((response) => expect(response.status).toBeLessThan(300));
+    const erased = await t.get(`/api/coaches/${coach.id}`, manager.accessToken).expect(200);
+    expect(erased.body).toMatchObject({ id: coach.id, active: false, notes: null });
+    expect(erased.body.name).not.toContain('赵往期');
+    const staff = await t.get(`/api/classes/${row.id}`, manager.accessToken).expect(200);
+    expect(staff.body.staff).toEqual([
+      expect.objectContaining({ coach: expect.objectContaining({ id: coach.id }) }),
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import { CoachesModule } from '../coaches/coaches.module';
 import { ClassDetails } from './class-details';
 import { ClassGroups } from './class-groups';
 import { ClassStaffing } from './class-staffing';
+import { CoachOverview } from './coach.overview';
 import { CoachAvailabilityController } from './coach-availability.controller';
 import { CoachAvailabilityService } from './coach-availability.service';
 import { CoursesModule } from './courses.module';
@@ -43,6 +44,7 @@ import { TrainingClass } from './entities/training-class.entity';
     CoachAvailabilityService,
     ClassScheduleService,
     ScheduleFeedService,
+    CoachOverview,
   ],
   exports: [ClassesService],
 })

@@ -85,6 +85,12 @@ export class CoachesApi {
     }
   }
 
+  /** The coach a customer is (an internal coach), or null. */
+  async ofCustomer(customerId: number): Promise<CoachView | null> {
+    const row = await this.coaches.findOneBy({ customerId });
+    return row ? this.coachViews.one(row) : null;
+  }
+
   /** The periods these coaches declared unavailable that overlap `from`–`to` (dates, inclusive). */
   unavailableBetween(
     m: EntityManager,

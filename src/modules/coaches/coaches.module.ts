@@ -7,6 +7,7 @@ import { CoachUnavailabilityService } from './coach-unavailability.service';
 import { CoachViews } from './coach-views';
 import { CoachesApi } from './coaches.api';
 import { CoachesController } from './coaches.controller';
+import { CoachErasure } from './coaches.erasure';
 import { CoachesService } from './coaches.service';
 import { CoachCourse } from './entities/coach-course.entity';
 import { CoachKindRow } from './entities/coach-kind-row.entity';
@@ -26,7 +27,7 @@ import { Coach } from './entities/coach.entity';
     DictionaryModule,
   ],
   controllers: [CoachesController],
-  providers: [CoachesService, CoachUnavailabilityService, CoachViews, CoachesApi],
+  providers: [CoachesService, CoachUnavailabilityService, CoachViews, CoachesApi, CoachErasure],
   exports: [CoachesApi],
 })
 export class CoachesModule {}
