@@ -25,6 +25,7 @@ export const BENCH_PARTS = [
   'export',
   'import',
   'bombs',
+  'calendar',
 ] as const;
 
 export type BenchPart = (typeof BENCH_PARTS)[number];

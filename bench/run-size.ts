@@ -1,3 +1,5 @@
+import { measureCalendar } from './calendar-figures';
+import { seedCalendar, SEEDED_CLASSES, SEEDED_COACHES } from './seed-calendar';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,10 +71,14 @@ async function seed(
     const history = await timed(() =>
       seedHistory(raw, customers, { staff: coordinators, todoUser: coordinators[0] }),
     );
+    log(
+      `${fixed(history.ms / 1000)} s; ${SEEDED_COACHES} coaches and ${SEEDED_CLASSES} classes … `,
+    );
+    const calendar = await timed(() => seedCalendar(raw));
     const finished = await timed(() => raw.finishSeeding());
-    log(`${fixed(history.ms / 1000)} s; statistics … ${fixed(finished.ms / 1000)} s\n`);
+    log(`${fixed(calendar.ms / 1000)} s; statistics … ${fixed(finished.ms / 1000)} s\n`);
     report.note(
-      `Seeding: ${customers} customers with their search terms in ${fixed(base.ms / 1000)} s, ${SEEDED_RECORDS} records and ${SEEDED_PLANS} plans in ${fixed(history.ms / 1000)} s, statistics in ${fixed(finished.ms / 1000)} s.`,
+      `Seeding: ${customers} customers with their search terms in ${fixed(base.ms / 1000)} s, ${SEEDED_RECORDS} records and ${SEEDED_PLANS} plans in ${fixed(history.ms / 1000)} s, ${SEEDED_COACHES} coaches and ${SEEDED_CLASSES} classes in ${fixed(calendar.ms / 1000)} s, statistics in ${fixed(finished.ms / 1000)} s.`,
     );
   } finally {
     await raw.close();
@@ -153,6 +159,7 @@ export async function runSize(
       ['export', 'export', measureExport],
       ['import', 'import under load', measureImportUnderLoad],
       ['bombs', 'upload bombs', measureUploadBombs],
+      ['calendar', 'coaches and the course calendar', measureCalendar],
     ];
     for (const [part, name, measure] of parts) {
       if (!config.parts.includes(part)) continue;
