@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner, Table } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableColumn } from 'typeorm';
 import { insertRows } from '../src/database/insert-rows';
 import { SchemaKit } from '../src/database/schema-kit';
 
@@ -19,6 +19,12 @@ export class CoachesAndClassStaff1764760000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     const k = new SchemaKit(runner);
+
+    // 金牌 IMO (§1.2 c), marked by hand by a manager.
+    await runner.addColumns('customer', [
+      new TableColumn(k.datetime('gold_imo_at', { isNullable: true })),
+      new TableColumn(k.int('gold_imo_by_id', { isNullable: true })),
+    ]);
 
     await insertRows(
       runner,
@@ -50,7 +56,7 @@ export class CoachesAndClassStaff1764760000000 implements MigrationInterface {
         ],
         indices: [
           k.index('coach', ['customer_id'], { unique: true, where: 'customer_id IS NOT NULL' }),
-          k.index('coach', ['active', 'id']),
+          k.index('coach', ['active', 'level_code', 'id']),
         ],
         foreignKeys: [k.foreignKey('coach', ['customer_id'], 'customer')],
       }),
@@ -115,7 +121,7 @@ export class CoachesAndClassStaff1764760000000 implements MigrationInterface {
         ],
         indices: [
           k.index('class_staff', ['coach_id', 'start_date']),
-          k.index('class_staff', ['start_date', 'end_date']),
+          k.index('class_staff', ['start_date', 'end_date', 'busy', 'coach_id', 'class_id']),
         ],
         foreignKeys: [
           k.foreignKey('class_staff', ['class_id'], 'training_class'),
@@ -168,5 +174,7 @@ export class CoachesAndClassStaff1764760000000 implements MigrationInterface {
     await runner.query(
       `DELETE FROM ${runner.connection.driver.escape('dictionary_entry')} WHERE ${runner.connection.driver.escape('type')} = 'coach_level'`,
     );
+    await runner.dropColumn('customer', 'gold_imo_by_id');
+    await runner.dropColumn('customer', 'gold_imo_at');
   }
 }

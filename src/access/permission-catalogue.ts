@@ -21,7 +21,8 @@ export type Action =
   | 'editLocked'
   | 'run'
   | 'retry'
-  | 'force';
+  | 'force'
+  | 'markGoldImo';
 
 /** What it is done to (CASL subjects). Business modules add theirs here. */
 export type Subject =
@@ -286,6 +287,12 @@ export const PERMISSION_CATALOGUE = {
     subject: 'Backup',
     description: 'Take a database backup now',
     grantable: false,
+  },
+  'Customer:markGoldImo': {
+    action: 'markGoldImo',
+    subject: 'Customer',
+    description: 'Mark customers as gold IMO (top referrers)',
+    grantable: true,
   },
   'Course:update': {
     action: 'update',

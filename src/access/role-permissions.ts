@@ -81,6 +81,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Customer:restore',
     'Customer:erase',
     'Customer:transfer',
+    'Customer:markGoldImo',
     'Interaction:read',
     'Interaction:create',
     'Interaction:monitor',

@@ -1,4 +1,4 @@
-import { CoachView } from '../coaches/coach.view';
+import { ClassCoachView } from './class-coach.view';
 
 /** What takes a coach's time in the period asked about. */
 export class BusyPeriodView {
@@ -16,6 +16,6 @@ export class BusyPeriodView {
 
 /** A coach who is not free in the period, and why. */
 export class BusyCoachView {
-  coach: CoachView;
+  coach: ClassCoachView;
   busyWith: BusyPeriodView[];
 }

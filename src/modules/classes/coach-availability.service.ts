@@ -44,38 +44,39 @@ export class CoachAvailabilityService {
       );
     }
     const filter = { kind: query.kind, level: query.level, courseId: query.courseId };
-    const [free, busy] = await Promise.all([
-      this.coaches.freePage(
-        filter,
-        from,
-        to,
-        (rows, alias) =>
-          `EXISTS ${rows
-            .subQuery()
-            .select('1')
-            .from(ClassStaff, 's')
-            .where(`s.coachId = ${alias}.id`)
-            .andWhere('s.busy = :staffBusy')
-            .andWhere('s.startDate <= :to')
-            .andWhere('s.endDate >= :from')
-            .getQuery()}`,
-        { offset: (query.page - 1) * query.pageSize, limit: query.pageSize },
-        { staffBusy: true },
-      ),
+    const [candidates, busy, ranks] = await Promise.all([
+      this.coaches.candidates(filter),
       this.busy(from, to),
+      this.coaches.levelRanks(),
     ]);
-    const views = await this.coaches.views([...busy.keys()]);
-    const matching = [...busy.entries()]
-      .map(([coachId, busyWith]) => ({ coach: views.get(coachId), busyWith }))
-      .filter((entry): entry is BusyCoachView => !!entry.coach && matches(entry.coach, filter))
-      .sort((a, b) => a.coach.id - b.coach.id);
+    // The busy ones are few (a week's classes' staff, a few declared periods) and the
+    // candidates a company's coaches: the free page is cut from them here, best level first.
+    const rank = (level: string) => ranks.get(level) ?? ranks.size;
+    const free = candidates
+      .filter((coach) => !busy.has(coach.id))
+      .sort((a, b) => rank(a.levelCode) - rank(b.levelCode) || a.id - b.id);
+    const offset = (query.page - 1) * query.pageSize;
+    const pageIds = free.slice(offset, offset + query.pageSize).map((coach) => coach.id);
+    const busyIds = candidates
+      .filter((coach) => busy.has(coach.id))
+      .map((coach) => coach.id)
+      .sort((a, b) => a - b);
+    const listed = busyIds.slice(0, BUSY_LISTED);
+    // The free ones in full (kinds, courses: what a choice needs), the busy ones by name.
+    const [views, names] = await Promise.all([
+      this.coaches.views(pageIds),
+      this.coaches.names(listed),
+    ]);
     return {
-      free: free.items,
-      freeTotal: free.total,
+      free: pageIds.map((id) => views.get(id) as CoachView),
+      freeTotal: free.length,
       page: query.page,
       pageSize: query.pageSize,
-      busy: matching.slice(0, BUSY_LISTED),
-      busyTotal: matching.length,
+      busy: listed.map((id): BusyCoachView => ({
+        coach: names.get(id) ?? { id, name: '', level: '' },
+        busyWith: busy.get(id) ?? [],
+      })),
+      busyTotal: busyIds.length,
     };
   }
 
@@ -86,7 +87,9 @@ export class CoachAvailabilityService {
       .toISOString()
       .slice(0, 10);
     const [served, declared] = await Promise.all([
+      // Read from the index alone (start, end, busy, coach, class).
       this.staff.find({
+        select: { classId: true, coachId: true, startDate: true, endDate: true },
         where: { startDate: Between(earliest, to), endDate: MoreThanOrEqual(from), busy: true },
       }),
       this.coaches.unavailableBetween(this.staff.manager, 'all', from, to),
@@ -126,16 +129,4 @@ export class CoachAvailabilityService {
       });
     return busy;
   }
-}
-
-function matches(
-  coach: CoachView,
-  filter: { kind?: string; level?: string; courseId?: number },
-): boolean {
-  return (
-    coach.active &&
-    (!filter.kind || coach.kinds.includes(filter.kind)) &&
-    (!filter.level || coach.level.code === filter.level) &&
-    (!filter.courseId || coach.courses.some((course) => course.id === filter.courseId))
-  );
 }

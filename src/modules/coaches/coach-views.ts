@@ -33,8 +33,10 @@ export class CoachViews {
       m.getRepository(CoachCourse).find({ where: { coachId: In(ids) } }),
       this.dictionary.labels('coach_level', m),
     ]);
-    const [people, courseRefs] = await Promise.all([
-      this.customers.summaries(rows.flatMap((row) => (row.customerId ? [row.customerId] : []))),
+    const customerIds = rows.flatMap((row) => (row.customerId ? [row.customerId] : []));
+    const [people, gold, courseRefs] = await Promise.all([
+      this.customers.summaries(customerIds),
+      this.customers.goldImoMarked(customerIds),
       this.courses.refs(courseRows.map((row) => row.courseId)),
     ]);
     const kindsOf = group(kindRows, (row) => row.kind);
@@ -48,6 +50,7 @@ export class CoachViews {
         name: person?.name ?? row.name ?? '',
         mobile: row.customerId ? (person?.mobile ?? null) : maskPhone(row.mobile),
         organisation: row.organisation,
+        goldImo: row.customerId !== null && gold.has(row.customerId),
         kinds: sortKinds(kindsOf.get(row.id) ?? []),
         level: { code: row.levelCode, label: levels.get(row.levelCode) ?? row.levelCode },
         courses: (coursesOf.get(row.id) ?? [])

@@ -12,6 +12,8 @@ export class CoachView {
   /** masked (138****5678); null once an internal coach's customer record was erased */
   mobile: string | null;
   organisation: string | null;
+  /** an internal coach whose customer record a manager marked 金牌 IMO */
+  goldImo: boolean;
   /** what they can serve as: assistant, coach, forward_assistant, interview_coach, guest_speaker */
   kinds: string[];
   level: CoachLevelView;

@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
+import { CustomersApi } from '../customers/customers.api';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import type { CoachKind } from './coach-kind';
 import { CoachViews } from './coach-views';
@@ -42,6 +43,7 @@ export class CoachesApi {
     @InjectRepository(Coach) private readonly coaches: Repository<Coach>,
     private readonly coachViews: CoachViews,
     private readonly dictionary: DictionaryService,
+    private readonly customers: CustomersApi,
   ) {}
 
   /**
@@ -117,24 +119,15 @@ export class CoachesApi {
   }
 
   /**
-   * Active coaches matching `filter` for whom `busy(alias)` finds nothing (a condition the
-   * caller writes over its own tables) and who declared no unavailable period overlapping
-   * `from`–`to`: the best level first (the level dictionary's order, last entry best), then by
-   * id, one page.
+   * The active coaches matching `filter`, as their id and level only: the candidates of an
+   * availability question, which a company has a few thousand of at most.
    */
-  async freePage(
-    filter: CoachFilter,
-    from: string,
-    to: string,
-    busy: (coaches: SelectQueryBuilder<Coach>, alias: string) => string,
-    page: { offset: number; limit: number },
-    /** the values `busy`'s condition names */
-    busyParameters: Record<string, unknown> = {},
-  ): Promise<{ items: CoachView[]; total: number }> {
+  async candidates(filter: CoachFilter): Promise<{ id: number; levelCode: string }[]> {
     const rows = this.coaches
       .createQueryBuilder('c')
-      .where('c.active = :active', { active: true })
-      .setParameters(busyParameters);
+      .select('c.id', 'id')
+      .addSelect('c.levelCode', 'levelCode')
+      .where('c.active = :active', { active: true });
     if (filter.kind) {
       rows.andWhere(
         `EXISTS ${rows.subQuery().select('1').from(CoachKindRow, 'k').where('k.coachId = c.id').andWhere('k.kind = :kind').getQuery()}`,
@@ -148,30 +141,37 @@ export class CoachesApi {
       );
     }
     if (filter.level) rows.andWhere('c.levelCode = :level', { level: filter.level });
-    rows.andWhere(
-      `NOT EXISTS ${rows.subQuery().select('1').from(CoachUnavailability, 'u').where('u.coachId = c.id').andWhere('u.fromDate <= :to').andWhere('u.toDate >= :from').getQuery()}`,
-      { from, to },
-    );
-    rows.andWhere(`NOT (${busy(rows, 'c')})`);
-    const total = await rows.getCount();
-    const ranks = await this.levelRanks();
-    const rank = ranks.length
-      ? `CASE ${ranks.map((_, i) => `WHEN c.levelCode = :level${i} THEN ${i}`).join(' ')} ELSE ${ranks.length} END`
-      : '0';
-    ranks.forEach((code, i) => rows.setParameter(`level${i}`, code));
-    const found = await rows
-      .addSelect(rank, 'level_rank')
-      .orderBy('level_rank', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .offset(page.offset)
-      .limit(page.limit)
-      .getMany();
-    return { items: await this.coachViews.of(found), total };
+    const found = await rows.getRawMany<{ id: number | string; levelCode: string }>();
+    return found.map((row) => ({ id: Number(row.id), levelCode: row.levelCode }));
   }
 
-  /** Level codes, best first: the dictionary lists levels from junior to most senior. */
-  private async levelRanks(): Promise<string[]> {
+  /** Each level code's rank, 0 the best: the dictionary lists levels from junior to most senior. */
+  async levelRanks(): Promise<Map<string, number>> {
     const levels = await this.dictionary.list('coach_level', { includeInactive: true });
-    return levels.map((level) => level.code).reverse();
+    return new Map(levels.map((level, i) => [level.code, levels.length - 1 - i]));
+  }
+
+  /** Name and level label of each coach, the least a calendar or a class shows of them. */
+  async names(ids: number[]): Promise<Map<number, { id: number; name: string; level: string }>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows = await this.coaches.find({
+      select: { id: true, name: true, customerId: true, levelCode: true },
+      where: { id: In(unique) },
+    });
+    const [people, labels] = await Promise.all([
+      this.customers.summaries(rows.flatMap((row) => (row.customerId ? [row.customerId] : []))),
+      this.dictionary.labels('coach_level'),
+    ]);
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          id: row.id,
+          name: (row.customerId ? people.get(row.customerId)?.name : row.name) ?? '',
+          level: labels.get(row.levelCode) ?? row.levelCode,
+        },
+      ]),
+    );
   }
 }

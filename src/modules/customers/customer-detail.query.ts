@@ -41,6 +41,8 @@ export const CUSTOMER_DETAIL = PreparedQuery.select<Customer, { id: number }>((s
       'c.notes',
       'c.deletedAt',
       'c.erasedAt',
+      'c.goldImoAt',
+      'c.goldImoById',
       'c.createdAt',
       'c.updatedAt',
       'c.version',

@@ -82,6 +82,8 @@ export function customerConditions<Q extends SelectQueryBuilder<ObjectLiteral>>(
   for (const [field, column] of EQUAL_FILTERS) {
     if (field in values) query.andWhere(`${column} = :${field}`);
   }
+  if ('goldImoMarked' in values) query.andWhere('c.goldImoAt IS NOT NULL');
+  if ('goldImoUnmarked' in values) query.andWhere('c.goldImoAt IS NULL');
   if ('createdFrom' in values) query.andWhere('c.createdAt >= :createdFrom');
   if ('createdTo' in values) query.andWhere('c.createdAt < :createdTo');
   return query.setParameters(values);

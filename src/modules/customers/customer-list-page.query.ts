@@ -56,6 +56,7 @@ export const CUSTOMER_LIST_PAGE = new PreparedQueryShapes<CustomerListShape, Cus
       'c.statusTag',
       'c.cityCode',
       'c.createdAt',
+      'c.goldImoAt',
       'owner.id',
       'owner.displayName',
     ]);

@@ -179,6 +179,9 @@ export class CustomerQueryService {
     for (const [field] of EQUAL_FILTERS) {
       if (filter[field] !== undefined) values[field] = filter[field];
     }
+    // Names without values of their own: which one is present decides the query's shape.
+    if (filter.goldImo === true) values.goldImoMarked = true;
+    if (filter.goldImo === false) values.goldImoUnmarked = true;
     if (filter.createdFrom) values.createdFrom = new Date(filter.createdFrom);
     if (filter.createdTo) values.createdTo = new Date(filter.createdTo);
     return values;

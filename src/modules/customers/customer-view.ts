@@ -3,6 +3,7 @@ import { maskPhone } from '../../common/phone/mobile-number';
 import type { CustomerCare } from './customer-care';
 import type { CustomerCategory, CustomerStage, Gender } from './customer-category';
 import type { Customer } from './entities/customer.entity';
+import { GoldImoMarkView } from './gold-imo-mark.view';
 
 /** A colleague a customer belongs to. */
 export class OwnerRefView {
@@ -64,6 +65,8 @@ export class CustomerView {
   introducer: IntroducerRefView | null;
   care: CustomerCareView;
   notes: string | null;
+  /** 金牌 IMO: when a manager marked them, and who; null when not marked */
+  goldImo: GoldImoMarkView | null;
   deleted: boolean;
   erased: boolean;
   createdAt: Date;
@@ -85,6 +88,8 @@ export class CustomerListItem {
   level: string | null;
   statusTag: string | null;
   cityCode: string | null;
+  /** marked 金牌 IMO by a manager */
+  goldImo: boolean;
   owner: OwnerRefView | null;
   createdAt: Date;
 }
@@ -131,6 +136,9 @@ export function toCustomerView(customer: Customer, today: string): CustomerView 
         familyNotes: null,
       } satisfies CustomerCare),
     notes: customer.notes,
+    goldImo: customer.goldImoAt
+      ? { markedAt: customer.goldImoAt, markedById: customer.goldImoById }
+      : null,
     deleted: customer.deletedAt !== null,
     erased: customer.erasedAt !== null,
     createdAt: customer.createdAt,
@@ -152,6 +160,7 @@ export function toCustomerListItem(customer: Customer, today: string): CustomerL
     level: customer.level,
     statusTag: customer.statusTag,
     cityCode: customer.cityCode,
+    goldImo: !!customer.goldImoAt,
     owner: customer.owner ? { id: customer.owner.id, name: customer.owner.displayName } : null,
     createdAt: customer.createdAt,
   };

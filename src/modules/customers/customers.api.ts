@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, EntityManager, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { DictionaryService } from '../dictionary/dictionary.service';
@@ -59,6 +59,17 @@ export class CustomersApi {
     if (unique.length === 0) return new Map();
     const rows = await CUSTOMER_SUMMARIES.rows(this.customers.manager, { ids: unique });
     return new Map(rows.map((c) => [c.id, CustomerSummaryColumns.view(c)]));
+  }
+
+  /** Which of these customers a manager marked 金牌 IMO (§1.2 c). */
+  async goldImoMarked(ids: number[]): Promise<Set<number>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Set();
+    const rows = await this.customers.find({
+      select: { id: true },
+      where: { id: In(unique), goldImoAt: Not(IsNull()) },
+    });
+    return new Set(rows.map((row) => row.id));
   }
 
   /**

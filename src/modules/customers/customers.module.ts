@@ -24,6 +24,8 @@ import { CustomerImportBatches } from './customer-import-batches';
 import { SearchBacklogJob } from './search-backlog.job';
 import { CustomersController } from './customers.controller';
 import { CustomersService } from './customers.service';
+import { CustomerGoldImoController } from './customer-gold-imo.controller';
+import { CustomerGoldImoService } from './customer-gold-imo.service';
 import { CustomerErasure } from './entities/customer-erasure.entity';
 import { CustomerSearchBacklog } from './entities/customer-search-backlog.entity';
 import { CustomerSearchTerm } from './entities/customer-search-term.entity';
@@ -56,8 +58,9 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
     FilesModule,
   ],
   // Files first: its static paths (export, import) must be matched before `:id`.
-  controllers: [CustomerFilesController, CustomersController],
+  controllers: [CustomerFilesController, CustomersController, CustomerGoldImoController],
   providers: [
+    CustomerGoldImoService,
     CustomersService,
     CustomerQueryService,
     CustomerOverviewService,

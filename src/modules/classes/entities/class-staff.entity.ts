@@ -12,7 +12,7 @@ import type { StaffRole } from '../staff-role';
 @Entity('class_staff')
 @Index(['coachId', 'startDate'])
 // A period's staff: the classes starting in a bounded range before it (MAX_CLASS_DAYS).
-@Index(['startDate', 'endDate'])
+@Index(['startDate', 'endDate', 'busy', 'coachId', 'classId'])
 export class ClassStaff {
   @Col.intKey() classId: number;
   @Col.intKey() coachId: number;

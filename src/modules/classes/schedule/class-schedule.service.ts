@@ -59,7 +59,7 @@ export class ClassScheduleService {
         })
       : [];
     const headOf = new Map(heads.map((head) => [head.classId, head.coachId]));
-    const coaches = await this.coaches.views(heads.map((head) => head.coachId));
+    const coaches = await this.coaches.names(heads.map((head) => head.coachId));
     return rows.map((row) => {
       const headId = headOf.get(row.id);
       const head = headId ? coaches.get(headId) : undefined;
@@ -80,7 +80,7 @@ export class ClassScheduleService {
         provinceCode: row.provinceCode,
         cityCode: row.cityCode,
         status: row.status,
-        headCoach: head ? { id: head.id, name: head.name, level: head.level.label } : null,
+        headCoach: head ?? null,
         enrolled: 0,
         capacity: row.capacity,
       };

@@ -13,7 +13,8 @@ import { CoachKindRow } from './coach-kind-row.entity';
 // One coach row per customer; external coaches have none (a filtered index: SQL Server's
 // unique constraints would allow only one null).
 @Index(['customerId'], { unique: true, where: 'customer_id IS NOT NULL' })
-@Index(['active', 'id'])
+// The candidates of an availability question, read from the index alone.
+@Index(['active', 'levelCode', 'id'])
 export class Coach {
   @PrimaryGeneratedColumn() id: number;
   /** internal coaches: the customer record they are */

@@ -25,6 +25,11 @@ export class CustomerQueryDto extends PageQueryDto {
   @OptionalField() @IsDateString({ strict: true }) createdFrom?: string;
   /** ISO date or date-time, exclusive */
   @OptionalField() @IsDateString({ strict: true }) createdTo?: string;
+  /** true: only customers marked 金牌 IMO */
+  @OptionalField()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  goldImo?: boolean;
   /** managers only: list the deleted ones instead */
   @OptionalField()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))

@@ -56,6 +56,9 @@ export class Customer {
   /** the time of the latest contact record; follow-up cycles count from it */
   @Col.datetime({ nullable: true }) lastContactAt: Date | null;
   @Col.int({ nullable: true }) createdById: number | null;
+  /** 金牌 IMO (§1.2 c): marked by hand by a manager, when and by whom; null when not marked */
+  @Col.datetime({ nullable: true }) goldImoAt: Date | null;
+  @Col.int({ nullable: true }) goldImoById: number | null;
   @Col.datetime({ nullable: true }) deletedAt: Date | null;
   @Col.datetime({ nullable: true }) erasedAt: Date | null;
   @Col.createdAt() createdAt: Date;
