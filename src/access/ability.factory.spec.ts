@@ -38,7 +38,7 @@ describe('AbilityFactory', () => {
       expect(ability.can('read', 'RolePolicy')).toBe(false);
     });
 
-    it('lets a coordinator work with customers and their contacts, and nothing else', () => {
+    it('lets a coordinator work with customers, their contacts, classes and coaches, and nothing else', () => {
       expect(allowedKeys(source({ role: 'coordinator' })).sort()).toEqual(
         [
           'Customer:read',
@@ -48,6 +48,12 @@ describe('AbilityFactory', () => {
           'Interaction:read',
           'Interaction:create',
           'Care:read',
+          'Class:read',
+          'Class:create',
+          'Class:update',
+          'Coach:read',
+          'Coach:create',
+          'Coach:update',
         ].sort(),
       );
     });

@@ -38,6 +38,7 @@ describe('the prepared hot statements, built for SQL Server', () => {
     const { INTERACTION_TYPE_RANKS } =
       await import('../modules/interactions/interaction-type-ranks.query');
     const { WORK_RECORDS_PAGE } = await import('../modules/interactions/work-records-page.query');
+    const { SCHEDULE_CLASSES } = await import('../modules/classes/schedule/schedule-classes.query');
     const { TODO_BUCKET_PAGE } = await import('../modules/interactions/todo-bucket-page.query');
     const { TODO_BUCKET_COUNT } = await import('../modules/interactions/todo-bucket-count.query');
     const { TODO_BUCKETS } = await import('../modules/interactions/todo-bucket');
@@ -163,6 +164,13 @@ describe('the prepared hot statements, built for SQL Server', () => {
       hot(`to-do count: ${bucket}`, TODO_BUCKET_COUNT[bucket].on(source));
     }
     hot('customer open plans', CUSTOMER_OPEN_PLANS.on(source));
+    const [schedule, scheduleValues] = SCHEDULE_CLASSES.on(source).bind({
+      earliest: '2025-12-01',
+      from: '2026-12-01',
+      to: '2027-02-28',
+      cancelled: 'cancelled',
+    });
+    built.push({ label: 'course calendar', sql: schedule, values: scheduleValues });
     hot('customer recent records', CUSTOMER_RECENT_RECORDS.on(source));
     // The work results: the types in their order, and a page of a person's records.
     hot('interaction type ranks', INTERACTION_TYPE_RANKS.on(source));

@@ -81,7 +81,19 @@ describe('coaches and assistants (§5)', () => {
       })
       .expect(200);
     const shown = await t.get(`/api/coaches/${created.body.id}`, finance.accessToken).expect(200);
-    expect(shown.body.name).toBe('李改名');
+    expect(shown.body).toMatchObject({ name: '李改名', goldImo: false });
+    // A manager's 金牌 IMO mark on the customer shows on the coach.
+    const renamed = await t.get(`/api/customers/${customer.id}`, manager.accessToken).expect(200);
+    await t
+      .put(`/api/customers/${customer.id}/gold-imo`, manager.accessToken, {
+        marked: true,
+        version: renamed.body.version,
+      })
+      .expect(200);
+    expect(
+      (await t.get(`/api/coaches/${created.body.id}`, finance.accessToken).expect(200)).body
+        .goldImo,
+    ).toBe(true);
 
     const again = await t
       .post('/api/coaches', coordinator.accessToken, {

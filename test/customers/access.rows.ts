@@ -121,5 +121,13 @@ export function customersAccessRows(ctx: AccessMatrixContext): MatrixRows {
         });
       },
     },
+    'PUT /api/customers/:id/gold-imo': {
+      allowed: ['manager'],
+      call: async (user) =>
+        t.put(`/api/customers/${await customer()}/gold-imo`, user.accessToken, {
+          marked: true,
+          version: 1,
+        }),
+    },
   };
 }

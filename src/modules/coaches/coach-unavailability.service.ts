@@ -6,12 +6,25 @@ import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
 import { findOrFail } from '../../database/find-or-fail';
+import type { CoachUnavailabilityView } from './coach-unavailability.view';
 import type { CreateUnavailabilityDto } from './dto/create-unavailability.dto';
 import { CoachUnavailability } from './entities/coach-unavailability.entity';
 import { Coach } from './entities/coach.entity';
 
 /** The periods one coach's list shows: the latest first, at most this many. */
 const LISTED = 200;
+
+function viewOf(period: CoachUnavailability): CoachUnavailabilityView {
+  return {
+    id: period.id,
+    coachId: period.coachId,
+    fromDate: period.fromDate,
+    toDate: period.toDate,
+    reason: period.reason,
+    createdById: period.createdById,
+    createdAt: period.createdAt,
+  };
+}
 
 /** Periods coaches declared they cannot serve (§5): part of their busy time. */
 @Injectable()
@@ -22,20 +35,21 @@ export class CoachUnavailabilityService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(coachId: number): Promise<CoachUnavailability[]> {
+  async list(coachId: number): Promise<CoachUnavailabilityView[]> {
     await findOrFail(this.periods.manager, Coach, coachId, msg('entities.coach'));
-    return this.periods.find({
+    const periods = await this.periods.find({
       where: { coachId },
       order: { fromDate: 'DESC', id: 'DESC' },
       take: LISTED,
     });
+    return periods.map(viewOf);
   }
 
   async add(
     principal: Principal,
     coachId: number,
     dto: CreateUnavailabilityDto,
-  ): Promise<CoachUnavailability> {
+  ): Promise<CoachUnavailabilityView> {
     if (dto.toDate < dto.fromDate) {
       throw DomainError.badRequest(
         msg('coaches.periodReversed'),
@@ -63,7 +77,7 @@ export class CoachUnavailabilityService {
         },
         m,
       );
-      return period;
+      return viewOf(period);
     });
   }
 

@@ -13,7 +13,7 @@ import { CoachQueryDto } from './dto/coach-query.dto';
 import { CreateCoachDto } from './dto/create-coach.dto';
 import { CreateUnavailabilityDto } from './dto/create-unavailability.dto';
 import { UpdateCoachDto } from './dto/update-coach.dto';
-import { CoachUnavailability } from './entities/coach-unavailability.entity';
+import { CoachUnavailabilityView } from './coach-unavailability.view';
 
 /** Coaches and assistants (§5) and the periods they cannot serve. */
 @ApiTags('coaches')
@@ -67,14 +67,14 @@ export class CoachesController {
     return this.coaches.update(id, dto);
   }
 
-  @ApiDoc({ summary: '助教/教练的不可安排时段（最近的在前）', ok: [CoachUnavailability] })
+  @ApiDoc({ summary: '助教/教练的不可安排时段（最近的在前）', ok: [CoachUnavailabilityView] })
   @Get(':id/unavailability')
   @CheckAbility('read', 'Coach')
   listUnavailability(@Param('id', IdParamPipe) id: number) {
     return this.unavailability.list(id);
   }
 
-  @ApiDoc({ summary: '登记不可安排时段', ok: CoachUnavailability })
+  @ApiDoc({ summary: '登记不可安排时段', ok: CoachUnavailabilityView })
   @Post(':id/unavailability')
   @CheckAbility('update', 'Coach')
   @AuditedInService()

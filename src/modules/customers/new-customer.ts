@@ -48,5 +48,7 @@ export function newCustomerRow(
     introducerId: placement.introducerId ?? null,
     deletedAt: null,
     erasedAt: null,
+    goldImoAt: null,
+    goldImoById: null,
   };
 }

@@ -8,11 +8,8 @@ import { daysBetween, MAX_CLASS_DAYS } from '../class-facts';
 import { ClassStaff } from '../entities/class-staff.entity';
 import { TrainingClass } from '../entities/training-class.entity';
 import type { ScheduleEntryView } from './schedule-entry.view';
-
-/** The longest period one calendar request covers: a quarter. */
-export const MAX_SCHEDULE_DAYS = 92;
-/** The most classes one answer holds (far more than a quarter of any company's classes). */
-export const MAX_SCHEDULE_ENTRIES = 1000;
+import { SCHEDULE_CLASSES } from './schedule-classes.query';
+import { MAX_SCHEDULE_DAYS } from './schedule-limits';
 
 /** The course calendar (§6, §1.2 b): the classes running in a period, for the bulletin board. */
 @Injectable()
@@ -41,17 +38,12 @@ export class ClassScheduleService {
     const earliest = new Date(Date.parse(`${from}T00:00:00Z`) - MAX_CLASS_DAYS * 86_400_000)
       .toISOString()
       .slice(0, 10);
-    const rows = await this.classes
-      .createQueryBuilder('c')
-      .innerJoinAndSelect('c.course', 'course')
-      .where('c.startDate >= :earliest', { earliest })
-      .andWhere('c.startDate <= :to', { to })
-      .andWhere('c.endDate >= :from', { from })
-      .andWhere('c.status <> :cancelled', { cancelled: 'cancelled' })
-      .orderBy('c.startDate', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(MAX_SCHEDULE_ENTRIES)
-      .getMany();
+    const rows = await SCHEDULE_CLASSES.rows(this.classes.manager, {
+      earliest,
+      from,
+      to,
+      cancelled: 'cancelled',
+    });
     const heads = rows.length
       ? await this.classes.manager.getRepository(ClassStaff).find({
           select: { classId: true, coachId: true },
@@ -71,7 +63,7 @@ export class ClassScheduleService {
           code: course.code,
           name: course.name,
           kind: course.kind,
-          stage: course.stage,
+          stage: course.stage ?? null,
         },
         term: row.term,
         startDate: row.startDate,
