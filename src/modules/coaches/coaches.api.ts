@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  EntityManager,
-  In,
-  LessThanOrEqual,
-  MoreThanOrEqual,
-  Repository,
-  SelectQueryBuilder,
-} from 'typeorm';
+import { EntityManager, In, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
 import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
 import { CustomersApi } from '../customers/customers.api';
