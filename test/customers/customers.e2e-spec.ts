@@ -174,6 +174,7 @@ describe('customer base', () => {
           level: detail.body.level,
           statusTag: detail.body.statusTag,
           cityCode: detail.body.cityCode,
+          goldImo: detail.body.goldImo !== null,
           owner: { id: detail.body.owner.id, name: detail.body.owner.name },
           createdAt: detail.body.createdAt,
         },
@@ -290,8 +291,14 @@ describe('customer base', () => {
       expect(overview.body.referrals.customers.map((c: { id: number }) => c.id)).toEqual([
         grandchild.id,
       ]);
-      // Other modules add their sections through the registry (interactions: plans and contacts).
-      expect(Object.keys(overview.body.sections).sort()).toEqual(['interactions', 'plans']);
+      // Other modules add their sections through the registry (interactions: plans and contacts;
+      // classes: the classes of a customer who is an internal coach, null for others).
+      expect(Object.keys(overview.body.sections).sort()).toEqual([
+        'coach',
+        'interactions',
+        'plans',
+      ]);
+      expect(overview.body.sections.coach).toBeNull();
 
       const tree = await t
         .get(`/api/customers/${root.id}/referrals?depth=5`, coordinator.accessToken)

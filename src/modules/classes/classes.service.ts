@@ -1,3 +1,4 @@
+import { CalendarAnswers } from './calendar-answers';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
@@ -43,6 +44,7 @@ export class ClassesService {
     private readonly courses: CoursesService,
     private readonly regions: RegionService,
     private readonly audit: AuditService,
+    private readonly answers: CalendarAnswers,
     private readonly staffing: ClassStaffing,
     private readonly groups: ClassGroups,
     private readonly details: ClassDetails,
@@ -89,165 +91,175 @@ export class ClassesService {
     id: number,
     dto: ClassStaffDto,
   ): Promise<ClassDetailView> {
-    return this.classes.manager.transaction(async (m) => {
-      const row = await this.findAtVersion(m, id, dto.version);
-      this.assertOpen(row);
-      const staff: StaffAssignment[] = [
-        ...(dto.headCoachId ? [{ coachId: dto.headCoachId, role: 'head_coach' as const }] : []),
-        ...dto.members,
-      ];
-      const seen = new Set<number>();
-      const repeated = staff.findIndex((member) => seen.size === seen.add(member.coachId).size);
-      if (repeated >= 0) {
-        throw DomainError.badRequest(
-          msg('classes.duplicateStaff'),
-          [
-            {
-              field: dto.headCoachId ? `members[${repeated - 1}]` : `members[${repeated}]`,
-              messages: [msg('classes.duplicateStaff')],
-            },
-          ],
-          'VALIDATION_FAILED',
+    return this.answers.afterWrite(
+      this.classes.manager.transaction(async (m) => {
+        const row = await this.findAtVersion(m, id, dto.version);
+        this.assertOpen(row);
+        const staff: StaffAssignment[] = [
+          ...(dto.headCoachId ? [{ coachId: dto.headCoachId, role: 'head_coach' as const }] : []),
+          ...dto.members,
+        ];
+        const seen = new Set<number>();
+        const repeated = staff.findIndex((member) => seen.size === seen.add(member.coachId).size);
+        if (repeated >= 0) {
+          throw DomainError.badRequest(
+            msg('classes.duplicateStaff'),
+            [
+              {
+                field: dto.headCoachId ? `members[${repeated - 1}]` : `members[${repeated}]`,
+                messages: [msg('classes.duplicateStaff')],
+              },
+            ],
+            'VALIDATION_FAILED',
+          );
+        }
+        const before = await m.getRepository(ClassStaff).findBy({ classId: id });
+        await this.staffing.replace(m, principal, row, staff, dto.forceReason);
+        await this.groups.dropFormerAssistants(m, id);
+        await this.touch(m, row);
+        await this.audit.record(
+          {
+            action: 'class.staff',
+            entityType: 'Class',
+            entityId: id,
+            before: { staff: before.map(({ coachId, role }) => ({ coachId, role })) },
+            after: { staff: staff.map(({ coachId, role }) => ({ coachId, role })) },
+          },
+          m,
         );
-      }
-      const before = await m.getRepository(ClassStaff).findBy({ classId: id });
-      await this.staffing.replace(m, principal, row, staff, dto.forceReason);
-      await this.groups.dropFormerAssistants(m, id);
-      await this.touch(m, row);
-      await this.audit.record(
-        {
-          action: 'class.staff',
-          entityType: 'Class',
-          entityId: id,
-          before: { staff: before.map(({ coachId, role }) => ({ coachId, role })) },
-          after: { staff: staff.map(({ coachId, role }) => ({ coachId, role })) },
-        },
-        m,
-      );
-      return this.details.of(m, await this.find(m, id));
-    });
+        return this.details.of(m, await this.find(m, id));
+      }),
+    );
   }
 
   /** Sets the class's groups and their assistants (§9.2 课程分组). */
   async replaceGroups(id: number, dto: ClassGroupsDto): Promise<ClassDetailView> {
-    return this.classes.manager.transaction(async (m) => {
-      const row = await this.findAtVersion(m, id, dto.version);
-      this.assertOpen(row);
-      const before = await m.getRepository(ClassGroup).findBy({ classId: id });
-      await this.groups.replace(m, id, dto.groups);
-      await this.touch(m, row);
-      const after = await m.getRepository(ClassGroup).findBy({ classId: id });
-      await this.audit.record(
-        {
-          action: 'class.groups',
-          entityType: 'Class',
-          entityId: id,
-          before: { groups: before },
-          after: { groups: after },
-        },
-        m,
-      );
-      return this.details.of(m, await this.find(m, id));
-    });
+    return this.answers.afterWrite(
+      this.classes.manager.transaction(async (m) => {
+        const row = await this.findAtVersion(m, id, dto.version);
+        this.assertOpen(row);
+        const before = await m.getRepository(ClassGroup).findBy({ classId: id });
+        await this.groups.replace(m, id, dto.groups);
+        await this.touch(m, row);
+        const after = await m.getRepository(ClassGroup).findBy({ classId: id });
+        await this.audit.record(
+          {
+            action: 'class.groups',
+            entityType: 'Class',
+            entityId: id,
+            before: { groups: before },
+            after: { groups: after },
+          },
+          m,
+        );
+        return this.details.of(m, await this.find(m, id));
+      }),
+    );
   }
 
   async create(principal: Principal, dto: CreateClassDto): Promise<ClassView> {
-    return this.classes.manager.transaction(async (m) => {
-      const course = await this.courses.usable(m, dto.courseId, 'courseId');
-      const facts = {
-        startDate: dto.startDate,
-        endDate: dto.endDate,
-        firstWeekDate: dto.firstWeekDate ?? null,
-        lastWeekDate: dto.lastWeekDate ?? null,
-        provinceCode: dto.provinceCode ?? null,
-        cityCode: dto.cityCode ?? null,
-      };
-      assertClassFacts(facts, this.regions);
-      await this.assertTermFree(m, course, dto.term);
-      const repository = m.getRepository(TrainingClass);
-      const row = repository.create({
-        ...facts,
-        courseId: course.id,
-        term: dto.term,
-        venue: dto.venue ?? null,
-        capacity: dto.capacity ?? null,
-        notes: dto.notes ?? null,
-        status: 'planning',
-        createdById: principal.id,
-      });
-      await repository.save(row);
-      await this.audit.record(
-        { action: 'class.create', entityType: 'Class', entityId: row.id, after: { ...row } },
-        m,
-      );
-      return ClassView.of(row, course);
-    });
+    return this.answers.afterWrite(
+      this.classes.manager.transaction(async (m) => {
+        const course = await this.courses.usable(m, dto.courseId, 'courseId');
+        const facts = {
+          startDate: dto.startDate,
+          endDate: dto.endDate,
+          firstWeekDate: dto.firstWeekDate ?? null,
+          lastWeekDate: dto.lastWeekDate ?? null,
+          provinceCode: dto.provinceCode ?? null,
+          cityCode: dto.cityCode ?? null,
+        };
+        assertClassFacts(facts, this.regions);
+        await this.assertTermFree(m, course, dto.term);
+        const repository = m.getRepository(TrainingClass);
+        const row = repository.create({
+          ...facts,
+          courseId: course.id,
+          term: dto.term,
+          venue: dto.venue ?? null,
+          capacity: dto.capacity ?? null,
+          notes: dto.notes ?? null,
+          status: 'planning',
+          createdById: principal.id,
+        });
+        await repository.save(row);
+        await this.audit.record(
+          { action: 'class.create', entityType: 'Class', entityId: row.id, after: { ...row } },
+          m,
+        );
+        return ClassView.of(row, course);
+      }),
+    );
   }
 
   async update(principal: Principal, id: number, dto: UpdateClassDto): Promise<ClassView> {
-    return this.classes.manager.transaction(async (m) => {
-      const row = await this.findAtVersion(m, id, dto.version);
-      const { version: _version, forceReason, ...changes } = dto;
-      if (CLOSED.includes(row.status)) this.assertOnlyNotes(row, changes);
-      const { course, ...before } = row;
-      const merged = { ...before, ...changes };
-      assertClassFacts(merged, this.regions);
-      if (changes.term !== undefined && changes.term !== row.term)
-        await this.assertTermFree(m, course as Course, changes.term);
-      await updateAtVersion(m, TrainingClass, row, changes, msg('entities.trainingClass'));
-      const after = await this.find(m, id);
-      if (after.startDate !== row.startDate || after.endDate !== row.endDate)
-        await this.staffing.datesMoved(m, principal, after, forceReason);
-      const { course: _course, ...afterRow } = after;
-      await this.audit.record(
-        { action: 'class.update', entityType: 'Class', entityId: id, before, after: afterRow },
-        m,
-      );
-      return ClassView.of(after, after.course as Course);
-    });
+    return this.answers.afterWrite(
+      this.classes.manager.transaction(async (m) => {
+        const row = await this.findAtVersion(m, id, dto.version);
+        const { version: _version, forceReason, ...changes } = dto;
+        if (CLOSED.includes(row.status)) this.assertOnlyNotes(row, changes);
+        const { course, ...before } = row;
+        const merged = { ...before, ...changes };
+        assertClassFacts(merged, this.regions);
+        if (changes.term !== undefined && changes.term !== row.term)
+          await this.assertTermFree(m, course as Course, changes.term);
+        await updateAtVersion(m, TrainingClass, row, changes, msg('entities.trainingClass'));
+        const after = await this.find(m, id);
+        if (after.startDate !== row.startDate || after.endDate !== row.endDate)
+          await this.staffing.datesMoved(m, principal, after, forceReason);
+        const { course: _course, ...afterRow } = after;
+        await this.audit.record(
+          { action: 'class.update', entityType: 'Class', entityId: id, before, after: afterRow },
+          m,
+        );
+        return ClassView.of(after, after.course as Course);
+      }),
+    );
   }
 
   /** Moves a class to another status, if its present one may go there (CLASS_TRANSITIONS). */
   async changeStatus(id: number, dto: ClassStatusDto): Promise<ClassView> {
-    return this.classes.manager.transaction(async (m) => {
-      const row = await this.findAtVersion(m, id, dto.version);
-      const allowed = CLASS_TRANSITIONS[row.status];
-      if (!allowed.includes(dto.status)) {
-        const statusName = (status: ClassStatus) => msg(`classes.status.${status}`);
-        const next = allowed.length
-          ? msg('classes.allowedNext', { statuses: allowed.map(statusName) })
-          : msg('classes.noNext', { from: statusName(row.status) });
-        throw DomainError.unprocessable(
-          msg('classes.badTransition', {
-            from: statusName(row.status),
-            to: statusName(dto.status),
-            allowed: next,
-          }),
-          [{ field: 'status', messages: [next] }],
-          'BAD_TRANSITION',
+    return this.answers.afterWrite(
+      this.classes.manager.transaction(async (m) => {
+        const row = await this.findAtVersion(m, id, dto.version);
+        const allowed = CLASS_TRANSITIONS[row.status];
+        if (!allowed.includes(dto.status)) {
+          const statusName = (status: ClassStatus) => msg(`classes.status.${status}`);
+          const next = allowed.length
+            ? msg('classes.allowedNext', { statuses: allowed.map(statusName) })
+            : msg('classes.noNext', { from: statusName(row.status) });
+          throw DomainError.unprocessable(
+            msg('classes.badTransition', {
+              from: statusName(row.status),
+              to: statusName(dto.status),
+              allowed: next,
+            }),
+            [{ field: 'status', messages: [next] }],
+            'BAD_TRANSITION',
+          );
+        }
+        await updateAtVersion(
+          m,
+          TrainingClass,
+          row,
+          { status: dto.status },
+          msg('entities.trainingClass'),
         );
-      }
-      await updateAtVersion(
-        m,
-        TrainingClass,
-        row,
-        { status: dto.status },
-        msg('entities.trainingClass'),
-      );
-      if (dto.status === 'cancelled') await this.staffing.released(m, id);
-      const after = await this.find(m, id);
-      await this.audit.record(
-        {
-          action: 'class.status',
-          entityType: 'Class',
-          entityId: id,
-          before: { status: row.status },
-          after: { status: after.status },
-        },
-        m,
-      );
-      return ClassView.of(after, after.course as Course);
-    });
+        if (dto.status === 'cancelled') await this.staffing.released(m, id);
+        const after = await this.find(m, id);
+        await this.audit.record(
+          {
+            action: 'class.status',
+            entityType: 'Class',
+            entityId: id,
+            before: { status: row.status },
+            after: { status: after.status },
+          },
+          m,
+        );
+        return ClassView.of(after, after.course as Course);
+      }),
+    );
   }
 
   private async findAtVersion(m: EntityManager, id: number, version: number) {

@@ -6,6 +6,7 @@ import { msg } from '../../common/i18n/msg';
 import { CoachesApi } from '../coaches/coaches.api';
 import type { CoachView } from '../coaches/coach.view';
 import type { BusyCoachView, BusyPeriodView } from './busy-coach.view';
+import { CalendarAnswers } from './calendar-answers';
 import { daysBetween, MAX_CLASS_DAYS } from './class-facts';
 import type { CoachAvailabilityView } from './coach-availability.view';
 import type { AvailabilityQueryDto } from './dto/availability-query.dto';
@@ -26,6 +27,7 @@ export class CoachAvailabilityService {
   constructor(
     @InjectRepository(ClassStaff) private readonly staff: Repository<ClassStaff>,
     private readonly coaches: CoachesApi,
+    private readonly answers: CalendarAnswers,
   ) {}
 
   async available(query: AvailabilityQueryDto): Promise<CoachAvailabilityView> {
@@ -43,6 +45,23 @@ export class CoachAvailabilityService {
         'VALIDATION_FAILED',
       );
     }
+    const key = JSON.stringify([
+      from,
+      to,
+      query.kind,
+      query.level,
+      query.courseId,
+      query.page,
+      query.pageSize,
+    ]);
+    return this.answers.availability.get(key, () =>
+      this.answer(query),
+    ) as Promise<CoachAvailabilityView>;
+  }
+
+  /** The answer itself, worked out from the database. */
+  private async answer(query: AvailabilityQueryDto): Promise<CoachAvailabilityView> {
+    const { from, to } = query;
     const filter = { kind: query.kind, level: query.level, courseId: query.courseId };
     const [candidates, busy, ranks] = await Promise.all([
       this.coaches.candidates(filter),

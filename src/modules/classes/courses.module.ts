@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoursesController } from './courses.controller';
+import { CalendarAnswers } from './calendar-answers';
 import { CoursesService } from './courses.service';
 import { Course } from './entities/course.entity';
 import { TrainingClass } from './entities/training-class.entity';
@@ -13,7 +14,7 @@ import { TrainingClass } from './entities/training-class.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Course, TrainingClass])],
   controllers: [CoursesController],
-  providers: [CoursesService],
-  exports: [CoursesService],
+  providers: [CoursesService, CalendarAnswers],
+  exports: [CoursesService, CalendarAnswers],
 })
 export class CoursesModule {}

@@ -1,3 +1,4 @@
+import { CalendarAnswers } from './calendar-answers';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, FindOptionsWhere, In, Repository } from 'typeorm';
@@ -30,6 +31,7 @@ export class CoursesService {
   constructor(
     @InjectRepository(Course) private readonly courses: Repository<Course>,
     private readonly audit: AuditService,
+    private readonly answers: CalendarAnswers,
   ) {}
 
   list(query: CourseQueryDto): Promise<Course[]> {
@@ -90,81 +92,90 @@ export class CoursesService {
   }
 
   async create(dto: CreateCourseDto): Promise<Course> {
-    return this.courses.manager.transaction(async (m) => {
-      const repository = m.getRepository(Course);
-      if (await repository.existsBy({ code: dto.code })) {
-        throw DomainError.conflict(msg('courses.codeTaken', { code: dto.code }), 'DUPLICATE_CODE');
-      }
-      if ((await repository.count()) >= MAX_COURSES) {
-        throw DomainError.unprocessable(
-          msg('courses.tooMany', { limit: MAX_COURSES }),
-          undefined,
-          'TOO_MANY_COURSES',
+    return this.answers.afterWrite(
+      this.courses.manager.transaction(async (m) => {
+        const repository = m.getRepository(Course);
+        if (await repository.existsBy({ code: dto.code })) {
+          throw DomainError.conflict(
+            msg('courses.codeTaken', { code: dto.code }),
+            'DUPLICATE_CODE',
+          );
+        }
+        if ((await repository.count()) >= MAX_COURSES) {
+          throw DomainError.unprocessable(
+            msg('courses.tooMany', { limit: MAX_COURSES }),
+            undefined,
+            'TOO_MANY_COURSES',
+          );
+        }
+        const last = await repository.find({ order: { sortOrder: 'DESC' }, take: 1 });
+        const course = repository.create({
+          code: dto.code,
+          name: dto.name,
+          kind: 'tool',
+          stage: null,
+          defaultFeeFen: dto.defaultFeeFen ?? 0,
+          description: dto.description ?? null,
+          active: true,
+          sortOrder: dto.sortOrder ?? (last[0]?.sortOrder ?? 0) + 10,
+        });
+        await repository.save(course);
+        await this.audit.record(
+          {
+            action: 'course.create',
+            entityType: 'Course',
+            entityId: course.id,
+            after: { ...course },
+          },
+          m,
         );
-      }
-      const last = await repository.find({ order: { sortOrder: 'DESC' }, take: 1 });
-      const course = repository.create({
-        code: dto.code,
-        name: dto.name,
-        kind: 'tool',
-        stage: null,
-        defaultFeeFen: dto.defaultFeeFen ?? 0,
-        description: dto.description ?? null,
-        active: true,
-        sortOrder: dto.sortOrder ?? (last[0]?.sortOrder ?? 0) + 10,
-      });
-      await repository.save(course);
-      await this.audit.record(
-        {
-          action: 'course.create',
-          entityType: 'Course',
-          entityId: course.id,
-          after: { ...course },
-        },
-        m,
-      );
-      return course;
-    });
+        return course;
+      }),
+    );
   }
 
   async update(id: number, dto: UpdateCourseDto): Promise<Course> {
-    return this.courses.manager.transaction(async (m) => {
-      const course = await findOrFail(m, Course, id, msg('entities.course'));
-      if (course.version !== dto.version) throw DomainError.staleVersion(msg('entities.course'));
-      const { version: _version, stage, ...changes } = dto;
-      this.assertStageKept(course, stage);
-      if (course.kind === 'main') this.assertMainLineKept(course, changes);
-      const before = { ...course };
-      await updateAtVersion(m, Course, course, changes, msg('entities.course'));
-      const after = await findOrFail(m, Course, id, msg('entities.course'));
-      await this.audit.record(
-        {
-          action: 'course.update',
-          entityType: 'Course',
-          entityId: id,
-          before,
-          after: { ...after },
-        },
-        m,
-      );
-      return after;
-    });
+    return this.answers.afterWrite(
+      this.courses.manager.transaction(async (m) => {
+        const course = await findOrFail(m, Course, id, msg('entities.course'));
+        if (course.version !== dto.version) throw DomainError.staleVersion(msg('entities.course'));
+        const { version: _version, stage, ...changes } = dto;
+        this.assertStageKept(course, stage);
+        if (course.kind === 'main') this.assertMainLineKept(course, changes);
+        const before = { ...course };
+        await updateAtVersion(m, Course, course, changes, msg('entities.course'));
+        const after = await findOrFail(m, Course, id, msg('entities.course'));
+        await this.audit.record(
+          {
+            action: 'course.update',
+            entityType: 'Course',
+            entityId: id,
+            before,
+            after: { ...after },
+          },
+          m,
+        );
+        return after;
+      }),
+    );
   }
 
   /** Removes a tool course no class used; one with classes is retired instead (409 says so). */
   async remove(id: number): Promise<void> {
-    await this.courses.manager.transaction(async (m) => {
-      const course = await findOrFail(m, Course, id, msg('entities.course'));
-      if (course.kind === 'main') throw this.mainLineFixed(course, []);
-      if (await m.getRepository(TrainingClass).existsBy({ courseId: id })) {
-        throw DomainError.conflict(msg('courses.inUse', { name: course.name }), 'IN_USE');
-      }
-      await m.getRepository(Course).delete({ id });
-      await this.audit.record(
-        { action: 'course.delete', entityType: 'Course', entityId: id, before: { ...course } },
-        m,
-      );
-    });
+    await this.answers.afterWrite(
+      this.courses.manager.transaction(async (m) => {
+        const course = await findOrFail(m, Course, id, msg('entities.course'));
+        if (course.kind === 'main') throw this.mainLineFixed(course, []);
+        if (await m.getRepository(TrainingClass).existsBy({ courseId: id })) {
+          throw DomainError.conflict(msg('courses.inUse', { name: course.name }), 'IN_USE');
+        }
+        await m.getRepository(Course).delete({ id });
+        await this.audit.record(
+          { action: 'course.delete', entityType: 'Course', entityId: id, before: { ...course } },
+          m,
+        );
+      }),
+    );
   }
 
   /** No course changes stage: the main line's are fixed, and a tool course has none. */

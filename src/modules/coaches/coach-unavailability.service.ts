@@ -1,3 +1,4 @@
+import { CalendarAnswers } from '../classes/calendar-answers';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -33,6 +34,7 @@ export class CoachUnavailabilityService {
     @InjectRepository(CoachUnavailability)
     private readonly periods: Repository<CoachUnavailability>,
     private readonly audit: AuditService,
+    private readonly answers: CalendarAnswers,
   ) {}
 
   async list(coachId: number): Promise<CoachUnavailabilityView[]> {
@@ -57,47 +59,51 @@ export class CoachUnavailabilityService {
         'VALIDATION_FAILED',
       );
     }
-    return this.periods.manager.transaction(async (m) => {
-      await findOrFail(m, Coach, coachId, msg('entities.coach'));
-      const repository = m.getRepository(CoachUnavailability);
-      const period = repository.create({
-        coachId,
-        fromDate: dto.fromDate,
-        toDate: dto.toDate,
-        reason: dto.reason ?? null,
-        createdById: principal.id,
-      });
-      await repository.save(period);
-      await this.audit.record(
-        {
-          action: 'coach.unavailability.add',
-          entityType: 'Coach',
-          entityId: coachId,
-          after: { ...period },
-        },
-        m,
-      );
-      return viewOf(period);
-    });
+    return this.answers.afterWrite(
+      this.periods.manager.transaction(async (m) => {
+        await findOrFail(m, Coach, coachId, msg('entities.coach'));
+        const repository = m.getRepository(CoachUnavailability);
+        const period = repository.create({
+          coachId,
+          fromDate: dto.fromDate,
+          toDate: dto.toDate,
+          reason: dto.reason ?? null,
+          createdById: principal.id,
+        });
+        await repository.save(period);
+        await this.audit.record(
+          {
+            action: 'coach.unavailability.add',
+            entityType: 'Coach',
+            entityId: coachId,
+            after: { ...period },
+          },
+          m,
+        );
+        return viewOf(period);
+      }),
+    );
   }
 
   async remove(coachId: number, id: number): Promise<void> {
-    await this.periods.manager.transaction(async (m) => {
-      const repository = m.getRepository(CoachUnavailability);
-      const period = await repository.findOneBy({ id, coachId });
-      if (!period) {
-        throw DomainError.notFound(msg('entities.coachUnavailability'), id);
-      }
-      await repository.delete({ id });
-      await this.audit.record(
-        {
-          action: 'coach.unavailability.remove',
-          entityType: 'Coach',
-          entityId: coachId,
-          before: { ...period },
-        },
-        m,
-      );
-    });
+    await this.answers.afterWrite(
+      this.periods.manager.transaction(async (m) => {
+        const repository = m.getRepository(CoachUnavailability);
+        const period = await repository.findOneBy({ id, coachId });
+        if (!period) {
+          throw DomainError.notFound(msg('entities.coachUnavailability'), id);
+        }
+        await repository.delete({ id });
+        await this.audit.record(
+          {
+            action: 'coach.unavailability.remove',
+            entityType: 'Coach',
+            entityId: coachId,
+            before: { ...period },
+          },
+          m,
+        );
+      }),
+    );
   }
 }

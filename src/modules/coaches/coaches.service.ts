@@ -1,3 +1,4 @@
+import { CalendarAnswers } from '../classes/calendar-answers';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
@@ -38,6 +39,7 @@ export class CoachesService {
     private readonly customers: CustomersApi,
     private readonly dictionary: DictionaryService,
     private readonly audit: AuditService,
+    private readonly answers: CalendarAnswers,
   ) {}
 
   async list(query: CoachQueryDto): Promise<Page<CoachView>> {
@@ -77,72 +79,76 @@ export class CoachesService {
   }
 
   async create(dto: CreateCoachDto): Promise<CoachView> {
-    return this.coaches.manager.transaction(async (m) => {
-      const internal = dto.customerId !== undefined && dto.customerId !== null;
-      const external = EXTERNAL_FIELDS.some(
-        (field) => dto[field] !== undefined && dto[field] !== null,
-      );
-      if (internal && external) {
-        throw DomainError.badRequest(
-          msg('coaches.internalOrExternal'),
-          [{ field: 'customerId', messages: [msg('coaches.internalOrExternal')] }],
-          'VALIDATION_FAILED',
+    return this.answers.afterWrite(
+      this.coaches.manager.transaction(async (m) => {
+        const internal = dto.customerId !== undefined && dto.customerId !== null;
+        const external = EXTERNAL_FIELDS.some(
+          (field) => dto[field] !== undefined && dto[field] !== null,
         );
-      }
-      if (internal) await this.assertCustomerFree(m, dto.customerId as number);
-      else this.assertExternalComplete(dto);
-      await this.assertReferences(m, dto);
-      const repository = m.getRepository(Coach);
-      const coach = repository.create({
-        customerId: internal ? (dto.customerId as number) : null,
-        name: internal ? null : (dto.name as string),
-        mobile: internal ? null : (dto.mobile as string),
-        organisation: internal ? null : (dto.organisation ?? null),
-        levelCode: dto.levelCode,
-        notes: dto.notes ?? null,
-        active: true,
-      });
-      await repository.save(coach);
-      await this.writeKinds(m, coach.id, dto.kinds);
-      await this.writeCourses(m, coach.id, dto.courseIds ?? []);
-      await this.audit.record(
-        {
-          action: 'coach.create',
-          entityType: 'Coach',
-          entityId: coach.id,
-          after: this.audited(coach, dto.kinds, dto.courseIds ?? []),
-        },
-        m,
-      );
-      return this.views.one(coach, m);
-    });
+        if (internal && external) {
+          throw DomainError.badRequest(
+            msg('coaches.internalOrExternal'),
+            [{ field: 'customerId', messages: [msg('coaches.internalOrExternal')] }],
+            'VALIDATION_FAILED',
+          );
+        }
+        if (internal) await this.assertCustomerFree(m, dto.customerId as number);
+        else this.assertExternalComplete(dto);
+        await this.assertReferences(m, dto);
+        const repository = m.getRepository(Coach);
+        const coach = repository.create({
+          customerId: internal ? (dto.customerId as number) : null,
+          name: internal ? null : (dto.name as string),
+          mobile: internal ? null : (dto.mobile as string),
+          organisation: internal ? null : (dto.organisation ?? null),
+          levelCode: dto.levelCode,
+          notes: dto.notes ?? null,
+          active: true,
+        });
+        await repository.save(coach);
+        await this.writeKinds(m, coach.id, dto.kinds);
+        await this.writeCourses(m, coach.id, dto.courseIds ?? []);
+        await this.audit.record(
+          {
+            action: 'coach.create',
+            entityType: 'Coach',
+            entityId: coach.id,
+            after: this.audited(coach, dto.kinds, dto.courseIds ?? []),
+          },
+          m,
+        );
+        return this.views.one(coach, m);
+      }),
+    );
   }
 
   async update(id: number, dto: UpdateCoachDto): Promise<CoachView> {
-    return this.coaches.manager.transaction(async (m) => {
-      const coach = await findOrFail(m, Coach, id, msg('entities.coach'));
-      if (coach.version !== dto.version) throw DomainError.staleVersion(msg('entities.coach'));
-      const { version: _version, kinds, courseIds, ...changes } = dto;
-      if (coach.customerId !== null) this.assertNoExternalFields(changes);
-      else this.assertExternalComplete({ ...coach, ...changes });
-      await this.assertReferences(m, dto);
-      const before = this.audited(coach, await this.kindsOf(m, id), await this.coursesOf(m, id));
-      await updateAtVersion(m, Coach, coach, changes, msg('entities.coach'));
-      if (kinds) await this.writeKinds(m, id, kinds, true);
-      if (courseIds) await this.writeCourses(m, id, courseIds, true);
-      const after = await findOrFail(m, Coach, id, msg('entities.coach'));
-      await this.audit.record(
-        {
-          action: 'coach.update',
-          entityType: 'Coach',
-          entityId: id,
-          before,
-          after: this.audited(after, await this.kindsOf(m, id), await this.coursesOf(m, id)),
-        },
-        m,
-      );
-      return this.views.one(after, m);
-    });
+    return this.answers.afterWrite(
+      this.coaches.manager.transaction(async (m) => {
+        const coach = await findOrFail(m, Coach, id, msg('entities.coach'));
+        if (coach.version !== dto.version) throw DomainError.staleVersion(msg('entities.coach'));
+        const { version: _version, kinds, courseIds, ...changes } = dto;
+        if (coach.customerId !== null) this.assertNoExternalFields(changes);
+        else this.assertExternalComplete({ ...coach, ...changes });
+        await this.assertReferences(m, dto);
+        const before = this.audited(coach, await this.kindsOf(m, id), await this.coursesOf(m, id));
+        await updateAtVersion(m, Coach, coach, changes, msg('entities.coach'));
+        if (kinds) await this.writeKinds(m, id, kinds, true);
+        if (courseIds) await this.writeCourses(m, id, courseIds, true);
+        const after = await findOrFail(m, Coach, id, msg('entities.coach'));
+        await this.audit.record(
+          {
+            action: 'coach.update',
+            entityType: 'Coach',
+            entityId: id,
+            before,
+            after: this.audited(after, await this.kindsOf(m, id), await this.coursesOf(m, id)),
+          },
+          m,
+        );
+        return this.views.one(after, m);
+      }),
+    );
   }
 
   private async assertCustomerFree(m: EntityManager, customerId: number): Promise<void> {

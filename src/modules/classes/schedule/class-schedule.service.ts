@@ -4,6 +4,7 @@ import { In, Repository } from 'typeorm';
 import { DomainError } from '../../../common/errors/domain-error';
 import { msg } from '../../../common/i18n/msg';
 import { CoachesApi } from '../../coaches/coaches.api';
+import { CalendarAnswers } from '../calendar-answers';
 import { daysBetween, MAX_CLASS_DAYS } from '../class-facts';
 import { ClassStaff } from '../entities/class-staff.entity';
 import { TrainingClass } from '../entities/training-class.entity';
@@ -17,6 +18,7 @@ export class ClassScheduleService {
   constructor(
     @InjectRepository(TrainingClass) private readonly classes: Repository<TrainingClass>,
     private readonly coaches: CoachesApi,
+    private readonly answers: CalendarAnswers,
   ) {}
 
   /** A period asked for over HTTP: refused past MAX_SCHEDULE_DAYS. */
@@ -26,7 +28,9 @@ export class ClassScheduleService {
       const text = msg('classes.schedulePeriod', { days: MAX_SCHEDULE_DAYS });
       throw DomainError.badRequest(text, [{ field: 'to', messages: [text] }], 'VALIDATION_FAILED');
     }
-    return this.entries(from, to);
+    return this.answers.schedule.get(`${from}|${to}`, () => this.entries(from, to)) as Promise<
+      ScheduleEntryView[]
+    >;
   }
 
   /**

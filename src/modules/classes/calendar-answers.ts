@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { TotalCache } from '../../common/pagination/total-cache';
+
+/** How long a calendar answer is served before it is worked out again. */
+export const CALENDAR_ANSWER_MS = 5_000;
+
+/**
+ * Answers about the training calendar that are the same for every user who may ask them —
+ * the classes of a period (the bulletin board's calendar), who is free in a period — kept a
+ * few seconds, each worked out once however many ask at the same moment (TotalCache). Every
+ * write to courses, classes, their staff, coaches or their unavailable periods in this
+ * process clears them once committed; another replica's writes show within
+ * CALENDAR_ANSWER_MS. A stale "free" never lets a clash through: assigning a coach checks
+ * their time again in its own transaction.
+ *
+ * Provided by the courses module, the lowest of the calendar's modules, so that courses,
+ * coaches and classes can all clear it.
+ */
+@Injectable()
+export class CalendarAnswers {
+  readonly schedule = new TotalCache<unknown>(CALENDAR_ANSWER_MS, 200);
+  readonly availability = new TotalCache<unknown>(CALENDAR_ANSWER_MS, 200);
+
+  /** After a committed write that may change a calendar answer. */
+  clear(): void {
+    this.schedule.clear();
+    this.availability.clear();
+  }
+
+  /** Runs `write` (its transaction), then clears: what it committed is what readers see next. */
+  async afterWrite<T>(write: Promise<T>): Promise<T> {
+    const result = await write;
+    this.clear();
+    return result;
+  }
+}
