@@ -262,6 +262,7 @@ describe('courses (§9.1)', () => {
       { code: 'OK-3', name: '负学费', defaultFeeFen: -1 },
       { code: 'OK-4', name: '小数学费', defaultFeeFen: 10.5 },
       { code: 'OK-5', name: '文字学费', defaultFeeFen: '100' },
+      { code: 'OK-9', name: '天价学费', defaultFeeFen: 2_147_483_648 },
       { code: 'OK-6', name: '主线', kind: 'main', stage: 1 },
       { code: 'OK-7', name: '<script>alert(1)</script>', description: 'x'.repeat(2001) },
       { code: 'OK-8', name: { $gt: '' } },
