@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { TotalCache } from '../../common/pagination/total-cache';
 
+/** The content type of the JSON the calendar's answers are kept as. */
+export const JSON_TEXT = 'application/json; charset=utf-8';
+
 /** How long a calendar answer is served before it is worked out again. */
 export const CALENDAR_ANSWER_MS = 5_000;
 
@@ -18,8 +21,11 @@ export const CALENDAR_ANSWER_MS = 5_000;
  */
 @Injectable()
 export class CalendarAnswers {
-  readonly schedule = new TotalCache<unknown>(CALENDAR_ANSWER_MS, 200);
-  readonly availability = new TotalCache<unknown>(CALENDAR_ANSWER_MS, 200);
+  // Kept as the UTF-8 bytes sent: an answer of a quarter's classes is about 100 KB of mostly
+  // Chinese text, and serialising and encoding it again for every request cost more than
+  // everything else the request does (a third of the server's time under load).
+  readonly schedule = new TotalCache<Buffer>(CALENDAR_ANSWER_MS, 200);
+  readonly availability = new TotalCache<Buffer>(CALENDAR_ANSWER_MS, 200);
 
   /** After a committed write that may change a calendar answer. */
   clear(): void {

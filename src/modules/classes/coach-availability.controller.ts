@@ -1,4 +1,5 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { JSON_TEXT } from './calendar-answers';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CheckAbility } from '../../access/decorators';
 import { ApiDoc } from '../../openapi/api-doc.decorator';
@@ -22,6 +23,7 @@ export class CoachAvailabilityController {
   })
   @Get('available')
   @CheckAbility('read', 'Coach')
+  @Header('Content-Type', JSON_TEXT)
   available(@Query() query: AvailabilityQueryDto) {
     return this.availability.available(query);
   }

@@ -30,7 +30,8 @@ export class CoachAvailabilityService {
     private readonly answers: CalendarAnswers,
   ) {}
 
-  async available(query: AvailabilityQueryDto): Promise<CoachAvailabilityView> {
+  /** Who is free, as the JSON answered. */
+  async available(query: AvailabilityQueryDto): Promise<Buffer> {
     const { from, to } = query;
     const span = daysBetween(from, to);
     if (span < 0 || span >= MAX_AVAILABILITY_DAYS) {
@@ -54,9 +55,9 @@ export class CoachAvailabilityService {
       query.page,
       query.pageSize,
     ]);
-    return this.answers.availability.get(key, () =>
-      this.answer(query),
-    ) as Promise<CoachAvailabilityView>;
+    return this.answers.availability.get(key, async () =>
+      Buffer.from(JSON.stringify(await this.answer(query))),
+    );
   }
 
   /** The answer itself, worked out from the database. */

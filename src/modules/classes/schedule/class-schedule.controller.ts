@@ -1,4 +1,14 @@
-import { Controller, Delete, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import {
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import { JSON_TEXT } from '../calendar-answers';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../../../access/current-user.decorator';
 import { CheckAbility, Public } from '../../../access/decorators';
@@ -30,6 +40,7 @@ export class ClassScheduleController {
   })
   @Get('schedule')
   @CheckAbility('read', 'Class')
+  @Header('Content-Type', JSON_TEXT)
   list(@Query() query: ScheduleQueryDto) {
     return this.schedule.period(query.from, query.to);
   }

@@ -21,16 +21,16 @@ export class ClassScheduleService {
     private readonly answers: CalendarAnswers,
   ) {}
 
-  /** A period asked for over HTTP: refused past MAX_SCHEDULE_DAYS. */
-  async period(from: string, to: string): Promise<ScheduleEntryView[]> {
+  /** A period asked for over HTTP, as the JSON answered: refused past MAX_SCHEDULE_DAYS. */
+  async period(from: string, to: string): Promise<Buffer> {
     const span = daysBetween(from, to);
     if (span < 0 || span >= MAX_SCHEDULE_DAYS) {
       const text = msg('classes.schedulePeriod', { days: MAX_SCHEDULE_DAYS });
       throw DomainError.badRequest(text, [{ field: 'to', messages: [text] }], 'VALIDATION_FAILED');
     }
-    return this.answers.schedule.get(`${from}|${to}`, () => this.entries(from, to)) as Promise<
-      ScheduleEntryView[]
-    >;
+    return this.answers.schedule.get(`${from}|${to}`, async () =>
+      Buffer.from(JSON.stringify(await this.entries(from, to))),
+    );
   }
 
   /**
