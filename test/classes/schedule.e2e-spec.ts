@@ -113,7 +113,7 @@ describe('course calendar and its subscription feed (§6, §1.2 b)', () => {
       before.id,
     ]);
     expect((await schedule(plus(today, 31), plus(today, 31))).map((e) => e.id)).toEqual([after.id]);
-    // The calendar is kept a few seconds for everyone who asks, and a write in between shows at once.
+    // The calendar is kept half a minute for everyone who asks, and a write in between shows at once.
     const again = await trainingClass(7, 8);
     expect((await schedule(today, plus(today, 10))).map((entry) => entry.id)).toEqual([
       overlapping.id,

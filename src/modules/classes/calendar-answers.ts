@@ -4,8 +4,14 @@ import { TotalCache } from '../../common/pagination/total-cache';
 /** The content type of the JSON the calendar's answers are kept as. */
 export const JSON_TEXT = 'application/json; charset=utf-8';
 
-/** How long a calendar answer is served before it is worked out again. */
-export const CALENDAR_ANSWER_MS = 5_000;
+/**
+ * How long a calendar answer is served before it is worked out again. The calendar changes a
+ * few times a day and is read all day by everyone; writes in this process clear it at once, so
+ * this is how late another replica's writes show. Working an answer out holds up the requests
+ * waiting for it (tens of milliseconds under load): with five seconds that was every 99th
+ * request of a busy minute.
+ */
+export const CALENDAR_ANSWER_MS = 30_000;
 
 /**
  * Answers about the training calendar that are the same for every user who may ask them —
