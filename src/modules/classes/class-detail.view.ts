@@ -1,6 +1,6 @@
 import { ClassCoachView } from './class-coach.view';
-import { ClassGroupView } from './class-group.view';
-import { ClassStaffMemberView } from './class-staff-member.view';
+import { ClassGroupView } from './staff/class-group.view';
+import { ClassStaffMemberView } from './staff/class-staff-member.view';
 import { ClassView } from './class.view';
 
 /** A class with its head coach, staff and groups (GET /api/classes/:id). */

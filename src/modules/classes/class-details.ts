@@ -8,7 +8,7 @@ import type { Course } from './entities/course.entity';
 import { ClassGroup } from './entities/class-group.entity';
 import { ClassStaff } from './entities/class-staff.entity';
 import type { TrainingClass } from './entities/training-class.entity';
-import { STAFF_MEMBER_ROLES, type StaffRole } from './staff-role';
+import { STAFF_MEMBER_ROLES, type StaffRole } from './staff/staff-role';
 
 /** The order staff are listed in: the head coach, then by role as the catalogue lists them. */
 const ROLE_ORDER: readonly StaffRole[] = ['head_coach', ...STAFF_MEMBER_ROLES];

@@ -19,3 +19,6 @@ export const CLASS_TRANSITIONS: Readonly<Record<ClassStatus, readonly ClassStatu
   finished: [],
   cancelled: [],
 };
+
+/** Where a class's life has ended: its facts, staff and groups stay as they were. */
+export const CLOSED_STATUSES: readonly ClassStatus[] = ['finished', 'cancelled'];

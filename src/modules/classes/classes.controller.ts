@@ -8,9 +8,10 @@ import { IdParamPipe } from '../../common/http/id-param.pipe';
 import { ApiDoc } from '../../openapi/api-doc.decorator';
 import { ClassDetailView } from './class-detail.view';
 import { ClassView } from './class.view';
-import { ClassGroupsDto } from './dto/class-groups.dto';
-import { ClassStaffDto } from './dto/class-staff.dto';
+import { ClassGroupsDto } from './staff/dto/class-groups.dto';
+import { ClassStaffDto } from './staff/dto/class-staff.dto';
 import { ClassesService } from './classes.service';
+import { ClassTeamService } from './staff/class-team.service';
 import { ClassQueryDto } from './dto/class-query.dto';
 import { ClassStatusDto } from './dto/class-status.dto';
 import { CreateClassDto } from './dto/create-class.dto';
@@ -21,7 +22,10 @@ import { UpdateClassDto } from './dto/update-class.dto';
 @ApiBearerAuth()
 @Controller('classes')
 export class ClassesController {
-  constructor(private readonly classes: ClassesService) {}
+  constructor(
+    private readonly classes: ClassesService,
+    private readonly team: ClassTeamService,
+  ) {}
 
   @ApiDoc({
     summary: '班级列表（按课程、阶段、状态、时间段、会场地区筛选，分页）',
@@ -82,7 +86,7 @@ export class ClassesController {
     @Param('id', IdParamPipe) id: number,
     @Body() dto: ClassStaffDto,
   ) {
-    return this.classes.replaceStaff(principal, id, dto);
+    return this.team.replaceStaff(principal, id, dto);
   }
 
   @ApiDoc({
@@ -94,7 +98,7 @@ export class ClassesController {
   @CheckAbility('update', 'Class')
   @AuditedInService()
   replaceGroups(@Param('id', IdParamPipe) id: number, @Body() dto: ClassGroupsDto) {
-    return this.classes.replaceGroups(id, dto);
+    return this.team.replaceGroups(id, dto);
   }
 
   @ApiDoc({

@@ -5,11 +5,13 @@ import { ClassesController } from './classes.controller';
 import { ClassesService } from './classes.service';
 import { CoachesModule } from '../coaches/coaches.module';
 import { ClassDetails } from './class-details';
-import { ClassGroups } from './class-groups';
-import { ClassStaffing } from './class-staffing';
-import { CoachOverview } from './coach.overview';
-import { CoachAvailabilityController } from './coach-availability.controller';
-import { CoachAvailabilityService } from './coach-availability.service';
+import { ClassRows } from './class-rows';
+import { ClassTeamService } from './staff/class-team.service';
+import { ClassGroups } from './staff/class-groups';
+import { ClassStaffing } from './staff/class-staffing';
+import { CoachOverview } from './staff/coach.overview';
+import { CoachAvailabilityController } from './staff/coach-availability.controller';
+import { CoachAvailabilityService } from './staff/coach-availability.service';
 import { CoursesModule } from './courses.module';
 import { ClassGroup } from './entities/class-group.entity';
 import { ClassScheduleController } from './schedule/class-schedule.controller';
@@ -41,6 +43,8 @@ import { TrainingClass } from './entities/training-class.entity';
     ClassStaffing,
     ClassGroups,
     ClassDetails,
+    ClassRows,
+    ClassTeamService,
     CoachAvailabilityService,
     ClassScheduleService,
     ScheduleFeedService,

@@ -8,21 +8,15 @@ import { DomainError } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
 import type { Page } from '../../common/pagination/page';
 import { readPage } from '../../common/pagination/apply-page';
-import { findOrFail } from '../../database/find-or-fail';
 import { updateAtVersion } from '../../database/update-at-version';
 import { RegionService } from '../dictionary/region.service';
 import { assertClassFacts } from './class-facts';
-import { CLASS_TRANSITIONS, type ClassStatus } from './class-status';
+import { CLASS_TRANSITIONS, CLOSED_STATUSES, type ClassStatus } from './class-status';
 import { ClassView } from './class.view';
-import { Clock } from '../../common/clock';
 import type { ClassDetailView } from './class-detail.view';
 import { ClassDetails } from './class-details';
-import { ClassGroups } from './class-groups';
-import { ClassStaffing, type StaffAssignment } from './class-staffing';
-import type { ClassGroupsDto } from './dto/class-groups.dto';
-import type { ClassStaffDto } from './dto/class-staff.dto';
-import { ClassGroup } from './entities/class-group.entity';
-import { ClassStaff } from './entities/class-staff.entity';
+import { ClassStaffing } from './staff/class-staffing';
+import { ClassRows } from './class-rows';
 import { CoursesService } from './courses.service';
 import type { ClassQueryDto } from './dto/class-query.dto';
 import type { ClassStatusDto } from './dto/class-status.dto';
@@ -30,8 +24,6 @@ import type { CreateClassDto } from './dto/create-class.dto';
 import type { UpdateClassDto } from './dto/update-class.dto';
 import type { Course } from './entities/course.entity';
 import { TrainingClass } from './entities/training-class.entity';
-
-const CLOSED: readonly ClassStatus[] = ['finished', 'cancelled'];
 
 /**
  * Classes (§9.2): formed by coordinators and filled in over time; their status moves only
@@ -46,9 +38,8 @@ export class ClassesService {
     private readonly audit: AuditService,
     private readonly answers: CalendarAnswers,
     private readonly staffing: ClassStaffing,
-    private readonly groups: ClassGroups,
     private readonly details: ClassDetails,
-    private readonly clock: Clock,
+    private readonly rows: ClassRows,
   ) {}
 
   list(query: ClassQueryDto): Promise<Page<ClassView>> {
@@ -81,80 +72,8 @@ export class ClassesService {
   }
 
   async get(id: number): Promise<ClassDetailView> {
-    const row = await this.find(this.classes.manager, id);
+    const row = await this.rows.find(this.classes.manager, id);
     return this.details.of(this.classes.manager, row);
-  }
-
-  /** Sets the class's head coach and staff (§9.2), clashes refused unless a manager forces. */
-  async replaceStaff(
-    principal: Principal,
-    id: number,
-    dto: ClassStaffDto,
-  ): Promise<ClassDetailView> {
-    return this.answers.afterWrite(
-      this.classes.manager.transaction(async (m) => {
-        const row = await this.findAtVersion(m, id, dto.version);
-        this.assertOpen(row);
-        const staff: StaffAssignment[] = [
-          ...(dto.headCoachId ? [{ coachId: dto.headCoachId, role: 'head_coach' as const }] : []),
-          ...dto.members,
-        ];
-        const seen = new Set<number>();
-        const repeated = staff.findIndex((member) => seen.size === seen.add(member.coachId).size);
-        if (repeated >= 0) {
-          throw DomainError.badRequest(
-            msg('classes.duplicateStaff'),
-            [
-              {
-                field: dto.headCoachId ? `members[${repeated - 1}]` : `members[${repeated}]`,
-                messages: [msg('classes.duplicateStaff')],
-              },
-            ],
-            'VALIDATION_FAILED',
-          );
-        }
-        const before = await m.getRepository(ClassStaff).findBy({ classId: id });
-        await this.staffing.replace(m, principal, row, staff, dto.forceReason);
-        await this.groups.dropFormerAssistants(m, id);
-        await this.touch(m, row);
-        await this.audit.record(
-          {
-            action: 'class.staff',
-            entityType: 'Class',
-            entityId: id,
-            before: { staff: before.map(({ coachId, role }) => ({ coachId, role })) },
-            after: { staff: staff.map(({ coachId, role }) => ({ coachId, role })) },
-          },
-          m,
-        );
-        return this.details.of(m, await this.find(m, id));
-      }),
-    );
-  }
-
-  /** Sets the class's groups and their assistants (§9.2 课程分组). */
-  async replaceGroups(id: number, dto: ClassGroupsDto): Promise<ClassDetailView> {
-    return this.answers.afterWrite(
-      this.classes.manager.transaction(async (m) => {
-        const row = await this.findAtVersion(m, id, dto.version);
-        this.assertOpen(row);
-        const before = await m.getRepository(ClassGroup).findBy({ classId: id });
-        await this.groups.replace(m, id, dto.groups);
-        await this.touch(m, row);
-        const after = await m.getRepository(ClassGroup).findBy({ classId: id });
-        await this.audit.record(
-          {
-            action: 'class.groups',
-            entityType: 'Class',
-            entityId: id,
-            before: { groups: before },
-            after: { groups: after },
-          },
-          m,
-        );
-        return this.details.of(m, await this.find(m, id));
-      }),
-    );
   }
 
   async create(principal: Principal, dto: CreateClassDto): Promise<ClassView> {
@@ -195,16 +114,16 @@ export class ClassesService {
   async update(principal: Principal, id: number, dto: UpdateClassDto): Promise<ClassView> {
     return this.answers.afterWrite(
       this.classes.manager.transaction(async (m) => {
-        const row = await this.findAtVersion(m, id, dto.version);
+        const row = await this.rows.atVersion(m, id, dto.version);
         const { version: _version, forceReason, ...changes } = dto;
-        if (CLOSED.includes(row.status)) this.assertOnlyNotes(row, changes);
+        if (CLOSED_STATUSES.includes(row.status)) this.assertOnlyNotes(row, changes);
         const { course, ...before } = row;
         const merged = { ...before, ...changes };
         assertClassFacts(merged, this.regions);
         if (changes.term !== undefined && changes.term !== row.term)
           await this.assertTermFree(m, course as Course, changes.term);
         await updateAtVersion(m, TrainingClass, row, changes, msg('entities.trainingClass'));
-        const after = await this.find(m, id);
+        const after = await this.rows.find(m, id);
         if (after.startDate !== row.startDate || after.endDate !== row.endDate)
           await this.staffing.datesMoved(m, principal, after, forceReason);
         const { course: _course, ...afterRow } = after;
@@ -221,7 +140,7 @@ export class ClassesService {
   async changeStatus(id: number, dto: ClassStatusDto): Promise<ClassView> {
     return this.answers.afterWrite(
       this.classes.manager.transaction(async (m) => {
-        const row = await this.findAtVersion(m, id, dto.version);
+        const row = await this.rows.atVersion(m, id, dto.version);
         const allowed = CLASS_TRANSITIONS[row.status];
         if (!allowed.includes(dto.status)) {
           const statusName = (status: ClassStatus) => msg(`classes.status.${status}`);
@@ -246,7 +165,7 @@ export class ClassesService {
           msg('entities.trainingClass'),
         );
         if (dto.status === 'cancelled') await this.staffing.released(m, id);
-        const after = await this.find(m, id);
+        const after = await this.rows.find(m, id);
         await this.audit.record(
           {
             action: 'class.status',
@@ -260,39 +179,6 @@ export class ClassesService {
         return ClassView.of(after, after.course as Course);
       }),
     );
-  }
-
-  private async findAtVersion(m: EntityManager, id: number, version: number) {
-    const row = await this.find(m, id);
-    if (row.version !== version) throw DomainError.staleVersion(msg('entities.trainingClass'));
-    return row;
-  }
-
-  /** Staff and groups are part of the class: changing them moves its version on. */
-  private async touch(m: EntityManager, row: TrainingClass): Promise<void> {
-    await updateAtVersion(
-      m,
-      TrainingClass,
-      row,
-      { updatedAt: this.clock.now() },
-      msg('entities.trainingClass'),
-    );
-  }
-
-  /** A finished or cancelled class keeps its staff and groups as they were. */
-  private assertOpen(row: TrainingClass): void {
-    if (!CLOSED.includes(row.status)) return;
-    throw DomainError.unprocessable(
-      msg('classes.closed', { status: msg(`classes.status.${row.status}`) }),
-      undefined,
-      'CLASS_CLOSED',
-    );
-  }
-
-  private find(manager: EntityManager, id: number): Promise<TrainingClass> {
-    return findOrFail(manager, TrainingClass, id, msg('entities.trainingClass'), {
-      relations: { course: true },
-    });
   }
 
   private async assertTermFree(m: EntityManager, course: Course, term: number): Promise<void> {

@@ -2,7 +2,7 @@ import { Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Coach } from '../../coaches/entities/coach.entity';
 import { TrainingClass } from './training-class.entity';
 import { Col } from '../../../database/columns';
-import type { StaffRole } from '../staff-role';
+import type { StaffRole } from '../staff/staff-role';
 
 /**
  * A coach serving a class (head coach, assistant …). The class's dates are kept on the row,

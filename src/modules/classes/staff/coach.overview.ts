@@ -1,15 +1,15 @@
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
-import type { Principal } from '../../access/principal';
-import { BusinessCalendar } from '../../common/calendar/business-calendar';
-import { Contributes } from '../../common/registry/contributes.decorator';
-import { CoachesApi } from '../coaches/coaches.api';
+import type { Principal } from '../../../access/principal';
+import { BusinessCalendar } from '../../../common/calendar/business-calendar';
+import { Contributes } from '../../../common/registry/contributes.decorator';
+import { CoachesApi } from '../../coaches/coaches.api';
 import {
   CustomerOverviewRegistry,
   type CustomerOverviewSection,
-} from '../customers/customer-overview.registry';
-import { ClassStaff } from './entities/class-staff.entity';
-import { TrainingClass } from './entities/training-class.entity';
+} from '../../customers/customer-overview.registry';
+import { ClassStaff } from '../entities/class-staff.entity';
+import { TrainingClass } from '../entities/training-class.entity';
 
 /** Classes shown each way; older or later ones are in the class lists. */
 const SHOWN = 20;

@@ -1,4 +1,4 @@
-import type { CoachKind } from '../coaches/coach-kind';
+import type { CoachKind } from '../../coaches/coach-kind';
 
 /**
  * What a coach does on one class: the head coach (主教练, one a class, a coach by kind), or

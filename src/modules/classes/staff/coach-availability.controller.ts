@@ -1,8 +1,8 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
-import { JSON_TEXT } from './calendar-answers';
+import { JSON_TEXT } from '../calendar-answers';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CheckAbility } from '../../access/decorators';
-import { ApiDoc } from '../../openapi/api-doc.decorator';
+import { CheckAbility } from '../../../access/decorators';
+import { ApiDoc } from '../../../openapi/api-doc.decorator';
 import { CoachAvailabilityService } from './coach-availability.service';
 import { CoachAvailabilityView } from './coach-availability.view';
 import { AvailabilityQueryDto } from './dto/availability-query.dto';

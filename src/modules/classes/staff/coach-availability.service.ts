@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, In, MoreThanOrEqual, Repository } from 'typeorm';
-import { DomainError } from '../../common/errors/domain-error';
-import { msg } from '../../common/i18n/msg';
-import { CoachesApi } from '../coaches/coaches.api';
-import type { CoachView } from '../coaches/coach.view';
+import { DomainError } from '../../../common/errors/domain-error';
+import { msg } from '../../../common/i18n/msg';
+import { CoachesApi } from '../../coaches/coaches.api';
+import type { CoachView } from '../../coaches/coach.view';
 import type { BusyCoachView, BusyPeriodView } from './busy-coach.view';
-import { CalendarAnswers } from './calendar-answers';
-import { daysBetween, MAX_CLASS_DAYS } from './class-facts';
+import { CalendarAnswers } from '../calendar-answers';
+import { daysBetween, MAX_CLASS_DAYS } from '../class-facts';
 import type { CoachAvailabilityView } from './coach-availability.view';
 import type { AvailabilityQueryDto } from './dto/availability-query.dto';
-import { ClassStaff } from './entities/class-staff.entity';
-import { TrainingClass } from './entities/training-class.entity';
+import { ClassStaff } from '../entities/class-staff.entity';
+import { TrainingClass } from '../entities/training-class.entity';
 
 /** The longest period one question covers: a quarter. */
 export const MAX_AVAILABILITY_DAYS = 92;

@@ -1,4 +1,4 @@
-import { CoachView } from '../coaches/coach.view';
+import { CoachView } from '../../coaches/coach.view';
 import { BusyCoachView } from './busy-coach.view';
 
 /**

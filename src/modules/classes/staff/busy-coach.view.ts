@@ -1,4 +1,4 @@
-import { ClassCoachView } from './class-coach.view';
+import { ClassCoachView } from '../class-coach.view';
 
 /** What takes a coach's time in the period asked about. */
 export class BusyPeriodView {

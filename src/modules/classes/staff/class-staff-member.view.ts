@@ -1,4 +1,4 @@
-import { ClassCoachView } from './class-coach.view';
+import { ClassCoachView } from '../class-coach.view';
 
 /** A coach on a class's staff and what they do on it. */
 export class ClassStaffMemberView {

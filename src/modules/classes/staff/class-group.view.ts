@@ -1,4 +1,4 @@
-import { ClassCoachView } from './class-coach.view';
+import { ClassCoachView } from '../class-coach.view';
 
 /** A group of a class and the assistant leading it. */
 export class ClassGroupView {

@@ -1,10 +1,10 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
-import { IsCalendarDate } from '../../../common/calendar/is-calendar-date';
-import { IsId } from '../../../common/validation/is-id';
-import { OptionalField } from '../../../common/validation/optional-field';
-import { COACH_KINDS, type CoachKind } from '../../coaches/coach-kind';
-import { DICTIONARY_CODE_PATTERN } from '../../dictionary/dictionary-type';
+import { IsCalendarDate } from '../../../../common/calendar/is-calendar-date';
+import { IsId } from '../../../../common/validation/is-id';
+import { OptionalField } from '../../../../common/validation/optional-field';
+import { COACH_KINDS, type CoachKind } from '../../../coaches/coach-kind';
+import { DICTIONARY_CODE_PATTERN } from '../../../dictionary/dictionary-type';
 
 /** `GET /api/coaches/available`: who is free in a period (both days included). */
 export class AvailabilityQueryDto {

@@ -7,11 +7,11 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsId } from '../../../common/validation/is-id';
-import { IsVersion } from '../../../common/validation/is-version';
-import { Nullable } from '../../../common/validation/nullable';
-import { OptionalField } from '../../../common/validation/optional-field';
-import { Trim } from '../../../common/validation/trim';
+import { IsId } from '../../../../common/validation/is-id';
+import { IsVersion } from '../../../../common/validation/is-version';
+import { Nullable } from '../../../../common/validation/nullable';
+import { OptionalField } from '../../../../common/validation/optional-field';
+import { Trim } from '../../../../common/validation/trim';
 
 /** One group: an existing one by id (renamed, led by another assistant) or a new one. */
 export class ClassGroupDto {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not } from 'typeorm';
-import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
-import { msg } from '../../common/i18n/msg';
+import { DomainError, type ErrorDetail } from '../../../common/errors/domain-error';
+import { msg } from '../../../common/i18n/msg';
 import type { ClassGroupDto } from './dto/class-groups.dto';
-import { ClassGroup } from './entities/class-group.entity';
-import { ClassStaff } from './entities/class-staff.entity';
+import { ClassGroup } from '../entities/class-group.entity';
+import { ClassStaff } from '../entities/class-staff.entity';
 
 /**
  * A class's groups (§9.2 课程分组), each led by one of the class's assistants. Students join

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, LessThanOrEqual, MoreThanOrEqual, Not } from 'typeorm';
-import type { Principal } from '../../access/principal';
-import { AuditService } from '../../audit/audit.service';
-import { DomainError } from '../../common/errors/domain-error';
-import { msg, type Msg } from '../../common/i18n/msg';
-import { CoachesApi } from '../coaches/coaches.api';
-import { ClassStaff } from './entities/class-staff.entity';
-import { TrainingClass } from './entities/training-class.entity';
+import type { Principal } from '../../../access/principal';
+import { AuditService } from '../../../audit/audit.service';
+import { DomainError } from '../../../common/errors/domain-error';
+import { msg, type Msg } from '../../../common/i18n/msg';
+import { CoachesApi } from '../../coaches/coaches.api';
+import { ClassStaff } from '../entities/class-staff.entity';
+import { TrainingClass } from '../entities/training-class.entity';
 import { kindFor, type StaffRole } from './staff-role';
 
 /** A coach on a class, as the staff is written. */

@@ -8,11 +8,11 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsId } from '../../../common/validation/is-id';
-import { IsVersion } from '../../../common/validation/is-version';
-import { Nullable } from '../../../common/validation/nullable';
-import { OptionalField } from '../../../common/validation/optional-field';
-import { Trim } from '../../../common/validation/trim';
+import { IsId } from '../../../../common/validation/is-id';
+import { IsVersion } from '../../../../common/validation/is-version';
+import { Nullable } from '../../../../common/validation/nullable';
+import { OptionalField } from '../../../../common/validation/optional-field';
+import { Trim } from '../../../../common/validation/trim';
 import { STAFF_MEMBER_ROLES, type StaffMemberRole } from '../staff-role';
 
 /** One coach on the class and what they do on it. */
