@@ -27,13 +27,7 @@ export class ClassView {
   static of(row: TrainingClass, course: Course): ClassView {
     return {
       id: row.id,
-      course: {
-        id: course.id,
-        code: course.code,
-        name: course.name,
-        kind: course.kind,
-        stage: course.stage,
-      },
+      course: CourseRefView.of(course),
       term: row.term,
       startDate: row.startDate,
       endDate: row.endDate,

@@ -9,6 +9,8 @@ import { daysBetween, MAX_CLASS_DAYS } from '../class-facts';
 import { ClassStaff } from '../entities/class-staff.entity';
 import { TrainingClass } from '../entities/training-class.entity';
 import type { ScheduleEntryView } from './schedule-entry.view';
+import { CourseRefView } from '../course-ref.view';
+import type { Course } from '../entities/course.entity';
 import { SCHEDULE_CLASSES } from './schedule-classes.query';
 import { MAX_SCHEDULE_DAYS } from './schedule-limits';
 
@@ -59,16 +61,9 @@ export class ClassScheduleService {
     return rows.map((row) => {
       const headId = headOf.get(row.id);
       const head = headId ? coaches.get(headId) : undefined;
-      const course = row.course!;
       return {
         id: row.id,
-        course: {
-          id: course.id,
-          code: course.code,
-          name: course.name,
-          kind: course.kind,
-          stage: course.stage ?? null,
-        },
+        course: CourseRefView.of(row.course as Course),
         term: row.term,
         startDate: row.startDate,
         endDate: row.endDate,
