@@ -26,13 +26,12 @@ export class ClassDetails {
         order: { sortOrder: 'ASC', id: 'ASC' },
       }),
     ]);
-    const views = await this.coaches.views([
+    const names = await this.coaches.names([
       ...staff.map((member) => member.coachId),
       ...groups.flatMap((group) => (group.assistantCoachId ? [group.assistantCoachId] : [])),
     ]);
     const coach = (id: number): ClassCoachView => {
-      const view = views.get(id);
-      return { id, name: view?.name ?? '', level: view?.level.label ?? '' };
+      return names.get(id) ?? { id, name: '', level: '' };
     };
     const ordered = [...staff].sort(
       (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.coachId - b.coachId,

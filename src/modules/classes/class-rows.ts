@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
@@ -18,6 +18,16 @@ export class ClassRows {
     return findOrFail(manager, TrainingClass, id, msg('entities.trainingClass'), {
       relations: { course: true },
     });
+  }
+
+  /** Classes by id with their course, for naming the classes other rows point at. */
+  async byIds(manager: EntityManager, ids: number[]): Promise<Map<number, TrainingClass>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows = await manager
+      .getRepository(TrainingClass)
+      .find({ where: { id: In(unique) }, relations: { course: true } });
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   /** The class as it was at the version the change was based on, or 409. */

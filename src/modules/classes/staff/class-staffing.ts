@@ -5,6 +5,7 @@ import { AuditService } from '../../../audit/audit.service';
 import { DomainError } from '../../../common/errors/domain-error';
 import { msg, type Msg } from '../../../common/i18n/msg';
 import { CoachesApi } from '../../coaches/coaches.api';
+import { ClassRows } from '../class-rows';
 import { ClassStaff } from '../entities/class-staff.entity';
 import { TrainingClass } from '../entities/training-class.entity';
 import { kindFor, type StaffRole } from './staff-role';
@@ -32,6 +33,7 @@ export class ClassStaffing {
   constructor(
     private readonly coaches: CoachesApi,
     private readonly audit: AuditService,
+    private readonly rows: ClassRows,
   ) {}
 
   /** Replaces the class's staff, refusing clashes unless forced (and the forcer may). */
@@ -135,13 +137,9 @@ export class ClassStaffing {
       }),
       this.coaches.unavailableBetween(m, ids, from, to),
     ]);
-    const classes = new Map(
-      (
-        await m.getRepository(TrainingClass).find({
-          where: { id: In(others.length ? others.map((other) => other.classId) : [0]) },
-          relations: { course: true },
-        })
-      ).map((other) => [other.id, other]),
+    const classes = await this.rows.byIds(
+      m,
+      others.map((other) => other.classId),
     );
     return [
       ...others.map((other) => {
@@ -180,7 +178,7 @@ export class ClassStaffing {
   ): Promise<void> {
     if (!clashes.length) return;
     if (forceReason === undefined) {
-      const names = await this.coaches.views(clashes.map((clash) => clash.coachId));
+      const names = await this.coaches.names(clashes.map((clash) => clash.coachId));
       const first = clashes[0].coachId;
       throw DomainError.conflict(
         msg('classes.staffClash', {

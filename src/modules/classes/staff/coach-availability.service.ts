@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, In, MoreThanOrEqual, Repository } from 'typeorm';
+import { Between, MoreThanOrEqual, Repository } from 'typeorm';
 import { DomainError } from '../../../common/errors/domain-error';
 import { msg } from '../../../common/i18n/msg';
 import { CoachesApi } from '../../coaches/coaches.api';
 import type { CoachView } from '../../coaches/coach.view';
 import type { BusyCoachView, BusyPeriodView } from './busy-coach.view';
 import { CalendarAnswers } from '../calendar-answers';
+import { ClassRows } from '../class-rows';
 import { daysBetween, MAX_CLASS_DAYS } from '../class-facts';
 import type { CoachAvailabilityView } from './coach-availability.view';
 import type { AvailabilityQueryDto } from './dto/availability-query.dto';
 import { ClassStaff } from '../entities/class-staff.entity';
-import { TrainingClass } from '../entities/training-class.entity';
 
 /** The longest period one question covers: a quarter. */
 export const MAX_AVAILABILITY_DAYS = 92;
@@ -28,6 +28,7 @@ export class CoachAvailabilityService {
     @InjectRepository(ClassStaff) private readonly staff: Repository<ClassStaff>,
     private readonly coaches: CoachesApi,
     private readonly answers: CalendarAnswers,
+    private readonly rows: ClassRows,
   ) {}
 
   /** Who is free, as the JSON answered. */
@@ -114,13 +115,9 @@ export class CoachAvailabilityService {
       }),
       this.coaches.unavailableBetween(this.staff.manager, 'all', from, to),
     ]);
-    const classes = new Map(
-      (
-        await this.staff.manager.getRepository(TrainingClass).find({
-          where: { id: In(served.length ? [...new Set(served.map((row) => row.classId))] : [0]) },
-          relations: { course: true },
-        })
-      ).map((row) => [row.id, row]),
+    const classes = await this.rows.byIds(
+      this.staff.manager,
+      served.map((row) => row.classId),
     );
     const busy = new Map<number, BusyPeriodView[]>();
     const add = (coachId: number, period: BusyPeriodView) =>

@@ -1,15 +1,15 @@
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { LessThan, MoreThanOrEqual, Repository } from 'typeorm';
 import type { Principal } from '../../../access/principal';
 import { BusinessCalendar } from '../../../common/calendar/business-calendar';
 import { Contributes } from '../../../common/registry/contributes.decorator';
 import { CoachesApi } from '../../coaches/coaches.api';
+import { ClassRows } from '../class-rows';
 import {
   CustomerOverviewRegistry,
   type CustomerOverviewSection,
 } from '../../customers/customer-overview.registry';
 import { ClassStaff } from '../entities/class-staff.entity';
-import { TrainingClass } from '../entities/training-class.entity';
 
 /** Classes shown each way; older or later ones are in the class lists. */
 const SHOWN = 20;
@@ -26,6 +26,7 @@ export class CoachOverview implements CustomerOverviewSection {
     @InjectRepository(ClassStaff) private readonly staff: Repository<ClassStaff>,
     private readonly coaches: CoachesApi,
     private readonly calendar: BusinessCalendar,
+    private readonly rows: ClassRows,
   ) {}
 
   async load(customerId: number, principal: Principal) {
@@ -47,14 +48,7 @@ export class CoachOverview implements CustomerOverviewSection {
       }),
     ]);
     const ids = [...served, ...upcoming].map((row) => row.classId);
-    const classes = new Map(
-      (
-        await this.staff.manager.getRepository(TrainingClass).find({
-          where: { id: In(ids.length ? ids : [0]) },
-          relations: { course: true },
-        })
-      ).map((row) => [row.id, row]),
-    );
+    const classes = await this.rows.byIds(this.staff.manager, ids);
     const entry = (row: ClassStaff) => {
       const taken = classes.get(row.classId);
       return {
