@@ -8,10 +8,10 @@ import { DictionaryService } from '../dictionary/dictionary.service';
 import type { CoachKind } from './coach-kind';
 import { CoachViews } from './coach-views';
 import type { CoachView } from './coach.view';
-import { CoachCourse } from './entities/coach-course.entity';
-import { CoachKindRow } from './entities/coach-kind-row.entity';
 import { CoachUnavailability } from './entities/coach-unavailability.entity';
+import { CoachKindRow } from './entities/coach-kind-row.entity';
 import { Coach } from './entities/coach.entity';
+import { filterCoaches } from './filter-coaches';
 
 /** Who may serve a class as what: a coach and the kind of service asked of them. */
 export interface CoachService {
@@ -121,19 +121,7 @@ export class CoachesApi {
       .select('c.id', 'id')
       .addSelect('c.levelCode', 'levelCode')
       .where('c.active = :active', { active: true });
-    if (filter.kind) {
-      rows.andWhere(
-        `EXISTS ${rows.subQuery().select('1').from(CoachKindRow, 'k').where('k.coachId = c.id').andWhere('k.kind = :kind').getQuery()}`,
-        { kind: filter.kind },
-      );
-    }
-    if (filter.courseId) {
-      rows.andWhere(
-        `EXISTS ${rows.subQuery().select('1').from(CoachCourse, 'q').where('q.coachId = c.id').andWhere('q.courseId = :courseId').getQuery()}`,
-        { courseId: filter.courseId },
-      );
-    }
-    if (filter.level) rows.andWhere('c.levelCode = :level', { level: filter.level });
+    filterCoaches(rows, filter);
     const found = await rows.getRawMany<{ id: number | string; levelCode: string }>();
     return found.map((row) => ({ id: Number(row.id), levelCode: row.levelCode }));
   }

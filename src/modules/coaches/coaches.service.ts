@@ -22,6 +22,7 @@ import type { UpdateCoachDto } from './dto/update-coach.dto';
 import { CoachCourse } from './entities/coach-course.entity';
 import { CoachKindRow } from './entities/coach-kind-row.entity';
 import { Coach } from './entities/coach.entity';
+import { filterCoaches } from './filter-coaches';
 
 /** Fields only an external coach has: an internal one's come from their customer record. */
 const EXTERNAL_FIELDS = ['name', 'mobile', 'organisation'] as const;
@@ -44,31 +45,7 @@ export class CoachesService {
 
   async list(query: CoachQueryDto): Promise<Page<CoachView>> {
     const rows = this.coaches.createQueryBuilder('c');
-    if (query.kind) {
-      rows.andWhere(
-        `EXISTS ${rows
-          .subQuery()
-          .select('1')
-          .from(CoachKindRow, 'k')
-          .where('k.coachId = c.id')
-          .andWhere('k.kind = :kind')
-          .getQuery()}`,
-        { kind: query.kind },
-      );
-    }
-    if (query.courseId) {
-      rows.andWhere(
-        `EXISTS ${rows
-          .subQuery()
-          .select('1')
-          .from(CoachCourse, 'q')
-          .where('q.coachId = c.id')
-          .andWhere('q.courseId = :courseId')
-          .getQuery()}`,
-        { courseId: query.courseId },
-      );
-    }
-    if (query.level) rows.andWhere('c.levelCode = :level', { level: query.level });
+    filterCoaches(rows, query);
     if (query.active !== undefined) rows.andWhere('c.active = :active', { active: query.active });
     const page = await readPage(rows, query, { id: 'c.id' }, '-id', (row) => row);
     return { ...page, items: await this.views.of(page.items) };
