@@ -15,6 +15,7 @@ import { ListTieBreakerIndexes1764720000000 } from './1764720000000-list-tie-bre
 import { SearchTermsByCustomer1764730000000 } from './1764730000000-search-terms-by-customer';
 import { SearchIndexClustered1764740000000 } from './1764740000000-search-index-clustered';
 import { CoursesAndClasses1764750000000 } from './1764750000000-courses-and-classes';
+import { EnrolmentAndMoney1764770000000 } from './1764770000000-enrolment-and-money';
 import { CoachesAndClassStaff1764760000000 } from './1764760000000-coaches-and-class-staff';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
@@ -37,4 +38,5 @@ export const ALL_MIGRATIONS = [
   SearchIndexClustered1764740000000,
   CoursesAndClasses1764750000000,
   CoachesAndClassStaff1764760000000,
+  EnrolmentAndMoney1764770000000,
 ];

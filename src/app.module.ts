@@ -22,6 +22,7 @@ import { CoachesModule } from './modules/coaches/coaches.module';
 import { CustomersModule } from './modules/customers/customers.module';
 import { DictionaryModule } from './modules/dictionary/dictionary.module';
 import { InteractionsModule } from './modules/interactions/interactions.module';
+import { FinanceModule } from './modules/finance/finance.module';
 import { CodeSequenceModule } from './database/code-sequence/code-sequence.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { UsersModule } from './users/users.module';
@@ -51,6 +52,7 @@ export class AppModule {
         CareModule,
         CoursesModule,
         CoachesModule,
+        FinanceModule,
         ClassesModule,
         HealthModule,
         BackupsModule.forRoot(config),

@@ -22,7 +22,9 @@ export type Action =
   | 'run'
   | 'retry'
   | 'force'
-  | 'markGoldImo';
+  | 'markGoldImo'
+  | 'override'
+  | 'reverse';
 
 /** What it is done to (CASL subjects). Business modules add theirs here. */
 export type Subject =
@@ -42,6 +44,9 @@ export type Subject =
   | 'Course'
   | 'Class'
   | 'Coach'
+  | 'Enrolment'
+  | 'Receivable'
+  | 'Payment'
   | 'all';
 
 export interface PermissionDefinition {
@@ -341,6 +346,48 @@ export const PERMISSION_CATALOGUE = {
     subject: 'Coach',
     description: 'Change coaches and assistants and their unavailable periods',
     grantable: true,
+  },
+  'Enrolment:read': {
+    action: 'read',
+    subject: 'Enrolment',
+    description: 'See class rosters (who enrolled in a class)',
+    grantable: true,
+  },
+  'Enrolment:create': {
+    action: 'create',
+    subject: 'Enrolment',
+    description: 'Enrol customers in classes',
+    grantable: true,
+  },
+  'Enrolment:override': {
+    action: 'override',
+    subject: 'Enrolment',
+    description: 'Enrol a customer who has not graduated the stage before, with a reason',
+    grantable: false,
+  },
+  'Receivable:read': {
+    action: 'read',
+    subject: 'Receivable',
+    description: 'See the fees and payments of the students one enrolled',
+    grantable: true,
+  },
+  'Receivable:monitor': {
+    action: 'monitor',
+    subject: 'Receivable',
+    description: "See everyone's fees, payments and the finance totals",
+    grantable: true,
+  },
+  'Payment:create': {
+    action: 'create',
+    subject: 'Payment',
+    description: 'Record payments received (回款登记)',
+    grantable: true,
+  },
+  'Payment:reverse': {
+    action: 'reverse',
+    subject: 'Payment',
+    description: 'Reverse a wrongly recorded payment, with a reason',
+    grantable: false,
   },
 } as const satisfies Record<string, PermissionDefinition>;
 

@@ -49,6 +49,19 @@ export class RecordScope {
     return new RecordScope(principal.id, principal.ability.can('monitor', 'Interaction'));
   }
 
+  /**
+   * Whose money (receivables, payments, refunds) a user may see: everyone's for finance and
+   * managers (`monitor Receivable`) and for whoever records payments; else only that of the
+   * students they enrolled themselves (§4.2.3: money is not every colleague's business).
+   */
+  static forMoney(principal: Pick<Principal, 'id' | 'ability'>): RecordScope {
+    const { ability } = principal;
+    return new RecordScope(
+      principal.id,
+      ability.can('monitor', 'Receivable') || ability.can('create', 'Payment'),
+    );
+  }
+
   /** The scope over one customer's records (shared with every reader); as it is without one. */
   ofCustomer(customerId: number | null | undefined): RecordScope {
     return customerId ? new RecordScope(this.userId, true) : this;

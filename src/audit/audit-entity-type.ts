@@ -7,6 +7,8 @@ export const AUDIT_ENTITY_TYPES = [
   'CareTemplate',
   'Class',
   'Coach',
+  'Enrolment',
+  'Receivable',
   'Course',
   'Customer',
   'Dictionary',

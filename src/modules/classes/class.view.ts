@@ -16,6 +16,8 @@ export class ClassView {
   provinceCode: string | null;
   cityCode: string | null;
   capacity: number | null;
+  /** students holding a place (enrolled or graduated) */
+  enrolled: number;
   notes: string | null;
   /** planning, enrolling, running, finished or cancelled */
   status: string;
@@ -37,6 +39,7 @@ export class ClassView {
       provinceCode: row.provinceCode,
       cityCode: row.cityCode,
       capacity: row.capacity,
+      enrolled: row.enrolledCount,
       notes: row.notes,
       status: row.status,
       createdById: row.createdById,

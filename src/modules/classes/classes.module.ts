@@ -22,6 +22,13 @@ import { AccessModule } from '../../access/access.module';
 import { UsersModule } from '../../users/users.module';
 import { ClassStaff } from './entities/class-staff.entity';
 import { TrainingClass } from './entities/training-class.entity';
+import { Enrolment } from './entities/enrolment.entity';
+import { EnrolmentNotificationTexts } from './enrolment/enrolment.notification-texts';
+import { EnrolmentsController } from './enrolment/enrolments.controller';
+import { EnrolmentsService } from './enrolment/enrolments.service';
+import { FinanceModule } from '../finance/finance.module';
+import { CustomersModule } from '../customers/customers.module';
+import { NotificationsModule } from '../../notifications/notifications.module';
 
 /**
  * Courses and classes (§9.1, §9.2): which courses exist, which class of which course runs
@@ -30,14 +37,22 @@ import { TrainingClass } from './entities/training-class.entity';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([TrainingClass, ClassStaff, ClassGroup, ScheduleFeedToken]),
+    TypeOrmModule.forFeature([TrainingClass, ClassStaff, ClassGroup, ScheduleFeedToken, Enrolment]),
     AccessModule,
     UsersModule,
     DictionaryModule,
     CoursesModule,
     CoachesModule,
+    FinanceModule,
+    CustomersModule,
+    NotificationsModule,
   ],
-  controllers: [ClassScheduleController, ClassesController, CoachAvailabilityController],
+  controllers: [
+    ClassScheduleController,
+    ClassesController,
+    CoachAvailabilityController,
+    EnrolmentsController,
+  ],
   providers: [
     ClassesService,
     ClassStaffing,
@@ -49,6 +64,8 @@ import { TrainingClass } from './entities/training-class.entity';
     ClassScheduleService,
     ScheduleFeedService,
     CoachOverview,
+    EnrolmentsService,
+    EnrolmentNotificationTexts,
   ],
   exports: [ClassesService],
 })

@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { DomainError } from '../../common/errors/domain-error';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import type { CustomerCare } from './customer-care';
+import { CUSTOMER_STAGES, type CustomerStage } from './customer-category';
 import { CustomerHistoryService } from './customer-history.service';
 import { CUSTOMER_SUMMARIES } from './customer-summaries.query';
 import { CustomerSummaryColumns } from './customer-summary-columns';
@@ -113,6 +114,46 @@ export class CustomersApi {
       manager,
     );
     return current.statusTag;
+  }
+
+  /**
+   * An enrolment made the customer a student (§4.2.2): of the stage of a main-line course,
+   * which only moves forward. In the enrolment's transaction, with the status history row
+   * and the audit row. Assistants and coaches stay what they are: they are students too.
+   */
+  async becomeStudent(
+    customer: Customer,
+    stage: CustomerStage | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    const category =
+      customer.category === 'prospect' || customer.category === 'guest'
+        ? 'student'
+        : customer.category;
+    const nextStage =
+      stage && CUSTOMER_STAGES.indexOf(stage) > CUSTOMER_STAGES.indexOf(customer.stage)
+        ? stage
+        : customer.stage;
+    if (category === customer.category && nextStage === customer.stage) return;
+    await manager
+      .getRepository(Customer)
+      .update({ id: customer.id }, { category, stage: nextStage });
+    await this.history.record(manager, customer.id, customer, {
+      ...customer,
+      category,
+      stage: nextStage,
+    });
+    await this.audit.record(
+      {
+        action: 'customer.update',
+        entityType: 'Customer',
+        entityId: customer.id,
+        before: { category: customer.category, stage: customer.stage },
+        after: { category, stage: nextStage },
+        meta: { via: 'enrolment' },
+      },
+      manager,
+    );
   }
 
   /**

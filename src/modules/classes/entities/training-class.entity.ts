@@ -33,6 +33,8 @@ export class TrainingClass {
   /** places; null while not decided */
   @Col.int({ nullable: true }) capacity: number | null;
   @Col.text({ nullable: true }) notes: string | null;
+  /** students holding a place (enrolled or graduated): moved with each enrolment, never past capacity */
+  @Col.int({ default: 0 }) enrolledCount: number;
   @Col.string(12, { default: 'planning' }) status: ClassStatus;
   @Col.int({ nullable: true }) createdById: number | null;
   @Col.createdAt() createdAt: Date;

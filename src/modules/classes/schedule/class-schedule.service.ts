@@ -72,7 +72,7 @@ export class ClassScheduleService {
         cityCode: row.cityCode,
         status: row.status,
         headCoach: head ?? null,
-        enrolled: 0,
+        enrolled: row.enrolledCount,
         capacity: row.capacity,
       };
     });

@@ -33,6 +33,7 @@ export const SCHEDULE_CLASSES = PreparedQuery.select<
       'c.cityCode',
       'c.status',
       'c.capacity',
+      'c.enrolledCount',
       'course.id',
       'course.code',
       'course.name',

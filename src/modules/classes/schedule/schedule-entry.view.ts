@@ -14,7 +14,7 @@ export class ScheduleEntryView {
   /** planning, enrolling, running or finished (cancelled classes are left out) */
   status: string;
   headCoach: ClassCoachView | null;
-  /** students enrolled: 0 until enrolment exists */
+  /** students holding a place (enrolled or graduated) */
   enrolled: number;
   capacity: number | null;
 }

@@ -90,6 +90,11 @@ export const ACCOUNTS_EN: Pick<Catalogue, 'access' | 'auth' | 'users' | 'sms' | 
       title: 'Account {{username}} locked',
       body: '{{attempts}} failed sign-ins in a row locked {{name}} ({{username}}) until {{until}} ({{zone}}).',
     },
+    enrolmentCreated: {
+      title: 'New enrolment to collect: {{course}} term {{term}}',
+      body: '{{by}} enrolled {{customer}}; ¥{{due}} is due.',
+      missing: 'This enrolment no longer exists.',
+    },
     planAssigned: {
       title: 'New plan: {{type}}',
       body: '{{customer}}: {{content}}',

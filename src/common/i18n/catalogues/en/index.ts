@@ -6,6 +6,7 @@ import { ACCOUNTS_EN } from './accounts';
 import { CUSTOMERS_EN } from './customers';
 import { INTERACTIONS_EN } from './interactions';
 import { CLASSES_EN } from './classes';
+import { FINANCE_EN } from './finance';
 
 /**
  * English, for clients that ask for it (`Accept-Language: en`); typed by the Chinese one's keys,
@@ -19,4 +20,5 @@ export const EN: Catalogue = {
   ...CUSTOMERS_EN,
   ...INTERACTIONS_EN,
   ...CLASSES_EN,
+  ...FINANCE_EN,
 };

@@ -15,6 +15,9 @@ export const PLATFORM_EN: Pick<
     beijingTime: 'Beijing time',
   },
   entities: {
+    enrolment: 'enrolment',
+    payment: 'payment',
+    receivable: 'receivable',
     coach: 'coach',
     coachUnavailability: 'unavailable period',
     account: 'account',

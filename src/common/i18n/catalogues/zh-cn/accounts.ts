@@ -84,6 +84,11 @@ export const ACCOUNTS_ZH_CN = {
       title: '账户 {{username}} 已锁定',
       body: '{{name}}（{{username}}）连续 {{attempts}} 次登录失败，账户已锁定到 {{until}}（{{zone}}）。',
     },
+    enrolmentCreated: {
+      title: '新报名待收款：{{course}}第{{term}}期',
+      body: '{{by}} 为 {{customer}} 报了名，应收 {{due}} 元。',
+      missing: '这条报名已不存在。',
+    },
     planAssigned: {
       title: '新的交往筹划：{{type}}',
       body: '{{customer}}：{{content}}',

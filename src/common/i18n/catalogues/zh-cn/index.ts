@@ -5,6 +5,7 @@ import { ACCOUNTS_ZH_CN } from './accounts';
 import { CUSTOMERS_ZH_CN } from './customers';
 import { INTERACTIONS_ZH_CN } from './interactions';
 import { CLASSES_ZH_CN } from './classes';
+import { FINANCE_ZH_CN } from './finance';
 
 /**
  * 简体中文: the default language, and the shape every other catalogue must have (catalogue.ts).
@@ -19,4 +20,5 @@ export const ZH_CN = {
   ...CUSTOMERS_ZH_CN,
   ...INTERACTIONS_ZH_CN,
   ...CLASSES_ZH_CN,
+  ...FINANCE_ZH_CN,
 };

@@ -10,6 +10,9 @@ export const PLATFORM_ZH_CN = {
   },
   entities: {
     coach: '助教/教练',
+    enrolment: '报名',
+    payment: '收款记录',
+    receivable: '应收款',
     coachUnavailability: '不可安排时段',
     account: '账户',
     careTemplate: '关怀短信模板',

@@ -1,0 +1,118 @@
+import { MigrationInterface, QueryRunner, Table, TableColumn } from 'typeorm';
+import { SchemaKit } from '../src/database/schema-kit';
+
+/**
+ * Enrolment (§4.2.2) and its money (§4.2.3): a customer's place in a class, the receivable
+ * it owes, and the append-only ledger of its fee, discounts, payments and reversals.
+ */
+export class EnrolmentAndMoney1764770000000 implements MigrationInterface {
+  name = 'EnrolmentAndMoney1764770000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    const k = new SchemaKit(runner);
+
+    await runner.addColumn(
+      'training_class',
+      new TableColumn(k.int('enrolled_count', { default: 0 })),
+    );
+    await runner.createTable(
+      new Table({
+        name: 'enrolment',
+        columns: [
+          k.id(),
+          k.int('class_id'),
+          k.int('customer_id'),
+          k.string('status', 16, { default: "'enrolled'" }),
+          k.int('fee_fen'),
+          k.int('discount_fen', { default: 0 }),
+          k.string('discount_reason', 200, { isNullable: true }),
+          k.int('introducer_id', { isNullable: true }),
+          k.int('enrolled_by_id'),
+          k.int('filled_in_by_customer_id', { isNullable: true }),
+          k.int('filled_in_by_user_id', { isNullable: true }),
+          k.string('override_reason', 200, { isNullable: true }),
+          k.datetime('enrolled_at'),
+          k.createdAt(),
+          k.updatedAt(),
+          k.version(),
+        ],
+        uniques: [k.unique('enrolment', ['class_id', 'customer_id'])],
+        indices: [
+          k.index('enrolment', ['customer_id', 'class_id']),
+          k.index('enrolment', ['enrolled_by_id', 'id']),
+        ],
+        foreignKeys: [
+          k.foreignKey('enrolment', ['class_id'], 'training_class'),
+          k.foreignKey('enrolment', ['customer_id'], 'customer'),
+        ],
+      }),
+    );
+    await runner.createTable(
+      new Table({
+        name: 'receivable',
+        columns: [
+          k.id(),
+          k.int('enrolment_id'),
+          k.int('class_id'),
+          k.int('course_id'),
+          k.int('customer_id'),
+          k.int('coordinator_id'),
+          k.int('due_fen'),
+          k.int('paid_fen', { default: 0 }),
+          k.int('refunded_fen', { default: 0 }),
+          k.string('status', 16, { default: "'open'" }),
+          k.createdAt(),
+          k.updatedAt(),
+          k.version(),
+        ],
+        uniques: [k.unique('receivable', ['enrolment_id'])],
+        indices: [
+          k.index('receivable', ['class_id', 'id']),
+          k.index('receivable', ['customer_id', 'id']),
+          k.index('receivable', ['coordinator_id', 'id']),
+          k.index('receivable', ['status', 'id']),
+        ],
+        foreignKeys: [k.foreignKey('receivable', ['enrolment_id'], 'enrolment')],
+      }),
+    );
+    await runner.createTable(
+      new Table({
+        name: 'ledger_entry',
+        columns: [
+          k.id(),
+          k.int('receivable_id'),
+          k.string('kind', 12),
+          k.int('amount_fen'),
+          k.string('method_code', 32, { isNullable: true }),
+          k.datetime('paid_at', { isNullable: true }),
+          k.string('receipt_code', 20, { isNullable: true }),
+          k.int('reverses_id', { isNullable: true }),
+          k.string('note', 200, { isNullable: true }),
+          k.int('recorded_by_id', { isNullable: true }),
+          k.createdAt(),
+        ],
+        indices: [
+          k.index('ledger_entry', ['receivable_id', 'id']),
+          k.index('ledger_entry', ['paid_at', 'id']),
+          k.index('ledger_entry', ['reverses_id'], {
+            unique: true,
+            where: 'reverses_id IS NOT NULL',
+          }),
+          k.index('ledger_entry', ['receipt_code'], {
+            unique: true,
+            where: 'receipt_code IS NOT NULL',
+          }),
+        ],
+        foreignKeys: [
+          k.foreignKey('ledger_entry', ['receivable_id'], 'receivable'),
+          k.foreignKey('ledger_entry', ['reverses_id'], 'ledger_entry'),
+        ],
+      }),
+    );
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    for (const table of ['ledger_entry', 'receivable', 'enrolment']) await runner.dropTable(table);
+    await runner.dropColumn('training_class', 'enrolled_count');
+  }
+}

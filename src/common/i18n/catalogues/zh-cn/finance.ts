@@ -1,0 +1,39 @@
+/** 简体中文, enrolment and its money (§4.2.2, §4.2.3). */
+export const FINANCE_ZH_CN = {
+  enrolment: {
+    notEnrolling:
+      '班级{{course}}第{{term}}期现在是“{{status}}”状态，不能报名：只有“招生中”的班级接受报名。',
+    full: '班级{{course}}第{{term}}期已满（{{capacity}} 人），不能再报名；请联系教务增加名额或选择其他班级。',
+    alreadyEnrolled:
+      '该客户已经报名了班级{{course}}第{{term}}期（报名编号 {{id}}），不能重复报名。',
+    prerequisite:
+      '报名{{stage}}需要先从{{previous}}毕业，该客户还没有毕业记录；如确需破格报名，请经理填写原因（overrideReason）后提交。',
+    overrideForbidden: '只有经理可以破格报名（跳过前一阶段的毕业要求）。',
+    overrideNotNeeded: '该客户不需要破格报名：请去掉 overrideReason。',
+    discountNeedsReason: '有优惠时必须写明优惠原因（discountReason）。',
+    discountNeedsReasonDetail: '有优惠时必填',
+    oneFiller: '代报名人只能填一个：客户（filledInByCustomerId）或员工（filledInByUserId）。',
+    selfFiller: '代报名人不能是学员本人。',
+    fillerNotStaff: '代报名的员工（编号 {{id}}）不存在或已停用。',
+  },
+  finance: {
+    discountTooLarge: '优惠不能超过课程学费 {{fee}} 元。',
+    discountTooLargeDetail: '不能超过学费',
+    othersMoney: '您只能查看自己报名的学员的收费情况。',
+    keyRequired:
+      '收付款请求必须带 Idempotency-Key 请求头（例如一个 UUID）：网络重试时，同一个键保证这笔钱只记一次。',
+    paidInFuture: '收款时间不能晚于现在。',
+    paidInFutureDetail: '不能晚于现在',
+    notAPayment: '只能冲正收款记录；学费、优惠和冲正记录本身不能冲正。',
+    alreadyReversed: '收款 {{receipt}} 已经冲正过了，不能再次冲正。',
+    overpayment: '这笔 {{amount}} 元超过了尚欠的 {{outstanding}} 元：不能多收，请核对金额。',
+    notPayable: '这笔应收现在是“{{status}}”状态，不能再登记收款。',
+    status: {
+      open: '未付款',
+      partly_paid: '部分付款',
+      paid: '已付清',
+      refunded: '已退费',
+      written_off: '已核销',
+    },
+  },
+};

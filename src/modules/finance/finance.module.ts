@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DictionaryModule } from '../dictionary/dictionary.module';
+import { LedgerEntry } from './entities/ledger-entry.entity';
+import { Receivable } from './entities/receivable.entity';
+import { FinanceService } from './finance.service';
+import { ReceivablesController } from './receivables.controller';
+
+/**
+ * The money of enrolments (§4.2.3): receivables and their append-only ledger. FinanceService
+ * is its one door, and the only writer of money rows.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Receivable, LedgerEntry]), DictionaryModule],
+  controllers: [ReceivablesController],
+  providers: [FinanceService],
+  exports: [FinanceService],
+})
+export class FinanceModule {}

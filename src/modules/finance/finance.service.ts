@@ -1,0 +1,358 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import type { Principal } from '../../access/principal';
+import { RecordScope } from '../../access/record-scope';
+import { AuditService } from '../../audit/audit.service';
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { msg } from '../../common/i18n/msg';
+import { formatYuan } from '../../common/money/format-yuan';
+import { readPage } from '../../common/pagination/apply-page';
+import { CodeSequenceService } from '../../database/code-sequence/code-sequence.service';
+import { findOrFail } from '../../database/find-or-fail';
+import { isUniqueViolation } from '../../database/unique-violation';
+import { IdempotencyService } from '../../idempotency/idempotency.service';
+import { requestHash } from '../../idempotency/request-hash';
+import { DictionaryService } from '../dictionary/dictionary.service';
+import type { PaymentDto } from './dto/payment.dto';
+import type { ReceivableQueryDto } from './dto/receivable-query.dto';
+import type { ReversalDto } from './dto/reversal.dto';
+import { LedgerEntry } from './entities/ledger-entry.entity';
+import { Receivable } from './entities/receivable.entity';
+import { LedgerEntryView } from './ledger-entry.view';
+import type { NewReceivable } from './new-receivable';
+import type { PaymentResultView } from './payment-result.view';
+import type { ReceivableDetailView } from './receivable-detail.view';
+import type { ReceivablePageView } from './receivable-page.view';
+import { PAYABLE } from './receivable-status';
+import { ReceivableView } from './receivable.view';
+
+/** A payment may be dated a few minutes ahead: the recorder's clock is not the server's. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const RECEIVABLE_PEOPLE = { owner: 'coordinatorId' } as const;
+
+/** An amount as `1,234.50`: the catalogue's text says 元 or ¥ in the reader's language. */
+function yuan(fen: number): string {
+  return formatYuan(fen, 'en').replace('¥', '');
+}
+
+/**
+ * The money of enrolments (§4.2.3): receivables, and the ledger of their fees, discounts,
+ * payments and reversals. The only writer of money rows. Ledger rows are only added; a
+ * receivable's figures move by guarded atomic updates in the same transaction as the row
+ * they sum, so that no two concurrent moves can pay more than is owed or reverse twice.
+ * Every money move keeps its Idempotency-Key inside its transaction (IdempotencyService.run).
+ */
+@Injectable()
+export class FinanceService {
+  constructor(
+    @InjectRepository(Receivable) private readonly receivables: Repository<Receivable>,
+    private readonly idempotency: IdempotencyService,
+    private readonly dictionary: DictionaryService,
+    private readonly codes: CodeSequenceService,
+    private readonly calendar: BusinessCalendar,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The receivable of a new enrolment, with its fee and discount rows, in the enrolment's
+   * transaction: both are stored or neither.
+   */
+  async openReceivable(manager: EntityManager, input: NewReceivable): Promise<Receivable> {
+    if (input.discountFen > input.feeFen) {
+      throw DomainError.unprocessable(
+        msg('finance.discountTooLarge', { fee: yuan(input.feeFen) }),
+        [{ field: 'discountFen', messages: [msg('finance.discountTooLargeDetail')] }],
+        'DISCOUNT_TOO_LARGE',
+      );
+    }
+    const receivable = await manager.getRepository(Receivable).save(
+      manager.getRepository(Receivable).create({
+        enrolmentId: input.enrolmentId,
+        classId: input.classId,
+        courseId: input.courseId,
+        customerId: input.customerId,
+        coordinatorId: input.coordinatorId,
+        dueFen: input.feeFen - input.discountFen,
+        paidFen: 0,
+        refundedFen: 0,
+        status: input.feeFen === input.discountFen ? 'paid' : 'open',
+      }),
+    );
+    const rows: Partial<LedgerEntry>[] = [
+      {
+        receivableId: receivable.id,
+        kind: 'fee',
+        amountFen: input.feeFen,
+        recordedById: input.coordinatorId,
+      },
+    ];
+    if (input.discountFen > 0) {
+      rows.push({
+        receivableId: receivable.id,
+        kind: 'discount',
+        amountFen: input.discountFen,
+        note: input.discountReason,
+        recordedById: input.coordinatorId,
+      });
+    }
+    await manager.getRepository(LedgerEntry).insert(rows);
+    return receivable;
+  }
+
+  /** The receivable of each enrolment, by enrolment id. */
+  async receivableIdsOf(enrolmentIds: number[]): Promise<Map<number, number>> {
+    const unique = [...new Set(enrolmentIds)];
+    if (!unique.length) return new Map();
+    const rows = await this.receivables.find({
+      select: { id: true, enrolmentId: true },
+      where: { enrolmentId: In(unique) },
+    });
+    return new Map(rows.map((row) => [row.enrolmentId, row.id]));
+  }
+
+  async list(principal: Principal, query: ReceivableQueryDto): Promise<ReceivablePageView> {
+    const scope = RecordScope.forMoney(principal);
+    scope.assertMayAsk([query.coordinatorId], msg('finance.othersMoney'), 'FORBIDDEN');
+    const filtered = () => {
+      const rows = this.receivables.createQueryBuilder('r');
+      if (query.classId) rows.andWhere('r.classId = :classId', { classId: query.classId });
+      if (query.courseId) rows.andWhere('r.courseId = :courseId', { courseId: query.courseId });
+      if (query.customerId)
+        rows.andWhere('r.customerId = :customerId', { customerId: query.customerId });
+      if (query.coordinatorId)
+        rows.andWhere('r.coordinatorId = :coordinatorId', { coordinatorId: query.coordinatorId });
+      if (query.status) rows.andWhere('r.status = :status', { status: query.status });
+      return scope.where(rows, 'r', RECEIVABLE_PEOPLE);
+    };
+    const [page, sums] = await Promise.all([
+      readPage(filtered(), query, { id: 'r.id', dueFen: 'r.dueFen' }, '-id', ReceivableView.of),
+      filtered()
+        .select('COALESCE(SUM(r.dueFen), 0)', 'due')
+        .addSelect('COALESCE(SUM(r.paidFen), 0)', 'paid')
+        .addSelect('COALESCE(SUM(r.refundedFen), 0)', 'refunded')
+        .getRawOne<{ due: string | number; paid: string | number; refunded: string | number }>(),
+    ]);
+    const dueFen = Number(sums?.due ?? 0);
+    const paidFen = Number(sums?.paid ?? 0);
+    const refundedFen = Number(sums?.refunded ?? 0);
+    return {
+      ...page,
+      totals: { dueFen, paidFen, refundedFen, outstandingFen: dueFen - paidFen - refundedFen },
+    };
+  }
+
+  async get(principal: Principal, id: number): Promise<ReceivableDetailView> {
+    const row = await this.visible(principal, this.receivables.manager, id);
+    const entries = await this.receivables.manager
+      .getRepository(LedgerEntry)
+      .find({ where: { receivableId: id }, order: { id: 'ASC' } });
+    return { ...ReceivableView.of(row), entries: entries.map(LedgerEntryView.of) };
+  }
+
+  /**
+   * 回款登记: a payment against a receivable, at most what it still owes. Once per
+   * Idempotency-Key: a retry gets the first answer and moves nothing.
+   */
+  async recordPayment(
+    principal: Principal,
+    receivableId: number,
+    key: string | undefined,
+    dto: PaymentDto,
+  ): Promise<PaymentResultView> {
+    const paidAt = this.paidAt(dto.paidAt);
+    const input = { receivableId, ...dto, paidAt: paidAt.toISOString() };
+    const hash = requestHash('finance.payment', input);
+    return this.idempotency.run(this.requireKey(key), principal, hash, async (m) => {
+      const receivable = await this.visible(principal, m, receivableId);
+      await this.dictionary.assertActive('payment_method', dto.methodCode, 'methodCode', m);
+      await this.move(m, receivable, dto.amountFen);
+      const entry = await this.append(m, {
+        receivableId,
+        kind: 'payment',
+        amountFen: dto.amountFen,
+        methodCode: dto.methodCode,
+        paidAt,
+        receiptCode: await this.receiptCode(),
+        note: dto.note ?? null,
+        recordedById: principal.id,
+      });
+      return this.answer(m, principal, entry, 'payment.create', {
+        amountFen: entry.amountFen,
+        methodCode: entry.methodCode,
+        receiptCode: entry.receiptCode,
+      });
+    });
+  }
+
+  /**
+   * A wrong payment undone by a reversal row pointing at it (the payment row stays): once
+   * per payment, with a reason, by finance or a manager.
+   */
+  async reversePayment(
+    principal: Principal,
+    paymentId: number,
+    key: string | undefined,
+    dto: ReversalDto,
+  ): Promise<PaymentResultView> {
+    const hash = requestHash('finance.reversal', { paymentId, ...dto });
+    return this.idempotency.run(this.requireKey(key), principal, hash, async (m) => {
+      const payment = await findOrFail(m, LedgerEntry, paymentId, msg('entities.payment'));
+      if (payment.kind !== 'payment') {
+        throw DomainError.unprocessable(msg('finance.notAPayment'), undefined, 'NOT_A_PAYMENT');
+      }
+      const already = await m.getRepository(LedgerEntry).findOneBy({ reversesId: payment.id });
+      if (already) throw this.alreadyReversed(payment);
+      const receivable = await this.visible(principal, m, payment.receivableId);
+      await this.move(m, receivable, -payment.amountFen);
+      let entry: LedgerEntry;
+      try {
+        entry = await this.append(m, {
+          receivableId: receivable.id,
+          kind: 'reversal',
+          amountFen: payment.amountFen,
+          reversesId: payment.id,
+          note: dto.reason,
+          recordedById: principal.id,
+        });
+      } catch (error) {
+        // A concurrent reversal of the same payment committed first.
+        if (isUniqueViolation(error)) throw this.alreadyReversed(payment);
+        throw error;
+      }
+      return this.answer(m, principal, entry, 'payment.reverse', {
+        reverses: payment.receiptCode,
+        amountFen: payment.amountFen,
+        reason: dto.reason,
+      });
+    });
+  }
+
+  /**
+   * Moves a receivable's paid figure by `deltaFen` (negative for a reversal) in one guarded
+   * statement: it changes nothing when the payment would take it past what is owed, or below
+   * zero, or the receivable no longer takes payments. The database serialises concurrent
+   * moves of one row, so the check and the change are one step.
+   */
+  private async move(m: EntityManager, receivable: Receivable, deltaFen: number): Promise<void> {
+    const moved = await m
+      .createQueryBuilder()
+      .update(Receivable)
+      .set({
+        paidFen: () => 'paid_fen + :delta',
+        status: () =>
+          "CASE WHEN paid_fen + :delta >= due_fen - refunded_fen THEN 'paid' WHEN paid_fen + :delta > 0 THEN 'partly_paid' ELSE 'open' END",
+        updatedAt: this.clock.now(),
+      })
+      .where('id = :id', { id: receivable.id })
+      .andWhere('paid_fen + :delta >= 0')
+      .andWhere('paid_fen + :delta <= due_fen - refunded_fen')
+      .andWhere(deltaFen > 0 ? 'status IN (:...payable)' : '1 = 1', { payable: PAYABLE })
+      .setParameter('delta', deltaFen)
+      .execute();
+    if (moved.affected === 1) return;
+    const now = await findOrFail(m, Receivable, receivable.id, msg('entities.receivable'));
+    const outstanding = now.dueFen - now.paidFen - now.refundedFen;
+    if (deltaFen > 0 && !PAYABLE.includes(now.status)) {
+      throw DomainError.conflict(
+        msg('finance.notPayable', { status: msg(`finance.status.${now.status}`) }),
+        'NOT_PAYABLE',
+      );
+    }
+    throw DomainError.conflict(
+      msg('finance.overpayment', {
+        amount: yuan(Math.abs(deltaFen)),
+        outstanding: yuan(outstanding),
+      }),
+      'OVERPAYMENT',
+    );
+  }
+
+  private async append(m: EntityManager, row: Partial<LedgerEntry>): Promise<LedgerEntry> {
+    const repository = m.getRepository(LedgerEntry);
+    return repository.save(repository.create(row));
+  }
+
+  private async answer(
+    m: EntityManager,
+    principal: Principal,
+    entry: LedgerEntry,
+    action: string,
+    after: Record<string, unknown>,
+  ): Promise<PaymentResultView> {
+    const receivable = await findOrFail(
+      m,
+      Receivable,
+      entry.receivableId,
+      msg('entities.receivable'),
+    );
+    await this.audit.record(
+      {
+        action,
+        entityType: 'Receivable',
+        entityId: receivable.id,
+        after: {
+          ...after,
+          entryId: entry.id,
+          paidFen: receivable.paidFen,
+          status: receivable.status,
+        },
+      },
+      m,
+    );
+    void principal;
+    return { entry: LedgerEntryView.of(entry), receivable: ReceivableView.of(receivable) };
+  }
+
+  /** The receivable, if the user may see its money; 404 otherwise, as if it did not exist. */
+  private async visible(principal: Principal, m: EntityManager, id: number): Promise<Receivable> {
+    const row = await findOrFail(m, Receivable, id, msg('entities.receivable'));
+    if (!RecordScope.forMoney(principal).covers(row, RECEIVABLE_PEOPLE)) {
+      throw DomainError.notFound(msg('entities.receivable'), id);
+    }
+    return row;
+  }
+
+  private requireKey(key: string | undefined): string {
+    if (key === undefined) {
+      throw DomainError.badRequest(
+        msg('finance.keyRequired'),
+        undefined,
+        'IDEMPOTENCY_KEY_REQUIRED',
+      );
+    }
+    return key;
+  }
+
+  private paidAt(value: string | undefined): Date {
+    const now = this.clock.now();
+    if (value === undefined) return now;
+    const at = new Date(value);
+    if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+      throw DomainError.badRequest(
+        msg('finance.paidInFuture'),
+        [{ field: 'paidAt', messages: [msg('finance.paidInFutureDetail')] }],
+        'VALIDATION_FAILED',
+      );
+    }
+    return at;
+  }
+
+  /**
+   * 收据号 `R` + business date + sequence. Drawn in a transaction of its own (the code
+   * sequence's rule): a payment that fails after the draw leaves a gap, never a twin.
+   */
+  private receiptCode(): Promise<string> {
+    return this.codes.next(`R${this.calendar.today().date.replace(/-/g, '')}`, 4);
+  }
+
+  private alreadyReversed(payment: LedgerEntry): DomainError {
+    return DomainError.conflict(
+      msg('finance.alreadyReversed', { receipt: payment.receiptCode ?? String(payment.id) }),
+      'ALREADY_REVERSED',
+    );
+  }
+}

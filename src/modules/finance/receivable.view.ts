@@ -1,0 +1,41 @@
+import type { Receivable } from './entities/receivable.entity';
+import type { ReceivableStatus } from './receivable-status';
+
+/** What an enrolment owes, paid and still owes, in fen (§4.2.3). */
+export class ReceivableView {
+  id: number;
+  enrolmentId: number;
+  classId: number;
+  courseId: number;
+  customerId: number;
+  /** the coordinator who enrolled the student */
+  coordinatorId: number;
+  /** the fee less discounts */
+  dueFen: number;
+  /** payments less their reversals */
+  paidFen: number;
+  refundedFen: number;
+  /** dueFen − paidFen − refundedFen */
+  outstandingFen: number;
+  status: ReceivableStatus;
+  createdAt: Date;
+  version: number;
+
+  static of(row: Receivable): ReceivableView {
+    return {
+      id: row.id,
+      enrolmentId: row.enrolmentId,
+      classId: row.classId,
+      courseId: row.courseId,
+      customerId: row.customerId,
+      coordinatorId: row.coordinatorId,
+      dueFen: row.dueFen,
+      paidFen: row.paidFen,
+      refundedFen: row.refundedFen,
+      outstandingFen: row.dueFen - row.paidFen - row.refundedFen,
+      status: row.status,
+      createdAt: row.createdAt,
+      version: row.version,
+    };
+  }
+}
