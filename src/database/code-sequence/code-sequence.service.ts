@@ -43,6 +43,30 @@ export class CodeSequenceService {
     throw new Error(`Could not draw a code for ${prefix}`);
   }
 
+  /**
+   * The next code for the prefix drawn inside the caller's transaction (`manager`): it is
+   * taken only if that transaction commits, so the codes have no gaps (receipts, which
+   * auditors count). Concurrent draws wait on the prefix's row until the first commits. The
+   * prefix's row is made beforehand in a transaction of its own (`prepare`), since a twin's
+   * concurrent insert would abort the caller's transaction on some databases.
+   */
+  async nextIn(manager: EntityManager, prefix: string, digits = 3): Promise<string> {
+    const last = await this.increment(manager, prefix, 1);
+    if (last === null) throw new Error(`Prepare the code sequence ${prefix} before nextIn.`);
+    return this.range(prefix, last, 1, digits)[0];
+  }
+
+  /** Makes sure the prefix's row exists, for `nextIn`. */
+  async prepare(prefix: string): Promise<void> {
+    if (await this.sequences.exists({ where: { prefix } })) return;
+    try {
+      await RequestContext.outside(() => this.sequences.insert({ prefix, last: 0 }));
+    } catch (error) {
+      // A concurrent request made it first: it exists, which is all that is asked.
+      if (!(error instanceof QueryFailedError)) throw error;
+    }
+  }
+
   /** UPDATE then read back in one transaction: the row lock makes the pair atomic. */
   private async increment(
     manager: EntityManager,

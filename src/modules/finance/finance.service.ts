@@ -163,10 +163,13 @@ export class FinanceService {
     key: string | undefined,
     dto: PaymentDto,
   ): Promise<PaymentResultView> {
+    const moneyKey = this.requireKey(key);
     const paidAt = this.paidAt(dto.paidAt);
-    const input = { receivableId, ...dto, paidAt: paidAt.toISOString() };
-    const hash = requestHash('finance.payment', input);
-    return this.idempotency.run(this.requireKey(key), principal, hash, async (m) => {
+    // The request as sent: a retry without paidAt is the same request, though "now" moved.
+    const hash = requestHash('finance.payment', { receivableId, ...dto });
+    const receipts = this.receiptPrefix();
+    await this.codes.prepare(receipts);
+    return this.idempotency.run(moneyKey, principal, hash, async (m) => {
       const receivable = await this.visible(principal, m, receivableId);
       await this.dictionary.assertActive('payment_method', dto.methodCode, 'methodCode', m);
       await this.move(m, receivable, dto.amountFen);
@@ -176,7 +179,7 @@ export class FinanceService {
         amountFen: dto.amountFen,
         methodCode: dto.methodCode,
         paidAt,
-        receiptCode: await this.receiptCode(),
+        receiptCode: await this.codes.nextIn(m, receipts, 4),
         note: dto.note ?? null,
         recordedById: principal.id,
       });
@@ -207,9 +210,10 @@ export class FinanceService {
       const already = await m.getRepository(LedgerEntry).findOneBy({ reversesId: payment.id });
       if (already) throw this.alreadyReversed(payment);
       const receivable = await this.visible(principal, m, payment.receivableId);
-      await this.move(m, receivable, -payment.amountFen);
       let entry: LedgerEntry;
       try {
+        // The row first: its unique reversesId makes a concurrent reversal of the same
+        // payment wait for this one, then fail, before either moves the receivable.
         entry = await this.append(m, {
           receivableId: receivable.id,
           kind: 'reversal',
@@ -219,10 +223,10 @@ export class FinanceService {
           recordedById: principal.id,
         });
       } catch (error) {
-        // A concurrent reversal of the same payment committed first.
         if (isUniqueViolation(error)) throw this.alreadyReversed(payment);
         throw error;
       }
+      await this.move(m, receivable, -payment.amountFen);
       return this.answer(m, principal, entry, 'payment.reverse', {
         reverses: payment.receiptCode,
         amountFen: payment.amountFen,
@@ -342,11 +346,11 @@ export class FinanceService {
   }
 
   /**
-   * 收据号 `R` + business date + sequence. Drawn in a transaction of its own (the code
-   * sequence's rule): a payment that fails after the draw leaves a gap, never a twin.
+   * 收据号 `R` + business date + a sequence of the day, drawn in the payment's transaction:
+   * receipts have no gaps, and a retried or failed payment takes no number.
    */
-  private receiptCode(): Promise<string> {
-    return this.codes.next(`R${this.calendar.today().date.replace(/-/g, '')}`, 4);
+  private receiptPrefix(): string {
+    return `R${this.calendar.today().date.replace(/-/g, '')}`;
   }
 
   private alreadyReversed(payment: LedgerEntry): DomainError {
