@@ -1,6 +1,7 @@
 import type { Role } from '../../src/access/role';
 import { ROLES } from '../../src/access/role';
 import type { AccessMatrixContext, MatrixRows } from '../support/access-matrix-context';
+import { enrollingClass } from '../support/class-factory';
 import { uniqueMobile } from '../support/customer-factory';
 
 const ALL = ROLES;
@@ -132,6 +133,23 @@ export function classesAccessRows(ctx: AccessMatrixContext): MatrixRows {
       allowed: ALL,
       call: (user) =>
         t.get('/api/classes/schedule?from=2027-09-01&to=2027-09-30', user.accessToken),
+    },
+    'GET /api/classes/:id/enrolments': {
+      allowed: COACH_READERS,
+      call: async (user) =>
+        t.get(`/api/classes/${(await trainingClass()).id}/enrolments`, user.accessToken),
+    },
+    'POST /api/classes/:id/enrolments': {
+      allowed: CLASS_WRITERS,
+      call: async (user) => {
+        const { classId } = await enrollingClass(t, {
+          admin: admin.accessToken,
+          former: managerOwner().accessToken,
+        });
+        return t.post(`/api/classes/${classId}/enrolments`, user.accessToken, {
+          customerId: await ctx.customer(),
+        });
+      },
     },
     'POST /api/classes/schedule/feed': {
       allowed: ALL,

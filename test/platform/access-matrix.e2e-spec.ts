@@ -2,6 +2,7 @@ import type { Role } from '../../src/access/role';
 import { ROLES } from '../../src/access/role';
 import { careAccessRows } from '../care/access.rows';
 import { classesAccessRows } from '../classes/access.rows';
+import { financeAccessRows } from '../finance/access.rows';
 import { customersAccessRows } from '../customers/access.rows';
 import { dictionaryAccessRows } from '../dictionary/access.rows';
 import { interactionsAccessRows } from '../interactions/access.rows';
@@ -29,6 +30,7 @@ const MODULE_ROWS: readonly ((ctx: AccessMatrixContext) => MatrixRows)[] = [
   interactionsAccessRows,
   careAccessRows,
   classesAccessRows,
+  financeAccessRows,
 ];
 
 /** Every module's rows in one matrix; a route claimed by two modules is a mistake, not an override. */
