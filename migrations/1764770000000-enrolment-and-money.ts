@@ -61,6 +61,7 @@ export class EnrolmentAndMoney1764770000000 implements MigrationInterface {
           k.int('paid_fen', { default: 0 }),
           k.int('refunded_fen', { default: 0 }),
           k.string('status', 16, { default: "'open'" }),
+          k.datetime('paid_in_full_at', { isNullable: true }),
           k.createdAt(),
           k.updatedAt(),
           k.version(),

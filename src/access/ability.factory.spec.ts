@@ -38,7 +38,7 @@ describe('AbilityFactory', () => {
       expect(ability.can('read', 'RolePolicy')).toBe(false);
     });
 
-    it('lets a coordinator work with customers, their contacts, classes and coaches, and nothing else', () => {
+    it("lets a coordinator work with customers, their contacts, classes, coaches and enrolments, and see only their own students' money", () => {
       expect(allowedKeys(source({ role: 'coordinator' })).sort()).toEqual(
         [
           'Customer:read',
@@ -54,8 +54,30 @@ describe('AbilityFactory', () => {
           'Coach:read',
           'Coach:create',
           'Coach:update',
+          'Enrolment:read',
+          'Enrolment:create',
+          'Receivable:read',
         ].sort(),
       );
+    });
+
+    it('lets finance alone record payments, finance and managers reverse them, and managers alone override a stage', () => {
+      for (const role of ROLES) {
+        const ability = factory.createFor(source({ role }));
+        expect([
+          role,
+          ability.can('create', 'Payment'),
+          ability.can('reverse', 'Payment'),
+          ability.can('override', 'Enrolment'),
+          ability.can('monitor', 'Receivable'),
+        ]).toEqual([
+          role,
+          role === 'finance',
+          role === 'finance' || role === 'manager',
+          role === 'manager',
+          role === 'finance' || role === 'manager',
+        ]);
+      }
     });
 
     it('shows admins no customer data and lets only managers export or erase', () => {

@@ -198,6 +198,62 @@ describe('payments (§4.2.3)', () => {
     expect(await books(id)).toEqual({ paidFen: 0, status: 'open', payments: 1 });
   });
 
+  it('gives the enrolling coordinator exactly one pre-class talk once paid in full, whatever follows', async () => {
+    const id = await receivable(60_000);
+    const customerId = (await t.get(`/api/receivables/${id}`, finance.accessToken)).body.customerId;
+    const talks = async () =>
+      (
+        await t
+          .get(`/api/plans?customerId=${customerId}&pageSize=50`, coordinator.accessToken)
+          .expect(200)
+      ).body.items.filter((p: { type: { code: string } }) => p.type.code === 'pre_class_talk');
+    await pay(id, { amountFen: 20_000, methodCode: 'cash' }).expect(201);
+    expect(await talks()).toEqual([]);
+    const key = newKey();
+    const last = { amountFen: 40_000, methodCode: 'cash' };
+    await Promise.all(Array.from({ length: 5 }, () => pay(id, last, key)));
+    const [talk] = await talks();
+    expect(await talks()).toHaveLength(1);
+    expect(talk).toMatchObject({
+      assignee: expect.objectContaining({ id: coordinator.id }),
+      status: 'open',
+      origin: 'enrolment',
+    });
+    expect(talk.content).toContain('学费已付清');
+    const inbox = await t.get('/api/notifications', coordinator.accessToken).expect(200);
+    expect(inbox.body.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'plan.assigned',
+        data: expect.objectContaining({ planId: talk.id }),
+      }),
+    );
+
+    const paid = await t.get(`/api/receivables/${id}`, finance.accessToken).expect(200);
+    const lastPayment = paid.body.entries
+      .filter((e: { kind: string }) => e.kind === 'payment')
+      .pop();
+    await reverse(lastPayment.id, { reason: '金额录错' }).expect(201);
+    await pay(id, last).expect(201);
+    expect(await talks()).toHaveLength(1);
+  });
+
+  it('lets a clerk record payments only once an admin granted it', async () => {
+    const id = await receivable();
+    const clerk = await t.createUser('clerk');
+    await pay(id, payment, newKey(), clerk).expect(403);
+    const account = await t.get(`/api/admin/users/${clerk.id}`, admin.accessToken).expect(200);
+    await t
+      .put(`/api/admin/users/${clerk.id}/permissions`, admin.accessToken, {
+        grants: ['Payment:create'],
+        denials: [],
+        version: account.body.version,
+      })
+      .expect(200);
+    const paid = await pay(id, payment, newKey(), clerk).expect(201);
+    expect(paid.body.entry.recordedById).toBe(clerk.id);
+    await reverse(paid.body.entry.id, { reason: '收银员冲正' }, newKey(), clerk).expect(403);
+  });
+
   it.each([
     ['negative', { amountFen: -100, methodCode: 'cash' }, 400],
     ['zero', { amountFen: 0, methodCode: 'cash' }, 400],

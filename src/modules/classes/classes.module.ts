@@ -27,6 +27,8 @@ import { EnrolmentNotificationTexts } from './enrolment/enrolment.notification-t
 import { EnrolmentsController } from './enrolment/enrolments.controller';
 import { EnrolmentsService } from './enrolment/enrolments.service';
 import { FinanceModule } from '../finance/finance.module';
+import { InteractionsModule } from '../interactions/interactions.module';
+import { PreClassTalk } from './enrolment/pre-class-talk';
 import { CustomersModule } from '../customers/customers.module';
 import { NotificationsModule } from '../../notifications/notifications.module';
 
@@ -46,6 +48,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     FinanceModule,
     CustomersModule,
     NotificationsModule,
+    InteractionsModule,
   ],
   controllers: [
     ClassScheduleController,
@@ -66,6 +69,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     CoachOverview,
     EnrolmentsService,
     EnrolmentNotificationTexts,
+    PreClassTalk,
   ],
   exports: [ClassesService],
 })

@@ -4,6 +4,7 @@ import { DictionaryModule } from '../dictionary/dictionary.module';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Receivable } from './entities/receivable.entity';
 import { FinanceService } from './finance.service';
+import { PaidInFullRegistry } from './paid-in-full.registry';
 import { ReceivablesController } from './receivables.controller';
 
 /**
@@ -13,7 +14,7 @@ import { ReceivablesController } from './receivables.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([Receivable, LedgerEntry]), DictionaryModule],
   controllers: [ReceivablesController],
-  providers: [FinanceService],
-  exports: [FinanceService],
+  providers: [FinanceService, PaidInFullRegistry],
+  exports: [FinanceService, PaidInFullRegistry],
 })
 export class FinanceModule {}

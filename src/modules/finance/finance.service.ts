@@ -26,6 +26,7 @@ import type { NewReceivable } from './new-receivable';
 import type { PaymentResultView } from './payment-result.view';
 import type { ReceivableDetailView } from './receivable-detail.view';
 import type { ReceivablePageView } from './receivable-page.view';
+import { PaidInFullRegistry } from './paid-in-full.registry';
 import { PAYABLE } from './receivable-status';
 import { ReceivableView } from './receivable.view';
 
@@ -55,6 +56,7 @@ export class FinanceService {
     private readonly calendar: BusinessCalendar,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly paidInFull: PaidInFullRegistry,
   ) {}
 
   /**
@@ -100,6 +102,8 @@ export class FinanceService {
       });
     }
     await manager.getRepository(LedgerEntry).insert(rows);
+    // A discount of the whole fee: paid in full from the start.
+    await this.firstPaidInFull(manager, receivable.id);
     return receivable;
   }
 
@@ -173,6 +177,7 @@ export class FinanceService {
       const receivable = await this.visible(principal, m, receivableId);
       await this.dictionary.assertActive('payment_method', dto.methodCode, 'methodCode', m);
       await this.move(m, receivable, dto.amountFen);
+      await this.firstPaidInFull(m, receivable.id);
       const entry = await this.append(m, {
         receivableId,
         kind: 'payment',
@@ -273,6 +278,26 @@ export class FinanceService {
       }),
       'OVERPAYMENT',
     );
+  }
+
+  /**
+   * Marks the receivable paid in full the first time it is (a guarded update: once, however
+   * many payments, reversals and retries), and tells the listeners, in the payment's
+   * transaction.
+   */
+  private async firstPaidInFull(m: EntityManager, id: number): Promise<void> {
+    const marked = await m
+      .createQueryBuilder()
+      .update(Receivable)
+      .set({ paidInFullAt: this.clock.now() })
+      .where('id = :id', { id })
+      .andWhere('status = :paid', { paid: 'paid' })
+      .andWhere('paid_in_full_at IS NULL')
+      .updateEntity(false)
+      .execute();
+    if (marked.affected !== 1) return;
+    const receivable = await findOrFail(m, Receivable, id, msg('entities.receivable'));
+    for (const listener of this.paidInFull.all()) await listener.paidInFull(m, receivable);
   }
 
   private async append(m: EntityManager, row: Partial<LedgerEntry>): Promise<LedgerEntry> {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { NotificationsService } from '../../notifications/notifications.service';
+import type { PlanOrigin } from './plan-status';
 import type { Principal } from '../../access/principal';
 import { RecordScope } from '../../access/record-scope';
 import { AuditService } from '../../audit/audit.service';
@@ -61,7 +63,42 @@ export class InteractionsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly calendar: BusinessCalendar,
+    private readonly notifications: NotificationsService,
   ) {}
+
+  /**
+   * A plan another module's business step makes (the pre-class talk of a student who paid),
+   * of the built-in type `typeCode`, in that step's transaction; the assignee is told.
+   */
+  async planFor(
+    m: EntityManager,
+    input: {
+      customerId: number;
+      typeCode: string;
+      assigneeId: number;
+      content: string;
+      dueAt: Date;
+    },
+    origin: PlanOrigin,
+  ): Promise<void> {
+    const type = await this.types.byCode(input.typeCode);
+    const plan = await this.plans.insert(
+      m,
+      input.assigneeId,
+      {
+        customerId: input.customerId,
+        typeId: type.id,
+        content: input.content,
+        dueAt: input.dueAt.toISOString(),
+      },
+      origin,
+    );
+    await this.notifications.notifyUsers(
+      [input.assigneeId],
+      { kind: 'plan.assigned', data: { planId: plan.id, customerId: input.customerId } },
+      m,
+    );
+  }
 
   /** A record written directly (not from a plan). */
   async create(principal: Principal, dto: CreateInteractionDto): Promise<InteractionCreatedView> {

@@ -30,6 +30,8 @@ export class Receivable {
   @Col.int({ default: 0 }) paidFen: number;
   @Col.int({ default: 0 }) refundedFen: number;
   @Col.string(16, { default: 'open' }) status: ReceivableStatus;
+  /** when it was first paid in full: what follows that (the pre-class talk) happens once */
+  @Col.datetime({ nullable: true }) paidInFullAt: Date | null;
   @Col.createdAt() createdAt: Date;
   @Col.updatedAt() updatedAt: Date;
   @Col.version() version: number;

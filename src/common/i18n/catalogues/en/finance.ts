@@ -3,6 +3,8 @@ import type { Catalogue } from '../../catalogue';
 /** English, enrolment and its money (§4.2.2, §4.2.3). */
 export const FINANCE_EN: Pick<Catalogue, 'enrolment' | 'finance'> = {
   enrolment: {
+    preClassTalk:
+      'Pre-class talk: {{course}} term {{term}} starts on {{start}}; the fee is paid in full: help the student prepare.',
     notEnrolling:
       'Class {{course}} term {{term}} is "{{status}}" and takes no enrolments: only classes that are enrolling do.',
     full: 'Class {{course}} term {{term}} is full ({{capacity}} places): ask for more places or choose another class.',

@@ -1,6 +1,8 @@
 /** 简体中文, enrolment and its money (§4.2.2, §4.2.3). */
 export const FINANCE_ZH_CN = {
   enrolment: {
+    preClassTalk:
+      '课前沟通：{{course}}第{{term}}期，{{start}} 开课；学费已付清，请帮学员做好课前准备。',
     notEnrolling:
       '班级{{course}}第{{term}}期现在是“{{status}}”状态，不能报名：只有“招生中”的班级接受报名。',
     full: '班级{{course}}第{{term}}期已满（{{capacity}} 人），不能再报名；请联系教务增加名额或选择其他班级。',
