@@ -4,12 +4,13 @@ import { enrollingClass } from '../support/class-factory';
 import type { TestUser } from '../support/test-app';
 
 const MONEY_READERS: readonly Role[] = ['coordinator', 'finance', 'manager'];
+const MONEY_WATCHERS: readonly Role[] = ['finance', 'manager'];
 let keys = 0;
 
 /**
  * The money's rows of the role matrix: coordinators see the money of the students they
- * enrolled, finance and managers everyone's; finance records payments; finance and managers
- * reverse them.
+ * enrolled, finance and managers everyone's and the finance views; finance records payments;
+ * finance and managers reverse them.
  */
 export function financeAccessRows(ctx: AccessMatrixContext): MatrixRows {
   const { t, admin, users, managerOwner } = ctx;
@@ -34,6 +35,14 @@ export function financeAccessRows(ctx: AccessMatrixContext): MatrixRows {
   }
 
   return {
+    'GET /api/finance/closing-sheet': {
+      allowed: MONEY_WATCHERS,
+      call: (user) => t.get('/api/finance/closing-sheet', user.accessToken),
+    },
+    'GET /api/finance/classes': {
+      allowed: MONEY_WATCHERS,
+      call: (user) => t.get('/api/finance/classes', user.accessToken),
+    },
     'GET /api/receivables': {
       allowed: MONEY_READERS,
       call: (user) => t.get('/api/receivables', user.accessToken),

@@ -1,0 +1,49 @@
+/** The receipts of one way of paying on the day. */
+export class ClosingMethodView {
+  /** payment_method dictionary code */
+  methodCode: string;
+  methodLabel: string;
+  /** payments, and reversals (counted negative) */
+  count: number;
+  amountFen: number;
+}
+
+/** The receipts one person recorded on the day. */
+export class ClosingRecorderView {
+  userId: number;
+  name: string;
+  count: number;
+  amountFen: number;
+}
+
+/** One money row of the day: a payment, or a reversal (negative). */
+export class ClosingEntryView {
+  id: number;
+  kind: string;
+  receiptCode: string | null;
+  /** negative for a reversal */
+  amountFen: number;
+  methodCode: string;
+  /** a payment's time received; a reversal's time recorded */
+  at: Date;
+  recordedById: number | null;
+  receivableId: number;
+  customerId: number;
+  customerName: string | null;
+}
+
+/**
+ * 财务收款确认表: a business day's receipts by way of paying and by the person who recorded
+ * them, with each row, for finance to close the day against the bank and the till.
+ */
+export class ClosingSheetView {
+  /** `YYYY-MM-DD`, business time zone */
+  day: string;
+  totalFen: number;
+  count: number;
+  byMethod: ClosingMethodView[];
+  byRecorder: ClosingRecorderView[];
+  entries: ClosingEntryView[];
+  /** true when the day had more rows than `entries` holds (the sums count them all) */
+  entriesTruncated: boolean;
+}

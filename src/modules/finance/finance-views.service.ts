@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
+import { businessDayRange } from '../../common/calendar/business-day';
+import { UsersService } from '../../users/users.service';
+import { CustomersApi } from '../customers/customers.api';
+import { DictionaryService } from '../dictionary/dictionary.service';
+import type { ClassMoneyPageView } from './class-money-page.view';
+import type { ClassMoneyQueryDto } from './dto/class-money-query.dto';
+import type { ClosingSheetQueryDto } from './dto/closing-sheet-query.dto';
+import type { ClosingEntryView, ClosingSheetView } from './closing-sheet.view';
+import { LedgerEntry } from './entities/ledger-entry.entity';
+import { Receivable } from './entities/receivable.entity';
+
+/** The rows a closing sheet lists; its sums count every row of the day. */
+const MAX_CLOSING_ENTRIES = 2_000;
+
+type Figure = string | number | null;
+
+/** A day's money row as the closing sheet reads it: reversals take their payment's method. */
+interface DayRow {
+  id: number;
+  kind: string;
+  receiptCode: string | null;
+  amountFen: number;
+  methodCode: string;
+  at: Date;
+  recordedById: number | null;
+  receivableId: number;
+  customerId: number;
+}
+
+/**
+ * What finance reads off the ledger (§8.5, seed 002 收款确认表): a day's receipts and each
+ * class's money. Read only, summed in the database.
+ */
+@Injectable()
+export class FinanceViewsService {
+  constructor(
+    @InjectRepository(LedgerEntry) private readonly ledger: Repository<LedgerEntry>,
+    @InjectRepository(Receivable) private readonly receivables: Repository<Receivable>,
+    private readonly calendar: BusinessCalendar,
+    private readonly dictionary: DictionaryService,
+    private readonly customers: CustomersApi,
+    private readonly users: UsersService,
+  ) {}
+
+  /**
+   * The day's payments (by the time received) and reversals (by the time recorded, at their
+   * payment's method, negative), by method and by the person who recorded them.
+   */
+  async closingSheet(query: ClosingSheetQueryDto): Promise<ClosingSheetView> {
+    const day = query.day ?? this.calendar.today().date;
+    const { start, end } = businessDayRange(day, this.calendar.timeZone);
+    const dayRows = () =>
+      this.ledger
+        .createQueryBuilder('e')
+        .innerJoin(LedgerEntry, 'p', 'p.id = COALESCE(e.reversesId, e.id)')
+        .innerJoin(Receivable, 'r', 'r.id = e.receivableId')
+        .where(
+          '((e.kind = :payment AND e.paidAt >= :start AND e.paidAt < :end) OR (e.kind = :reversal AND e.createdAt >= :start AND e.createdAt < :end))',
+          { payment: 'payment', reversal: 'reversal', start, end },
+        );
+    const signed = `CASE WHEN e.kind = 'reversal' THEN 0 - e.amountFen ELSE e.amountFen END`;
+    const grouped = (column: string) =>
+      dayRows()
+        .select(column, 'key')
+        .addSelect('COUNT(*)', 'count')
+        .addSelect(`SUM(${signed})`, 'amount')
+        .groupBy(column)
+        .orderBy(column, 'ASC')
+        .getRawMany<{ key: string | number | null; count: Figure; amount: Figure }>();
+    const [byMethod, byRecorder, rows, labels] = await Promise.all([
+      grouped('p.methodCode'),
+      grouped('e.recordedById'),
+      dayRows()
+        .select('e.id', 'id')
+        .orderBy('e.id', 'ASC')
+        .limit(MAX_CLOSING_ENTRIES + 1)
+        .getRawMany<{ id: Figure }>(),
+      this.dictionary.labels('payment_method'),
+    ]);
+    const entries = await this.dayEntries(
+      rows.slice(0, MAX_CLOSING_ENTRIES).map((row) => Number(row.id)),
+    );
+    const [customers, recorders] = await Promise.all([
+      this.customers.summaries(entries.map((entry) => entry.customerId)),
+      this.users.findMany(byRecorder.map((row) => Number(row.key)).filter((id) => id > 0)),
+    ]);
+    const nameOf = new Map(recorders.map((user) => [user.id, user.displayName]));
+    const methods = byMethod.map((row) => ({
+      methodCode: String(row.key),
+      methodLabel: labels.get(String(row.key)) ?? String(row.key),
+      count: Number(row.count),
+      amountFen: Number(row.amount),
+    }));
+    return {
+      day,
+      totalFen: methods.reduce((sum, row) => sum + row.amountFen, 0),
+      count: methods.reduce((sum, row) => sum + row.count, 0),
+      byMethod: methods,
+      byRecorder: byRecorder.map((row) => ({
+        userId: Number(row.key),
+        name: nameOf.get(Number(row.key)) ?? '',
+        count: Number(row.count),
+        amountFen: Number(row.amount),
+      })),
+      entries: entries.map((entry): ClosingEntryView => ({
+        ...entry,
+        customerName: customers.get(entry.customerId)?.name ?? null,
+      })),
+      entriesTruncated: rows.length > MAX_CLOSING_ENTRIES,
+    };
+  }
+
+  /** The day's rows as the sheet lists them: a reversal with its payment's method and receipt. */
+  private async dayEntries(ids: number[]): Promise<DayRow[]> {
+    if (!ids.length) return [];
+    const rows = await this.ledger.find({ where: { id: In(ids) }, order: { id: 'ASC' } });
+    const reversed = rows.map((row) => row.reversesId).filter((id): id is number => id !== null);
+    const [payments, receivables] = await Promise.all([
+      reversed.length ? this.ledger.findBy({ id: In(reversed) }) : [],
+      this.receivables.find({
+        select: { id: true, customerId: true },
+        where: { id: In([...new Set(rows.map((row) => row.receivableId))]) },
+      }),
+    ]);
+    const paymentOf = new Map(payments.map((row) => [row.id, row]));
+    const customerOf = new Map(receivables.map((row) => [row.id, row.customerId]));
+    return rows.map((row) => {
+      const payment = row.reversesId === null ? row : (paymentOf.get(row.reversesId) ?? row);
+      const reversal = row.kind === 'reversal';
+      return {
+        id: row.id,
+        kind: row.kind,
+        receiptCode: payment.receiptCode,
+        amountFen: reversal ? -row.amountFen : row.amountFen,
+        methodCode: payment.methodCode ?? '',
+        at: reversal ? row.createdAt : (row.paidAt ?? row.createdAt),
+        recordedById: row.recordedById,
+        receivableId: row.receivableId,
+        customerId: customerOf.get(row.receivableId) ?? 0,
+      };
+    });
+  }
+
+  /** Each class's money, newest class first, with the totals of all classes asked for. */
+  async byClass(query: ClassMoneyQueryDto): Promise<ClassMoneyPageView> {
+    const filtered = () => {
+      const rows = this.receivables.createQueryBuilder('r');
+      if (query.courseId) rows.andWhere('r.courseId = :courseId', { courseId: query.courseId });
+      if (query.classId) rows.andWhere('r.classId = :classId', { classId: query.classId });
+      return rows;
+    };
+    const sums = (rows: ReturnType<typeof filtered>) =>
+      rows
+        .addSelect('COALESCE(SUM(r.dueFen), 0)', 'due')
+        .addSelect('COALESCE(SUM(r.paidFen), 0)', 'paid')
+        .addSelect('COALESCE(SUM(r.refundedFen), 0)', 'refunded');
+    const [page, count, totals] = await Promise.all([
+      sums(
+        filtered()
+          .select('r.classId', 'classId')
+          .addSelect('r.courseId', 'courseId')
+          .addSelect('COUNT(*)', 'students'),
+      )
+        .groupBy('r.classId')
+        .addGroupBy('r.courseId')
+        .orderBy('r.classId', 'DESC')
+        .offset((query.page - 1) * query.pageSize)
+        .limit(query.pageSize)
+        .getRawMany<Record<string, Figure>>(),
+      filtered().select('COUNT(DISTINCT r.classId)', 'n').getRawOne<{ n: Figure }>(),
+      sums(filtered().select('COUNT(*)', 'students')).getRawOne<Record<string, Figure>>(),
+    ]);
+    const money = (row: Record<string, Figure> | undefined) => {
+      const dueFen = Number(row?.due ?? 0);
+      const paidFen = Number(row?.paid ?? 0);
+      const refundedFen = Number(row?.refunded ?? 0);
+      return { dueFen, paidFen, refundedFen, outstandingFen: dueFen - paidFen - refundedFen };
+    };
+    return {
+      items: page.map((row) => ({
+        classId: Number(row.classId),
+        courseId: Number(row.courseId),
+        students: Number(row.students),
+        ...money(row),
+      })),
+      total: Number(count?.n ?? 0),
+      page: query.page,
+      pageSize: query.pageSize,
+      totals: money(totals),
+    };
+  }
+}
