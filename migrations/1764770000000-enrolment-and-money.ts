@@ -110,10 +110,44 @@ export class EnrolmentAndMoney1764770000000 implements MigrationInterface {
         ],
       }),
     );
+    await runner.createTable(
+      new Table({
+        name: 'refund_request',
+        columns: [
+          k.id(),
+          k.int('receivable_id'),
+          k.int('amount_fen'),
+          k.string('reason', 500),
+          k.string('document_file_id', 36),
+          k.string('status', 12, { default: "'pending'" }),
+          k.int('requested_by_id'),
+          k.datetime('requested_at'),
+          k.int('decided_by_id', { isNullable: true }),
+          k.datetime('decided_at', { isNullable: true }),
+          k.string('decision_note', 200, { isNullable: true }),
+          k.int('refund_entry_id', { isNullable: true }),
+          k.createdAt(),
+          k.version(),
+        ],
+        indices: [
+          k.index('refund_request', ['receivable_id'], {
+            unique: true,
+            where: "status = 'pending'",
+          }),
+          k.index('refund_request', ['status', 'id']),
+          k.index('refund_request', ['requested_by_id', 'id']),
+        ],
+        foreignKeys: [
+          k.foreignKey('refund_request', ['receivable_id'], 'receivable'),
+          k.foreignKey('refund_request', ['refund_entry_id'], 'ledger_entry'),
+        ],
+      }),
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['ledger_entry', 'receivable', 'enrolment']) await runner.dropTable(table);
+    for (const table of ['refund_request', 'ledger_entry', 'receivable', 'enrolment'])
+      await runner.dropTable(table);
     await runner.dropColumn('training_class', 'enrolled_count');
   }
 }

@@ -57,6 +57,7 @@ describe('AbilityFactory', () => {
           'Enrolment:read',
           'Enrolment:create',
           'Receivable:read',
+          'Refund:request',
         ].sort(),
       );
     });

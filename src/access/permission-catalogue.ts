@@ -24,7 +24,9 @@ export type Action =
   | 'force'
   | 'markGoldImo'
   | 'override'
-  | 'reverse';
+  | 'reverse'
+  | 'request'
+  | 'approve';
 
 /** What it is done to (CASL subjects). Business modules add theirs here. */
 export type Subject =
@@ -47,6 +49,7 @@ export type Subject =
   | 'Enrolment'
   | 'Receivable'
   | 'Payment'
+  | 'Refund'
   | 'all';
 
 export interface PermissionDefinition {
@@ -387,6 +390,18 @@ export const PERMISSION_CATALOGUE = {
     action: 'reverse',
     subject: 'Payment',
     description: 'Reverse a wrongly recorded payment, with a reason',
+    grantable: false,
+  },
+  'Refund:request': {
+    action: 'request',
+    subject: 'Refund',
+    description: 'Submit written refund requests for the students one may see the money of',
+    grantable: true,
+  },
+  'Refund:approve': {
+    action: 'approve',
+    subject: 'Refund',
+    description: 'Approve (and pay out) or reject refund requests of others',
     grantable: false,
   },
 } as const satisfies Record<string, PermissionDefinition>;

@@ -67,6 +67,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Enrolment:read',
     'Enrolment:create',
     'Receivable:read',
+    'Refund:request',
   ],
   finance: [
     'Customer:read',
@@ -78,6 +79,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Receivable:monitor',
     'Payment:create',
     'Payment:reverse',
+    'Refund:request',
+    'Refund:approve',
   ],
   manager: [
     'User:read',
@@ -116,5 +119,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Receivable:read',
     'Receivable:monitor',
     'Payment:reverse',
+    'Refund:request',
+    'Refund:approve',
   ],
 };

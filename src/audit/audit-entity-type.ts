@@ -9,6 +9,7 @@ export const AUDIT_ENTITY_TYPES = [
   'Coach',
   'Enrolment',
   'Receivable',
+  'RefundRequest',
   'Course',
   'Customer',
   'Dictionary',

@@ -4,7 +4,7 @@ import { Readable, Transform, pipeline } from 'node:stream';
 import { pipeline as pipelineAsync } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThanOrEqual, Repository } from 'typeorm';
+import { EntityManager, LessThanOrEqual, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { msg } from '../common/i18n/msg';
@@ -136,6 +136,17 @@ export class FileStore {
     } finally {
       await scratch.remove();
     }
+  }
+
+  /**
+   * Keeps a stored file until `until` (null: until deleted), in `manager`'s transaction when
+   * given: an upload kept a day becomes a document a record holds. False when there is none.
+   */
+  async retain(id: string, until: Date | null, manager?: EntityManager): Promise<boolean> {
+    if (!FILE_ID.test(id)) return false;
+    const repository = manager ? manager.getRepository(FileRecord) : this.records;
+    const result = await repository.update({ id, status: 'stored' }, { retainUntil: until });
+    return result.affected === 1;
   }
 
   /** Removes the file, bytes first; false when there was none. Safe to repeat. */

@@ -8,6 +8,7 @@ import { FileChunk } from './entities/file-chunk.entity';
 import { FileRecord } from './entities/file-record.entity';
 import { FileRetentionJob } from './file-retention.job';
 import { FileStore } from './file-store';
+import { DocumentUpload } from './document-upload';
 
 /**
  * The file store (FileStore): files kept for the application, in the database or an
@@ -29,8 +30,9 @@ import { FileStore } from './file-store';
       }),
     },
     FileRetentionJob,
+    DocumentUpload,
   ],
-  exports: [FileStore],
+  exports: [FileStore, DocumentUpload],
 })
 export class FilesModule implements OnModuleDestroy {
   constructor(@Inject(FILE_CONTENTS) private readonly contents: FileContents) {}

@@ -17,8 +17,8 @@ export interface ApiDocOptions {
   ok?: Type<unknown> | [Type<unknown>] | { oneOf: Type<unknown>[] };
   /** the answer is a page of `ok` (`items`, `total`, `page`, `pageSize`) */
   page?: boolean;
-  /** the answer is a file of this content type, not JSON */
-  file?: string;
+  /** the answer is a file of this content type (or one of these), not JSON */
+  file?: string | string[];
   /**
    * Error codes the operation's own rules answer with, by status. The statuses every route
    * has (400 for input, 401, 403, 404 on an id, 409 on a version, 503) and their platform

@@ -36,6 +36,7 @@ export function applySuccessSchema(
   const status = Object.keys(operation.responses).find((code) => code.startsWith('2'));
   if (!schema || !status) return;
   const response = operation.responses[status] as { description: string; content?: unknown };
-  response.content = { [options.file ?? 'application/json']: { schema } };
+  const types = options.file === undefined ? ['application/json'] : [options.file].flat();
+  response.content = Object.fromEntries(types.map((type) => [type, { schema }]));
   if (!response.description) response.description = options.summary;
 }

@@ -12,6 +12,8 @@ export function orderPage<T extends ObjectLiteral>(
   params: PageQueryDto,
   sortable: Record<string, string>,
   defaultSort: string,
+  /** a unique column to break ties; null when the listed fields are unique (grouped rows) */
+  tieBreaker: string | null = `${query.alias}.id`,
 ): void {
   const fields = (params.sort ?? defaultSort).split(',');
   let lastDirection: 'ASC' | 'DESC' = 'ASC';
@@ -34,7 +36,7 @@ export function orderPage<T extends ObjectLiteral>(
   // A unique tie-breaker, so that rows never repeat or vanish between pages. It runs the same
   // way as the last sort field, so an index on that field serves the order when read
   // backwards too (otherwise the database sorts every matching row to find one page).
-  query.addOrderBy(`${query.alias}.id`, lastDirection);
+  if (tieBreaker) query.addOrderBy(tieBreaker, lastDirection);
   // offset/limit rather than skip/take: lists join only many-to-one relations, so rows are
   // not multiplied, and TypeORM then reads the page in one query instead of two.
   query.offset((params.page - 1) * params.pageSize).limit(params.pageSize);

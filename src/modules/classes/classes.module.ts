@@ -29,6 +29,7 @@ import { EnrolmentsService } from './enrolment/enrolments.service';
 import { FinanceModule } from '../finance/finance.module';
 import { InteractionsModule } from '../interactions/interactions.module';
 import { PreClassTalk } from './enrolment/pre-class-talk';
+import { LeaveOnRefund } from './enrolment/leave-on-refund';
 import { CustomersModule } from '../customers/customers.module';
 import { NotificationsModule } from '../../notifications/notifications.module';
 
@@ -70,6 +71,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     EnrolmentsService,
     EnrolmentNotificationTexts,
     PreClassTalk,
+    LeaveOnRefund,
   ],
   exports: [ClassesService],
 })

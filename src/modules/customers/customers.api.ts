@@ -134,23 +134,36 @@ export class CustomersApi {
       stage && CUSTOMER_STAGES.indexOf(stage) > CUSTOMER_STAGES.indexOf(customer.stage)
         ? stage
         : customer.stage;
-    if (category === customer.category && nextStage === customer.stage) return;
-    await manager
-      .getRepository(Customer)
-      .update({ id: customer.id }, { category, stage: nextStage });
-    await this.history.record(manager, customer.id, customer, {
-      ...customer,
-      category,
-      stage: nextStage,
-    });
+    await this.moveOnMainLine(customer, category, nextStage, 'enrolment', manager);
+  }
+
+  /**
+   * The customer left a class (a refund): their stage becomes the highest one they still
+   * hold a place in or graduated from, which the classes module works out.
+   */
+  async restage(id: number, stage: CustomerStage, manager: EntityManager): Promise<void> {
+    const customer = await manager.getRepository(Customer).findOneByOrFail({ id });
+    await this.moveOnMainLine(customer, customer.category, stage, 'refund', manager);
+  }
+
+  private async moveOnMainLine(
+    customer: Customer,
+    category: Customer['category'],
+    stage: CustomerStage,
+    via: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    if (category === customer.category && stage === customer.stage) return;
+    await manager.getRepository(Customer).update({ id: customer.id }, { category, stage });
+    await this.history.record(manager, customer.id, customer, { ...customer, category, stage });
     await this.audit.record(
       {
         action: 'customer.update',
         entityType: 'Customer',
         entityId: customer.id,
         before: { category: customer.category, stage: customer.stage },
-        after: { category, stage: nextStage },
-        meta: { via: 'enrolment' },
+        after: { category, stage },
+        meta: { via },
       },
       manager,
     );

@@ -12,6 +12,8 @@ import type { ClosingSheetQueryDto } from './dto/closing-sheet-query.dto';
 import type { ClosingEntryView, ClosingSheetView } from './closing-sheet.view';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Receivable } from './entities/receivable.entity';
+import { OUTSTANDING_SUM } from './outstanding';
+import { orderPage } from '../../common/pagination/order-page';
 
 /** The rows a closing sheet lists; its sums count every row of the day. */
 const MAX_CLOSING_ENTRIES = 2_000;
@@ -157,20 +159,20 @@ export class FinanceViewsService {
       rows
         .addSelect('COALESCE(SUM(r.dueFen), 0)', 'due')
         .addSelect('COALESCE(SUM(r.paidFen), 0)', 'paid')
-        .addSelect('COALESCE(SUM(r.refundedFen), 0)', 'refunded');
+        .addSelect('COALESCE(SUM(r.refundedFen), 0)', 'refunded')
+        .addSelect(OUTSTANDING_SUM, 'outstanding');
+    const classes = sums(
+      filtered()
+        .select('r.classId', 'classId')
+        .addSelect('r.courseId', 'courseId')
+        .addSelect('COUNT(*)', 'students'),
+    )
+      .groupBy('r.classId')
+      .addGroupBy('r.courseId');
+    // One row per class: the class is its own tie-breaker.
+    orderPage(classes, query, { classId: 'r.classId' }, '-classId', null);
     const [page, count, totals] = await Promise.all([
-      sums(
-        filtered()
-          .select('r.classId', 'classId')
-          .addSelect('r.courseId', 'courseId')
-          .addSelect('COUNT(*)', 'students'),
-      )
-        .groupBy('r.classId')
-        .addGroupBy('r.courseId')
-        .orderBy('r.classId', 'DESC')
-        .offset((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .getRawMany<Record<string, Figure>>(),
+      classes.getRawMany<Record<string, Figure>>(),
       filtered().select('COUNT(DISTINCT r.classId)', 'n').getRawOne<{ n: Figure }>(),
       sums(filtered().select('COUNT(*)', 'students')).getRawOne<Record<string, Figure>>(),
     ]);
@@ -178,7 +180,7 @@ export class FinanceViewsService {
       const dueFen = Number(row?.due ?? 0);
       const paidFen = Number(row?.paid ?? 0);
       const refundedFen = Number(row?.refunded ?? 0);
-      return { dueFen, paidFen, refundedFen, outstandingFen: dueFen - paidFen - refundedFen };
+      return { dueFen, paidFen, refundedFen, outstandingFen: Number(row?.outstanding ?? 0) };
     };
     return {
       items: page.map((row) => ({

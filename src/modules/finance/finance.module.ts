@@ -8,8 +8,14 @@ import { FinanceViewsController } from './finance-views.controller';
 import { FinanceViewsService } from './finance-views.service';
 import { CustomersModule } from '../customers/customers.module';
 import { UsersModule } from '../../users/users.module';
-import { PaidInFullRegistry } from './paid-in-full.registry';
+import { ReceivableListenerRegistry } from './receivable-listener.registry';
 import { ReceivablesController } from './receivables.controller';
+import { RefundRequest } from './entities/refund-request.entity';
+import { RefundNotificationTexts } from './refund.notification-texts';
+import { RefundsController } from './refunds.controller';
+import { RefundsService } from './refunds.service';
+import { FilesModule } from '../../files/files.module';
+import { NotificationsModule } from '../../notifications/notifications.module';
 
 /**
  * The money of enrolments (§4.2.3): receivables and their append-only ledger. FinanceService
@@ -17,13 +23,21 @@ import { ReceivablesController } from './receivables.controller';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Receivable, LedgerEntry]),
+    TypeOrmModule.forFeature([Receivable, LedgerEntry, RefundRequest]),
     DictionaryModule,
     CustomersModule,
     UsersModule,
+    FilesModule,
+    NotificationsModule,
   ],
-  controllers: [ReceivablesController, FinanceViewsController],
-  providers: [FinanceService, FinanceViewsService, PaidInFullRegistry],
-  exports: [FinanceService, PaidInFullRegistry],
+  controllers: [ReceivablesController, RefundsController, FinanceViewsController],
+  providers: [
+    FinanceService,
+    RefundsService,
+    FinanceViewsService,
+    ReceivableListenerRegistry,
+    RefundNotificationTexts,
+  ],
+  exports: [FinanceService, ReceivableListenerRegistry],
 })
 export class FinanceModule {}

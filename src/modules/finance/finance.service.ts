@@ -26,8 +26,9 @@ import type { NewReceivable } from './new-receivable';
 import type { PaymentResultView } from './payment-result.view';
 import type { ReceivableDetailView } from './receivable-detail.view';
 import type { ReceivablePageView } from './receivable-page.view';
-import { PaidInFullRegistry } from './paid-in-full.registry';
-import { PAYABLE } from './receivable-status';
+import { ReceivableListenerRegistry } from './receivable-listener.registry';
+import { MOVABLE, PAYABLE } from './receivable-status';
+import { OUTSTANDING_SUM, outstandingOf } from './outstanding';
 import { ReceivableView } from './receivable.view';
 
 /** A payment may be dated a few minutes ahead: the recorder's clock is not the server's. */
@@ -56,7 +57,7 @@ export class FinanceService {
     private readonly calendar: BusinessCalendar,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly paidInFull: PaidInFullRegistry,
+    private readonly listeners: ReceivableListenerRegistry,
   ) {}
 
   /**
@@ -138,14 +139,15 @@ export class FinanceService {
         .select('COALESCE(SUM(r.dueFen), 0)', 'due')
         .addSelect('COALESCE(SUM(r.paidFen), 0)', 'paid')
         .addSelect('COALESCE(SUM(r.refundedFen), 0)', 'refunded')
-        .getRawOne<{ due: string | number; paid: string | number; refunded: string | number }>(),
+        .addSelect(OUTSTANDING_SUM, 'outstanding')
+        .getRawOne<Record<'due' | 'paid' | 'refunded' | 'outstanding', string | number>>(),
     ]);
     const dueFen = Number(sums?.due ?? 0);
     const paidFen = Number(sums?.paid ?? 0);
     const refundedFen = Number(sums?.refunded ?? 0);
     return {
       ...page,
-      totals: { dueFen, paidFen, refundedFen, outstandingFen: dueFen - paidFen - refundedFen },
+      totals: { dueFen, paidFen, refundedFen, outstandingFen: Number(sums?.outstanding ?? 0) },
     };
   }
 
@@ -241,6 +243,67 @@ export class FinanceService {
   }
 
   /**
+   * Pays out an approved refund (§4.2.3), in the approval's transaction: at most what was
+   * paid and not refunded yet, by one guarded statement; the receivable is then refunded
+   * (settled) and the listeners take the student off the class.
+   */
+  async refundIn(
+    m: EntityManager,
+    principal: Principal,
+    refund: { receivableId: number; amountFen: number; methodCode: string; note: string | null },
+  ): Promise<{ entry: LedgerEntry; receivable: Receivable }> {
+    await this.dictionary.assertActive('payment_method', refund.methodCode, 'methodCode', m);
+    const moved = await m
+      .createQueryBuilder()
+      .update(Receivable)
+      .set({
+        refundedFen: () => 'refunded_fen + :amount',
+        status: 'refunded',
+        updatedAt: this.clock.now(),
+      })
+      .where('id = :id', { id: refund.receivableId })
+      .andWhere('refunded_fen + :amount <= paid_fen')
+      .andWhere('status IN (:...movable)', { movable: MOVABLE })
+      .setParameter('amount', refund.amountFen)
+      .updateEntity(false)
+      .execute();
+    const receivable = await findOrFail(
+      m,
+      Receivable,
+      refund.receivableId,
+      msg('entities.receivable'),
+    );
+    if (moved.affected !== 1) throw this.refundTooLarge(receivable);
+    const entry = await this.append(m, {
+      receivableId: receivable.id,
+      kind: 'refund',
+      amountFen: refund.amountFen,
+      methodCode: refund.methodCode,
+      paidAt: this.clock.now(),
+      note: refund.note,
+      recordedById: principal.id,
+    });
+    for (const listener of this.listeners.all()) await listener.refunded?.(m, receivable);
+    return { entry, receivable };
+  }
+
+  /** Refuses a refund of more than was paid and not refunded, or of a settled receivable. */
+  refundTooLarge(receivable: Receivable): DomainError {
+    if (!MOVABLE.includes(receivable.status)) {
+      return DomainError.conflict(
+        msg('finance.notRefundable', { status: msg(`finance.status.${receivable.status}`) }),
+        'NOT_REFUNDABLE',
+      );
+    }
+    return DomainError.conflict(
+      msg('finance.refundTooLarge', {
+        refundable: yuan(receivable.paidFen - receivable.refundedFen),
+      }),
+      'REFUND_TOO_LARGE',
+    );
+  }
+
+  /**
    * Moves a receivable's paid figure by `deltaFen` (negative for a reversal) in one guarded
    * statement: it changes nothing when the payment would take it past what is owed, or below
    * zero, or the receivable no longer takes payments. The database serialises concurrent
@@ -253,23 +316,25 @@ export class FinanceService {
       .set({
         paidFen: () => 'paid_fen + :delta',
         status: () =>
-          "CASE WHEN paid_fen + :delta >= due_fen - refunded_fen THEN 'paid' WHEN paid_fen + :delta > 0 THEN 'partly_paid' ELSE 'open' END",
+          "CASE WHEN paid_fen + :delta >= due_fen THEN 'paid' WHEN paid_fen + :delta > 0 THEN 'partly_paid' ELSE 'open' END",
         updatedAt: this.clock.now(),
       })
       .where('id = :id', { id: receivable.id })
-      .andWhere('paid_fen + :delta >= 0')
-      .andWhere('paid_fen + :delta <= due_fen - refunded_fen')
-      .andWhere(deltaFen > 0 ? 'status IN (:...payable)' : '1 = 1', { payable: PAYABLE })
+      .andWhere('paid_fen + :delta >= refunded_fen')
+      .andWhere('paid_fen + :delta <= due_fen')
+      .andWhere('status IN (:...movable)', { movable: deltaFen > 0 ? PAYABLE : MOVABLE })
       .setParameter('delta', deltaFen)
       .execute();
     if (moved.affected === 1) return;
     const now = await findOrFail(m, Receivable, receivable.id, msg('entities.receivable'));
-    const outstanding = now.dueFen - now.paidFen - now.refundedFen;
+    const outstanding = outstandingOf(now);
+    const status = msg(`finance.status.${now.status}`);
     if (deltaFen > 0 && !PAYABLE.includes(now.status)) {
-      throw DomainError.conflict(
-        msg('finance.notPayable', { status: msg(`finance.status.${now.status}`) }),
-        'NOT_PAYABLE',
-      );
+      throw DomainError.conflict(msg('finance.notPayable', { status }), 'NOT_PAYABLE');
+    }
+    if (deltaFen < 0) {
+      // Only a refunded (or written-off) receivable keeps a payment from being reversed.
+      throw DomainError.conflict(msg('finance.notReversible', { status }), 'NOT_REVERSIBLE');
     }
     throw DomainError.conflict(
       msg('finance.overpayment', {
@@ -297,7 +362,7 @@ export class FinanceService {
       .execute();
     if (marked.affected !== 1) return;
     const receivable = await findOrFail(m, Receivable, id, msg('entities.receivable'));
-    for (const listener of this.paidInFull.all()) await listener.paidInFull(m, receivable);
+    for (const listener of this.listeners.all()) await listener.paidInFull?.(m, receivable);
   }
 
   private async append(m: EntityManager, row: Partial<LedgerEntry>): Promise<LedgerEntry> {
@@ -337,7 +402,7 @@ export class FinanceService {
   }
 
   /** The receivable, if the user may see its money; 404 otherwise, as if it did not exist. */
-  private async visible(principal: Principal, m: EntityManager, id: number): Promise<Receivable> {
+  async visible(principal: Principal, m: EntityManager, id: number): Promise<Receivable> {
     const row = await findOrFail(m, Receivable, id, msg('entities.receivable'));
     if (!RecordScope.forMoney(principal).covers(row, RECEIVABLE_PEOPLE)) {
       throw DomainError.notFound(msg('entities.receivable'), id);
@@ -345,7 +410,7 @@ export class FinanceService {
     return row;
   }
 
-  private requireKey(key: string | undefined): string {
+  requireKey(key: string | undefined): string {
     if (key === undefined) {
       throw DomainError.badRequest(
         msg('finance.keyRequired'),

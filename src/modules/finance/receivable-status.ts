@@ -10,3 +10,6 @@ export type ReceivableStatus = (typeof RECEIVABLE_STATUSES)[number];
 
 /** The statuses a payment may still be recorded in. */
 export const PAYABLE: readonly ReceivableStatus[] = ['open', 'partly_paid'];
+
+/** The statuses whose payments may still be reversed: not once refunded or written off. */
+export const MOVABLE: readonly ReceivableStatus[] = ['open', 'partly_paid', 'paid'];

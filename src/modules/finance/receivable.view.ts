@@ -1,4 +1,5 @@
 import type { Receivable } from './entities/receivable.entity';
+import { outstandingOf } from './outstanding';
 import type { ReceivableStatus } from './receivable-status';
 
 /** What an enrolment owes, paid and still owes, in fen (§4.2.3). */
@@ -15,7 +16,7 @@ export class ReceivableView {
   /** payments less their reversals */
   paidFen: number;
   refundedFen: number;
-  /** dueFen − paidFen − refundedFen */
+  /** dueFen − paidFen; 0 once refunded or written off */
   outstandingFen: number;
   status: ReceivableStatus;
   createdAt: Date;
@@ -32,7 +33,7 @@ export class ReceivableView {
       dueFen: row.dueFen,
       paidFen: row.paidFen,
       refundedFen: row.refundedFen,
-      outstandingFen: row.dueFen - row.paidFen - row.refundedFen,
+      outstandingFen: outstandingOf(row),
       status: row.status,
       createdAt: row.createdAt,
       version: row.version,

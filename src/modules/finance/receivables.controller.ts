@@ -70,7 +70,7 @@ export class ReceivablesController {
     ok: PaymentResultView,
     errors: {
       400: ['IDEMPOTENCY_KEY_REQUIRED', 'IDEMPOTENCY_KEY_INVALID'],
-      409: ['ALREADY_REVERSED', 'OVERPAYMENT'],
+      409: ['ALREADY_REVERSED', 'NOT_REVERSIBLE'],
       422: ['NOT_A_PAYMENT', 'IDEMPOTENCY_KEY_REUSED'],
     },
   })

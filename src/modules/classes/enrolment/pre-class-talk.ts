@@ -6,7 +6,10 @@ import { DEFAULT_LOCALE } from '../../../common/i18n/locale';
 import { translate } from '../../../common/i18n/translate';
 import { Contributes } from '../../../common/registry/contributes.decorator';
 import type { Receivable } from '../../finance/entities/receivable.entity';
-import { PaidInFullRegistry, type PaidInFullListener } from '../../finance/paid-in-full.registry';
+import {
+  ReceivableListenerRegistry,
+  type ReceivableListener,
+} from '../../finance/receivable-listener.registry';
 import { InteractionsService } from '../../interactions/interactions.service';
 import { ClassRows } from '../class-rows';
 
@@ -20,8 +23,8 @@ const HOUR_MS = 3600_000;
  * enrolled them gets one plan to prepare them for the class, due a few days before it
  * starts (or within the hour when the class is nearer than that), and hears of it.
  */
-@Contributes(PaidInFullRegistry)
-export class PreClassTalk implements PaidInFullListener {
+@Contributes(ReceivableListenerRegistry)
+export class PreClassTalk implements ReceivableListener {
   readonly key = 'pre-class-talk';
 
   constructor(

@@ -90,6 +90,14 @@ export const ACCOUNTS_EN: Pick<Catalogue, 'access' | 'auth' | 'users' | 'sms' | 
       title: 'Account {{username}} locked',
       body: '{{attempts}} failed sign-ins in a row locked {{name}} ({{username}}) until {{until}} ({{zone}}).',
     },
+    refund: {
+      requestedTitle: 'Refund request to decide: {{customer}}',
+      requestedBody: '{{by}} asks for a refund of ¥{{amount}}. Reason: {{reason}}',
+      decidedTitle: 'Your refund request: {{status}}',
+      decidedBody:
+        'The ¥{{amount}} refund request for {{customer}} was decided by {{by}}. {{note}}',
+      missing: 'This refund request no longer exists.',
+    },
     enrolmentCreated: {
       title: 'New enrolment to collect: {{course}} term {{term}}',
       body: '{{by}} enrolled {{customer}}; ¥{{due}} is due.',

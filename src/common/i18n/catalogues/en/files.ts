@@ -42,6 +42,11 @@ export const FILES_EN: Pick<Catalogue, 'spreadsheet' | 'backups' | 'files'> = {
       'Back up and restore the {{database}} database with its own tools: {{tools}}. This system takes online backups of the embedded SQLite database only.',
   },
   files: {
+    missingFile: 'Upload the file as the multipart field "file".',
+    missingFileDetail: 'missing file',
+    unreadable: 'The upload could not be read: send one file as the multipart field "file".',
+    unreadableDetail: 'unreadable upload',
+    notAllowedType: 'Only {{types}} files are taken (by its content, this file is {{found}}).',
     tooLarge:
       'The file is larger than {{limit}} MB and cannot be stored: split it into smaller files.',
   },

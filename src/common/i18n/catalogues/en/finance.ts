@@ -33,6 +33,22 @@ export const FINANCE_EN: Pick<Catalogue, 'enrolment' | 'finance'> = {
     alreadyReversed: 'Payment {{receipt}} was reversed already; it cannot be reversed again.',
     overpayment:
       'This ¥{{amount}} is more than the ¥{{outstanding}} still owed: nothing is taken beyond what is due.',
+    notReversible: 'This receivable is "{{status}}": its payments can no longer be reversed.',
+    notRefundable: 'This receivable is "{{status}}" and cannot be refunded.',
+    refundTooLarge: 'A refund cannot be more than the ¥{{refundable}} paid and not refunded yet.',
+    refundPending:
+      'This receivable has a refund request waiting for a decision ({{id}}): wait for it before submitting another.',
+    refundDecided: 'This refund request was decided already ({{status}}).',
+    approverIsRequester:
+      'A refund request cannot be decided by the person who submitted it: ask another finance officer or a manager.',
+    documentInvalid:
+      'The written request (documentId) is not valid: upload the scan or PDF of the request first, then submit its id.',
+    documentInvalidDetail: 'upload the written request first',
+    refundStatus: {
+      pending: 'pending',
+      rejected: 'rejected',
+      executed: 'refunded',
+    },
     notPayable: 'This receivable is "{{status}}" and takes no more payments.',
     status: {
       open: 'unpaid',

@@ -17,6 +17,7 @@ export const PLATFORM_EN: Pick<
   entities: {
     enrolment: 'enrolment',
     payment: 'payment',
+    refund: 'refund request',
     receivable: 'receivable',
     coach: 'coach',
     coachUnavailability: 'unavailable period',

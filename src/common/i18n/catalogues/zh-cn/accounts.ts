@@ -84,6 +84,13 @@ export const ACCOUNTS_ZH_CN = {
       title: '账户 {{username}} 已锁定',
       body: '{{name}}（{{username}}）连续 {{attempts}} 次登录失败，账户已锁定到 {{until}}（{{zone}}）。',
     },
+    refund: {
+      requestedTitle: '退费申请待审批：{{customer}}',
+      requestedBody: '{{by}} 申请退费 {{amount}} 元。原因：{{reason}}',
+      decidedTitle: '您提交的退费申请{{status}}',
+      decidedBody: '{{customer}} 的 {{amount}} 元退费申请由 {{by}} 处理。{{note}}',
+      missing: '这份退费申请已不存在。',
+    },
     enrolmentCreated: {
       title: '新报名待收款：{{course}}第{{term}}期',
       body: '{{by}} 为 {{customer}} 报了名，应收 {{due}} 元。',

@@ -39,6 +39,11 @@ export const FILES_ZH_CN = {
       '当前数据库（{{database}}）请用它自带的工具备份和恢复：{{tools}}。本系统只为内置的 SQLite 数据库做在线备份。',
   },
   files: {
+    missingFile: '请把文件作为 multipart 字段“file”上传。',
+    missingFileDetail: '缺少文件',
+    unreadable: '无法读取上传的内容：请把一个文件作为 multipart 字段“file”发送。',
+    unreadableDetail: '无法读取上传内容',
+    notAllowedType: '只接受 {{types}} 文件（按文件内容判断，这个文件是 {{found}}）。',
     tooLarge: '文件超过 {{limit}} MB，无法保存：请拆分成较小的文件。',
   },
 };

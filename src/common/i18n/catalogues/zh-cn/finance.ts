@@ -29,6 +29,20 @@ export const FINANCE_ZH_CN = {
     notAPayment: '只能冲正收款记录；学费、优惠和冲正记录本身不能冲正。',
     alreadyReversed: '收款 {{receipt}} 已经冲正过了，不能再次冲正。',
     overpayment: '这笔 {{amount}} 元超过了尚欠的 {{outstanding}} 元：不能多收，请核对金额。',
+    notReversible: '这笔应收现在是“{{status}}”状态，其中的收款不能再冲正。',
+    notRefundable: '这笔应收现在是“{{status}}”状态，不能再退费。',
+    refundTooLarge: '退费金额不能超过已收且未退的 {{refundable}} 元。',
+    refundPending: '这笔应收已有一份待审批的退费申请（编号 {{id}}）：请等它审批完再提交新的。',
+    refundDecided: '这份退费申请已经处理过了（{{status}}），不能再审批。',
+    approverIsRequester: '退费申请不能由申请人自己审批：请由另一位财务或经理审批。',
+    documentInvalid:
+      '书面退费申请（documentId）无效：请先上传申请的扫描件或 PDF，再用返回的编号提交。',
+    documentInvalidDetail: '请先上传书面申请',
+    refundStatus: {
+      pending: '待审批',
+      rejected: '已驳回',
+      executed: '已退费',
+    },
     notPayable: '这笔应收现在是“{{status}}”状态，不能再登记收款。',
     status: {
       open: '未付款',

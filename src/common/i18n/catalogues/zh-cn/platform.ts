@@ -12,6 +12,7 @@ export const PLATFORM_ZH_CN = {
     coach: '助教/教练',
     enrolment: '报名',
     payment: '收款记录',
+    refund: '退费申请',
     receivable: '应收款',
     coachUnavailability: '不可安排时段',
     account: '账户',

@@ -1,0 +1,61 @@
+import type { EntityManager } from 'typeorm';
+import { Contributes } from '../../../common/registry/contributes.decorator';
+import { CUSTOMER_STAGES } from '../../customers/customer-category';
+import { CustomersApi } from '../../customers/customers.api';
+import type { Receivable } from '../../finance/entities/receivable.entity';
+import {
+  ReceivableListenerRegistry,
+  type ReceivableListener,
+} from '../../finance/receivable-listener.registry';
+import { Enrolment } from '../entities/enrolment.entity';
+import { TrainingClass } from '../entities/training-class.entity';
+import { PLACE_HOLDING } from './enrolment-status';
+
+/**
+ * A refund paid out takes the student off the class (§4.2.3): the enrolment stays in the
+ * history as refunded, the place is free again, and the customer's stage falls back to the
+ * highest main-line stage they still hold a place in or graduated from.
+ */
+@Contributes(ReceivableListenerRegistry)
+export class LeaveOnRefund implements ReceivableListener {
+  readonly key = 'leave-on-refund';
+
+  constructor(private readonly customers: CustomersApi) {}
+
+  async refunded(m: EntityManager, receivable: Receivable): Promise<void> {
+    const enrolment = await m
+      .getRepository(Enrolment)
+      .findOneByOrFail({ id: receivable.enrolmentId });
+    if (PLACE_HOLDING.includes(enrolment.status)) {
+      await m
+        .createQueryBuilder()
+        .update(TrainingClass)
+        .set({ enrolledCount: () => 'enrolled_count - 1' })
+        .where('id = :id', { id: enrolment.classId })
+        .andWhere('enrolled_count > 0')
+        .updateEntity(false)
+        .execute();
+    }
+    await m.getRepository(Enrolment).update({ id: enrolment.id }, { status: 'refunded' });
+    await this.customers.restage(
+      enrolment.customerId,
+      await this.stageHeld(m, enrolment.customerId),
+      m,
+    );
+  }
+
+  /** The highest main-line stage of the customer's classes that still hold them. */
+  private async stageHeld(m: EntityManager, customerId: number) {
+    const row = await m
+      .getRepository(Enrolment)
+      .createQueryBuilder('e')
+      .innerJoin('e.trainingClass', 'c')
+      .innerJoin('c.course', 'course')
+      .select('MAX(course.stage)', 'stage')
+      .where('e.customerId = :customerId', { customerId })
+      .andWhere('e.status IN (:...holding)', { holding: PLACE_HOLDING })
+      .andWhere('course.kind = :main', { main: 'main' })
+      .getRawOne<{ stage: number | string | null }>();
+    return CUSTOMER_STAGES[Number(row?.stage ?? 0)];
+  }
+}
