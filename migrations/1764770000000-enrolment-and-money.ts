@@ -32,6 +32,13 @@ export class EnrolmentAndMoney1764770000000 implements MigrationInterface {
           k.int('filled_in_by_user_id', { isNullable: true }),
           k.string('override_reason', 200, { isNullable: true }),
           k.datetime('enrolled_at'),
+          k.int('group_id', { isNullable: true }),
+          k.int('assistant_coach_id', { isNullable: true }),
+          k.int('coach_id', { isNullable: true }),
+          k.int('forward_assistant_id', { isNullable: true }),
+          k.int('interview_coach_id', { isNullable: true }),
+          k.int('referral_commitment', { isNullable: true }),
+          k.text('notes', { isNullable: true }),
           k.createdAt(),
           k.updatedAt(),
           k.version(),
@@ -44,7 +51,42 @@ export class EnrolmentAndMoney1764770000000 implements MigrationInterface {
         foreignKeys: [
           k.foreignKey('enrolment', ['class_id'], 'training_class'),
           k.foreignKey('enrolment', ['customer_id'], 'customer'),
+          k.foreignKey('enrolment', ['group_id'], 'class_group', 'SET NULL'),
         ],
+      }),
+    );
+    await runner.createTable(
+      new Table({
+        name: 'enrolment_event',
+        columns: [
+          k.id(),
+          k.int('enrolment_id'),
+          k.string('kind', 16),
+          k.int('class_id'),
+          k.int('from_class_id', { isNullable: true }),
+          k.date('on_date', { isNullable: true }),
+          k.string('reason_code', 32, { isNullable: true }),
+          k.string('notes', 500, { isNullable: true }),
+          k.int('by_id', { isNullable: true }),
+          k.createdAt(),
+        ],
+        indices: [k.index('enrolment_event', ['enrolment_id', 'id'])],
+        foreignKeys: [k.foreignKey('enrolment_event', ['enrolment_id'], 'enrolment')],
+      }),
+    );
+    await runner.createTable(
+      new Table({
+        name: 'attendance',
+        columns: [
+          { ...k.int('enrolment_id'), isPrimary: true },
+          { ...k.date('day'), isPrimary: true },
+          k.int('class_id'),
+          k.string('status', 8),
+          k.int('marked_by_id', { isNullable: true }),
+          k.datetime('marked_at'),
+        ],
+        indices: [k.index('attendance', ['class_id', 'day'])],
+        foreignKeys: [k.foreignKey('attendance', ['enrolment_id'], 'enrolment')],
       }),
     );
     await runner.createTable(
@@ -146,7 +188,14 @@ export class EnrolmentAndMoney1764770000000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['refund_request', 'ledger_entry', 'receivable', 'enrolment'])
+    for (const table of [
+      'refund_request',
+      'ledger_entry',
+      'receivable',
+      'attendance',
+      'enrolment_event',
+      'enrolment',
+    ])
       await runner.dropTable(table);
     await runner.dropColumn('training_class', 'enrolled_count');
   }

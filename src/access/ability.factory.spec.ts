@@ -56,6 +56,7 @@ describe('AbilityFactory', () => {
           'Coach:update',
           'Enrolment:read',
           'Enrolment:create',
+          'Enrolment:update',
           'Receivable:read',
           'Refund:request',
         ].sort(),

@@ -362,6 +362,13 @@ export const PERMISSION_CATALOGUE = {
     description: 'Enrol customers in classes',
     grantable: true,
   },
+  'Enrolment:update': {
+    action: 'update',
+    subject: 'Enrolment',
+    description:
+      'Keep the training record: groups, staff, attendance, dropouts, returns, transfers, graduation',
+    grantable: true,
+  },
   'Enrolment:override': {
     action: 'override',
     subject: 'Enrolment',

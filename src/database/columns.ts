@@ -33,6 +33,8 @@ export const Col = {
     Column({ ...options, type: typeOf('binary'), length: textLength(currentDatabaseType()) }),
   /** A primary key the application chooses (e.g. a UUID), not one the database generates. */
   stringKey: (length: number) => PrimaryColumn({ type: typeOf('string'), length }),
+  /** A calendar date (`YYYY-MM-DD`) as one column of a composite primary key. */
+  dateKey: () => PrimaryColumn({ type: typeOf('date') }),
   /** A whole-number primary key the application chooses, or one column of a composite key. */
   intKey: () => PrimaryColumn({ type: typeOf('int') }),
   /** JSON kept as text: portable, and SQL Server has no native JSON column. */

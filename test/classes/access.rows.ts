@@ -52,6 +52,24 @@ export function classesAccessRows(ctx: AccessMatrixContext): MatrixRows {
     return created.body;
   }
 
+  const classTokens = () => ({ admin: admin.accessToken, former: managerOwner().accessToken });
+
+  /** A student enrolled by the matrix's manager in a new class of a new course. */
+  async function enrolment() {
+    const { classId, courseId } = await enrollingClass(t, classTokens());
+    const created = await t
+      .post(`/api/classes/${classId}/enrolments`, managerOwner().accessToken, {
+        customerId: await ctx.customer(),
+      })
+      .expect(201);
+    return {
+      id: created.body.id as number,
+      version: created.body.version as number,
+      classId,
+      courseId,
+    };
+  }
+
   return {
     'GET /api/courses': { allowed: ALL, call: (user) => t.get('/api/courses', user.accessToken) },
     'GET /api/courses/:id': {
@@ -142,12 +160,77 @@ export function classesAccessRows(ctx: AccessMatrixContext): MatrixRows {
     'POST /api/classes/:id/enrolments': {
       allowed: CLASS_WRITERS,
       call: async (user) => {
-        const { classId } = await enrollingClass(t, {
-          admin: admin.accessToken,
-          former: managerOwner().accessToken,
-        });
+        const { classId } = await enrollingClass(t, classTokens());
         return t.post(`/api/classes/${classId}/enrolments`, user.accessToken, {
           customerId: await ctx.customer(),
+        });
+      },
+    },
+    'GET /api/enrolments/:id': {
+      allowed: COACH_READERS,
+      call: async (user) => t.get(`/api/enrolments/${(await enrolment()).id}`, user.accessToken),
+    },
+    'PATCH /api/enrolments/:id': {
+      allowed: CLASS_WRITERS,
+      call: async (user) => {
+        const row = await enrolment();
+        return t.patch(`/api/enrolments/${row.id}`, user.accessToken, {
+          notes: '矩阵备注',
+          version: row.version,
+        });
+      },
+    },
+    'POST /api/enrolments/:id/dropout': {
+      allowed: CLASS_WRITERS,
+      call: async (user) =>
+        t.post(`/api/enrolments/${(await enrolment()).id}/dropout`, user.accessToken, {
+          date: '2027-03-06',
+          reasonCode: 'work',
+        }),
+    },
+    'POST /api/enrolments/:id/rejoin': {
+      allowed: CLASS_WRITERS,
+      call: async (user) => {
+        const row = await enrolment();
+        await t
+          .post(`/api/enrolments/${row.id}/dropout`, managerOwner().accessToken, {
+            date: '2027-03-06',
+            reasonCode: 'work',
+          })
+          .expect(200);
+        return t.post(`/api/enrolments/${row.id}/rejoin`, user.accessToken, {});
+      },
+    },
+    'POST /api/enrolments/:id/transfer': {
+      allowed: CLASS_WRITERS,
+      call: async (user) => {
+        const row = await enrolment();
+        const other = await enrollingClass(t, classTokens(), { courseId: row.courseId });
+        return t.post(`/api/enrolments/${row.id}/transfer`, user.accessToken, {
+          classId: other.classId,
+        });
+      },
+    },
+    'POST /api/enrolments/:id/graduate': {
+      allowed: CLASS_WRITERS,
+      call: async (user) =>
+        t.post(`/api/enrolments/${(await enrolment()).id}/graduate`, user.accessToken, {}),
+    },
+    'GET /api/classes/:id/attendance': {
+      allowed: COACH_READERS,
+      call: async (user) =>
+        t.get(
+          `/api/classes/${(await enrolment()).classId}/attendance?day=2027-03-06`,
+          user.accessToken,
+        ),
+    },
+    'PUT /api/classes/:id/attendance': {
+      allowed: CLASS_WRITERS,
+      call: async (user) => {
+        const row = await enrolment();
+        return t.put(`/api/classes/${row.classId}/attendance`, user.accessToken, {
+          day: '2027-03-06',
+          marks: [{ enrolmentId: row.id, status: 'present' }],
         });
       },
     },

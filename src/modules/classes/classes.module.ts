@@ -30,6 +30,14 @@ import { FinanceModule } from '../finance/finance.module';
 import { InteractionsModule } from '../interactions/interactions.module';
 import { PreClassTalk } from './enrolment/pre-class-talk';
 import { LeaveOnRefund } from './enrolment/leave-on-refund';
+import { ClassPlaces } from './enrolment/class-places';
+import { EnrolmentHistory } from './enrolment/enrolment-history';
+import { EnrolmentRecordService } from './enrolment/enrolment-record.service';
+import { EnrolmentRecordController } from './enrolment/enrolment-record.controller';
+import { AttendanceService } from './enrolment/attendance.service';
+import { AttendanceController } from './enrolment/attendance.controller';
+import { EnrolmentEvent } from './entities/enrolment-event.entity';
+import { Attendance } from './entities/attendance.entity';
 import { CustomersModule } from '../customers/customers.module';
 import { NotificationsModule } from '../../notifications/notifications.module';
 
@@ -40,7 +48,15 @@ import { NotificationsModule } from '../../notifications/notifications.module';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([TrainingClass, ClassStaff, ClassGroup, ScheduleFeedToken, Enrolment]),
+    TypeOrmModule.forFeature([
+      TrainingClass,
+      ClassStaff,
+      ClassGroup,
+      ScheduleFeedToken,
+      Enrolment,
+      EnrolmentEvent,
+      Attendance,
+    ]),
     AccessModule,
     UsersModule,
     DictionaryModule,
@@ -56,6 +72,8 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     ClassesController,
     CoachAvailabilityController,
     EnrolmentsController,
+    EnrolmentRecordController,
+    AttendanceController,
   ],
   providers: [
     ClassesService,
@@ -72,6 +90,10 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     EnrolmentNotificationTexts,
     PreClassTalk,
     LeaveOnRefund,
+    ClassPlaces,
+    EnrolmentHistory,
+    EnrolmentRecordService,
+    AttendanceService,
   ],
   exports: [ClassesService],
 })

@@ -108,6 +108,16 @@ export class FinanceService {
     return receivable;
   }
 
+  /**
+   * The student moved class (换班, 上车 in a later class): the money moves with them, as it
+   * is, without a refund. In the move's transaction.
+   */
+  async followEnrolment(m: EntityManager, enrolmentId: number, classId: number): Promise<void> {
+    await m
+      .getRepository(Receivable)
+      .update({ enrolmentId }, { classId, updatedAt: this.clock.now() });
+  }
+
   /** The receivable of each enrolment, by enrolment id. */
   async receivableIdsOf(enrolmentIds: number[]): Promise<Map<number, number>> {
     const unique = [...new Set(enrolmentIds)];

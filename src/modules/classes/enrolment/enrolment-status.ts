@@ -1,14 +1,8 @@
 /**
- * Where a student is in a class: enrolled (on the roster), and later graduated, dropped out
- * (下车), refunded or moved to another class; the row stays as the history of all of them.
+ * Where a student is: enrolled (on the roster of the enrolment's class), graduated, dropped
+ * out (下车) or refunded; the enrolment's events keep the way there.
  */
-export const ENROLMENT_STATUSES = [
-  'enrolled',
-  'graduated',
-  'dropped',
-  'refunded',
-  'transferred',
-] as const;
+export const ENROLMENT_STATUSES = ['enrolled', 'graduated', 'dropped', 'refunded'] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
 /** The statuses that hold a place in the class. */

@@ -16,6 +16,8 @@ import type { Customer } from '../../customers/entities/customer.entity';
 import { FinanceService } from '../../finance/finance.service';
 import { CalendarAnswers } from '../calendar-answers';
 import { ClassRows } from '../class-rows';
+import { ClassPlaces } from './class-places';
+import { EnrolmentHistory } from './enrolment-history';
 import { Enrolment } from '../entities/enrolment.entity';
 import type { Course } from '../entities/course.entity';
 import { TrainingClass } from '../entities/training-class.entity';
@@ -41,6 +43,8 @@ export class EnrolmentsService {
   constructor(
     @InjectRepository(Enrolment) private readonly enrolments: Repository<Enrolment>,
     private readonly rows: ClassRows,
+    private readonly places: ClassPlaces,
+    private readonly history: EnrolmentHistory,
     private readonly customers: CustomersApi,
     private readonly users: UsersService,
     private readonly finance: FinanceService,
@@ -86,7 +90,7 @@ export class EnrolmentsService {
       if (earlier) throw this.alreadyEnrolled(name, earlier.id);
       await this.checkFiller(t, dto);
       const override = await this.checkPrerequisite(t, principal, customer, course, dto);
-      await this.takePlace(t, trainingClass, name);
+      await this.places.take(t, classId, ['enrolling']);
 
       const enrolment = t.getRepository(Enrolment).create({
         classId,
@@ -109,6 +113,7 @@ export class EnrolmentsService {
         if (isUniqueViolation(error)) throw this.alreadyEnrolled(name, 0);
         throw error;
       }
+      await this.history.add(t, enrolment, 'enrolled', principal.id);
       const receivable = await this.finance.openReceivable(t, {
         enrolmentId: enrolment.id,
         classId,
@@ -244,35 +249,8 @@ export class EnrolmentsService {
     return found.length > 0;
   }
 
-  /**
-   * Takes a place in one guarded statement: it changes nothing once the class is full or no
-   * longer enrolling, so two colleagues enrolling for the last place cannot both get it.
-   */
-  private async takePlace(
-    m: EntityManager,
-    trainingClass: TrainingClass,
-    name: ClassName,
-  ): Promise<void> {
-    const taken = await m
-      .createQueryBuilder()
-      .update(TrainingClass)
-      .set({ enrolledCount: () => 'enrolled_count + 1' })
-      .where('id = :id', { id: trainingClass.id })
-      .andWhere('status = :enrolling', { enrolling: 'enrolling' })
-      .andWhere('(capacity IS NULL OR enrolled_count < capacity)')
-      .updateEntity(false)
-      .execute();
-    if (taken.affected === 1) return;
-    const now = await this.rows.find(m, trainingClass.id);
-    if (now.status !== 'enrolling') throw this.notEnrolling(now, name);
-    throw DomainError.conflict(
-      msg('enrolment.full', { ...name, capacity: now.capacity ?? 0 }),
-      'CLASS_FULL',
-    );
-  }
-
   /** The enrolments as views, with their money for those who may see it. */
-  private async views(principal: Principal, rows: Enrolment[]): Promise<EnrolmentView[]> {
+  async views(principal: Principal, rows: Enrolment[]): Promise<EnrolmentView[]> {
     const money = RecordScope.forMoney(principal);
     const [customers, receivables] = await Promise.all([
       this.customers.summaries(rows.map((row) => row.customerId)),

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { RequestContext } from '../../../common/request-context';
 import { Contributes } from '../../../common/registry/contributes.decorator';
 import { CUSTOMER_STAGES } from '../../customers/customer-category';
 import { CustomersApi } from '../../customers/customers.api';
@@ -8,7 +9,8 @@ import {
   type ReceivableListener,
 } from '../../finance/receivable-listener.registry';
 import { Enrolment } from '../entities/enrolment.entity';
-import { TrainingClass } from '../entities/training-class.entity';
+import { ClassPlaces } from './class-places';
+import { EnrolmentHistory } from './enrolment-history';
 import { PLACE_HOLDING } from './enrolment-status';
 
 /**
@@ -20,23 +22,19 @@ import { PLACE_HOLDING } from './enrolment-status';
 export class LeaveOnRefund implements ReceivableListener {
   readonly key = 'leave-on-refund';
 
-  constructor(private readonly customers: CustomersApi) {}
+  constructor(
+    private readonly customers: CustomersApi,
+    private readonly places: ClassPlaces,
+    private readonly history: EnrolmentHistory,
+  ) {}
 
   async refunded(m: EntityManager, receivable: Receivable): Promise<void> {
     const enrolment = await m
       .getRepository(Enrolment)
       .findOneByOrFail({ id: receivable.enrolmentId });
-    if (PLACE_HOLDING.includes(enrolment.status)) {
-      await m
-        .createQueryBuilder()
-        .update(TrainingClass)
-        .set({ enrolledCount: () => 'enrolled_count - 1' })
-        .where('id = :id', { id: enrolment.classId })
-        .andWhere('enrolled_count > 0')
-        .updateEntity(false)
-        .execute();
-    }
+    if (PLACE_HOLDING.includes(enrolment.status)) await this.places.release(m, enrolment.classId);
     await m.getRepository(Enrolment).update({ id: enrolment.id }, { status: 'refunded' });
+    await this.history.add(m, enrolment, 'refunded', RequestContext.current()?.actor?.id ?? null);
     await this.customers.restage(
       enrolment.customerId,
       await this.stageHeld(m, enrolment.customerId),

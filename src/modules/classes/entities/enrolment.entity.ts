@@ -2,6 +2,7 @@ import { Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } 
 import { Col } from '../../../database/columns';
 import { Customer } from '../../customers/entities/customer.entity';
 import type { EnrolmentStatus } from '../enrolment/enrolment-status';
+import { ClassGroup } from './class-group.entity';
 import { TrainingClass } from './training-class.entity';
 
 /**
@@ -38,6 +39,20 @@ export class Enrolment {
   /** why a manager let the customer skip the stage before (set only then) */
   @Col.string(200, { nullable: true }) overrideReason: string | null;
   @Col.datetime() enrolledAt: Date;
+  /** the training record (§4.2.5): the student's group and the staff who serve them */
+  @Col.int({ nullable: true }) groupId: number | null;
+  @ManyToOne(() => ClassGroup, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'group_id' })
+  group?: ClassGroup | null;
+  @Col.int({ nullable: true }) assistantCoachId: number | null;
+  @Col.int({ nullable: true }) coachId: number | null;
+  /** 前瞻助教 */
+  @Col.int({ nullable: true }) forwardAssistantId: number | null;
+  /** 面谈教练 */
+  @Col.int({ nullable: true }) interviewCoachId: number | null;
+  /** 感召承诺: how many people the student committed to bring */
+  @Col.int({ nullable: true }) referralCommitment: number | null;
+  @Col.text({ nullable: true }) notes: string | null;
   @Col.createdAt() createdAt: Date;
   @Col.updatedAt() updatedAt: Date;
   @Col.version() version: number;

@@ -3,6 +3,29 @@ import type { Catalogue } from '../../catalogue';
 /** English, enrolment and its money (§4.2.2, §4.2.3). */
 export const FINANCE_EN: Pick<Catalogue, 'enrolment' | 'finance'> = {
   enrolment: {
+    notClassDay: '{{day}} is not a day of this class ({{from}} to {{to}}).',
+    notClassDayDetail: 'not a day of the class',
+    notOnRoster:
+      "Enrolments {{ids}} are not on this class's roster (or appear twice): attendance is for its enrolled and graduated students, once each.",
+    notOnRosterDetail: 'not on the roster',
+    dropoutRisk:
+      'Dropout risk: the student missed {{course}} term {{term}} {{absences}} times in a row; call them soon.',
+    winBack:
+      'Win back: the student dropped out of {{course}} term {{term}} on {{date}} ({{reason}}); call to hear why and bring them back.',
+    transferTarget: 'A student can move only to another class of the same course.',
+    rejoinTarget:
+      'A student comes back to the same class, or to a class of the same course that starts no earlier.',
+    badStep: 'The student is "{{status}}" and cannot become "{{to}}".',
+    notOnStaff:
+      'Coach {{id}} does not serve this class in that role: add them to the class staff first.',
+    notClassGroup: 'Group {{id}} is not a group of this class.',
+    recordInvalid: 'Some staff or group of the training record are not of this class: see details.',
+    status: {
+      enrolled: 'enrolled',
+      graduated: 'graduated',
+      dropped: 'dropped out',
+      refunded: 'refunded',
+    },
     preClassTalk:
       'Pre-class talk: {{course}} term {{term}} starts on {{start}}; the fee is paid in full: help the student prepare.',
     notEnrolling:

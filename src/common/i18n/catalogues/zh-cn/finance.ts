@@ -1,6 +1,26 @@
 /** 简体中文, enrolment and its money (§4.2.2, §4.2.3). */
 export const FINANCE_ZH_CN = {
   enrolment: {
+    notClassDay: '{{day}} 不是这个班级的上课日期（{{from}} 至 {{to}}）。',
+    notClassDayDetail: '不在班级日期内',
+    notOnRoster:
+      '报名 {{ids}} 不在这个班级的名单上（或重复出现）：只能给本班在读和已毕业的学员记考勤，每人一次。',
+    notOnRosterDetail: '不在本班名单上',
+    dropoutRisk: '流失风险：学员在{{course}}第{{term}}期连续 {{absences}} 次缺勤，请尽快联系。',
+    winBack:
+      '劝返：学员于 {{date}} 从{{course}}第{{term}}期下车（{{reason}}），请联系了解情况，争取重新上车。',
+    transferTarget: '换班只能换到同一课程的另一个班级。',
+    rejoinTarget: '重新上车只能回到原班级，或同一课程中开课不早于原班级的班级。',
+    badStep: '学员现在是“{{status}}”状态，不能改为“{{to}}”。',
+    notOnStaff: '助教/教练 {{id}} 没有以该身份服务这个班级：请先在班级的人员安排中加上。',
+    notClassGroup: '分组 {{id}} 不属于这个班级。',
+    recordInvalid: '学员档案中有的人员或分组不属于这个班级：请看 details。',
+    status: {
+      enrolled: '在读',
+      graduated: '已毕业',
+      dropped: '已下车',
+      refunded: '已退费',
+    },
     preClassTalk:
       '课前沟通：{{course}}第{{term}}期，{{start}} 开课；学费已付清，请帮学员做好课前准备。',
     notEnrolling:
