@@ -292,10 +292,13 @@ describe('customer base', () => {
         grandchild.id,
       ]);
       // Other modules add their sections through the registry (interactions: plans and contacts;
-      // classes: the classes of a customer who is an internal coach, null for others).
+      // classes: the classes of a customer who is an internal coach, null for others, and the
+      // enrolments; finance: the money).
       expect(Object.keys(overview.body.sections).sort()).toEqual([
         'coach',
+        'enrolments',
         'interactions',
+        'money',
         'plans',
       ]);
       expect(overview.body.sections.coach).toBeNull();

@@ -1,3 +1,4 @@
+import { FileRecord } from '../../src/files/entities/file-record.entity';
 import { LedgerEntry } from '../../src/modules/finance/entities/ledger-entry.entity';
 import { RefundRequest } from '../../src/modules/finance/entities/refund-request.entity';
 import { enrollingClass } from '../support/class-factory';
@@ -157,6 +158,77 @@ describe('refunds (§4.2.3)', () => {
       })
       .set('Idempotency-Key', key())
       .expect(409);
+  });
+
+  it('shows enrolments and money in the customer 360, the money only to those who may see it', async () => {
+    const { customerId, receivableId } = await paidStudent(30_000);
+    await requested(coordinator, receivableId, 10_000, 201);
+    const sections = async (who: TestUser) =>
+      (await t.get(`/api/customers/${customerId}/overview`, who.accessToken).expect(200)).body
+        .sections;
+    const mine = await sections(coordinator);
+    expect(mine.enrolments).toEqual([
+      expect.objectContaining({
+        customerId,
+        status: 'enrolled',
+        feeFen: 100_000,
+        history: [expect.objectContaining({ kind: 'enrolled' })],
+      }),
+    ]);
+    expect(mine.money).toEqual([
+      expect.objectContaining({
+        id: receivableId,
+        paidFen: 30_000,
+        entries: [
+          expect.objectContaining({ kind: 'fee' }),
+          expect.objectContaining({ kind: 'payment' }),
+        ],
+        refunds: [expect.objectContaining({ status: 'pending', amountFen: 10_000 })],
+      }),
+    ]);
+    expect((await sections(finance)).money).toHaveLength(1);
+    const colleague = await t.createUser('coordinator');
+    const theirs = await sections(colleague);
+    expect(theirs.money).toEqual([]);
+    expect(theirs.enrolments[0].feeFen).toBeNull();
+    const clerk = await t.createUser('clerk');
+    const clerks = await sections(clerk);
+    expect(clerks.money).toBeNull();
+    expect(clerks.enrolments[0].receivableId).toBeNull();
+  });
+
+  it('keeps the money and the enrolment of an erased customer, without what was written about them', async () => {
+    const { customerId, enrolmentId, receivableId } = await paidStudent(30_000);
+    const before = await t
+      .get(`/api/enrolments/${enrolmentId}`, coordinator.accessToken)
+      .expect(200);
+    await t
+      .patch(`/api/enrolments/${enrolmentId}`, coordinator.accessToken, {
+        notes: '学员王小明的家庭情况',
+        version: before.body.version,
+      })
+      .expect(200);
+    const request = await requested(coordinator, receivableId, 10_000, 201);
+    await t
+      .post(`/api/customers/${customerId}/erase`, manager.accessToken, {
+        reason: '客户要求删除个人信息',
+      })
+      .expect(200);
+
+    const record = await t
+      .get(`/api/enrolments/${enrolmentId}`, coordinator.accessToken)
+      .expect(200);
+    expect(record.body).toMatchObject({ status: 'enrolled', notes: null, feeFen: 100_000 });
+    const money = await t.get(`/api/receivables/${receivableId}`, finance.accessToken).expect(200);
+    expect(money.body).toMatchObject({ paidFen: 30_000, customerId });
+    expect(money.body.entries).toHaveLength(2);
+    const refund = await t.get(`/api/refunds/${request.body.id}`, finance.accessToken).expect(200);
+    expect(refund.body.reason).toBe('已删除');
+    // The scanned request is handed to the file sweep.
+    const scan = await t.dataSource
+      .getRepository(FileRecord)
+      .findOneByOrFail({ id: refund.body.documentId });
+    expect(scan.retainUntil?.getTime()).toBe(0);
   });
 
   it('refuses the requester as approver, and a second decision', async () => {

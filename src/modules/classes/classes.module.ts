@@ -35,6 +35,8 @@ import { EnrolmentHistory } from './enrolment/enrolment-history';
 import { EnrolmentRecordService } from './enrolment/enrolment-record.service';
 import { EnrolmentRecordController } from './enrolment/enrolment-record.controller';
 import { AttendanceService } from './enrolment/attendance.service';
+import { EnrolmentsOverview } from './enrolment/enrolments.overview';
+import { EnrolmentsErasure } from './enrolment/enrolments.erasure';
 import { AttendanceController } from './enrolment/attendance.controller';
 import { EnrolmentEvent } from './entities/enrolment-event.entity';
 import { Attendance } from './entities/attendance.entity';
@@ -94,6 +96,8 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     EnrolmentHistory,
     EnrolmentRecordService,
     AttendanceService,
+    EnrolmentsOverview,
+    EnrolmentsErasure,
   ],
   exports: [ClassesService],
 })

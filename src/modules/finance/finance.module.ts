@@ -14,6 +14,8 @@ import { RefundRequest } from './entities/refund-request.entity';
 import { RefundNotificationTexts } from './refund.notification-texts';
 import { RefundsController } from './refunds.controller';
 import { RefundsService } from './refunds.service';
+import { MoneyOverview } from './money.overview';
+import { MoneyErasure } from './money.erasure';
 import { FilesModule } from '../../files/files.module';
 import { NotificationsModule } from '../../notifications/notifications.module';
 
@@ -37,6 +39,8 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     FinanceViewsService,
     ReceivableListenerRegistry,
     RefundNotificationTexts,
+    MoneyOverview,
+    MoneyErasure,
   ],
   exports: [FinanceService, ReceivableListenerRegistry],
 })
