@@ -120,6 +120,24 @@ export class EnrolmentAndMoney1764770000000 implements MigrationInterface {
     );
     await runner.createTable(
       new Table({
+        name: 'instalment',
+        columns: [
+          k.id(),
+          k.int('receivable_id'),
+          k.int('seq'),
+          k.date('due_date'),
+          k.int('amount_fen'),
+          k.int('cumulative_fen'),
+          k.datetime('reminded_at', { isNullable: true }),
+          k.createdAt(),
+        ],
+        uniques: [k.unique('instalment', ['receivable_id', 'seq'])],
+        indices: [k.index('instalment', ['due_date', 'reminded_at'])],
+        foreignKeys: [k.foreignKey('instalment', ['receivable_id'], 'receivable')],
+      }),
+    );
+    await runner.createTable(
+      new Table({
         name: 'ledger_entry',
         columns: [
           k.id(),
@@ -190,6 +208,7 @@ export class EnrolmentAndMoney1764770000000 implements MigrationInterface {
   async down(runner: QueryRunner): Promise<void> {
     for (const table of [
       'refund_request',
+      'instalment',
       'ledger_entry',
       'receivable',
       'attendance',

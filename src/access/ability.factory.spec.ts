@@ -58,6 +58,7 @@ describe('AbilityFactory', () => {
           'Enrolment:create',
           'Enrolment:update',
           'Receivable:read',
+          'Receivable:plan',
           'Refund:request',
         ].sort(),
       );

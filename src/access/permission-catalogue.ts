@@ -26,7 +26,8 @@ export type Action =
   | 'override'
   | 'reverse'
   | 'request'
-  | 'approve';
+  | 'approve'
+  | 'plan';
 
 /** What it is done to (CASL subjects). Business modules add theirs here. */
 export type Subject =
@@ -379,6 +380,12 @@ export const PERMISSION_CATALOGUE = {
     action: 'read',
     subject: 'Receivable',
     description: 'See the fees and payments of the students one enrolled',
+    grantable: true,
+  },
+  'Receivable:plan': {
+    action: 'plan',
+    subject: 'Receivable',
+    description: 'Split the fees one may see into instalments (回款计划)',
     grantable: true,
   },
   'Receivable:monitor': {

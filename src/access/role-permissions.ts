@@ -68,6 +68,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Enrolment:create',
     'Enrolment:update',
     'Receivable:read',
+    'Receivable:plan',
     'Refund:request',
   ],
   finance: [
@@ -77,6 +78,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Coach:read',
     'Enrolment:read',
     'Receivable:read',
+    'Receivable:plan',
     'Receivable:monitor',
     'Payment:create',
     'Payment:reverse',
@@ -119,6 +121,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Enrolment:update',
     'Enrolment:override',
     'Receivable:read',
+    'Receivable:plan',
     'Receivable:monitor',
     'Payment:reverse',
     'Refund:request',

@@ -148,6 +148,16 @@ export function financeAccessRows(ctx: AccessMatrixContext): MatrixRows {
       call: async (user, role) =>
         t.get(`/api/receivables/${await receivable(user, role)}`, user.accessToken),
     },
+    'PUT /api/receivables/:id/instalments': {
+      allowed: MONEY_READERS,
+      call: async (user, role) =>
+        t.put(`/api/receivables/${await receivable(user, role)}/instalments`, user.accessToken, {
+          instalments: [
+            { dueDate: '2027-03-01', amountFen: 50_000 },
+            { dueDate: '2027-04-01', amountFen: 50_000 },
+          ],
+        }),
+    },
     'POST /api/receivables/:id/payments': {
       allowed: ['finance'],
       call: async (user, role) =>

@@ -16,6 +16,11 @@ import { RefundsController } from './refunds.controller';
 import { RefundsService } from './refunds.service';
 import { MoneyOverview } from './money.overview';
 import { MoneyErasure } from './money.erasure';
+import { Instalment } from './entities/instalment.entity';
+import { InstalmentsService } from './instalments.service';
+import { InstalmentRemindersJob } from './instalment-reminders.job';
+import { InstalmentNotificationTexts } from './instalment.notification-texts';
+import { InteractionsModule } from '../interactions/interactions.module';
 import { FilesModule } from '../../files/files.module';
 import { NotificationsModule } from '../../notifications/notifications.module';
 
@@ -25,12 +30,13 @@ import { NotificationsModule } from '../../notifications/notifications.module';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Receivable, LedgerEntry, RefundRequest]),
+    TypeOrmModule.forFeature([Receivable, LedgerEntry, RefundRequest, Instalment]),
     DictionaryModule,
     CustomersModule,
     UsersModule,
     FilesModule,
     NotificationsModule,
+    InteractionsModule,
   ],
   controllers: [ReceivablesController, RefundsController, FinanceViewsController],
   providers: [
@@ -41,6 +47,9 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     RefundNotificationTexts,
     MoneyOverview,
     MoneyErasure,
+    InstalmentsService,
+    InstalmentRemindersJob,
+    InstalmentNotificationTexts,
   ],
   exports: [FinanceService, ReceivableListenerRegistry],
 })

@@ -19,7 +19,10 @@ import { DictionaryService } from '../dictionary/dictionary.service';
 import type { PaymentDto } from './dto/payment.dto';
 import type { ReceivableQueryDto } from './dto/receivable-query.dto';
 import type { ReversalDto } from './dto/reversal.dto';
+import { Instalment } from './entities/instalment.entity';
 import { LedgerEntry } from './entities/ledger-entry.entity';
+import { InstalmentView } from './instalment.view';
+import { businessDayRange } from '../../common/calendar/business-day';
 import { Receivable } from './entities/receivable.entity';
 import { LedgerEntryView } from './ledger-entry.view';
 import type { NewReceivable } from './new-receivable';
@@ -131,6 +134,13 @@ export class FinanceService {
 
   async list(principal: Principal, query: ReceivableQueryDto): Promise<ReceivablePageView> {
     const scope = RecordScope.forMoney(principal);
+    if (query.from && query.to && query.from > query.to) {
+      throw DomainError.badRequest(
+        msg('common.periodEmpty'),
+        [{ field: 'from', messages: [msg('common.mustBeBeforeTo')] }],
+        'VALIDATION_FAILED',
+      );
+    }
     scope.assertMayAsk([query.coordinatorId], msg('finance.othersMoney'), 'FORBIDDEN');
     const filtered = () => {
       const rows = this.receivables.createQueryBuilder('r');
@@ -141,6 +151,30 @@ export class FinanceService {
       if (query.coordinatorId)
         rows.andWhere('r.coordinatorId = :coordinatorId', { coordinatorId: query.coordinatorId });
       if (query.status) rows.andWhere('r.status = :status', { status: query.status });
+      if (query.from)
+        rows.andWhere('r.createdAt >= :from', {
+          from: businessDayRange(query.from, this.calendar.timeZone).start,
+        });
+      if (query.to)
+        rows.andWhere('r.createdAt < :to', {
+          to: businessDayRange(query.to, this.calendar.timeZone).end,
+        });
+      if (query.overdue !== undefined) {
+        const late = rows
+          .subQuery()
+          .select('1')
+          .from(Instalment, 'i')
+          .where('i.receivableId = r.id')
+          .andWhere('i.dueDate < :today')
+          .andWhere('i.cumulativeFen > r.paidFen')
+          .getQuery();
+        rows.andWhere(
+          query.overdue
+            ? `r.status IN (:...payable) AND EXISTS ${late}`
+            : `NOT (r.status IN (:...payable) AND EXISTS ${late})`,
+          { payable: PAYABLE, today: this.calendar.today().date },
+        );
+      }
       return scope.where(rows, 'r', RECEIVABLE_PEOPLE);
     };
     const [page, sums] = await Promise.all([
@@ -163,10 +197,19 @@ export class FinanceService {
 
   async get(principal: Principal, id: number): Promise<ReceivableDetailView> {
     const row = await this.visible(principal, this.receivables.manager, id);
-    const entries = await this.receivables.manager
-      .getRepository(LedgerEntry)
-      .find({ where: { receivableId: id }, order: { id: 'ASC' } });
-    return { ...ReceivableView.of(row), entries: entries.map(LedgerEntryView.of) };
+    const m = this.receivables.manager;
+    const [entries, instalments] = await Promise.all([
+      m.getRepository(LedgerEntry).find({ where: { receivableId: id }, order: { id: 'ASC' } }),
+      m.getRepository(Instalment).find({ where: { receivableId: id }, order: { seq: 'ASC' } }),
+    ]);
+    const today = this.calendar.today().date;
+    return {
+      ...ReceivableView.of(row),
+      entries: entries.map(LedgerEntryView.of),
+      instalments: instalments.map((instalment) =>
+        InstalmentView.of(instalment, row.paidFen, today),
+      ),
+    };
   }
 
   /**

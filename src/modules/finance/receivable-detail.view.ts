@@ -1,7 +1,10 @@
+import { InstalmentView } from './instalment.view';
 import { LedgerEntryView } from './ledger-entry.view';
 import { ReceivableView } from './receivable.view';
 
-/** A receivable with its ledger, oldest row first. */
+/** A receivable with its ledger, oldest row first, and its payment plan. */
 export class ReceivableDetailView extends ReceivableView {
   entries: LedgerEntryView[];
+  /** the payment plan (回款计划); empty when the fee is due as a whole */
+  instalments: InstalmentView[];
 }

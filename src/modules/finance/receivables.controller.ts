@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../../access/current-user.decorator';
 import { CheckAbility } from '../../access/decorators';
@@ -11,6 +11,8 @@ import { PaymentDto } from './dto/payment.dto';
 import { ReceivableQueryDto } from './dto/receivable-query.dto';
 import { ReversalDto } from './dto/reversal.dto';
 import { FinanceService } from './finance.service';
+import { InstalmentsService } from './instalments.service';
+import { InstalmentPlanDto } from './dto/instalment-plan.dto';
 import { PaymentResultView } from './payment-result.view';
 import { ReceivableDetailView } from './receivable-detail.view';
 import { ReceivablePageView } from './receivable-page.view';
@@ -26,7 +28,10 @@ const MONEY_KEY = {
 @ApiBearerAuth()
 @Controller()
 export class ReceivablesController {
-  constructor(private readonly finance: FinanceService) {}
+  constructor(
+    private readonly finance: FinanceService,
+    private readonly instalments: InstalmentsService,
+  ) {}
 
   @ApiDoc({ summary: '应收款列表（含全部页的合计）', ok: ReceivablePageView })
   @Get('receivables')
@@ -40,6 +45,22 @@ export class ReceivablesController {
   @CheckAbility('read', 'Receivable')
   get(@CurrentUser() principal: Principal, @Param('id', IdParamPipe) id: number) {
     return this.finance.get(principal, id);
+  }
+
+  @ApiDoc({
+    summary: '安排回款计划：把应收分成若干期，各期合计等于应收金额（替换原计划）',
+    ok: ReceivableDetailView,
+    errors: { 409: ['NOT_PLANNABLE'], 422: ['PLAN_TOTAL'] },
+  })
+  @Put('receivables/:id/instalments')
+  @CheckAbility('plan', 'Receivable')
+  @AuditedInService()
+  plan(
+    @CurrentUser() principal: Principal,
+    @Param('id', IdParamPipe) id: number,
+    @Body() dto: InstalmentPlanDto,
+  ) {
+    return this.instalments.plan(principal, id, dto);
   }
 
   @ApiDoc({

@@ -90,6 +90,10 @@ export const ACCOUNTS_EN: Pick<Catalogue, 'access' | 'auth' | 'users' | 'sms' | 
       title: 'Account {{username}} locked',
       body: '{{attempts}} failed sign-ins in a row locked {{name}} ({{username}}) until {{until}} ({{zone}}).',
     },
+    instalmentOverdue: {
+      title: 'Payment overdue: {{customer}}',
+      body: 'Instalment {{seq}} is past due with ¥{{owed}} owed; {{by}}, who enrolled the student, has been reminded.',
+    },
     refund: {
       requestedTitle: 'Refund request to decide: {{customer}}',
       requestedBody: '{{by}} asks for a refund of ¥{{amount}}. Reason: {{reason}}',

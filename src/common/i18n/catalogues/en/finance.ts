@@ -72,6 +72,13 @@ export const FINANCE_EN: Pick<Catalogue, 'enrolment' | 'finance'> = {
       rejected: 'rejected',
       executed: 'refunded',
     },
+    notPlannable: 'This receivable is "{{status}}" and takes no payment plan.',
+    planOrder: "The instalments' due dates must rise one after another.",
+    planOrderDetail: 'must be after the one before',
+    planTotal: 'The instalments add up to ¥{{total}}; they must add up to the ¥{{due}} due.',
+    planTotalDetail: 'must add up to the amount due',
+    overdueReminder:
+      'Payment reminder: instalment {{seq}} was due by {{date}}; ¥{{owed}} is still owed. Please call the student.',
     notPayable: 'This receivable is "{{status}}" and takes no more payments.',
     status: {
       open: 'unpaid',

@@ -84,6 +84,10 @@ export const ACCOUNTS_ZH_CN = {
       title: '账户 {{username}} 已锁定',
       body: '{{name}}（{{username}}）连续 {{attempts}} 次登录失败，账户已锁定到 {{until}}（{{zone}}）。',
     },
+    instalmentOverdue: {
+      title: '回款逾期：{{customer}}',
+      body: '第 {{seq}} 期已过期，尚欠 {{owed}} 元；已提醒报名的统筹 {{by}}。',
+    },
     refund: {
       requestedTitle: '退费申请待审批：{{customer}}',
       requestedBody: '{{by}} 申请退费 {{amount}} 元。原因：{{reason}}',

@@ -63,6 +63,12 @@ export const FINANCE_ZH_CN = {
       rejected: '已驳回',
       executed: '已退费',
     },
+    notPlannable: '这笔应收现在是“{{status}}”状态，不能再安排回款计划。',
+    planOrder: '回款计划的各期日期必须依次递增。',
+    planOrderDetail: '必须晚于上一期',
+    planTotal: '回款计划各期合计 {{total}} 元，应等于应收的 {{due}} 元。',
+    planTotalDetail: '合计必须等于应收金额',
+    overdueReminder: '催缴：第 {{seq}} 期应于 {{date}} 前付清，目前尚欠 {{owed}} 元，请联系学员。',
     notPayable: '这笔应收现在是“{{status}}”状态，不能再登记收款。',
     status: {
       open: '未付款',
