@@ -26,6 +26,7 @@ export const BENCH_PARTS = [
   'import',
   'bombs',
   'calendar',
+  'money',
 ] as const;
 
 export type BenchPart = (typeof BENCH_PARTS)[number];

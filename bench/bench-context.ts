@@ -16,6 +16,8 @@ export interface BenchContext {
   manager: ApiClient;
   /** the first coordinator, whose to-do holds about 2,000 overdue plans */
   coordinator: ApiClient;
+  /** finance: records payments, reads everyone's money */
+  finance: ApiClient;
   coordinatorId: number;
   report: BenchReport;
   /** the 100,000-row xlsx file every run imports while others read */

@@ -19,6 +19,8 @@ export interface LoadTarget {
   method?: 'GET' | 'POST';
   /** a fresh JSON body for each request */
   body?: () => unknown;
+  /** each request's own path and headers (an Idempotency-Key), beside its body */
+  vary?: () => { path?: string; headers?: Record<string, string> };
 }
 
 function options(target: LoadTarget, connections: number, seconds: number): autocannon.Options {
@@ -36,10 +38,15 @@ function options(target: LoadTarget, connections: number, seconds: number): auto
           requests: [
             {
               method: target.method ?? 'POST',
-              setupRequest: (request: autocannon.Request) => ({
-                ...request,
-                body: JSON.stringify(makeBody()),
-              }),
+              setupRequest: (request: autocannon.Request) => {
+                const own = target.vary?.() ?? {};
+                return {
+                  ...request,
+                  ...(own.path ? { path: own.path } : {}),
+                  headers: { ...request.headers, ...own.headers },
+                  body: JSON.stringify(makeBody()),
+                };
+              },
             },
           ],
         }

@@ -1,5 +1,7 @@
 import { measureCalendar } from './calendar-figures';
 import { seedCalendar, SEEDED_CLASSES, SEEDED_COACHES } from './seed-calendar';
+import { measureMoney } from './money-figures';
+import { seedMoney, SEEDED_ENROLMENTS, SEEDED_MONEY_ROWS } from './seed-money';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,8 +33,10 @@ function log(text: string): void {
   process.stdout.write(text);
 }
 
-/** Users the benchmark works as: ten coordinators who own the customers, and a manager. */
-async function createUsers(server: BenchServer): Promise<number[]> {
+/** Users the benchmark works as: ten coordinators who own the customers, a manager, finance. */
+async function createUsers(
+  server: BenchServer,
+): Promise<{ coordinators: number[]; financeId: number }> {
   const admin = new ApiClient(server.url);
   await admin.signIn('admin', FIRST_ADMIN_PASSWORD, PASSWORD);
   const coordinators: number[] = [];
@@ -51,18 +55,25 @@ async function createUsers(server: BenchServer): Promise<number[]> {
     role: 'manager',
     password: PASSWORD,
   });
-  for (const username of ['bench.manager', 'bench.coordinator0'])
+  const finance = await admin.call<{ user: { id: number } }>('POST', '/api/admin/users', {
+    username: 'bench.finance',
+    displayName: '财务',
+    role: 'finance',
+    password: PASSWORD,
+  });
+  for (const username of ['bench.manager', 'bench.coordinator0', 'bench.finance'])
     await new ApiClient(server.url).signIn(username, PASSWORD, SIGNED_PASSWORD);
-  return coordinators;
+  return { coordinators, financeId: finance.user.id };
 }
 
 /** Seeds the base and its history straight into the database while the server is stopped. */
 async function seed(
   database: BenchDatabase,
   customers: number,
-  coordinators: number[],
+  people: { coordinators: number[]; financeId: number },
   report: BenchReport,
 ): Promise<void> {
+  const { coordinators } = people;
   const raw = await database.open(true);
   try {
     log(`Seeding ${customers} customers … `);
@@ -75,10 +86,14 @@ async function seed(
       `${fixed(history.ms / 1000)} s; ${SEEDED_COACHES} coaches and ${SEEDED_CLASSES} classes … `,
     );
     const calendar = await timed(() => seedCalendar(raw));
+    log(
+      `${fixed(calendar.ms / 1000)} s; ${SEEDED_ENROLMENTS} enrolments and ${SEEDED_MONEY_ROWS} money rows … `,
+    );
+    const money = await timed(() => seedMoney(raw, coordinators, people.financeId));
     const finished = await timed(() => raw.finishSeeding());
-    log(`${fixed(calendar.ms / 1000)} s; statistics … ${fixed(finished.ms / 1000)} s\n`);
+    log(`${fixed(money.ms / 1000)} s; statistics … ${fixed(finished.ms / 1000)} s\n`);
     report.note(
-      `Seeding: ${customers} customers with their search terms in ${fixed(base.ms / 1000)} s, ${SEEDED_RECORDS} records and ${SEEDED_PLANS} plans in ${fixed(history.ms / 1000)} s, ${SEEDED_COACHES} coaches and ${SEEDED_CLASSES} classes in ${fixed(calendar.ms / 1000)} s, statistics in ${fixed(finished.ms / 1000)} s.`,
+      `Seeding: ${customers} customers with their search terms in ${fixed(base.ms / 1000)} s, ${SEEDED_RECORDS} records and ${SEEDED_PLANS} plans in ${fixed(history.ms / 1000)} s, ${SEEDED_COACHES} coaches and ${SEEDED_CLASSES} classes in ${fixed(calendar.ms / 1000)} s, ${SEEDED_ENROLMENTS} enrolments and ${SEEDED_MONEY_ROWS} money rows in ${fixed(money.ms / 1000)} s, statistics in ${fixed(finished.ms / 1000)} s.`,
     );
   } finally {
     await raw.close();
@@ -120,17 +135,20 @@ export async function runSize(
   // The first start builds the schema (migrations); the seeder then writes into it.
   await server.start();
   try {
-    const coordinators = await createUsers(server);
+    const people = await createUsers(server);
+    const { coordinators } = people;
     await server.stop();
-    await seed(database, customers, coordinators, report);
+    await seed(database, customers, people, report);
     await server.start();
     await bare.start();
     raw = await database.open();
     const manager = new ApiClient(server.url);
     const coordinator = new ApiClient(server.url);
+    const finance = new ApiClient(server.url);
     const signIn = async () => {
       await manager.signIn('bench.manager', SIGNED_PASSWORD, SIGNED_PASSWORD);
       await coordinator.signIn('bench.coordinator0', SIGNED_PASSWORD, SIGNED_PASSWORD);
+      await finance.signIn('bench.finance', SIGNED_PASSWORD, SIGNED_PASSWORD);
     };
     await signIn();
     const ctx: BenchContext = {
@@ -142,6 +160,7 @@ export async function runSize(
       raw,
       manager,
       coordinator,
+      finance,
       coordinatorId: coordinators[0],
       report,
       ...files,
@@ -160,6 +179,7 @@ export async function runSize(
       ['import', 'import under load', measureImportUnderLoad],
       ['bombs', 'upload bombs', measureUploadBombs],
       ['calendar', 'coaches and the course calendar', measureCalendar],
+      ['money', 'payments, receivables and the closing sheet', measureMoney],
     ];
     for (const [part, name, measure] of parts) {
       if (!config.parts.includes(part)) continue;
