@@ -91,6 +91,8 @@ export async function seedCalendar(db: RawDatabase): Promise<void> {
       '31',
       '310104',
       60,
+      // The seeded money enrols forty students in each class (seed-money.ts).
+      40,
       status,
       stamp,
       stamp,
@@ -109,6 +111,7 @@ export async function seedCalendar(db: RawDatabase): Promise<void> {
         province_code: 'text',
         city_code: 'text',
         capacity: 'int',
+        enrolled_count: 'int',
         status: 'text',
         created_at: 'timestamp',
         updated_at: 'timestamp',

@@ -88,7 +88,6 @@ export async function seedMoney(
     },
     enrolments,
   );
-  await db.query('UPDATE training_class SET enrolled_count = 40');
   // Ids follow the insertion order: the i-th id is the i-th row written.
   const enrolmentIds = (await db.query<{ id: number }>('SELECT id FROM enrolment ORDER BY id')).map(
     (e) => Number(e.id),
@@ -107,6 +106,8 @@ export async function seedMoney(
       paid,
       0,
       r <= 4 ? 'paid' : r <= 6 ? 'partly_paid' : 'open',
+      // Half paid of three thirds: the second instalment, due on the first day, is next.
+      r === 5 || r === 6 ? day(startOf(classes[classIndex].start_date)) : null,
       r <= 4 ? stamp : null,
       stamp,
       stamp,
@@ -126,6 +127,7 @@ export async function seedMoney(
       paid_fen: 'int',
       refunded_fen: 'int',
       status: 'text',
+      next_due_date: 'date',
       paid_in_full_at: 'timestamp',
       created_at: 'timestamp',
       updated_at: 'timestamp',
@@ -226,20 +228,25 @@ export async function seedMoney(
       receivable_id: 'int',
       kind: 'text',
       amount_fen: 'int',
+      paid_at: 'timestamp',
       reverses_id: 'int',
       note: 'text',
       recorded_by_id: 'int',
       created_at: 'timestamp',
     },
-    reversedPayments.map((row) => [
-      Number(row.receivable_id),
-      'reversal',
-      HALF,
-      Number(row.id),
-      '录入错误',
-      financeId,
-      sqlTime(reversedAt.get(Number(row.receivable_id)) ?? now),
-    ]),
+    reversedPayments.map((row) => {
+      const at = sqlTime(reversedAt.get(Number(row.receivable_id)) ?? now);
+      return [
+        Number(row.receivable_id),
+        'reversal',
+        HALF,
+        at,
+        Number(row.id),
+        '录入错误',
+        financeId,
+        at,
+      ];
+    }),
   );
   await insertAll(
     db,

@@ -313,6 +313,32 @@ describe('refunds (§4.2.3)', () => {
     ).toBe(1);
   });
 
+  it("moves no money on a receivable that is not there or not the asker's", async () => {
+    const { receivableId } = await paidStudent(20_000);
+    const colleague = await t.createUser('coordinator');
+    const document = await upload(colleague).expect(201);
+    await t
+      .post(`/api/receivables/${receivableId}/refunds`, colleague.accessToken, {
+        amountFen: 10_000,
+        reason: '别人的学员',
+        documentId: document.body.id,
+      })
+      .expect(404);
+    expect(await t.dataSource.getRepository(RefundRequest).countBy({ receivableId })).toBe(0);
+    await t
+      .post('/api/receivables/999999/payments', finance.accessToken, {
+        amountFen: 100,
+        methodCode: 'cash',
+      })
+      .set('Idempotency-Key', key())
+      .expect(404);
+    await approve(finance, 999999).expect(404);
+    const receivable = await t
+      .get(`/api/receivables/${receivableId}`, finance.accessToken)
+      .expect(200);
+    expect(receivable.body).toMatchObject({ paidFen: 20_000, refundedFen: 0 });
+  });
+
   it('shows the written request to those who may see the money only', async () => {
     const { receivableId } = await paidStudent(20_000);
     const request = await requested(coordinator, receivableId, 20_000, 201);

@@ -11,6 +11,9 @@ import { CodeSequence } from './code-sequence.entity';
  */
 @Injectable()
 export class CodeSequenceService {
+  /** prefixes whose row is known to exist (a day's receipts: one a day) */
+  private readonly prepared = new Set<string>();
+
   constructor(
     @InjectRepository(CodeSequence) private readonly sequences: Repository<CodeSequence>,
   ) {}
@@ -56,15 +59,20 @@ export class CodeSequenceService {
     return this.range(prefix, last, 1, digits)[0];
   }
 
-  /** Makes sure the prefix's row exists, for `nextIn`. */
+  /** Makes sure the prefix's row exists, for `nextIn` (rows are never removed: asked once). */
   async prepare(prefix: string): Promise<void> {
-    if (await this.sequences.exists({ where: { prefix } })) return;
+    if (this.prepared.has(prefix)) return;
+    if (await this.sequences.exists({ where: { prefix } })) {
+      this.prepared.add(prefix);
+      return;
+    }
     try {
       await RequestContext.outside(() => this.sequences.insert({ prefix, last: 0 }));
     } catch (error) {
       // A concurrent request made it first: it exists, which is all that is asked.
       if (!(error instanceof QueryFailedError)) throw error;
     }
+    this.prepared.add(prefix);
   }
 
   /** UPDATE then read back in one transaction: the row lock makes the pair atomic. */

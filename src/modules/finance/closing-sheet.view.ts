@@ -3,7 +3,7 @@ export class ClosingMethodView {
   /** payment_method dictionary code */
   methodCode: string;
   methodLabel: string;
-  /** payments, and reversals (counted negative) */
+  /** payments, and reversals and refunds (counted negative) */
   count: number;
   amountFen: number;
 }
@@ -16,15 +16,15 @@ export class ClosingRecorderView {
   amountFen: number;
 }
 
-/** One money row of the day: a payment, or a reversal (negative). */
+/** One money row of the day: a payment, or a reversal or refund (negative). */
 export class ClosingEntryView {
   id: number;
   kind: string;
   receiptCode: string | null;
-  /** negative for a reversal */
+  /** negative for a reversal or a refund */
   amountFen: number;
   methodCode: string;
-  /** a payment's time received; a reversal's time recorded */
+  /** when the money moved: received, taken back on the books, or paid out */
   at: Date;
   recordedById: number | null;
   receivableId: number;
@@ -33,8 +33,9 @@ export class ClosingEntryView {
 }
 
 /**
- * 财务收款确认表: a business day's receipts by way of paying and by the person who recorded
- * them, with each row, for finance to close the day against the bank and the till.
+ * 财务收款确认表: a business day's receipts, less reversals and refunds, by way of paying and
+ * by the person who recorded them, with each row, for finance to close the day against the
+ * bank and the till.
  */
 export class ClosingSheetView {
   /** `YYYY-MM-DD`, business time zone */

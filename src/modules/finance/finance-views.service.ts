@@ -15,23 +15,16 @@ import { Receivable } from './entities/receivable.entity';
 import { OUTSTANDING_SUM } from './outstanding';
 import { orderPage } from '../../common/pagination/order-page';
 
+/** Money in (payments) and out (reversals of payments, refunds paid) on a day. */
+const CLOSING_KINDS = ['payment', 'reversal', 'refund'];
+
 /** The rows a closing sheet lists; its sums count every row of the day. */
 const MAX_CLOSING_ENTRIES = 2_000;
 
 type Figure = string | number | null;
 
-/** A day's money row as the closing sheet reads it: reversals take their payment's method. */
-interface DayRow {
-  id: number;
-  kind: string;
-  receiptCode: string | null;
-  amountFen: number;
-  methodCode: string;
-  at: Date;
-  recordedById: number | null;
-  receivableId: number;
-  customerId: number;
-}
+/** A day's money row before the customer's name is looked up: reversals take their payment's method. */
+type DayRow = Omit<ClosingEntryView, 'customerName'>;
 
 /**
  * What finance reads off the ledger (§8.5, seed 002 收款确认表): a day's receipts and each
@@ -49,8 +42,9 @@ export class FinanceViewsService {
   ) {}
 
   /**
-   * The day's payments (by the time received) and reversals (by the time recorded, at their
-   * payment's method, negative), by method and by the person who recorded them.
+   * The day's payments (by the time received), reversals (at their payment's method) and
+   * refunds paid (both negative, on the day they were made), by method and by the person who
+   * recorded them.
    */
   async closingSheet(query: ClosingSheetQueryDto): Promise<ClosingSheetView> {
     const day = query.day ?? this.calendar.today().date;
@@ -60,11 +54,12 @@ export class FinanceViewsService {
         .createQueryBuilder('e')
         .innerJoin(LedgerEntry, 'p', 'p.id = COALESCE(e.reversesId, e.id)')
         .innerJoin(Receivable, 'r', 'r.id = e.receivableId')
-        .where(
-          '((e.kind = :payment AND e.paidAt >= :start AND e.paidAt < :end) OR (e.kind = :reversal AND e.createdAt >= :start AND e.createdAt < :end))',
-          { payment: 'payment', reversal: 'reversal', start, end },
-        );
-    const signed = `CASE WHEN e.kind = 'reversal' THEN 0 - e.amountFen ELSE e.amountFen END`;
+        // One range of the (paid_at, id) index: payments by when they were received, reversals
+        // and refunds by when they were made.
+        .where('e.paidAt >= :start', { start })
+        .andWhere('e.paidAt < :end', { end })
+        .andWhere('e.kind IN (:...kinds)', { kinds: CLOSING_KINDS });
+    const signed = `CASE WHEN e.kind = 'payment' THEN e.amountFen ELSE 0 - e.amountFen END`;
     const grouped = (column: string) =>
       dayRows()
         .select(column, 'key')
@@ -132,14 +127,13 @@ export class FinanceViewsService {
     const customerOf = new Map(receivables.map((row) => [row.id, row.customerId]));
     return rows.map((row) => {
       const payment = row.reversesId === null ? row : (paymentOf.get(row.reversesId) ?? row);
-      const reversal = row.kind === 'reversal';
       return {
         id: row.id,
         kind: row.kind,
         receiptCode: payment.receiptCode,
-        amountFen: reversal ? -row.amountFen : row.amountFen,
+        amountFen: row.kind === 'payment' ? row.amountFen : -row.amountFen,
         methodCode: payment.methodCode ?? '',
-        at: reversal ? row.createdAt : (row.paidAt ?? row.createdAt),
+        at: row.paidAt ?? row.createdAt,
         recordedById: row.recordedById,
         receivableId: row.receivableId,
         customerId: customerOf.get(row.receivableId) ?? 0,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In, MoreThan, Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { RecordScope } from '../../access/record-scope';
 import { AuditService } from '../../audit/audit.service';
@@ -8,7 +8,7 @@ import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
-import { formatYuan } from '../../common/money/format-yuan';
+import { yuanFigure } from '../../common/money/yuan-figure';
 import { readPage } from '../../common/pagination/apply-page';
 import { CodeSequenceService } from '../../database/code-sequence/code-sequence.service';
 import { findOrFail } from '../../database/find-or-fail';
@@ -38,11 +38,6 @@ import { ReceivableView } from './receivable.view';
 const CLOCK_SKEW_MS = 5 * 60_000;
 const RECEIVABLE_PEOPLE = { owner: 'coordinatorId' } as const;
 
-/** An amount as `1,234.50`: the catalogue's text says 元 or ¥ in the reader's language. */
-function yuan(fen: number): string {
-  return formatYuan(fen, 'en').replace('¥', '');
-}
-
 /**
  * The money of enrolments (§4.2.3): receivables, and the ledger of their fees, discounts,
  * payments and reversals. The only writer of money rows. Ledger rows are only added; a
@@ -70,7 +65,7 @@ export class FinanceService {
   async openReceivable(manager: EntityManager, input: NewReceivable): Promise<Receivable> {
     if (input.discountFen > input.feeFen) {
       throw DomainError.unprocessable(
-        msg('finance.discountTooLarge', { fee: yuan(input.feeFen) }),
+        msg('finance.discountTooLarge', { fee: yuanFigure(input.feeFen) }),
         [{ field: 'discountFen', messages: [msg('finance.discountTooLargeDetail')] }],
         'DISCOUNT_TOO_LARGE',
       );
@@ -159,26 +154,27 @@ export class FinanceService {
         rows.andWhere('r.createdAt < :to', {
           to: businessDayRange(query.to, this.calendar.timeZone).end,
         });
-      if (query.overdue !== undefined) {
-        const late = rows
-          .subQuery()
-          .select('1')
-          .from(Instalment, 'i')
-          .where('i.receivableId = r.id')
-          .andWhere('i.dueDate < :today')
-          .andWhere('i.cumulativeFen > r.paidFen')
-          .getQuery();
+      if (query.overdue === true) {
+        rows
+          .andWhere('r.nextDueDate < :today', { today: this.calendar.today().date })
+          .andWhere('r.status IN (:...payable)', { payable: PAYABLE });
+      } else if (query.overdue === false) {
         rows.andWhere(
-          query.overdue
-            ? `r.status IN (:...payable) AND EXISTS ${late}`
-            : `NOT (r.status IN (:...payable) AND EXISTS ${late})`,
-          { payable: PAYABLE, today: this.calendar.today().date },
+          '(r.nextDueDate IS NULL OR r.nextDueDate >= :today OR r.status NOT IN (:...payable))',
+          { today: this.calendar.today().date, payable: PAYABLE },
         );
       }
       return scope.where(rows, 'r', RECEIVABLE_PEOPLE);
     };
     const [page, sums] = await Promise.all([
-      readPage(filtered(), query, { id: 'r.id', dueFen: 'r.dueFen' }, '-id', ReceivableView.of),
+      readPage(
+        filtered(),
+        query,
+        { id: 'r.id', dueFen: 'r.dueFen', nextDueDate: 'r.nextDueDate' },
+        // The overdue list: the longest overdue first.
+        query.overdue ? 'nextDueDate' : '-id',
+        ReceivableView.of,
+      ),
       filtered()
         .select('COALESCE(SUM(r.dueFen), 0)', 'due')
         .addSelect('COALESCE(SUM(r.paidFen), 0)', 'paid')
@@ -232,6 +228,7 @@ export class FinanceService {
       const receivable = await this.visible(principal, m, receivableId);
       await this.dictionary.assertActive('payment_method', dto.methodCode, 'methodCode', m);
       await this.move(m, receivable, dto.amountFen);
+      await this.refreshNextDue(m, receivable.id);
       await this.firstPaidInFull(m, receivable.id);
       const entry = await this.append(m, {
         receivableId,
@@ -278,6 +275,8 @@ export class FinanceService {
           receivableId: receivable.id,
           kind: 'reversal',
           amountFen: payment.amountFen,
+          // When the money was taken back on the books: the day's closing sheet counts it then.
+          paidAt: this.clock.now(),
           reversesId: payment.id,
           note: dto.reason,
           recordedById: principal.id,
@@ -287,6 +286,7 @@ export class FinanceService {
         throw error;
       }
       await this.move(m, receivable, -payment.amountFen);
+      await this.refreshNextDue(m, receivable.id);
       return this.answer(m, principal, entry, 'payment.reverse', {
         reverses: payment.receiptCode,
         amountFen: payment.amountFen,
@@ -350,7 +350,7 @@ export class FinanceService {
     }
     return DomainError.conflict(
       msg('finance.refundTooLarge', {
-        refundable: yuan(receivable.paidFen - receivable.refundedFen),
+        refundable: yuanFigure(receivable.paidFen - receivable.refundedFen),
       }),
       'REFUND_TOO_LARGE',
     );
@@ -391,11 +391,34 @@ export class FinanceService {
     }
     throw DomainError.conflict(
       msg('finance.overpayment', {
-        amount: yuan(Math.abs(deltaFen)),
-        outstanding: yuan(outstanding),
+        amount: yuanFigure(Math.abs(deltaFen)),
+        outstanding: yuanFigure(outstanding),
       }),
       'OVERPAYMENT',
     );
+  }
+
+  /**
+   * Sets the receivable's next due date from its payment plan and what is paid now: the first
+   * instalment the payments do not cover (none without a plan). In the transaction of the
+   * change of either.
+   */
+  async refreshNextDue(m: EntityManager, id: number): Promise<void> {
+    const receivable = await findOrFail(m, Receivable, id, msg('entities.receivable'));
+    // Instalments are in due order and add up: the first not covered is the next due.
+    const next = await m.getRepository(Instalment).findOne({
+      where: { receivableId: id, cumulativeFen: MoreThan(receivable.paidFen) },
+      order: { seq: 'ASC' },
+    });
+    const nextDueDate = next?.dueDate ?? null;
+    if (nextDueDate === receivable.nextDueDate) return;
+    await m
+      .createQueryBuilder()
+      .update(Receivable)
+      .set({ nextDueDate })
+      .where('id = :id', { id })
+      .updateEntity(false)
+      .execute();
   }
 
   /**

@@ -1,7 +1,7 @@
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { msg, type Msg } from '../../common/i18n/msg';
-import { formatYuan } from '../../common/money/format-yuan';
+import { yuanFigure } from '../../common/money/yuan-figure';
 import { Contributes } from '../../common/registry/contributes.decorator';
 import type { Notification } from '../../notifications/entities/notification.entity';
 import {
@@ -47,7 +47,7 @@ export class InstalmentNotificationTexts implements NotificationWriter {
         title: msg('notifications.instalmentOverdue.title', { customer }),
         body: msg('notifications.instalmentOverdue.body', {
           seq: Number(data.seq) || 0,
-          owed: formatYuan(Number(data.owedFen) || 0, 'en').replace('¥', ''),
+          owed: yuanFigure(Number(data.owedFen) || 0),
           by: (receivable && nameOf.get(receivable.coordinatorId)) || msg('notifications.someone'),
         }),
       });

@@ -9,7 +9,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
 import { DEFAULT_LOCALE } from '../../common/i18n/locale';
 import { translate } from '../../common/i18n/translate';
-import { formatYuan } from '../../common/money/format-yuan';
+import { yuanFigure } from '../../common/money/yuan-figure';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { UsersService } from '../../users/users.service';
 import { InteractionsService } from '../interactions/interactions.service';
@@ -67,8 +67,8 @@ export class InstalmentsService {
       if (total !== receivable.dueFen) {
         throw DomainError.unprocessable(
           msg('finance.planTotal', {
-            total: formatYuan(total, 'en').replace('¥', ''),
-            due: formatYuan(receivable.dueFen, 'en').replace('¥', ''),
+            total: yuanFigure(total),
+            due: yuanFigure(receivable.dueFen),
           }),
           [{ field: 'instalments', messages: [msg('finance.planTotalDetail')] }],
           'PLAN_TOTAL',
@@ -90,6 +90,7 @@ export class InstalmentsService {
           };
         }),
       );
+      await this.finance.refreshNextDue(m, receivableId);
       await this.audit.record(
         {
           action: 'receivable.plan',
@@ -147,7 +148,7 @@ export class InstalmentsService {
               msg('finance.overdueReminder', {
                 seq: instalment.seq,
                 date: instalment.dueDate,
-                owed: formatYuan(owed, 'en').replace('¥', ''),
+                owed: yuanFigure(owed),
               }),
               DEFAULT_LOCALE,
             ),

@@ -19,6 +19,8 @@ export class ReceivableView {
   /** dueFen − paidFen; 0 once refunded or written off */
   outstandingFen: number;
   status: ReceivableStatus;
+  /** `YYYY-MM-DD` the first instalment not covered by the payments falls due; null without a plan */
+  nextDueDate: string | null;
   createdAt: Date;
   version: number;
 
@@ -35,6 +37,7 @@ export class ReceivableView {
       refundedFen: row.refundedFen,
       outstandingFen: outstandingOf(row),
       status: row.status,
+      nextDueDate: row.nextDueDate,
       createdAt: row.createdAt,
       version: row.version,
     };

@@ -1,7 +1,7 @@
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { msg, type Msg } from '../../common/i18n/msg';
-import { formatYuan } from '../../common/money/format-yuan';
+import { yuanFigure } from '../../common/money/yuan-figure';
 import { Contributes } from '../../common/registry/contributes.decorator';
 import type { Notification } from '../../notifications/entities/notification.entity';
 import {
@@ -61,7 +61,7 @@ export class RefundNotificationTexts implements NotificationWriter {
       const customer: Msg = summary
         ? msg('notifications.customer', { name: summary.name, code: summary.code })
         : msg('notifications.unknownCustomer');
-      const amount = formatYuan(refund.amountFen, 'en').replace('¥', '');
+      const amount = yuanFigure(refund.amountFen);
       const someone = (id: number | null) => (id && nameOf.get(id)) || msg('notifications.someone');
       texts.set(
         notification.id,

@@ -1,7 +1,7 @@
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { msg, type Msg } from '../../../common/i18n/msg';
-import { formatYuan } from '../../../common/money/format-yuan';
+import { yuanFigure } from '../../../common/money/yuan-figure';
 import { Contributes } from '../../../common/registry/contributes.decorator';
 import type { Notification } from '../../../notifications/entities/notification.entity';
 import {
@@ -68,7 +68,7 @@ export class EnrolmentNotificationTexts implements NotificationWriter {
         body: msg('notifications.enrolmentCreated.body', {
           customer,
           by: nameOf.get(enrolment.enrolledById) ?? msg('notifications.someone'),
-          due: formatYuan(enrolment.feeFen - enrolment.discountFen, 'en').replace('¥', ''),
+          due: yuanFigure(enrolment.feeFen - enrolment.discountFen),
         }),
       });
     }

@@ -14,6 +14,8 @@ import type { ReceivableStatus } from '../receivable-status';
 @Index(['customerId', 'id'])
 @Index(['coordinatorId', 'id'])
 @Index(['status', 'id'])
+// The overdue list: the most overdue first.
+@Index(['nextDueDate', 'id'])
 export class Receivable {
   @PrimaryGeneratedColumn() id: number;
   @Col.int({ unique: true }) enrolmentId: number;
@@ -30,6 +32,11 @@ export class Receivable {
   @Col.int({ default: 0 }) paidFen: number;
   @Col.int({ default: 0 }) refundedFen: number;
   @Col.string(16, { default: 'open' }) status: ReceivableStatus;
+  /**
+   * `YYYY-MM-DD` the first instalment of the payment plan not covered by the payments falls
+   * due; null without a plan or once the plan is covered. Overdue is this before today.
+   */
+  @Col.date({ nullable: true }) nextDueDate: string | null;
   /** when it was first paid in full: what follows that (the pre-class talk) happens once */
   @Col.datetime({ nullable: true }) paidInFullAt: Date | null;
   @Col.createdAt() createdAt: Date;
