@@ -116,6 +116,11 @@ export class EnrolmentAndMoney1764770000000 implements MigrationInterface {
           k.index('receivable', ['coordinator_id', 'id']),
           k.index('receivable', ['status', 'id']),
           k.index('receivable', ['next_due_date', 'id']),
+          k.index(
+            'receivable',
+            ['next_due_date', 'status', 'due_fen', 'paid_fen', 'refunded_fen', 'id'],
+            { name: 'idx_receivable_overdue_sums' },
+          ),
         ],
         foreignKeys: [k.foreignKey('receivable', ['enrolment_id'], 'enrolment')],
       }),

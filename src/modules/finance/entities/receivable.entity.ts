@@ -14,8 +14,16 @@ import type { ReceivableStatus } from '../receivable-status';
 @Index(['customerId', 'id'])
 @Index(['coordinatorId', 'id'])
 @Index(['status', 'id'])
-// The overdue list: the most overdue first.
+// The overdue list: the most overdue first; and its totals, read from the index alone.
 @Index(['nextDueDate', 'id'])
+@Index('idx_receivable_overdue_sums', [
+  'nextDueDate',
+  'status',
+  'dueFen',
+  'paidFen',
+  'refundedFen',
+  'id',
+])
 export class Receivable {
   @PrimaryGeneratedColumn() id: number;
   @Col.int({ unique: true }) enrolmentId: number;
