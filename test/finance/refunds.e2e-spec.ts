@@ -353,6 +353,13 @@ describe('refunds (§4.2.3)', () => {
     await t.get(`/api/refunds/${request.body.id}`, colleague.accessToken).expect(404);
     const theirs = await t.get('/api/refunds', colleague.accessToken).expect(200);
     expect(theirs.body.total).toBe(0);
+    const uploads = await t
+      .get(
+        `/api/admin/audit-logs?action=refund.documentUpload&userId=${coordinator.id}`,
+        manager.accessToken,
+      )
+      .expect(200);
+    expect(uploads.body.items.length).toBeGreaterThan(0);
     const pending = await t.get('/api/refunds?status=pending', finance.accessToken).expect(200);
     expect(pending.body.items.map((r: { id: number }) => r.id)).toContain(request.body.id);
   });

@@ -102,7 +102,7 @@ export class FinanceService {
     }
     await manager.getRepository(LedgerEntry).insert(rows);
     // A discount of the whole fee: paid in full from the start.
-    await this.firstPaidInFull(manager, receivable.id);
+    await this.firstPaidInFull(manager, receivable);
     return receivable;
   }
 
@@ -228,8 +228,10 @@ export class FinanceService {
       const receivable = await this.visible(principal, m, receivableId);
       await this.dictionary.assertActive('payment_method', dto.methodCode, 'methodCode', m);
       await this.move(m, receivable, dto.amountFen);
-      await this.refreshNextDue(m, receivable.id);
-      await this.firstPaidInFull(m, receivable.id);
+      const moved = await this.read(m, receivable.id);
+      // A payment only covers more: without a next due date there is none to move on.
+      if (moved.nextDueDate !== null) await this.refreshNextDue(m, moved);
+      await this.firstPaidInFull(m, moved);
       const entry = await this.append(m, {
         receivableId,
         kind: 'payment',
@@ -240,7 +242,7 @@ export class FinanceService {
         note: dto.note ?? null,
         recordedById: principal.id,
       });
-      return this.answer(m, principal, entry, 'payment.create', {
+      return this.answer(m, entry, moved, 'payment.create', {
         amountFen: entry.amountFen,
         methodCode: entry.methodCode,
         receiptCode: entry.receiptCode,
@@ -286,8 +288,9 @@ export class FinanceService {
         throw error;
       }
       await this.move(m, receivable, -payment.amountFen);
-      await this.refreshNextDue(m, receivable.id);
-      return this.answer(m, principal, entry, 'payment.reverse', {
+      const moved = await this.read(m, receivable.id);
+      await this.refreshNextDue(m, moved);
+      return this.answer(m, entry, moved, 'payment.reverse', {
         reverses: payment.receiptCode,
         amountFen: payment.amountFen,
         reason: dto.reason,
@@ -403,11 +406,10 @@ export class FinanceService {
    * instalment the payments do not cover (none without a plan). In the transaction of the
    * change of either.
    */
-  async refreshNextDue(m: EntityManager, id: number): Promise<void> {
-    const receivable = await findOrFail(m, Receivable, id, msg('entities.receivable'));
+  async refreshNextDue(m: EntityManager, receivable: Receivable): Promise<void> {
     // Instalments are in due order and add up: the first not covered is the next due.
     const next = await m.getRepository(Instalment).findOne({
-      where: { receivableId: id, cumulativeFen: MoreThan(receivable.paidFen) },
+      where: { receivableId: receivable.id, cumulativeFen: MoreThan(receivable.paidFen) },
       order: { seq: 'ASC' },
     });
     const nextDueDate = next?.dueDate ?? null;
@@ -416,29 +418,37 @@ export class FinanceService {
       .createQueryBuilder()
       .update(Receivable)
       .set({ nextDueDate })
-      .where('id = :id', { id })
+      .where('id = :id', { id: receivable.id })
       .updateEntity(false)
       .execute();
+    receivable.nextDueDate = nextDueDate;
   }
 
   /**
    * Marks the receivable paid in full the first time it is (a guarded update: once, however
    * many payments, reversals and retries), and tells the listeners, in the payment's
-   * transaction.
+   * transaction. `receivable` is as the transaction sees it after its move.
    */
-  private async firstPaidInFull(m: EntityManager, id: number): Promise<void> {
+  private async firstPaidInFull(m: EntityManager, receivable: Receivable): Promise<void> {
+    if (receivable.status !== 'paid' || (receivable.paidInFullAt ?? null) !== null) return;
+    const at = this.clock.now();
     const marked = await m
       .createQueryBuilder()
       .update(Receivable)
-      .set({ paidInFullAt: this.clock.now() })
-      .where('id = :id', { id })
+      .set({ paidInFullAt: at })
+      .where('id = :id', { id: receivable.id })
       .andWhere('status = :paid', { paid: 'paid' })
       .andWhere('paid_in_full_at IS NULL')
       .updateEntity(false)
       .execute();
     if (marked.affected !== 1) return;
-    const receivable = await findOrFail(m, Receivable, id, msg('entities.receivable'));
+    receivable.paidInFullAt = at;
     for (const listener of this.listeners.all()) await listener.paidInFull?.(m, receivable);
+  }
+
+  /** The receivable as the transaction sees it now. */
+  private read(m: EntityManager, id: number): Promise<Receivable> {
+    return findOrFail(m, Receivable, id, msg('entities.receivable'));
   }
 
   private async append(m: EntityManager, row: Partial<LedgerEntry>): Promise<LedgerEntry> {
@@ -448,17 +458,11 @@ export class FinanceService {
 
   private async answer(
     m: EntityManager,
-    principal: Principal,
     entry: LedgerEntry,
+    receivable: Receivable,
     action: string,
     after: Record<string, unknown>,
   ): Promise<PaymentResultView> {
-    const receivable = await findOrFail(
-      m,
-      Receivable,
-      entry.receivableId,
-      msg('entities.receivable'),
-    );
     await this.audit.record(
       {
         action,
@@ -473,7 +477,6 @@ export class FinanceService {
       },
       m,
     );
-    void principal;
     return { entry: LedgerEntryView.of(entry), receivable: ReceivableView.of(receivable) };
   }
 

@@ -90,7 +90,7 @@ export class InstalmentsService {
           };
         }),
       );
-      await this.finance.refreshNextDue(m, receivableId);
+      await this.finance.refreshNextDue(m, receivable);
       await this.audit.record(
         {
           action: 'receivable.plan',

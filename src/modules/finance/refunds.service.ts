@@ -70,6 +70,11 @@ export class RefundsService {
       typesText: 'PDF, JPEG, PNG',
       retainUntil: new Date(this.clock.now().getTime() + UNCLAIMED_DOCUMENT_MS),
     });
+    // A scan of a signed request holds personal data: who put it in the system is recorded.
+    await this.audit.record({
+      action: 'refund.documentUpload',
+      meta: { fileId: stored.id, size: stored.size, contentType: stored.contentType },
+    });
     return { id: stored.id, name: stored.name, size: stored.size, contentType: stored.contentType };
   }
 
