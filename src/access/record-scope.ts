@@ -107,6 +107,19 @@ export class RecordScope {
     return query.andWhere(`(${sql})`, { [PARAMETER]: this.userId });
   }
 
+  /**
+   * The values where() binds, for a statement built once per shape and bound per request
+   * (PreparedQueryShapes): whether it narrows at all belongs in the shape (`narrows`).
+   */
+  whereValues(): ObjectLiteral {
+    return this.everyone ? {} : { [PARAMETER]: this.userId };
+  }
+
+  /** Whether where() narrows a list (the user does not see every record). */
+  get narrows(): boolean {
+    return !this.everyone;
+  }
+
   /** The record is the user's own or handed to them, whatever else they may see. */
   holds<T>(record: T, people: RecordPeople<T>): boolean {
     return propertiesOf(people).some((property) => record[property] === this.userId);

@@ -37,6 +37,21 @@ export class PreparedQueryShapes<Input, Row, Params extends ObjectLiteral = Obje
     );
   }
 
+  /** Shapes of a SELECT of sums and counts (PreparedStatement.figures), read by alias. */
+  static figures<Input, Name extends string, Params extends ObjectLiteral = ObjectLiteral>(
+    shapeOf: (input: Input) => string,
+    build: (source: DataSource, input: Input) => Parameters<typeof PreparedStatement.select>[0],
+    names: readonly Name[],
+    limit = 256,
+  ): PreparedQueryShapes<Input, Record<Name, number>, Params> {
+    return new PreparedQueryShapes<Input, Record<Name, number>, Params>(
+      shapeOf,
+      build,
+      limit,
+      (query) => PreparedStatement.figures<Name, Params>(query, names),
+    );
+  }
+
   /**
    * The statement of this input's shape on this data source, built now if it was not yet
    * (so a build that refuses the input, e.g. an unknown sort, throws here).

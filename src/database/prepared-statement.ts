@@ -78,6 +78,30 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
     );
   }
 
+  /**
+   * A SELECT of sums and counts (`COUNT(*) AS total`, `SUM(...) AS paid`): one row whose
+   * columns, by their aliases, are all read as numbers (a driver may answer big sums as text).
+   */
+  static figures<Name extends string, Params extends ObjectLiteral = ObjectLiteral>(
+    query: SelectQueryBuilder<ObjectLiteral>,
+    names: readonly Name[],
+  ): PreparedStatement<Params, Record<Name, number>> {
+    const source = query.connection;
+    const sql = query.getQuery();
+    const figuresOf = (at: (name: Name) => unknown) => {
+      const row = {} as Record<Name, number>;
+      for (const name of names) row[name] = Number(at(name) ?? 0);
+      return row;
+    };
+    return new PreparedStatement<Params, Record<Name, number>>(
+      source,
+      sql,
+      named(source, sql),
+      (raw) => figuresOf((name) => raw[name]),
+      (columns) => (row) => figuresOf((name) => row[positionOf(columns, name)]),
+    );
+  }
+
   /** An UPDATE or DELETE: run() answers the number of rows it changed. */
   static write<Params extends ObjectLiteral = ObjectLiteral>(
     query: UpdateQueryBuilder<ObjectLiteral> | DeleteQueryBuilder<ObjectLiteral>,

@@ -94,6 +94,21 @@ describe('finance views (§8.5)', () => {
       ['收款学员甲', 30_000],
       ['收款学员甲', 20_000],
     ]);
+    // The rows a page at a time, the sums over the whole day whatever the page.
+    const second = await t
+      .get('/api/finance/closing-sheet?day=2026-11-20&pageSize=1&page=2', finance.accessToken)
+      .expect(200);
+    expect(second.body).toMatchObject({ totalFen: 50_000, count: 2, page: 2, pageSize: 1 });
+    expect(second.body.entries.map((e: { amountFen: number }) => e.amountFen)).toEqual([20_000]);
+    const latestFirst = await t
+      .get('/api/finance/closing-sheet?day=2026-11-20&sort=-at', finance.accessToken)
+      .expect(200);
+    expect(latestFirst.body.entries.map((e: { amountFen: number }) => e.amountFen)).toEqual([
+      20_000, 30_000,
+    ]);
+    await t
+      .get('/api/finance/closing-sheet?day=2026-11-20&sort=amountFen', finance.accessToken)
+      .expect(400);
 
     const next = await t
       .get('/api/finance/closing-sheet?day=2026-11-21', finance.accessToken)

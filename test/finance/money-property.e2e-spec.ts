@@ -23,6 +23,8 @@ interface Books {
 interface Real {
   t: TestApp;
   receivableId: number;
+  /** the student, whose list of receivables holds this one alone */
+  customerId: number;
   finance: TestUser;
   coordinator: TestUser;
   documentId: string;
@@ -193,7 +195,7 @@ function pay(real: Real, key: string, amountFen: number) {
     .set('Idempotency-Key', key);
 }
 
-/** The API's receivable and the ledger's sums say what the model says. */
+/** The API's receivable, its list's totals and the ledger's sums say what the model says. */
 async function agree(books: Books, real: Real): Promise<void> {
   const shown = await real.t
     .get(`/api/receivables/${real.receivableId}`, real.finance.accessToken)
@@ -211,6 +213,17 @@ async function agree(books: Books, real: Real): Promise<void> {
     refundedFen: books.refundedFen,
     outstandingFen: outstanding,
     status: books.status,
+  });
+  // The list's totals (kept a few seconds) follow every move at once.
+  const listed = await real.t
+    .get(`/api/receivables?customerId=${real.customerId}`, real.finance.accessToken)
+    .expect(200);
+  expect({ total: listed.body.total, ...listed.body.totals }).toEqual({
+    total: 1,
+    dueFen: books.dueFen,
+    paidFen: books.paidFen,
+    refundedFen: books.refundedFen,
+    outstandingFen: outstanding,
   });
   const row = await real.t.dataSource
     .getRepository(Receivable)
@@ -294,6 +307,7 @@ describe('the books of a receivable under random sequences (property)', () => {
           const real: Real = {
             t,
             receivableId: enrolled.body.receivableId,
+            customerId: student.id,
             finance,
             coordinator,
             documentId,

@@ -34,7 +34,7 @@ export class ClosingEntryView {
 
 /**
  * 财务收款确认表: a business day's receipts, less reversals and refunds, by way of paying and
- * by the person who recorded them, with each row, for finance to close the day against the
+ * by the person who recorded them, with its rows a page at a time, for finance to close the day against the
  * bank and the till.
  */
 export class ClosingSheetView {
@@ -44,7 +44,8 @@ export class ClosingSheetView {
   count: number;
   byMethod: ClosingMethodView[];
   byRecorder: ClosingRecorderView[];
+  /** one page of the day's rows, in the order the money moved (`count` rows in all) */
   entries: ClosingEntryView[];
-  /** true when the day had more rows than `entries` holds (the sums count them all) */
-  entriesTruncated: boolean;
+  page: number;
+  pageSize: number;
 }

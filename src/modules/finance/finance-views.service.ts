@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In, Repository, type SelectQueryBuilder } from 'typeorm';
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { businessDayRange } from '../../common/calendar/business-day';
 import { UsersService } from '../../users/users.service';
@@ -12,19 +12,29 @@ import type { ClosingSheetQueryDto } from './dto/closing-sheet-query.dto';
 import type { ClosingEntryView, ClosingSheetView } from './closing-sheet.view';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Receivable } from './entities/receivable.entity';
+import { MoneyTotals } from './money-totals';
 import { OUTSTANDING_SUM } from './outstanding';
 import { orderPage } from '../../common/pagination/order-page';
 
 /** Money in (payments) and out (reversals of payments, refunds paid) on a day. */
 const CLOSING_KINDS = ['payment', 'reversal', 'refund'];
 
-/** The rows a closing sheet lists; its sums count every row of the day. */
-const MAX_CLOSING_ENTRIES = 2_000;
-
 type Figure = string | number | null;
 
 /** A day's money row before the customer's name is looked up: reversals take their payment's method. */
 type DayRow = Omit<ClosingEntryView, 'customerName'>;
+
+/** A day's sums by one key (a method's code, a recorder's id). */
+interface ClosingSum<Key> {
+  key: Key;
+  count: number;
+  amountFen: number;
+}
+
+interface ClosingSums {
+  byMethod: ClosingSum<string>[];
+  byRecorder: ClosingSum<number>[];
+}
 
 /**
  * What finance reads off the ledger (§8.5, seed 002 收款确认表): a day's receipts and each
@@ -39,12 +49,14 @@ export class FinanceViewsService {
     private readonly dictionary: DictionaryService,
     private readonly customers: CustomersApi,
     private readonly users: UsersService,
+    private readonly totals: MoneyTotals,
   ) {}
 
   /**
    * The day's payments (by the time received), reversals (at their payment's method) and
    * refunds paid (both negative, on the day they were made), by method and by the person who
-   * recorded them.
+   * recorded them, with one page of the day's rows. The sums are kept a few seconds
+   * (MoneyTotals: every money write drops them).
    */
   async closingSheet(query: ClosingSheetQueryDto): Promise<ClosingSheetView> {
     const day = query.day ?? this.calendar.today().date;
@@ -52,64 +64,71 @@ export class FinanceViewsService {
     const dayRows = () =>
       this.ledger
         .createQueryBuilder('e')
-        .innerJoin(LedgerEntry, 'p', 'p.id = COALESCE(e.reversesId, e.id)')
-        .innerJoin(Receivable, 'r', 'r.id = e.receivableId')
         // One range of the (paid_at, id) index: payments by when they were received, reversals
         // and refunds by when they were made.
         .where('e.paidAt >= :start', { start })
         .andWhere('e.paidAt < :end', { end })
         .andWhere('e.kind IN (:...kinds)', { kinds: CLOSING_KINDS });
-    const signed = `CASE WHEN e.kind = 'payment' THEN e.amountFen ELSE 0 - e.amountFen END`;
-    const grouped = (column: string) =>
-      dayRows()
-        .select(column, 'key')
-        .addSelect('COUNT(*)', 'count')
-        .addSelect(`SUM(${signed})`, 'amount')
-        .groupBy(column)
-        .orderBy(column, 'ASC')
-        .getRawMany<{ key: string | number | null; count: Figure; amount: Figure }>();
-    const [byMethod, byRecorder, rows, labels] = await Promise.all([
-      grouped('p.methodCode'),
-      grouped('e.recordedById'),
-      dayRows()
-        .select('e.id', 'id')
-        // In the index's order: ordered by id alone, the database would walk every row.
-        .orderBy('e.paidAt', 'ASC')
-        .addOrderBy('e.id', 'ASC')
-        .limit(MAX_CLOSING_ENTRIES + 1)
-        .getRawMany<{ id: Figure }>(),
+    const pageOfDay = dayRows().select('e.id', 'id');
+    orderPage(pageOfDay, query, { at: 'e.paidAt' }, 'at');
+    const [sums, rows, labels] = await Promise.all([
+      this.totals.get(`closing:${day}`, () => this.closingSums(dayRows)),
+      pageOfDay.getRawMany<{ id: Figure }>(),
       this.dictionary.labels('payment_method'),
     ]);
-    const entries = await this.dayEntries(
-      rows.slice(0, MAX_CLOSING_ENTRIES).map((row) => Number(row.id)),
-    );
+    const entries = await this.dayEntries(rows.map((row) => Number(row.id)));
     const [customers, recorders] = await Promise.all([
       this.customers.summaries(entries.map((entry) => entry.customerId)),
-      this.users.findMany(byRecorder.map((row) => Number(row.key)).filter((id) => id > 0)),
+      this.users.findMany(sums.byRecorder.map((row) => row.key).filter((id) => id > 0)),
     ]);
     const nameOf = new Map(recorders.map((user) => [user.id, user.displayName]));
-    const methods = byMethod.map((row) => ({
-      methodCode: String(row.key),
-      methodLabel: labels.get(String(row.key)) ?? String(row.key),
-      count: Number(row.count),
-      amountFen: Number(row.amount),
+    const methods = sums.byMethod.map((row) => ({
+      methodCode: row.key,
+      methodLabel: labels.get(row.key) ?? row.key,
+      count: row.count,
+      amountFen: row.amountFen,
     }));
     return {
       day,
       totalFen: methods.reduce((sum, row) => sum + row.amountFen, 0),
       count: methods.reduce((sum, row) => sum + row.count, 0),
       byMethod: methods,
-      byRecorder: byRecorder.map((row) => ({
-        userId: Number(row.key),
-        name: nameOf.get(Number(row.key)) ?? '',
-        count: Number(row.count),
-        amountFen: Number(row.amount),
+      byRecorder: sums.byRecorder.map((row) => ({
+        userId: row.key,
+        name: nameOf.get(row.key) ?? '',
+        count: row.count,
+        amountFen: row.amountFen,
       })),
       entries: entries.map((entry): ClosingEntryView => ({
         ...entry,
         customerName: customers.get(entry.customerId)?.name ?? null,
       })),
-      entriesTruncated: rows.length > MAX_CLOSING_ENTRIES,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  /** A day's money summed by method (a reversal at its payment's) and by who recorded it. */
+  private async closingSums(dayRows: () => SelectQueryBuilder<LedgerEntry>): Promise<ClosingSums> {
+    const signed = `CASE WHEN e.kind = 'payment' THEN e.amountFen ELSE 0 - e.amountFen END`;
+    const grouped = async (column: string) =>
+      (
+        await dayRows()
+          .innerJoin(LedgerEntry, 'p', 'p.id = COALESCE(e.reversesId, e.id)')
+          .select(column, 'key')
+          .addSelect('COUNT(*)', 'count')
+          .addSelect(`SUM(${signed})`, 'amount')
+          .groupBy(column)
+          .orderBy(column, 'ASC')
+          .getRawMany<{ key: string | number | null; count: Figure; amount: Figure }>()
+      ).map((row) => ({ key: row.key, count: Number(row.count), amountFen: Number(row.amount) }));
+    const [byMethod, byRecorder] = await Promise.all([
+      grouped('p.methodCode'),
+      grouped('e.recordedById'),
+    ]);
+    return {
+      byMethod: byMethod.map((row) => ({ ...row, key: String(row.key) })),
+      byRecorder: byRecorder.map((row) => ({ ...row, key: Number(row.key) })),
     };
   }
 

@@ -4,6 +4,7 @@ import { DictionaryModule } from '../dictionary/dictionary.module';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Receivable } from './entities/receivable.entity';
 import { FinanceService } from './finance.service';
+import { MoneyTotals } from './money-totals';
 import { FinanceViewsController } from './finance-views.controller';
 import { FinanceViewsService } from './finance-views.service';
 import { CustomersModule } from '../customers/customers.module';
@@ -50,6 +51,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     InstalmentsService,
     InstalmentRemindersJob,
     InstalmentNotificationTexts,
+    MoneyTotals,
   ],
   exports: [FinanceService, ReceivableListenerRegistry],
 })

@@ -9,7 +9,6 @@ import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
 import { yuanFigure } from '../../common/money/yuan-figure';
-import { readPage } from '../../common/pagination/apply-page';
 import { CodeSequenceService } from '../../database/code-sequence/code-sequence.service';
 import { findOrFail } from '../../database/find-or-fail';
 import { isUniqueViolation } from '../../database/unique-violation';
@@ -31,12 +30,17 @@ import type { ReceivableDetailView } from './receivable-detail.view';
 import type { ReceivablePageView } from './receivable-page.view';
 import { ReceivableListenerRegistry } from './receivable-listener.registry';
 import { MOVABLE, PAYABLE } from './receivable-status';
-import { OUTSTANDING_SUM, outstandingOf } from './outstanding';
+import { outstandingOf } from './outstanding';
 import { ReceivableView } from './receivable.view';
+import { OffLoopReader } from '../../database/off-loop-reader';
+import { MoneyTotals } from './money-totals';
+import { RECEIVABLE_LIST_PAGE } from './receivable-list-page.query';
+import { RECEIVABLE_LIST_TOTALS } from './receivable-list-totals.query';
+import type { ReceivableFilterValues } from './receivable-list-shape';
+import { RECEIVABLE_PEOPLE } from './receivable-people';
 
 /** A payment may be dated a few minutes ahead: the recorder's clock is not the server's. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-const RECEIVABLE_PEOPLE = { owner: 'coordinatorId' } as const;
 
 /**
  * The money of enrolments (§4.2.3): receivables, and the ledger of their fees, discounts,
@@ -56,6 +60,8 @@ export class FinanceService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly listeners: ReceivableListenerRegistry,
+    private readonly totals: MoneyTotals,
+    private readonly reader: OffLoopReader,
   ) {}
 
   /**
@@ -70,6 +76,7 @@ export class FinanceService {
         'DISCOUNT_TOO_LARGE',
       );
     }
+    this.totals.changedIn(manager);
     const receivable = await manager.getRepository(Receivable).save(
       manager.getRepository(Receivable).create({
         enrolmentId: input.enrolmentId,
@@ -111,6 +118,7 @@ export class FinanceService {
    * is, without a refund. In the move's transaction.
    */
   async followEnrolment(m: EntityManager, enrolmentId: number, classId: number): Promise<void> {
+    this.totals.changedIn(m);
     await m
       .getRepository(Receivable)
       .update({ enrolmentId }, { classId, updatedAt: this.clock.now() });
@@ -127,6 +135,11 @@ export class FinanceService {
     return new Map(rows.map((row) => [row.enrolmentId, row.id]));
   }
 
+  /**
+   * One page of receivables with the totals of the whole list (kept a few seconds:
+   * MoneyTotals), each read by a statement built once per shape; the totals off the event
+   * loop, as they sum every row the list finds.
+   */
   async list(principal: Principal, query: ReceivableQueryDto): Promise<ReceivablePageView> {
     const scope = RecordScope.forMoney(principal);
     if (query.from && query.to && query.from > query.to) {
@@ -137,58 +150,55 @@ export class FinanceService {
       );
     }
     scope.assertMayAsk([query.coordinatorId], msg('finance.othersMoney'), 'FORBIDDEN');
-    const filtered = () => {
-      const rows = this.receivables.createQueryBuilder('r');
-      if (query.classId) rows.andWhere('r.classId = :classId', { classId: query.classId });
-      if (query.courseId) rows.andWhere('r.courseId = :courseId', { courseId: query.courseId });
-      if (query.customerId)
-        rows.andWhere('r.customerId = :customerId', { customerId: query.customerId });
-      if (query.coordinatorId)
-        rows.andWhere('r.coordinatorId = :coordinatorId', { coordinatorId: query.coordinatorId });
-      if (query.status) rows.andWhere('r.status = :status', { status: query.status });
-      if (query.from)
-        rows.andWhere('r.createdAt >= :from', {
-          from: businessDayRange(query.from, this.calendar.timeZone).start,
-        });
-      if (query.to)
-        rows.andWhere('r.createdAt < :to', {
-          to: businessDayRange(query.to, this.calendar.timeZone).end,
-        });
-      if (query.overdue === true) {
-        rows
-          .andWhere('r.nextDueDate < :today', { today: this.calendar.today().date })
-          .andWhere('r.status IN (:...payable)', { payable: PAYABLE });
-      } else if (query.overdue === false) {
-        rows.andWhere(
-          '(r.nextDueDate IS NULL OR r.nextDueDate >= :today OR r.status NOT IN (:...payable))',
-          { today: this.calendar.today().date, payable: PAYABLE },
-        );
-      }
-      return scope.where(rows, 'r', RECEIVABLE_PEOPLE);
-    };
-    const [page, sums] = await Promise.all([
-      readPage(
-        filtered(),
-        query,
-        { id: 'r.id', dueFen: 'r.dueFen', nextDueDate: 'r.nextDueDate' },
-        // The overdue list: the longest overdue first.
-        query.overdue ? 'nextDueDate' : '-id',
-        ReceivableView.of,
+    const filter = this.filterOf(query);
+    const shape = { filter, scope, page: query };
+    const values = { ...filter, ...scope.whereValues() };
+    const source = this.receivables.manager.connection;
+    // Built before anything runs: an unknown sort is refused at once.
+    const page = RECEIVABLE_LIST_PAGE.on(source, shape);
+    const key = JSON.stringify(values);
+    const [rows, sums] = await Promise.all([
+      page.rows(this.receivables.manager, values),
+      this.totals.get(
+        key,
+        async () =>
+          (await this.reader.one(RECEIVABLE_LIST_TOTALS.on(source, shape), values)) ?? {
+            total: 0,
+            due: 0,
+            paid: 0,
+            refunded: 0,
+            outstanding: 0,
+          },
       ),
-      filtered()
-        .select('COALESCE(SUM(r.dueFen), 0)', 'due')
-        .addSelect('COALESCE(SUM(r.paidFen), 0)', 'paid')
-        .addSelect('COALESCE(SUM(r.refundedFen), 0)', 'refunded')
-        .addSelect(OUTSTANDING_SUM, 'outstanding')
-        .getRawOne<Record<'due' | 'paid' | 'refunded' | 'outstanding', string | number>>(),
     ]);
-    const dueFen = Number(sums?.due ?? 0);
-    const paidFen = Number(sums?.paid ?? 0);
-    const refundedFen = Number(sums?.refunded ?? 0);
     return {
-      ...page,
-      totals: { dueFen, paidFen, refundedFen, outstandingFen: Number(sums?.outstanding ?? 0) },
+      items: rows.map(ReceivableView.of),
+      total: sums.total,
+      page: query.page,
+      pageSize: query.pageSize,
+      totals: {
+        dueFen: sums.due,
+        paidFen: sums.paid,
+        refundedFen: sums.refunded,
+        outstandingFen: sums.outstanding,
+      },
     };
+  }
+
+  /** The list's conditions, by the values they bind (only those asked for). */
+  private filterOf(query: ReceivableQueryDto): ReceivableFilterValues {
+    const filter: ReceivableFilterValues = {};
+    if (query.classId) filter.classId = query.classId;
+    if (query.courseId) filter.courseId = query.courseId;
+    if (query.customerId) filter.customerId = query.customerId;
+    if (query.coordinatorId) filter.coordinatorId = query.coordinatorId;
+    if (query.status) filter.status = query.status;
+    const zone = this.calendar.timeZone;
+    if (query.from) filter.from = businessDayRange(query.from, zone).start;
+    if (query.to) filter.to = businessDayRange(query.to, zone).end;
+    if (query.overdue === true) filter.overdueBefore = this.calendar.today().date;
+    if (query.overdue === false) filter.notOverdueOn = this.calendar.today().date;
+    return filter;
   }
 
   async get(principal: Principal, id: number): Promise<ReceivableDetailView> {
@@ -309,6 +319,7 @@ export class FinanceService {
     refund: { receivableId: number; amountFen: number; methodCode: string; note: string | null },
   ): Promise<{ entry: LedgerEntry; receivable: Receivable }> {
     await this.dictionary.assertActive('payment_method', refund.methodCode, 'methodCode', m);
+    this.totals.changedIn(m);
     const moved = await m
       .createQueryBuilder()
       .update(Receivable)
@@ -366,6 +377,7 @@ export class FinanceService {
    * moves of one row, so the check and the change are one step.
    */
   private async move(m: EntityManager, receivable: Receivable, deltaFen: number): Promise<void> {
+    this.totals.changedIn(m);
     const moved = await m
       .createQueryBuilder()
       .update(Receivable)
@@ -414,6 +426,7 @@ export class FinanceService {
     });
     const nextDueDate = next?.dueDate ?? null;
     if (nextDueDate === receivable.nextDueDate) return;
+    this.totals.changedIn(m);
     await m
       .createQueryBuilder()
       .update(Receivable)
