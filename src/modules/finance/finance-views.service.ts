@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository, type SelectQueryBuilder } from 'typeorm';
+import { Repository } from 'typeorm';
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { businessDayRange } from '../../common/calendar/business-day';
 import { UsersService } from '../../users/users.service';
@@ -9,31 +9,26 @@ import { DictionaryService } from '../dictionary/dictionary.service';
 import type { ClassMoneyPageView } from './class-money-page.view';
 import type { ClassMoneyQueryDto } from './dto/class-money-query.dto';
 import type { ClosingSheetQueryDto } from './dto/closing-sheet-query.dto';
-import type { ClosingEntryView, ClosingSheetView } from './closing-sheet.view';
+import type {
+  ClosingEntryView,
+  ClosingMethodView,
+  ClosingRecorderView,
+  ClosingSheetView,
+} from './closing-sheet.view';
+import { CLOSING_ENTRIES_PAGE } from './closing-entries-page.query';
+import { CLOSING_KINDS } from './closing-kinds';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Receivable } from './entities/receivable.entity';
 import { MoneyTotals } from './money-totals';
 import { OUTSTANDING_SUM } from './outstanding';
 import { orderPage } from '../../common/pagination/order-page';
 
-/** Money in (payments) and out (reversals of payments, refunds paid) on a day. */
-const CLOSING_KINDS = ['payment', 'reversal', 'refund'];
-
 type Figure = string | number | null;
 
-/** A day's money row before the customer's name is looked up: reversals take their payment's method. */
-type DayRow = Omit<ClosingEntryView, 'customerName'>;
-
-/** A day's sums by one key (a method's code, a recorder's id). */
-interface ClosingSum<Key> {
-  key: Key;
-  count: number;
-  amountFen: number;
-}
-
+/** A day's sums, as kept for a few seconds: the recorders' names are looked up each time. */
 interface ClosingSums {
-  byMethod: ClosingSum<string>[];
-  byRecorder: ClosingSum<number>[];
+  byMethod: ClosingMethodView[];
+  byRecorder: Omit<ClosingRecorderView, 'name'>[];
 }
 
 /**
@@ -60,61 +55,60 @@ export class FinanceViewsService {
    */
   async closingSheet(query: ClosingSheetQueryDto): Promise<ClosingSheetView> {
     const day = query.day ?? this.calendar.today().date;
-    const { start, end } = businessDayRange(day, this.calendar.timeZone);
-    const dayRows = () =>
-      this.ledger
-        .createQueryBuilder('e')
-        // One range of the (paid_at, id) index: payments by when they were received, reversals
-        // and refunds by when they were made.
-        .where('e.paidAt >= :start', { start })
-        .andWhere('e.paidAt < :end', { end })
-        .andWhere('e.kind IN (:...kinds)', { kinds: CLOSING_KINDS });
-    const pageOfDay = dayRows().select('e.id', 'id');
-    orderPage(pageOfDay, query, { at: 'e.paidAt' }, 'at');
-    const [sums, rows, labels] = await Promise.all([
-      this.totals.get(`closing:${day}`, () => this.closingSums(dayRows)),
-      pageOfDay.getRawMany<{ id: Figure }>(),
-      this.dictionary.labels('payment_method'),
+    const range = businessDayRange(day, this.calendar.timeZone);
+    // Built before anything runs: an unknown sort is refused at once.
+    const page = CLOSING_ENTRIES_PAGE.on(this.ledger.manager.connection, query);
+    const [sums, rows] = await Promise.all([
+      this.totals.get(`closing:${day}`, () => this.closingSums(range)),
+      page.rows(this.ledger.manager, range),
     ]);
-    const entries = await this.dayEntries(rows.map((row) => Number(row.id)));
     const [customers, recorders] = await Promise.all([
-      this.customers.summaries(entries.map((entry) => entry.customerId)),
-      this.users.findMany(sums.byRecorder.map((row) => row.key).filter((id) => id > 0)),
+      this.customers.summaries(rows.map((row) => row.receivable?.customerId ?? 0)),
+      this.users.staffMembers(sums.byRecorder.map((row) => row.userId).filter((id) => id > 0)),
     ]);
     const nameOf = new Map(recorders.map((user) => [user.id, user.displayName]));
-    const methods = sums.byMethod.map((row) => ({
-      methodCode: row.key,
-      methodLabel: labels.get(row.key) ?? row.key,
-      count: row.count,
-      amountFen: row.amountFen,
-    }));
     return {
       day,
-      totalFen: methods.reduce((sum, row) => sum + row.amountFen, 0),
-      count: methods.reduce((sum, row) => sum + row.count, 0),
-      byMethod: methods,
-      byRecorder: sums.byRecorder.map((row) => ({
-        userId: row.key,
-        name: nameOf.get(row.key) ?? '',
-        count: row.count,
-        amountFen: row.amountFen,
-      })),
-      entries: entries.map((entry): ClosingEntryView => ({
-        ...entry,
-        customerName: customers.get(entry.customerId)?.name ?? null,
-      })),
+      totalFen: sums.byMethod.reduce((sum, row) => sum + row.amountFen, 0),
+      count: sums.byMethod.reduce((sum, row) => sum + row.count, 0),
+      byMethod: sums.byMethod,
+      byRecorder: sums.byRecorder.map((row) => ({ ...row, name: nameOf.get(row.userId) ?? '' })),
+      entries: rows.map((row): ClosingEntryView => {
+        // A reversal is listed at its payment's receipt and way of paying.
+        const payment = row.reverses ?? row;
+        const customerId = row.receivable?.customerId ?? 0;
+        return {
+          id: row.id,
+          kind: row.kind,
+          receiptCode: payment.receiptCode,
+          amountFen: row.kind === 'payment' ? row.amountFen : -row.amountFen,
+          methodCode: payment.methodCode ?? '',
+          at: row.paidAt ?? row.createdAt,
+          recordedById: row.recordedById,
+          receivableId: row.receivableId,
+          customerId,
+          customerName: customers.get(customerId)?.name ?? null,
+        };
+      }),
       page: query.page,
       pageSize: query.pageSize,
     };
   }
 
-  /** A day's money summed by method (a reversal at its payment's) and by who recorded it. */
-  private async closingSums(dayRows: () => SelectQueryBuilder<LedgerEntry>): Promise<ClosingSums> {
+  /**
+   * A day's money summed by method (a reversal at its payment's) and by who recorded it, each
+   * over one range of the (paid_at, id) index.
+   */
+  private async closingSums({ start, end }: { start: Date; end: Date }): Promise<ClosingSums> {
     const signed = `CASE WHEN e.kind = 'payment' THEN e.amountFen ELSE 0 - e.amountFen END`;
     const grouped = async (column: string) =>
       (
-        await dayRows()
+        await this.ledger
+          .createQueryBuilder('e')
           .innerJoin(LedgerEntry, 'p', 'p.id = COALESCE(e.reversesId, e.id)')
+          .where('e.paidAt >= :start', { start })
+          .andWhere('e.paidAt < :end', { end })
+          .andWhere('e.kind IN (:...kinds)', { kinds: CLOSING_KINDS })
           .select(column, 'key')
           .addSelect('COUNT(*)', 'count')
           .addSelect(`SUM(${signed})`, 'amount')
@@ -122,46 +116,24 @@ export class FinanceViewsService {
           .orderBy(column, 'ASC')
           .getRawMany<{ key: string | number | null; count: Figure; amount: Figure }>()
       ).map((row) => ({ key: row.key, count: Number(row.count), amountFen: Number(row.amount) }));
-    const [byMethod, byRecorder] = await Promise.all([
+    const [byMethod, byRecorder, labels] = await Promise.all([
       grouped('p.methodCode'),
       grouped('e.recordedById'),
+      this.dictionary.labels('payment_method'),
     ]);
     return {
-      byMethod: byMethod.map((row) => ({ ...row, key: String(row.key) })),
-      byRecorder: byRecorder.map((row) => ({ ...row, key: Number(row.key) })),
+      byMethod: byMethod.map(({ key, count, amountFen }) => ({
+        methodCode: String(key),
+        methodLabel: labels.get(String(key)) ?? String(key),
+        count,
+        amountFen,
+      })),
+      byRecorder: byRecorder.map(({ key, count, amountFen }) => ({
+        userId: Number(key),
+        count,
+        amountFen,
+      })),
     };
-  }
-
-  /** The day's rows as the sheet lists them: a reversal with its payment's method and receipt. */
-  private async dayEntries(ids: number[]): Promise<DayRow[]> {
-    if (!ids.length) return [];
-    const found = await this.ledger.findBy({ id: In(ids) });
-    const rowOf = new Map(found.map((row) => [row.id, row]));
-    const rows = ids.map((id) => rowOf.get(id)).filter((row) => row !== undefined);
-    const reversed = rows.map((row) => row.reversesId).filter((id): id is number => id !== null);
-    const [payments, receivables] = await Promise.all([
-      reversed.length ? this.ledger.findBy({ id: In(reversed) }) : [],
-      this.receivables.find({
-        select: { id: true, customerId: true },
-        where: { id: In([...new Set(rows.map((row) => row.receivableId))]) },
-      }),
-    ]);
-    const paymentOf = new Map(payments.map((row) => [row.id, row]));
-    const customerOf = new Map(receivables.map((row) => [row.id, row.customerId]));
-    return rows.map((row) => {
-      const payment = row.reversesId === null ? row : (paymentOf.get(row.reversesId) ?? row);
-      return {
-        id: row.id,
-        kind: row.kind,
-        receiptCode: payment.receiptCode,
-        amountFen: row.kind === 'payment' ? row.amountFen : -row.amountFen,
-        methodCode: payment.methodCode ?? '',
-        at: row.paidAt ?? row.createdAt,
-        recordedById: row.recordedById,
-        receivableId: row.receivableId,
-        customerId: customerOf.get(row.receivableId) ?? 0,
-      };
-    });
   }
 
   /** Each class's money, newest class first, with the totals of all classes asked for. */
