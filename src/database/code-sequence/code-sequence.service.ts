@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { RequestContext } from '../../common/request-context';
 import { CodeSequence } from './code-sequence.entity';
+import { CODE_SEQUENCE_LAST } from './code-sequence-last.query';
+import { CODE_SEQUENCE_STEP } from './code-sequence-step.query';
 
 /**
  * Human codes (`C20261122001`, `G…`, `R…`): prefix plus a per-prefix sequence, unique under
@@ -81,15 +83,9 @@ export class CodeSequenceService {
     prefix: string,
     count: number,
   ): Promise<number | null> {
-    const repository = manager.getRepository(CodeSequence);
-    const updated = await repository
-      .createQueryBuilder()
-      .update(CodeSequence)
-      .set({ last: () => `last + ${Math.floor(count)}` })
-      .where('prefix = :prefix', { prefix })
-      .execute();
-    if (updated.affected !== 1) return null;
-    return (await repository.findOneOrFail({ where: { prefix } })).last;
+    const steps = Math.floor(count);
+    if ((await CODE_SEQUENCE_STEP.run(manager, { prefix, count: steps })) !== 1) return null;
+    return (await CODE_SEQUENCE_LAST.one(manager, { prefix }))?.last ?? null;
   }
 
   private range(prefix: string, first: number, count: number, digits: number): string[] {

@@ -10,6 +10,7 @@ import type { DictionaryType } from './dictionary-type';
 import type { CreateDictionaryEntryDto } from './dto/create-dictionary-entry.dto';
 import type { UpdateDictionaryEntryDto } from './dto/update-dictionary-entry.dto';
 import { DictionaryEntry } from './entities/dictionary-entry.entity';
+import { DICTIONARY_ACTIVE_CODE } from './dictionary-active-code.query';
 import { msg } from '../../common/i18n/msg';
 
 /** Gap left between entries appended without a sort order, so one can be put between them. */
@@ -125,9 +126,13 @@ export class DictionaryService {
     field: string,
     manager?: EntityManager,
   ): Promise<void> {
-    const repository = (manager ?? this.entries.manager).getRepository(DictionaryEntry);
     const found =
-      typeof code === 'string' && (await repository.existsBy({ type, code, active: true }));
+      typeof code === 'string' &&
+      ((await DICTIONARY_ACTIVE_CODE.one(manager ?? this.entries.manager, {
+        type,
+        code,
+        active: true,
+      })) ?? 0) > 0;
     if (!found) {
       throw DomainError.badRequest(
         msg('dictionary.unknownCode', {

@@ -32,6 +32,10 @@ import { ReceivableListenerRegistry } from './receivable-listener.registry';
 import { MOVABLE, PAYABLE } from './receivable-status';
 import { outstandingOf } from './outstanding';
 import { ReceivableView } from './receivable.view';
+import { RECEIVABLE_ROW } from './receivable-row.query';
+import { RECEIVABLE_MOVES } from './receivable-moves.query';
+import { INSERT_LEDGER_ENTRY } from './ledger-entry-insert.query';
+import { LEDGER_ENTRY_BY_RECEIPT } from './ledger-entry-by-receipt.query';
 import { OffLoopReader } from '../../database/off-loop-reader';
 import { MoneyTotals } from './money-totals';
 import { RECEIVABLE_LIST_PAGE } from './receivable-list-page.query';
@@ -242,15 +246,17 @@ export class FinanceService {
       // A payment only covers more: without a next due date there is none to move on.
       if (moved.nextDueDate !== null) await this.refreshNextDue(m, moved);
       await this.firstPaidInFull(m, moved);
-      const entry = await this.append(m, {
+      const entry = await this.appendPayment(m, {
         receivableId,
         kind: 'payment',
         amountFen: dto.amountFen,
         methodCode: dto.methodCode,
         paidAt,
         receiptCode: await this.codes.nextIn(m, receipts, 4),
+        reversesId: null,
         note: dto.note ?? null,
         recordedById: principal.id,
+        createdAt: this.clock.now(),
       });
       return this.answer(m, entry, moved, 'payment.create', {
         amountFen: entry.amountFen,
@@ -378,23 +384,13 @@ export class FinanceService {
    */
   private async move(m: EntityManager, receivable: Receivable, deltaFen: number): Promise<void> {
     this.totals.changedIn(m);
-    const moved = await m
-      .createQueryBuilder()
-      .update(Receivable)
-      .set({
-        paidFen: () => 'paid_fen + :delta',
-        status: () =>
-          "CASE WHEN paid_fen + :delta >= due_fen THEN 'paid' WHEN paid_fen + :delta > 0 THEN 'partly_paid' ELSE 'open' END",
-        updatedAt: this.clock.now(),
-      })
-      .where('id = :id', { id: receivable.id })
-      .andWhere('paid_fen + :delta >= refunded_fen')
-      .andWhere('paid_fen + :delta <= due_fen')
-      .andWhere('status IN (:...movable)', { movable: deltaFen > 0 ? PAYABLE : MOVABLE })
-      .setParameter('delta', deltaFen)
-      .execute();
-    if (moved.affected === 1) return;
-    const now = await findOrFail(m, Receivable, receivable.id, msg('entities.receivable'));
+    const moved = await RECEIVABLE_MOVES[deltaFen > 0 ? 'pay' : 'reverse'].run(m, {
+      id: receivable.id,
+      delta: deltaFen,
+      updatedAt: this.clock.now(),
+    });
+    if (moved === 1) return;
+    const now = await this.read(m, receivable.id);
     const outstanding = outstandingOf(now);
     const status = msg(`finance.status.${now.status}`);
     if (deltaFen > 0 && !PAYABLE.includes(now.status)) {
@@ -459,14 +455,30 @@ export class FinanceService {
     for (const listener of this.listeners.all()) await listener.paidInFull?.(m, receivable);
   }
 
-  /** The receivable as the transaction sees it now. */
-  private read(m: EntityManager, id: number): Promise<Receivable> {
-    return findOrFail(m, Receivable, id, msg('entities.receivable'));
+  /** The receivable as the transaction sees it now (plain data), or 404. */
+  private async read(m: EntityManager, id: number): Promise<Receivable> {
+    const row = await RECEIVABLE_ROW.one(m, { id });
+    if (!row) throw DomainError.notFound(msg('entities.receivable'), id);
+    return row;
   }
 
   private async append(m: EntityManager, row: Partial<LedgerEntry>): Promise<LedgerEntry> {
     const repository = m.getRepository(LedgerEntry);
     return repository.save(repository.create(row));
+  }
+
+  /**
+   * A payment row, by the prepared INSERT (every payment adds one); its id read back by its
+   * receipt number, which is unique.
+   */
+  private async appendPayment(
+    m: EntityManager,
+    row: Omit<LedgerEntry, 'id'> & { receiptCode: string },
+  ): Promise<LedgerEntry> {
+    await INSERT_LEDGER_ENTRY.run(m, row as LedgerEntry);
+    const inserted = await LEDGER_ENTRY_BY_RECEIPT.one(m, { receiptCode: row.receiptCode });
+    if (!inserted) throw new Error(`The payment ${row.receiptCode} was not stored.`);
+    return { ...row, id: inserted.id };
   }
 
   private async answer(
@@ -495,7 +507,7 @@ export class FinanceService {
 
   /** The receivable, if the user may see its money; 404 otherwise, as if it did not exist. */
   async visible(principal: Principal, m: EntityManager, id: number): Promise<Receivable> {
-    const row = await findOrFail(m, Receivable, id, msg('entities.receivable'));
+    const row = await this.read(m, id);
     if (!RecordScope.forMoney(principal).covers(row, RECEIVABLE_PEOPLE)) {
       throw DomainError.notFound(msg('entities.receivable'), id);
     }

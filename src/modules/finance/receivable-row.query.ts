@@ -1,0 +1,30 @@
+import { PreparedQuery } from '../../database/prepared-query';
+import { Receivable } from './entities/receivable.entity';
+
+/**
+ * A receivable by id, every column, as plain data: read at least twice by every payment (who
+ * may move it, and what the move left), so prepared.
+ */
+export const RECEIVABLE_ROW = PreparedQuery.select<Receivable, { id: number }>((source) =>
+  source
+    .getRepository(Receivable)
+    .createQueryBuilder('r')
+    .select([
+      'r.id',
+      'r.enrolmentId',
+      'r.classId',
+      'r.courseId',
+      'r.customerId',
+      'r.coordinatorId',
+      'r.dueFen',
+      'r.paidFen',
+      'r.refundedFen',
+      'r.status',
+      'r.nextDueDate',
+      'r.paidInFullAt',
+      'r.createdAt',
+      'r.updatedAt',
+      'r.version',
+    ])
+    .where('r.id = :id'),
+);
