@@ -1,9 +1,11 @@
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { msg, type Msg } from '../../common/i18n/msg';
+import { msg } from '../../common/i18n/msg';
 import { yuanFigure } from '../../common/money/yuan-figure';
 import { Contributes } from '../../common/registry/contributes.decorator';
 import type { Notification } from '../../notifications/entities/notification.entity';
+import { customerNamed } from '../../notifications/customer-named';
+import { notificationIds } from '../../notifications/notification-ids';
 import {
   NotificationTextRegistry,
   type NotificationText,
@@ -25,10 +27,8 @@ export class InstalmentNotificationTexts implements NotificationWriter {
   ) {}
 
   async write(notifications: Notification[]): Promise<Map<number, NotificationText>> {
-    const ids = notifications
-      .map((n) => Number(n.data?.receivableId))
-      .filter((id) => Number.isInteger(id) && id > 0);
-    const rows = ids.length ? await this.receivables.findBy({ id: In([...new Set(ids)]) }) : [];
+    const ids = notificationIds(notifications, 'receivableId');
+    const rows = ids.length ? await this.receivables.findBy({ id: In(ids) }) : [];
     const receivableOf = new Map(rows.map((row) => [row.id, row]));
     const [customers, users] = await Promise.all([
       this.customers.summaries(rows.map((row) => row.customerId)),
@@ -40,9 +40,7 @@ export class InstalmentNotificationTexts implements NotificationWriter {
       const data = notification.data ?? {};
       const receivable = receivableOf.get(Number(data.receivableId));
       const summary = receivable && customers.get(receivable.customerId);
-      const customer: Msg = summary
-        ? msg('notifications.customer', { name: summary.name, code: summary.code })
-        : msg('notifications.unknownCustomer');
+      const customer = customerNamed(summary);
       texts.set(notification.id, {
         title: msg('notifications.instalmentOverdue.title', { customer }),
         body: msg('notifications.instalmentOverdue.body', {

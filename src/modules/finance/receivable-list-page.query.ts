@@ -1,6 +1,7 @@
 import { orderPage } from '../../common/pagination/order-page';
 import { PreparedQueryShapes } from '../../database/prepared-query-shapes';
 import type { Receivable } from './entities/receivable.entity';
+import { RECEIVABLE_FIELDS } from './receivable-fields';
 import { receivableFilterQuery } from './receivable-filter-query';
 import { receivableFilterShape } from './receivable-filter-shape';
 import type { ReceivableListShape } from './receivable-list-shape';
@@ -21,21 +22,7 @@ export const RECEIVABLE_LIST_PAGE = new PreparedQueryShapes<ReceivableListShape,
       shape.page.pageSize,
     ].join('|'),
   (source, shape) => {
-    const query = receivableFilterQuery(source, shape).select([
-      'r.id',
-      'r.enrolmentId',
-      'r.classId',
-      'r.courseId',
-      'r.customerId',
-      'r.coordinatorId',
-      'r.dueFen',
-      'r.paidFen',
-      'r.refundedFen',
-      'r.status',
-      'r.nextDueDate',
-      'r.createdAt',
-      'r.version',
-    ]);
+    const query = receivableFilterQuery(source, shape).select([...RECEIVABLE_FIELDS]);
     orderPage(query, shape.page, SORTABLE, 'overdueBefore' in shape.filter ? 'nextDueDate' : '-id');
     return query;
   },

@@ -1,3 +1,4 @@
+import { RECEIVABLE_FIELDS } from './receivable-fields';
 import { PreparedQuery } from '../../database/prepared-query';
 import { Receivable } from './entities/receivable.entity';
 
@@ -9,22 +10,6 @@ export const RECEIVABLE_ROW = PreparedQuery.select<Receivable, { id: number }>((
   source
     .getRepository(Receivable)
     .createQueryBuilder('r')
-    .select([
-      'r.id',
-      'r.enrolmentId',
-      'r.classId',
-      'r.courseId',
-      'r.customerId',
-      'r.coordinatorId',
-      'r.dueFen',
-      'r.paidFen',
-      'r.refundedFen',
-      'r.status',
-      'r.nextDueDate',
-      'r.paidInFullAt',
-      'r.createdAt',
-      'r.updatedAt',
-      'r.version',
-    ])
+    .select([...RECEIVABLE_FIELDS])
     .where('r.id = :id'),
 );

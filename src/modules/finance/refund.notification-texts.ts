@@ -1,9 +1,11 @@
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { msg, type Msg } from '../../common/i18n/msg';
+import { msg } from '../../common/i18n/msg';
 import { yuanFigure } from '../../common/money/yuan-figure';
 import { Contributes } from '../../common/registry/contributes.decorator';
 import type { Notification } from '../../notifications/entities/notification.entity';
+import { customerNamed } from '../../notifications/customer-named';
+import { notificationIds } from '../../notifications/notification-ids';
 import {
   NotificationTextRegistry,
   type NotificationText,
@@ -30,10 +32,8 @@ export class RefundNotificationTexts implements NotificationWriter {
   ) {}
 
   async write(notifications: Notification[]): Promise<Map<number, NotificationText>> {
-    const ids = notifications
-      .map((n) => Number(n.data?.refundId))
-      .filter((id) => Number.isInteger(id) && id > 0);
-    const refunds = ids.length ? await this.refunds.findBy({ id: In([...new Set(ids)]) }) : [];
+    const ids = notificationIds(notifications, 'refundId');
+    const refunds = ids.length ? await this.refunds.findBy({ id: In(ids) }) : [];
     const receivableIds = [...new Set(refunds.map((refund) => refund.receivableId))];
     const receivables = receivableIds.length
       ? await this.receivables.findBy({ id: In(receivableIds) })
@@ -58,9 +58,7 @@ export class RefundNotificationTexts implements NotificationWriter {
         continue;
       }
       const summary = customers.get(customerOf.get(refund.receivableId) ?? 0);
-      const customer: Msg = summary
-        ? msg('notifications.customer', { name: summary.name, code: summary.code })
-        : msg('notifications.unknownCustomer');
+      const customer = customerNamed(summary);
       const amount = yuanFigure(refund.amountFen);
       const someone = (id: number | null) => (id && nameOf.get(id)) || msg('notifications.someone');
       texts.set(

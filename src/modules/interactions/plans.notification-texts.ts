@@ -1,10 +1,12 @@
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
-import { msg, type Msg } from '../../common/i18n/msg';
+import { msg } from '../../common/i18n/msg';
 import { zoneTime } from '../../common/i18n/zone-time';
 import { Contributes } from '../../common/registry/contributes.decorator';
 import type { Notification } from '../../notifications/entities/notification.entity';
+import { customerNamed } from '../../notifications/customer-named';
+import { notificationIds } from '../../notifications/notification-ids';
 import {
   NotificationTextRegistry,
   type NotificationText,
@@ -40,15 +42,11 @@ export class PlanNotificationTexts implements NotificationWriter {
   ) {}
 
   async write(notifications: Notification[]): Promise<Map<number, NotificationText>> {
-    const idsOf = (name: string) =>
-      notifications
-        .map((n) => Number(n.data?.[name]))
-        .filter((id) => Number.isInteger(id) && id > 0);
-    const planIds = idsOf('planId');
-    const recordIds = idsOf('recordId');
+    const planIds = notificationIds(notifications, 'planId');
+    const recordIds = notificationIds(notifications, 'recordId');
     const [plans, records] = await Promise.all([
-      planIds.length ? this.plans.findBy({ id: In([...new Set(planIds)]) }) : [],
-      recordIds.length ? this.records.findBy({ id: In([...new Set(recordIds)]) }) : [],
+      planIds.length ? this.plans.findBy({ id: In(planIds) }) : [],
+      recordIds.length ? this.records.findBy({ id: In(recordIds) }) : [],
     ]);
     const planOf = new Map(plans.map((plan) => [plan.id, plan]));
     const recordOf = new Map(records.map((record) => [record.id, record]));
@@ -56,8 +54,8 @@ export class PlanNotificationTexts implements NotificationWriter {
       this.types.byIds(plans.map((plan) => plan.typeId)),
       this.contacts.summaries(plans.map((plan) => plan.customerId)),
       this.users.findMany([
-        ...idsOf('fromUserId'),
-        ...idsOf('byUserId'),
+        ...notificationIds(notifications, 'fromUserId'),
+        ...notificationIds(notifications, 'byUserId'),
         ...records.map((record) => record.staffId),
       ]),
     ]);
@@ -74,9 +72,7 @@ export class PlanNotificationTexts implements NotificationWriter {
         continue;
       }
       const summary = customers.get(plan.customerId);
-      const customer: Msg = summary
-        ? msg('notifications.customer', { name: summary.name, code: summary.code })
-        : msg('notifications.unknownCustomer');
+      const customer = customerNamed(summary);
       const type = types.get(plan.typeId)?.name ?? '';
       const someone = (id: unknown) => nameOf.get(Number(id)) ?? msg('notifications.someone');
       switch (notification.kind) {

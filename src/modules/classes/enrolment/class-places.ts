@@ -30,17 +30,27 @@ export class ClassPlaces {
       .execute();
     if (taken.affected === 1) return;
     const now = await this.rows.find(m, classId);
-    const name = { course: now.course?.name ?? '', term: now.term };
-    if (!open.includes(now.status)) {
-      throw DomainError.unprocessable(
-        msg('enrolment.notEnrolling', { ...name, status: msg(`classes.status.${now.status}`) }),
-        undefined,
-        'NOT_ENROLLING',
-      );
-    }
+    if (!open.includes(now.status)) throw this.notEnrolling(now);
     throw DomainError.conflict(
-      msg('enrolment.full', { ...name, capacity: now.capacity ?? 0 }),
+      msg('enrolment.full', {
+        course: now.course?.name ?? '',
+        term: now.term,
+        capacity: now.capacity ?? 0,
+      }),
       'CLASS_FULL',
+    );
+  }
+
+  /** The refusal of a class that takes no students in its status (422 NOT_ENROLLING). */
+  notEnrolling(trainingClass: TrainingClass): DomainError {
+    return DomainError.unprocessable(
+      msg('enrolment.notEnrolling', {
+        course: trainingClass.course?.name ?? '',
+        term: trainingClass.term,
+        status: msg(`classes.status.${trainingClass.status}`),
+      }),
+      undefined,
+      'NOT_ENROLLING',
     );
   }
 

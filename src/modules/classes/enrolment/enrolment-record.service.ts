@@ -162,15 +162,11 @@ export class EnrolmentRecordService {
         const row = await this.find(m, id);
         const target = dto.classId ?? row.classId;
         if (target !== row.classId) await this.checkMove(m, row, target, true);
-        await this.moveStatus(m, row, ['dropped'], 'enrolled', target);
-        await this.places.take(m, target, OPEN_TO_MOVES);
-        if (target !== row.classId) await this.finance.followEnrolment(m, id, target);
-        await this.history.add(m, { id, classId: target }, 'rejoined', principal.id, {
-          fromClassId: row.classId,
-        });
-        await this.audited(m, id, 'enrolment.rejoin', {
-          classId: target,
-          fromClassId: row.classId,
+        // A dropout gave up the place: one is taken again, in whichever class.
+        await this.moveInto(m, principal, row, target, {
+          from: ['dropped'],
+          event: 'rejoined',
+          action: 'enrolment.rejoin',
         });
       }),
     );
@@ -195,17 +191,12 @@ export class EnrolmentRecordService {
           );
         }
         await this.checkMove(m, row, target, false);
-        await this.moveStatus(m, row, ['enrolled'], 'enrolled', target);
-        await this.places.take(m, target, OPEN_TO_MOVES);
+        await this.moveInto(m, principal, row, target, {
+          from: ['enrolled'],
+          event: 'transferred',
+          action: 'enrolment.transfer',
+        });
         await this.places.release(m, row.classId);
-        await this.finance.followEnrolment(m, id, target);
-        await this.history.add(m, { id, classId: target }, 'transferred', principal.id, {
-          fromClassId: row.classId,
-        });
-        await this.audited(m, id, 'enrolment.transfer', {
-          classId: target,
-          fromClassId: row.classId,
-        });
       }),
     );
     return this.get(principal, id);
@@ -227,6 +218,27 @@ export class EnrolmentRecordService {
       await this.audited(m, id, 'enrolment.graduate', { status: 'graduated' });
     });
     return this.get(principal, id);
+  }
+
+  /**
+   * Puts the student into `target` as one step of their history (上车 after a dropout, 换班):
+   * the status moved by a guarded statement, a place taken there, the money following the
+   * student when the class changes, the step recorded and audited.
+   */
+  private async moveInto(
+    m: EntityManager,
+    principal: Principal,
+    row: Enrolment,
+    target: number,
+    move: { from: EnrolmentStatus[]; event: 'rejoined' | 'transferred'; action: string },
+  ): Promise<void> {
+    await this.moveStatus(m, row, move.from, 'enrolled', target);
+    await this.places.take(m, target, OPEN_TO_MOVES);
+    if (target !== row.classId) await this.finance.followEnrolment(m, row.id, target);
+    await this.history.add(m, { id: row.id, classId: target }, move.event, principal.id, {
+      fromClassId: row.classId,
+    });
+    await this.audited(m, row.id, move.action, { classId: target, fromClassId: row.classId });
   }
 
   private find(m: EntityManager, id: number): Promise<Enrolment> {

@@ -1,9 +1,11 @@
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { msg, type Msg } from '../../../common/i18n/msg';
+import { msg } from '../../../common/i18n/msg';
 import { yuanFigure } from '../../../common/money/yuan-figure';
 import { Contributes } from '../../../common/registry/contributes.decorator';
 import type { Notification } from '../../../notifications/entities/notification.entity';
+import { customerNamed } from '../../../notifications/customer-named';
+import { notificationIds } from '../../../notifications/notification-ids';
 import {
   NotificationTextRegistry,
   type NotificationText,
@@ -31,10 +33,8 @@ export class EnrolmentNotificationTexts implements NotificationWriter {
   ) {}
 
   async write(notifications: Notification[]): Promise<Map<number, NotificationText>> {
-    const ids = notifications
-      .map((n) => Number(n.data?.enrolmentId))
-      .filter((id) => Number.isInteger(id) && id > 0);
-    const rows = ids.length ? await this.enrolments.findBy({ id: In([...new Set(ids)]) }) : [];
+    const ids = notificationIds(notifications, 'enrolmentId');
+    const rows = ids.length ? await this.enrolments.findBy({ id: In(ids) }) : [];
     const enrolmentOf = new Map(rows.map((row) => [row.id, row]));
     const [classes, customers, users] = await Promise.all([
       this.classes.byIds(
@@ -57,9 +57,7 @@ export class EnrolmentNotificationTexts implements NotificationWriter {
         continue;
       }
       const summary = customers.get(enrolment.customerId);
-      const customer: Msg = summary
-        ? msg('notifications.customer', { name: summary.name, code: summary.code })
-        : msg('notifications.unknownCustomer');
+      const customer = customerNamed(summary);
       texts.set(notification.id, {
         title: msg('notifications.enrolmentCreated.title', {
           course: trainingClass.course?.name ?? '',

@@ -20,7 +20,6 @@ import { ClassPlaces } from './class-places';
 import { EnrolmentHistory } from './enrolment-history';
 import { Enrolment } from '../entities/enrolment.entity';
 import type { Course } from '../entities/course.entity';
-import { TrainingClass } from '../entities/training-class.entity';
 import type { CreateEnrolmentDto } from './dto/create-enrolment.dto';
 import { EnrolmentView } from './enrolment.view';
 
@@ -82,7 +81,7 @@ export class EnrolmentsService {
       const trainingClass = await this.rows.find(t, classId);
       const course = trainingClass.course as Course;
       const name = { course: course.name, term: trainingClass.term };
-      if (trainingClass.status !== 'enrolling') throw this.notEnrolling(trainingClass, name);
+      if (trainingClass.status !== 'enrolling') throw this.places.notEnrolling(trainingClass);
       const customer = await this.customers.contactable(dto.customerId, 'customerId', t);
       const earlier = await t
         .getRepository(Enrolment)
@@ -263,17 +262,6 @@ export class EnrolmentsService {
         receivables.get(row.id) ?? null,
         money.covers(row, { owner: 'enrolledById' }),
       ),
-    );
-  }
-
-  private notEnrolling(trainingClass: TrainingClass, name: ClassName): DomainError {
-    return DomainError.unprocessable(
-      msg('enrolment.notEnrolling', {
-        ...name,
-        status: msg(`classes.status.${trainingClass.status}`),
-      }),
-      undefined,
-      'NOT_ENROLLING',
     );
   }
 
