@@ -9,6 +9,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { RequestContext } from '../common/request-context';
 import { UserAccount } from '../users/entities/user-account.entity';
 import { AuthSession } from './entities/auth-session.entity';
+import { OffLoopReader } from '../database/off-loop-reader';
 import { REQUEST_SESSION } from './request-session.query';
 import { msg } from '../common/i18n/msg';
 
@@ -39,6 +40,7 @@ export class SessionService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly reader: OffLoopReader,
   ) {}
 
   async open(user: UserAccount): Promise<OpenedSession> {
@@ -68,7 +70,12 @@ export class SessionService {
     lean = false,
   ): Promise<AuthSession & { user: UserAccount }> {
     const session = lean
-      ? await REQUEST_SESSION.one(this.sessions.manager, { sessionId })
+      ? ((
+          await this.reader.rowsWithoutWaiting(
+            REQUEST_SESSION.on(this.sessions.manager.connection),
+            { sessionId },
+          )
+        )[0] ?? null)
       : await this.withUser(sessionId).addSelect('u').getOne();
     if (!session?.user || (userId !== undefined && session.userId !== userId)) {
       throw DomainError.unauthorized(msg('auth.sessionInvalid'), 'SESSION_INVALID');

@@ -107,6 +107,20 @@ export class OffLoopReader implements OnModuleDestroy {
     return statement.fromRecords(records);
   }
 
+  /**
+   * The rows of a short read made outside any transaction, without queueing: on the event
+   * loop when the embedded database's connection is free (cheapest), else from a worker,
+   * which sees the last commit, as the read would have, instead of waiting behind the
+   * transactions that hold the connection. Each request's session is read so: under a load
+   * of writes it would otherwise wait for the queue before its own work waits again.
+   */
+  async rowsWithoutWaiting<Params extends ObjectLiteral, Row>(
+    statement: PreparedStatement<Params, Row>,
+    params: Params,
+  ): Promise<Row[]> {
+    return statement.rowsAtOnce(params) ?? this.rows(statement, params);
+  }
+
   /** The first row, or null. */
   async one<Params extends ObjectLiteral, Row>(
     statement: PreparedStatement<Params, Row>,

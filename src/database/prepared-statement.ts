@@ -204,6 +204,17 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
     return records.map(this.read);
   }
 
+  /**
+   * A SELECT's rows from the embedded database's connection if it can run there at once
+   * (nobody else's transaction holds it), else undefined; always undefined on other databases.
+   */
+  rowsAtOnce(params: Params): Row[] | undefined {
+    if (!this.readArrays) return undefined;
+    const [sql, values] = this.bindTo(params);
+    const direct = sqliteDirectStatementsOf(this.source)?.run(undefined, sql, values, true);
+    return direct && (direct.records as unknown[][]).map(this.arrayReader(direct.columns));
+  }
+
   /** A SELECT's rows as objects, from the raw records the driver answered for its SQL. */
   fromRecords(records: RawRow[]): Row[] {
     if (!this.read) throw new Error('PreparedStatement: rows of a statement that is not a SELECT');

@@ -239,10 +239,10 @@ export class FinanceService {
     const receipts = this.receiptPrefix();
     await this.codes.prepare(receipts);
     return this.idempotency.run(moneyKey, principal, hash, async (m) => {
-      const receivable = await this.visible(principal, m, receivableId);
       await this.dictionary.assertActive('payment_method', dto.methodCode, 'methodCode', m);
-      await this.move(m, receivable, dto.amountFen);
-      const moved = await this.read(m, receivable.id);
+      // Moved first, then read once: a receivable the user may not see answers 404, and the
+      // transaction, rolled back, moved nothing.
+      const moved = await this.move(principal, m, receivableId, dto.amountFen);
       // A payment only covers more: without a next due date there is none to move on.
       if (moved.nextDueDate !== null) await this.refreshNextDue(m, moved);
       await this.firstPaidInFull(m, moved);
@@ -303,8 +303,7 @@ export class FinanceService {
         if (isUniqueViolation(error)) throw this.alreadyReversed(payment);
         throw error;
       }
-      await this.move(m, receivable, -payment.amountFen);
-      const moved = await this.read(m, receivable.id);
+      const moved = await this.move(principal, m, receivable.id, -payment.amountFen);
       await this.refreshNextDue(m, moved);
       return this.answer(m, entry, moved, 'payment.reverse', {
         reverses: payment.receiptCode,
@@ -380,17 +379,24 @@ export class FinanceService {
    * Moves a receivable's paid figure by `deltaFen` (negative for a reversal) in one guarded
    * statement: it changes nothing when the payment would take it past what is owed, or below
    * zero, or the receivable no longer takes payments. The database serialises concurrent
-   * moves of one row, so the check and the change are one step.
+   * moves of one row, so the check and the change are one step. Answers the receivable as
+   * the transaction sees it after the move, or 404 when the user may not see its money (the
+   * caller's transaction then rolls the move back).
    */
-  private async move(m: EntityManager, receivable: Receivable, deltaFen: number): Promise<void> {
+  private async move(
+    principal: Principal,
+    m: EntityManager,
+    receivableId: number,
+    deltaFen: number,
+  ): Promise<Receivable> {
     this.totals.changedIn(m);
     const moved = await RECEIVABLE_MOVES[deltaFen > 0 ? 'pay' : 'reverse'].run(m, {
-      id: receivable.id,
+      id: receivableId,
       delta: deltaFen,
       updatedAt: this.clock.now(),
     });
-    if (moved === 1) return;
-    const now = await this.read(m, receivable.id);
+    const now = await this.visible(principal, m, receivableId);
+    if (moved === 1) return now;
     const outstanding = outstandingOf(now);
     const status = msg(`finance.status.${now.status}`);
     if (deltaFen > 0 && !PAYABLE.includes(now.status)) {
