@@ -190,6 +190,86 @@ describe('the prepared hot statements, built for SQL Server', () => {
     built.push({ label: 'search backlog ids', sql: backlogIds, values: backlogIdsValues });
     for (const [label, insert] of manyRowInserts)
       built.push({ label, sql: insert.on(source, 2).sql, values: [] });
+    // Money: the receivables lists and their totals, a day's closing rows, and each statement
+    // of a payment (the key's claim and answer, the method's check, the receivable's read and
+    // guarded move, the receipt number's draw, the ledger row and its id).
+    const { RecordScope } = await import('../access/record-scope');
+    const { RECEIVABLE_LIST_PAGE } = await import('../modules/finance/receivable-list-page.query');
+    const { RECEIVABLE_LIST_TOTALS } =
+      await import('../modules/finance/receivable-list-totals.query');
+    const { CLOSING_ENTRIES_PAGE } = await import('../modules/finance/closing-entries-page.query');
+    const { RECEIVABLE_ROW } = await import('../modules/finance/receivable-row.query');
+    const { RECEIVABLE_MOVES } = await import('../modules/finance/receivable-moves.query');
+    const { INSERT_LEDGER_ENTRY } = await import('../modules/finance/ledger-entry-insert.query');
+    const { LEDGER_ENTRY_BY_RECEIPT } =
+      await import('../modules/finance/ledger-entry-by-receipt.query');
+    const { IDEMPOTENCY_RECORD } = await import('../idempotency/idempotency-record.query');
+    const { INSERT_IDEMPOTENCY_RECORD } = await import('../idempotency/idempotency-claim.query');
+    const { STORE_IDEMPOTENCY_ANSWER } = await import('../idempotency/idempotency-answer.query');
+    const { CODE_SEQUENCE_STEP } = await import('./code-sequence/code-sequence-step.query');
+    const { CODE_SEQUENCE_LAST } = await import('./code-sequence/code-sequence-last.query');
+    const { DICTIONARY_ACTIVE_CODE } =
+      await import('../modules/dictionary/dictionary-active-code.query');
+    const everyone = RecordScope.forMoney({ id: 7, ability: { can: () => true } as never });
+    const own = RecordScope.forMoney({ id: 7, ability: { can: () => false } as never });
+    const moneyLists: [string, Parameters<typeof RECEIVABLE_LIST_PAGE.on>[1]][] = [
+      ['one class', { filter: { classId: 3 }, scope: everyone, page }],
+      ['overdue, own students', { filter: { overdueBefore: '2026-12-02' }, scope: own, page }],
+      [
+        'not overdue, every condition, by amount',
+        {
+          filter: {
+            courseId: 2,
+            customerId: 5,
+            coordinatorId: 7,
+            status: 'partly_paid',
+            from: new Date('2026-01-01T00:00:00Z'),
+            to: new Date('2026-02-01T00:00:00Z'),
+            notOverdueOn: '2026-12-02',
+          },
+          scope: own,
+          page: { ...page, sort: '-dueFen' },
+        },
+      ],
+    ];
+    for (const [label, shape] of moneyLists) {
+      const values = { ...shape.filter, ...shape.scope.whereValues() };
+      const [listSql, listValues] = RECEIVABLE_LIST_PAGE.on(source, shape).bind(values);
+      built.push({ label: `receivables list: ${label}`, sql: listSql, values: listValues });
+      const [sumsSql, sumsValues] = RECEIVABLE_LIST_TOTALS.on(source, shape).bind(values);
+      built.push({ label: `receivables totals: ${label}`, sql: sumsSql, values: sumsValues });
+    }
+    hot('closing sheet rows', CLOSING_ENTRIES_PAGE.on(source, { page: 2, pageSize: 20 }));
+    hot('receivable row', RECEIVABLE_ROW.on(source));
+    const move = { id: 7, delta: 100, updatedAt: new Date('2026-12-02T08:00:00Z') };
+    for (const kind of ['pay', 'reverse'] as const) {
+      const [moveSql, moveValues] = RECEIVABLE_MOVES[kind].on(source).bind(move);
+      built.push({ label: `receivable move: ${kind}`, sql: moveSql, values: moveValues });
+    }
+    built.push({ label: 'ledger insert', sql: INSERT_LEDGER_ENTRY.on(source).sql, values: [] });
+    const keyed = { userId: 7, key: 'k-1', statusCode: 200, responseBody: '{}' };
+    for (const [label, statement] of [
+      ['ledger entry by receipt', LEDGER_ENTRY_BY_RECEIPT.on(source).bind({ receiptCode: 'R1' })],
+      ['idempotency record', IDEMPOTENCY_RECORD.on(source).bind(keyed)],
+      ['idempotency answer', STORE_IDEMPOTENCY_ANSWER.on(source).bind(keyed)],
+      ['code sequence step', CODE_SEQUENCE_STEP.on(source).bind({ prefix: 'R1', count: 1 })],
+      ['code sequence last', CODE_SEQUENCE_LAST.on(source).bind({ prefix: 'R1' })],
+      [
+        'dictionary active code',
+        DICTIONARY_ACTIVE_CODE.on(source).bind({
+          type: 'payment_method',
+          code: 'cash',
+          active: true,
+        }),
+      ],
+    ] as const) {
+      built.push({ label, sql: statement[0], values: statement[1] });
+    }
+    built.push({
+      label: 'idempotency claim',
+      sql: INSERT_IDEMPOTENCY_RECORD.on(source).sql,
+      values: [],
+    });
   });
   afterAll(async () => {
     if (previousType === undefined) delete process.env.DB_TYPE;
