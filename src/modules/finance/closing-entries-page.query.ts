@@ -1,6 +1,7 @@
 import { orderPage } from '../../common/pagination/order-page';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { PreparedQueryShapes } from '../../database/prepared-query-shapes';
+import { sqlLiteralList } from '../../database/sql-literal-list';
 import { CLOSING_KINDS } from './closing-kinds';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 
@@ -61,7 +62,7 @@ export const CLOSING_ENTRIES_PAGE = new PreparedQueryShapes<
       ])
       .where('e.paidAt >= :start')
       .andWhere('e.paidAt < :end')
-      .andWhere(`e.kind IN (${CLOSING_KINDS.map((kind) => `'${kind}'`).join(', ')})`);
+      .andWhere(`e.kind IN (${sqlLiteralList(CLOSING_KINDS)})`);
     orderPage(query, page, { at: 'e.paidAt' }, 'at');
     return query;
   },

@@ -34,8 +34,8 @@ export class ClosingEntryView {
 
 /**
  * 财务收款确认表: a business day's receipts, less reversals and refunds, by way of paying and
- * by the person who recorded them, with its rows a page at a time, for finance to close the day against the
- * bank and the till.
+ * by the person who recorded them, with its rows a page at a time, for finance to close the
+ * day against the bank and the till.
  */
 export class ClosingSheetView {
   /** `YYYY-MM-DD`, business time zone */

@@ -15,7 +15,7 @@ import type {
   ClosingRecorderView,
   ClosingSheetView,
 } from './closing-sheet.view';
-import { CLOSING_ENTRIES_PAGE } from './closing-entries-page.query';
+import { CLOSING_ENTRIES_PAGE, type ClosingDayParams } from './closing-entries-page.query';
 import { CLOSING_KINDS } from './closing-kinds';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Receivable } from './entities/receivable.entity';
@@ -99,7 +99,7 @@ export class FinanceViewsService {
    * A day's money summed by method (a reversal at its payment's) and by who recorded it, each
    * over one range of the (paid_at, id) index.
    */
-  private async closingSums({ start, end }: { start: Date; end: Date }): Promise<ClosingSums> {
+  private async closingSums({ start, end }: ClosingDayParams): Promise<ClosingSums> {
     const signed = `CASE WHEN e.kind = 'payment' THEN e.amountFen ELSE 0 - e.amountFen END`;
     const grouped = async (column: string) =>
       (

@@ -1,3 +1,4 @@
+import { sqlLiteralList } from '../../database/sql-literal-list';
 import type { ReceivableStatus } from './receivable-status';
 
 /** The statuses that settle a receivable: nothing more is owed once refunded or written off. */
@@ -16,4 +17,4 @@ export function outstandingOf(row: {
  * The same as a SQL sum over receivables aliased `r` (portable SQL; the statuses are
  * constants of this module, not input).
  */
-export const OUTSTANDING_SUM = `COALESCE(SUM(CASE WHEN r.status IN (${SETTLED.map((s) => `'${s}'`).join(', ')}) THEN 0 ELSE r.dueFen - r.paidFen END), 0)`;
+export const OUTSTANDING_SUM = `COALESCE(SUM(CASE WHEN r.status IN (${sqlLiteralList(SETTLED)}) THEN 0 ELSE r.dueFen - r.paidFen END), 0)`;

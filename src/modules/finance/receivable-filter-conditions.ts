@@ -1,8 +1,9 @@
 import type { ReceivableFilterValues } from './receivable-list-shape';
+import { sqlLiteralList } from '../../database/sql-literal-list';
 import { PAYABLE } from './receivable-status';
 
 /** The statuses that still take payments, as SQL (constants of this module, not input). */
-const PAYABLE_SQL = PAYABLE.map((status) => `'${status}'`).join(', ');
+const PAYABLE_SQL = sqlLiteralList(PAYABLE);
 
 /**
  * Each condition of a receivables list on alias `r`, by the value it binds; in this order in

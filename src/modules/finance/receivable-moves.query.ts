@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { PreparedQuery } from '../../database/prepared-query';
+import { sqlLiteralList } from '../../database/sql-literal-list';
 import { Receivable } from './entities/receivable.entity';
 import { MOVABLE, PAYABLE, type ReceivableStatus } from './receivable-status';
 
@@ -31,7 +32,7 @@ function guardedMove(statuses: readonly ReceivableStatus[]) {
       .where('id = :id')
       .andWhere('paid_fen + :delta >= refunded_fen')
       .andWhere('paid_fen + :delta <= due_fen')
-      .andWhere(`status IN (${statuses.map((status) => `'${status}'`).join(', ')})`);
+      .andWhere(`status IN (${sqlLiteralList(statuses)})`);
 }
 
 /**
