@@ -16,7 +16,9 @@ const PAGES_PER_STEP = 64;
  *
  * The first step is taken holding the connection's gate (SqliteGate), between transactions:
  * if it met an open one, SQLite would not yet know the database's size and better-sqlite3
- * would take the backup as finished, empty.
+ * would take the backup as finished, empty. Every later step is too when the gate is free as
+ * the step before ends: transactions are committed in groups at the end of a turn of the event
+ * loop, just after the step would run, so without it every step could meet one still open.
  */
 export async function onlineBackup(dataSource: DataSource, destination: string): Promise<void> {
   const database = (dataSource.driver as BetterSqlite3Driver).databaseConnection as Database;
@@ -33,6 +35,7 @@ export async function onlineBackup(dataSource: DataSource, destination: string):
     await database.backup(destination, {
       progress: () => {
         release();
+        held = gate?.tryAcquire(owner) ?? false;
         return PAGES_PER_STEP;
       },
     });

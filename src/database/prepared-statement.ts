@@ -206,12 +206,13 @@ export class PreparedStatement<Params extends ObjectLiteral, Row = never> {
 
   /**
    * A SELECT's rows from the embedded database's connection if it can run there at once
-   * (nobody else's transaction holds it), else undefined; always undefined on other databases.
+   * (nobody else's transaction holds it, nor waits for its COMMIT), else undefined; always
+   * undefined on other databases.
    */
   rowsAtOnce(params: Params): Row[] | undefined {
     if (!this.readArrays) return undefined;
     const [sql, values] = this.bindTo(params);
-    const direct = sqliteDirectStatementsOf(this.source)?.run(undefined, sql, values, true);
+    const direct = sqliteDirectStatementsOf(this.source)?.run(undefined, sql, values, true, true);
     return direct && (direct.records as unknown[][]).map(this.arrayReader(direct.columns));
   }
 

@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -5,6 +6,7 @@ import type { ReplicationMode } from 'typeorm/driver/types/ReplicationMode';
 import { GatedSqliteQueryRunner } from './gated-sqlite-query-runner';
 import { guardPoolClients } from './guard-pool-clients';
 import { ResilientPostgresQueryRunner } from './resilient-postgres-query-runner';
+import { SqliteCommitGroup, type GroupConnection } from './sqlite-commit-group';
 import { SqliteDirectStatements } from './sqlite-direct-statements';
 import { SqliteGate } from './sqlite-gate';
 
@@ -22,18 +24,41 @@ export function createDataSource(options: DataSourceOptions, busyWaitMs: number)
   const dataSource = new DataSource(options);
   const driver = dataSource.driver;
   if (options.type === 'better-sqlite3') {
-    const gate = new SqliteGate(busyWaitMs);
+    const group = new SqliteCommitGroup(() => groupConnection(dataSource));
+    const gate = new SqliteGate(busyWaitMs, group);
     const statements = new Map<string, unknown>();
     gates.set(dataSource, gate);
     directs.set(dataSource, new SqliteDirectStatements(driver as BetterSqlite3Driver, gate));
     driver.createQueryRunner = () =>
-      new GatedSqliteQueryRunner(driver as BetterSqlite3Driver, gate, statements, busyWaitMs);
+      new GatedSqliteQueryRunner(
+        driver as BetterSqlite3Driver,
+        gate,
+        group,
+        statements,
+        busyWaitMs,
+      );
   } else if (options.type === 'postgres') {
     guardPoolClients(driver as PostgresDriver);
     driver.createQueryRunner = (mode: ReplicationMode) =>
       new ResilientPostgresQueryRunner(driver as PostgresDriver, mode);
   }
   return dataSource;
+}
+
+/** The embedded database's open connection, as the commit group uses it (logged as queries). */
+function groupConnection(dataSource: DataSource): GroupConnection | undefined {
+  const connection = (dataSource.driver as BetterSqlite3Driver).databaseConnection as
+    Database | undefined;
+  if (!connection?.open) return undefined;
+  return {
+    run: (sql) => {
+      dataSource.logger.logQuery(sql);
+      connection.exec(sql);
+    },
+    get inTransaction() {
+      return connection.inTransaction;
+    },
+  };
 }
 
 /**

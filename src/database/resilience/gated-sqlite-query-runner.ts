@@ -4,6 +4,7 @@ import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSq
 import { BetterSqlite3QueryRunner } from 'typeorm/driver/better-sqlite3/BetterSqlite3QueryRunner';
 import { RequestContext } from '../../common/request-context';
 import { DatabaseUnavailableError } from './database-unavailable.error';
+import type { SqliteCommitGroup } from './sqlite-commit-group';
 import type { SqliteGate } from './sqlite-gate';
 
 const FIRST_PAUSE_MS = 5;
@@ -33,14 +34,23 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * after growing pauses until the bound, then answered 503. Transactions begin IMMEDIATE, taking
  * the write lock at BEGIN, so that the busy answer comes only where retrying is safe (BEGIN, a
  * statement outside a transaction, COMMIT) and never half-way through a transaction.
+ *
+ * Transactions are committed in groups (SqliteCommitGroup): one that begins while another's
+ * COMMIT is still to come joins that transaction as a savepoint, and each one's COMMIT is
+ * answered when the group's is done.
  */
 export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
   /** set while this runner's transaction is a savepoint inside its request's open transaction */
   private savepoint?: string;
+  /** whether this runner's transaction is a member of the commit group, begun and not ended */
+  private member = false;
+  /** the member's savepoint, when it joined a group another member began */
+  private memberSavepoint?: string;
 
   constructor(
     driver: BetterSqlite3Driver,
     private readonly gate: SqliteGate,
+    private readonly group: SqliteCommitGroup,
     /** prepared statements, shared by all runners of the connection they belong to */
     statements: Map<string, unknown>,
     private readonly busyWaitMs: number,
@@ -58,36 +68,105 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ): Promise<any> {
     const begin = query === 'BEGIN TRANSACTION';
-    const sql = begin ? 'BEGIN IMMEDIATE TRANSACTION' : query;
+    if (begin) return this.begin();
+    if (query === 'COMMIT' && this.transactionDepth === 1) return this.commitMember();
+    if (query === 'ROLLBACK' && this.transactionDepth === 1) return this.rollbackMember();
     // Inside an open transaction the gate is ours until COMMIT or ROLLBACK, lock or not; a
     // statement of the same request as the open transaction runs inside it.
-    if (!begin && (this.gate.heldBy(this) || this.gate.joinable(RequestContext.current()))) {
-      return this.patiently(sql, parameters, useStructuredResult);
+    if (this.gate.heldBy(this) || this.gate.joinable(RequestContext.current())) {
+      return this.patiently(query, parameters, useStructuredResult);
     }
-    // BEGIN, or a statement of its own: no transaction is open on the connection while it
-    // waits for a lock, so the gate is given back meanwhile and other requests' reads go on.
+    // A statement of its own: no transaction is open on the connection while it waits for a
+    // lock, so the gate is given back meanwhile and other requests' reads go on.
     const started = Date.now();
     for (let wait = FIRST_PAUSE_MS; ; wait = Math.min(wait * 2, LONGEST_PAUSE_MS)) {
-      if (!this.gate.heldBy(this)) {
-        const waiting = this.gate.acquire(this);
-        if (waiting) await waiting;
-      }
-      let done = false;
+      const waiting = this.gate.acquire(this);
+      if (waiting) await waiting;
       try {
-        const result: unknown = await super.query(sql, parameters, useStructuredResult);
-        done = true;
+        const result: unknown = await super.query(query, parameters, useStructuredResult);
         this.gate.markBusy(false);
         return result;
       } catch (error) {
         if (!isBusy(error)) throw error;
         this.gate.markBusy(true);
-        this.gate.release(this);
         if (Date.now() - started + wait > this.busyWaitMs) throw this.busyError();
       } finally {
-        // A statement of its own gives the gate back; a BEGIN that got through keeps it.
-        if (!(begin && done)) this.gate.release(this);
+        this.gate.release(this);
       }
       await pause(wait);
+    }
+  }
+
+  /**
+   * The transaction's BEGIN: a savepoint within the commit group's open transaction, or a
+   * transaction of its own, begun IMMEDIATE. Waiting out another process's lock, the gate is
+   * given back meanwhile (nothing is open yet) and taken again.
+   */
+  private async begin(): Promise<void> {
+    const started = Date.now();
+    for (let wait = FIRST_PAUSE_MS; ; wait = Math.min(wait * 2, LONGEST_PAUSE_MS)) {
+      if (!this.gate.heldBy(this)) {
+        const waiting = this.gate.acquire(this, true);
+        if (waiting) await waiting;
+      }
+      if (this.group.joinable) {
+        const name = this.group.nextSavepoint();
+        await super.query(`SAVEPOINT ${name}`);
+        this.memberSavepoint = name;
+        this.member = true;
+        this.group.started();
+        return;
+      }
+      try {
+        await super.query('BEGIN IMMEDIATE TRANSACTION');
+        this.gate.markBusy(false);
+        this.memberSavepoint = undefined;
+        this.member = true;
+        this.group.started();
+        return;
+      } catch (error) {
+        if (!isBusy(error)) throw error;
+        this.gate.markBusy(true);
+        this.gate.release(this);
+        if (Date.now() - started + wait > this.busyWaitMs) throw this.busyError();
+      }
+      await pause(wait);
+    }
+  }
+
+  /**
+   * The transaction's COMMIT: its work kept within the group (its savepoint released), the
+   * gate handed on, and the answer once the group's COMMIT is done.
+   */
+  private async commitMember(): Promise<void> {
+    // Not a member: its group's COMMIT failed, and TypeORM tries again; nothing is open.
+    if (!this.member) throw this.busyError();
+    if (this.memberSavepoint) await super.query(`RELEASE SAVEPOINT ${this.memberSavepoint}`);
+    this.member = false;
+    this.memberSavepoint = undefined;
+    const committed = this.group.done();
+    this.gate.release(this);
+    await committed;
+  }
+
+  /** The transaction's ROLLBACK: its own work undone, the other members' kept. */
+  private async rollbackMember(): Promise<void> {
+    // Not a member: its group's COMMIT failed and rolled everything back already.
+    if (!this.member) return;
+    const savepoint = this.memberSavepoint;
+    this.member = false;
+    this.memberSavepoint = undefined;
+    try {
+      if (!savepoint) await super.query('ROLLBACK');
+      else {
+        await super.query(`ROLLBACK TO SAVEPOINT ${savepoint}`);
+        await super.query(`RELEASE SAVEPOINT ${savepoint}`);
+      }
+    } catch (error) {
+      // SQLite ended the whole transaction by itself on some failures: undone all the same.
+      if (this.group.connectionInTransaction()) throw error;
+    } finally {
+      this.group.undone();
     }
   }
 
@@ -96,7 +175,7 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
     const flow = RequestContext.current();
     if (outermost && this.gate.joinable(flow)) return this.startWithin();
     if (outermost) {
-      const waiting = this.gate.acquire(this);
+      const waiting = this.gate.acquire(this, true);
       if (waiting) await waiting;
     }
     try {

@@ -52,14 +52,17 @@ export class SqliteDirectStatements {
   /**
    * Runs `sql` now, inside `runner`'s transaction when it holds one, or answers undefined
    * when it must go through a query runner. `raw` rows come as arrays (Statement.raw()).
+   * `onlyIfIdle`: not when transactions wait for their group's COMMIT either (the caller has
+   * another way, which does not commit them early).
    */
   run(
     runner: QueryRunner | undefined,
     sql: string,
     values: unknown[],
     raw = false,
+    onlyIfIdle = false,
   ): DirectResult | undefined {
-    if (!this.mayRun(runner)) return undefined;
+    if (onlyIfIdle ? !this.idle() : !this.mayRun(runner)) return undefined;
     const dataSource = this.driver.dataSource;
     const parameters = values.some((value) => typeof value === 'boolean')
       ? values.map((value) => (typeof value === 'boolean' ? Number(value) : value))
@@ -82,6 +85,14 @@ export class SqliteDirectStatements {
     const took = Date.now() - started;
     if (slowMs && took > slowMs) dataSource.logger.logQuerySlow(took, sql, parameters);
     return result;
+  }
+
+  /** Whether the connection is open and nobody uses it, nor waits for a COMMIT. */
+  private idle(): boolean {
+    const dataSource = this.driver.dataSource;
+    if (!dataSource.isInitialized || !this.driver.databaseConnection) return false;
+    if (dataSource.subscribers.some((one) => one.beforeQuery || one.afterQuery)) return false;
+    return this.gate.idle;
   }
 
   /** Whether a query runner would run the statement at once, without waiting for the gate. */

@@ -1,10 +1,13 @@
 import { DatabaseUnavailableError } from './database-unavailable.error';
+import type { SqliteCommitGroup } from './sqlite-commit-group';
 
 /** A waiting statement reports the lock again at least this often (its longest pause is shorter). */
 const BUSY_MEMORY_MS = 1000;
 
 interface Waiter {
   owner: object;
+  /** it begins a transaction, which may join the open commit group */
+  joining: boolean;
   grant: () => void;
   timer: NodeJS.Timeout;
 }
@@ -15,6 +18,9 @@ interface Waiter {
  * (and is undone by its rollback); a statement outside a transaction holds it for its own
  * length. Waiters are served first come, first served; one who waits longer than the
  * request's bound is refused with 503 (DatabaseUnavailableError) instead of queueing forever.
+ *
+ * Transactions that ended may still wait for their shared COMMIT (SqliteCommitGroup): the gate
+ * goes from one to the next transaction without it, but to anybody else only once it is done.
  */
 export class SqliteGate {
   private holder: object | null = null;
@@ -24,11 +30,27 @@ export class SqliteGate {
   /** when a statement last met a lock held by another process, unless one got through since */
   private busyAt: number | null = null;
 
-  constructor(private readonly waitMs: number) {}
+  constructor(
+    private readonly waitMs: number,
+    private readonly group?: SqliteCommitGroup,
+  ) {}
 
-  /** Whether nobody holds the gate nor waits for it: a statement may run at once. */
+  /**
+   * Whether nobody holds the gate nor waits for it: a statement may run at once, outside any
+   * transaction (the open commit group, if any, is committed first).
+   */
   get free(): boolean {
-    return this.holder === null && this.waiters.length === 0;
+    if (this.holder !== null || this.waiters.length > 0) return false;
+    this.group?.commit();
+    return true;
+  }
+
+  /**
+   * Whether a statement may run at once outside any transaction and without committing the
+   * open commit group: nobody holds the gate nor waits for it, and no group waits for its COMMIT.
+   */
+  get idle(): boolean {
+    return this.holder === null && this.waiters.length === 0 && !this.group?.pending;
   }
 
   /** Whether `owner` holds the gate now. */
@@ -38,16 +60,19 @@ export class SqliteGate {
 
   /**
    * Takes the gate for `owner`: at once (no promise) when it is free, else when the holders
-   * before it are done, or a DatabaseUnavailableError past the bound.
+   * before it are done, or a DatabaseUnavailableError past the bound. `joining`: the owner
+   * begins a transaction, which joins the open commit group rather than wait for its COMMIT.
    */
-  acquire(owner: object): Promise<void> | undefined {
+  acquire(owner: object, joining = false): Promise<void> | undefined {
     if (this.holder === null && this.waiters.length === 0) {
+      if (!joining) this.group?.commit();
       this.holder = owner;
       return undefined;
     }
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         owner,
+        joining,
         grant: resolve,
         timer: setTimeout(() => {
           this.waiters.splice(this.waiters.indexOf(waiter), 1);
@@ -58,11 +83,23 @@ export class SqliteGate {
     });
   }
 
+  /**
+   * Takes the gate for `owner` if it is free (committing the open commit group first), without
+   * waiting: whether it did.
+   */
+  tryAcquire(owner: object): boolean {
+    if (this.holder !== null || this.waiters.length > 0) return false;
+    this.group?.commit();
+    this.holder = owner;
+    return true;
+  }
+
   release(owner: object): void {
     if (this.holder !== owner) return;
     this.transactionFlow = undefined;
     const next = this.waiters.shift();
     this.holder = next?.owner ?? null;
+    if (next && !next.joining) this.group?.commit();
     if (next) {
       clearTimeout(next.timer);
       next.grant();
