@@ -27,6 +27,9 @@ export function buildDataSourceOptions(db: DatabaseConfig): DataSourceOptions {
           database.pragma('journal_mode = WAL');
           // With WAL, NORMAL loses no committed data on a crash of the process, only on power loss.
           database.pragma('synchronous = NORMAL');
+          // The log grows while writes outpace checkpoints (an import, a rush of payments) and
+          // is reused from its start afterwards; past 64 MiB it is cut back then, not kept.
+          database.pragma('journal_size_limit = 67108864');
           // The driver waits for a lock synchronously, holding up every request: wait only a
           // moment here, and longer asynchronously (GatedSqliteQueryRunner), up to busyWaitMs.
           database.pragma('busy_timeout = 20');
