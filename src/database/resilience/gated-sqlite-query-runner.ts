@@ -109,7 +109,7 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
         const waiting = this.gate.acquire(this, true);
         if (waiting) await waiting;
       }
-      if (this.group.joinable) {
+      if (this.group.isOpen) {
         const name = this.group.nextSavepoint();
         await super.query(`SAVEPOINT ${name}`);
         this.memberSavepoint = name;

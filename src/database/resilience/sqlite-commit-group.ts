@@ -47,13 +47,11 @@ export class SqliteCommitGroup {
 
   constructor(private readonly connection: () => GroupConnection | undefined) {}
 
-  /** Whether a transaction beginning now joins the open one (as a savepoint). */
-  get joinable(): boolean {
-    return this.open;
-  }
-
-  /** Whether work of ended transactions waits for the group's COMMIT. */
-  get pending(): boolean {
+  /**
+   * Whether the shared transaction is open: a transaction beginning now joins it (as a
+   * savepoint), and anybody else has it committed first.
+   */
+  get isOpen(): boolean {
     return this.open;
   }
 

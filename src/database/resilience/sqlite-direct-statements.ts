@@ -101,7 +101,7 @@ export class SqliteDirectStatements {
     if (!dataSource.isInitialized || !this.driver.databaseConnection) return false;
     if (runner?.isReleased) return false;
     if (dataSource.subscribers.some((one) => one.beforeQuery || one.afterQuery)) return false;
-    if (this.gate.free) return true;
+    if (this.gate.freeOnceCommitted()) return true;
     return (
       (runner !== undefined && this.gate.heldBy(runner)) ||
       this.gate.joinable(RequestContext.current())

@@ -37,9 +37,9 @@ export class SqliteGate {
 
   /**
    * Whether nobody holds the gate nor waits for it: a statement may run at once, outside any
-   * transaction (the open commit group, if any, is committed first).
+   * transaction, once the open commit group (if any) is committed, which this does.
    */
-  get free(): boolean {
+  freeOnceCommitted(): boolean {
     if (this.holder !== null || this.waiters.length > 0) return false;
     this.group?.commit();
     return true;
@@ -50,7 +50,7 @@ export class SqliteGate {
    * open commit group: nobody holds the gate nor waits for it, and no group waits for its COMMIT.
    */
   get idle(): boolean {
-    return this.holder === null && this.waiters.length === 0 && !this.group?.pending;
+    return this.holder === null && this.waiters.length === 0 && !this.group?.isOpen;
   }
 
   /** Whether `owner` holds the gate now. */
