@@ -60,6 +60,7 @@ describe('AbilityFactory', () => {
           'Receivable:read',
           'Receivable:plan',
           'Refund:request',
+          'Report:read',
         ].sort(),
       );
     });

@@ -51,6 +51,7 @@ export type Subject =
   | 'Receivable'
   | 'Payment'
   | 'Refund'
+  | 'Report'
   | 'all';
 
 export interface PermissionDefinition {
@@ -417,6 +418,13 @@ export const PERMISSION_CATALOGUE = {
     subject: 'Refund',
     description: 'Approve (and pay out) or reject refund requests of others',
     grantable: false,
+  },
+  'Report:read': {
+    action: 'read',
+    subject: 'Report',
+    description:
+      'Open the reports catalogue and run the reports one may (each also asks for the permission its figures need)',
+    grantable: true,
   },
 } as const satisfies Record<string, PermissionDefinition>;
 

@@ -49,6 +49,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Class:read',
     'Coach:read',
     'Enrolment:read',
+    'Report:read',
   ],
   coordinator: [
     'Customer:read',
@@ -70,6 +71,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Receivable:read',
     'Receivable:plan',
     'Refund:request',
+    'Report:read',
   ],
   finance: [
     'Customer:read',
@@ -84,6 +86,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Payment:reverse',
     'Refund:request',
     'Refund:approve',
+    'Report:read',
   ],
   manager: [
     'User:read',
@@ -126,5 +129,6 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Payment:reverse',
     'Refund:request',
     'Refund:approve',
+    'Report:read',
   ],
 };

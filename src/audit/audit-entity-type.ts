@@ -20,6 +20,7 @@ export const AUDIT_ENTITY_TYPES = [
   'Job',
   'Notification',
   'Plan',
+  'Report',
   'RolePolicy',
   'SmsMessage',
   'User',

@@ -17,7 +17,10 @@ export interface ApiDocOptions {
   ok?: Type<unknown> | [Type<unknown>] | { oneOf: Type<unknown>[] };
   /** the answer is a page of `ok` (`items`, `total`, `page`, `pageSize`) */
   page?: boolean;
-  /** the answer is a file of this content type (or one of these), not JSON */
+  /**
+   * the answer is a file of this content type (or one of these), not JSON; with `ok` as well,
+   * JSON unless the request asks for one of the files
+   */
   file?: string | string[];
   /**
    * Error codes the operation's own rules answer with, by status. The statuses every route

@@ -2,9 +2,10 @@ import type { OperationObject, SchemaObject, ReferenceObject } from '@nestjs/swa
 import { getSchemaPath } from '@nestjs/swagger';
 import type { ApiDocOptions } from './api-doc.decorator';
 
+const BINARY: SchemaObject = { type: 'string', format: 'binary' };
+
 /** The schema of `@ApiDoc`'s `ok`: a model, a list of it, or a page of it. */
 function schemaOf(options: ApiDocOptions): SchemaObject | ReferenceObject | undefined {
-  if (options.file) return { type: 'string', format: 'binary' };
   const { ok } = options;
   if (!ok) return undefined;
   if ('oneOf' in ok) return { oneOf: ok.oneOf.map((model) => ({ $ref: getSchemaPath(model) })) };
@@ -32,11 +33,15 @@ export function applySuccessSchema(
   options: ApiDocOptions | undefined,
 ): void {
   if (!options) return;
-  const schema = schemaOf(options);
+  const json = schemaOf(options);
   const status = Object.keys(operation.responses).find((code) => code.startsWith('2'));
-  if (!schema || !status) return;
+  if (!status || (!json && options.file === undefined)) return;
   const response = operation.responses[status] as { description: string; content?: unknown };
-  const types = options.file === undefined ? ['application/json'] : [options.file].flat();
-  response.content = Object.fromEntries(types.map((type) => [type, { schema }]));
+  // A file, or JSON; both when the route answers JSON unless a file format is asked for.
+  const content: Record<string, { schema: SchemaObject | ReferenceObject }> = {};
+  if (json) content['application/json'] = { schema: json };
+  for (const type of options.file === undefined ? [] : [options.file].flat())
+    content[type] = { schema: BINARY };
+  response.content = content;
   if (!response.description) response.description = options.summary;
 }

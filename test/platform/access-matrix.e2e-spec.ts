@@ -3,6 +3,7 @@ import { ROLES } from '../../src/access/role';
 import { careAccessRows } from '../care/access.rows';
 import { classesAccessRows } from '../classes/access.rows';
 import { financeAccessRows } from '../finance/access.rows';
+import { reportsAccessRows } from '../reports/access.rows';
 import { customersAccessRows } from '../customers/access.rows';
 import { dictionaryAccessRows } from '../dictionary/access.rows';
 import { interactionsAccessRows } from '../interactions/access.rows';
@@ -31,6 +32,7 @@ const MODULE_ROWS: readonly ((ctx: AccessMatrixContext) => MatrixRows)[] = [
   careAccessRows,
   classesAccessRows,
   financeAccessRows,
+  reportsAccessRows,
 ];
 
 /** Every module's rows in one matrix; a route claimed by two modules is a mistake, not an override. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DictionaryModule } from '../dictionary/dictionary.module';
 import { ClassesController } from './classes.controller';
+import { ClassReportLabels } from './class.report-labels';
 import { ClassesService } from './classes.service';
 import { CoachesModule } from '../coaches/coaches.module';
 import { ClassDetails } from './class-details';
@@ -79,6 +80,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
   ],
   providers: [
     ClassesService,
+    ClassReportLabels,
     ClassStaffing,
     ClassGroups,
     ClassDetails,

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DictionaryModule } from '../dictionary/dictionary.module';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Receivable } from './entities/receivable.entity';
+import { ReportsModule } from '../reports/reports.module';
+import { ClassMoneyReport } from './class-money.report';
 import { FinanceService } from './finance.service';
 import { MoneyTotals } from './money-totals';
 import { FinanceViewsController } from './finance-views.controller';
@@ -38,10 +40,12 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     FilesModule,
     NotificationsModule,
     InteractionsModule,
+    ReportsModule,
   ],
   controllers: [ReceivablesController, RefundsController, FinanceViewsController],
   providers: [
     FinanceService,
+    ClassMoneyReport,
     RefundsService,
     FinanceViewsService,
     ReceivableListenerRegistry,

@@ -7,6 +7,7 @@ import { CUSTOMERS_EN } from './customers';
 import { INTERACTIONS_EN } from './interactions';
 import { CLASSES_EN } from './classes';
 import { FINANCE_EN } from './finance';
+import { REPORTS_EN } from './reports';
 
 /**
  * English, for clients that ask for it (`Accept-Language: en`); typed by the Chinese one's keys,
@@ -21,4 +22,5 @@ export const EN: Catalogue = {
   ...INTERACTIONS_EN,
   ...CLASSES_EN,
   ...FINANCE_EN,
+  ...REPORTS_EN,
 };

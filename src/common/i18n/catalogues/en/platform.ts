@@ -15,6 +15,7 @@ export const PLATFORM_EN: Pick<
     beijingTime: 'Beijing time',
   },
   entities: {
+    report: 'report',
     enrolment: 'enrolment',
     payment: 'payment',
     refund: 'refund request',

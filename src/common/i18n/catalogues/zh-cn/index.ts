@@ -6,6 +6,7 @@ import { CUSTOMERS_ZH_CN } from './customers';
 import { INTERACTIONS_ZH_CN } from './interactions';
 import { CLASSES_ZH_CN } from './classes';
 import { FINANCE_ZH_CN } from './finance';
+import { REPORTS_ZH_CN } from './reports';
 
 /**
  * 简体中文: the default language, and the shape every other catalogue must have (catalogue.ts).
@@ -21,4 +22,5 @@ export const ZH_CN = {
   ...INTERACTIONS_ZH_CN,
   ...CLASSES_ZH_CN,
   ...FINANCE_ZH_CN,
+  ...REPORTS_ZH_CN,
 };

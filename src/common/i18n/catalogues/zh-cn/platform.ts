@@ -9,6 +9,7 @@ export const PLATFORM_ZH_CN = {
     beijingTime: '北京时间',
   },
   entities: {
+    report: '报表',
     coach: '助教/教练',
     enrolment: '报名',
     payment: '收款记录',

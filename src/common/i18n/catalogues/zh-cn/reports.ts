@@ -1,0 +1,31 @@
+/** 简体中文, the reports (§8). */
+export const REPORTS_ZH_CN = {
+  reports: {
+    forbidden: '你没有运行“{{title}}”的权限：请联系管理员。',
+    unknownParameters: '“{{title}}”不接受参数 {{names}}：请去掉。',
+    notTaken: '这个报表不接受此参数',
+    missingParameters: '缺少参数 {{names}}：请补上后再运行。',
+    required: '必填',
+    periodReversed: '期间的开始日期（from）晚于结束日期（to）：请对调。',
+    periodTooLong: '期间最长 {{days}} 天：请缩短期间，或分几次运行。',
+    period: '期间 {{from}} 至 {{to}}',
+    course: '课程编号 {{id}}',
+    allTime: '全部期间',
+    generatedAt: '生成时间：{{at}}',
+    noRows: '（没有数据）',
+    chartsSheet: '图表',
+    classLabel: '{{course}}第{{term}}期',
+    total: '合计',
+    financeClasses: {
+      title: '财务报表：各班级收费情况',
+      className: '班级',
+      students: '学员数',
+      due: '应收',
+      paid: '已收',
+      refunded: '已退',
+      outstanding: '尚欠',
+      overdue: '逾期未收',
+      chart: '各班级已收与尚欠（元）',
+    },
+  },
+};

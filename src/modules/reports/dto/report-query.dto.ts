@@ -1,0 +1,20 @@
+import { Type } from 'class-transformer';
+import { IsIn } from 'class-validator';
+import { IsCalendarDate } from '../../../common/calendar/is-calendar-date';
+import { IsId } from '../../../common/validation/is-id';
+import { OptionalField } from '../../../common/validation/optional-field';
+import { REPORT_FORMATS, type ReportFormat } from '../report-format';
+
+/**
+ * How to run a report: the file format and its parameters, one vocabulary for all reports
+ * (each takes some of them; GET /api/reports lists which).
+ */
+export class ReportQueryDto {
+  /** `json` (default), `xlsx` or `pdf` */
+  @OptionalField() @IsIn(REPORT_FORMATS) format: ReportFormat = 'json';
+  /** first day of the period, `YYYY-MM-DD` in the business time zone */
+  @OptionalField() @IsCalendarDate() from?: string;
+  /** last day of the period (included) */
+  @OptionalField() @IsCalendarDate() to?: string;
+  @OptionalField() @Type(() => Number) @IsId() courseId?: number;
+}

@@ -1,0 +1,59 @@
+import * as echarts from 'echarts';
+import type { ReportDocumentChart } from '../report-document';
+import { REPORT_FONT_FAMILY } from './report-font';
+
+/** Bars past this many categories are left out of a chart (the table holds them all). */
+export const MOST_CATEGORIES = 20;
+
+/**
+ * A report's chart as SVG, drawn by Apache ECharts on the server (its SSR renderer, no
+ * browser): the same picture goes into the PDF as vectors and into the Excel file as an image.
+ */
+export function chartSvg(chart: ReportDocumentChart, width: number, height: number): string {
+  const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    const scale = chart.money ? 100 : 1;
+    const categories = chart.categories.slice(0, MOST_CATEGORIES);
+    const values = (series: { values: number[] }) =>
+      series.values.slice(0, MOST_CATEGORIES).map((value) => value / scale);
+    const common = {
+      animation: false,
+      textStyle: { fontFamily: REPORT_FONT_FAMILY },
+      title: { text: chart.title, left: 'center', textStyle: { fontSize: 14 } },
+    };
+    instance.setOption(
+      chart.kind === 'pie'
+        ? {
+            ...common,
+            series: [
+              {
+                type: 'pie',
+                radius: '60%',
+                top: 30,
+                data: categories.map((name, i) => ({ name, value: values(chart.series[0])[i] })),
+                label: { formatter: '{b}: {d}%' },
+              },
+            ],
+          }
+        : {
+            ...common,
+            legend: { bottom: 0, data: chart.series.map((series) => series.name) },
+            grid: { left: 60, right: 20, top: 40, bottom: 70 },
+            xAxis: {
+              type: 'category',
+              data: categories,
+              axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 },
+            },
+            yAxis: { type: 'value' },
+            series: chart.series.map((series) => ({
+              type: 'bar',
+              name: series.name,
+              data: values(series),
+            })),
+          },
+    );
+    return instance.renderToSVGString();
+  } finally {
+    instance.dispose();
+  }
+}

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../access/principal';
+import { AuditService } from '../../audit/audit.service';
+import { BusinessCalendar } from '../../common/calendar/business-calendar';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/errors/domain-error';
+import { msg } from '../../common/i18n/msg';
+import { translate } from '../../common/i18n/translate';
+import { zoneTime } from '../../common/i18n/zone-time';
+import type { ReportQueryDto } from './dto/report-query.dto';
+import type { ReportCatalogueItemView } from './report-catalogue-item.view';
+import type { ReportDefinition } from './report-definition';
+import type { ReportDocument } from './report-document';
+import { REPORT_FORMATS } from './report-format';
+import type { ReportParameter, ReportParameters } from './report-parameter';
+import type { ReportResult } from './report-result';
+import { ReportRegistry } from './report.registry';
+
+/** The longest period a report is run over: three years (a year is what managers ask for). */
+const MOST_PERIOD_DAYS = 3 * 366;
+const DAY_MS = 86_400_000;
+
+/**
+ * Runs the reports of the catalogue (ReportRegistry): checks who may run which, validates
+ * the parameters against what the report takes, audits every run, and gives the figures in
+ * the reader's language, from which the JSON, Excel and PDF renderings are all made.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly reports: ReportRegistry,
+    private readonly audit: AuditService,
+    private readonly calendar: BusinessCalendar,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The reports the user may run. */
+  catalogue(principal: Principal): ReportCatalogueItemView[] {
+    return this.reports
+      .all()
+      .filter((report) => this.may(principal, report))
+      .map((report) => ({
+        key: report.key,
+        title: translate(msg(report.title)),
+        parameters: [...report.parameters],
+        required: [...report.required],
+        formats: [...REPORT_FORMATS],
+      }));
+  }
+
+  /** Runs a report (audited) and answers its figures in the reader's language. */
+  async run(principal: Principal, key: string, query: ReportQueryDto): Promise<ReportDocument> {
+    const report = this.reports.get(key);
+    if (!report) throw DomainError.notFound(msg('entities.report'), key);
+    if (!this.may(principal, report))
+      throw DomainError.forbidden(
+        msg('reports.forbidden', { title: msg(report.title) }),
+        'REPORT_FORBIDDEN',
+      );
+    const parameters = this.parameters(report, query);
+    const result = await report.run(principal, parameters);
+    await this.audit.record({
+      action: 'report.run',
+      entityType: 'Report',
+      entityId: report.key,
+      meta: { format: query.format, ...parameters },
+    });
+    return this.document(report, parameters, result);
+  }
+
+  private may(principal: Principal, report: ReportDefinition): boolean {
+    const [action, subject] = report.ability;
+    return principal.ability.can(action, subject);
+  }
+
+  /** The parameters the report takes, checked: none it does not take, none missing, a sane period. */
+  private parameters(report: ReportDefinition, query: ReportQueryDto): ReportParameters {
+    const given: ReportParameters = { from: query.from, to: query.to, courseId: query.courseId };
+    const names = (Object.keys(given) as ReportParameter[]).filter(
+      (name) => given[name] !== undefined,
+    );
+    const unknown = names.filter((name) => !report.parameters.includes(name));
+    if (unknown.length)
+      throw DomainError.badRequest(
+        msg('reports.unknownParameters', { names: unknown, title: msg(report.title) }),
+        unknown.map((field) => ({ field, messages: [msg('reports.notTaken')] })),
+        'REPORT_PARAMETER_UNKNOWN',
+      );
+    const missing = report.required.filter((name) => given[name] === undefined);
+    if (missing.length)
+      throw DomainError.badRequest(
+        msg('reports.missingParameters', { names: missing }),
+        missing.map((field) => ({ field, messages: [msg('reports.required')] })),
+        'REPORT_PARAMETER_MISSING',
+      );
+    if (given.from && given.to) {
+      const days = (Date.parse(given.to) - Date.parse(given.from)) / DAY_MS + 1;
+      if (days < 1)
+        throw DomainError.badRequest(msg('reports.periodReversed'), undefined, 'PERIOD_REVERSED');
+      if (days > MOST_PERIOD_DAYS)
+        throw DomainError.badRequest(
+          msg('reports.periodTooLong', { days: MOST_PERIOD_DAYS }),
+          undefined,
+          'PERIOD_TOO_LONG',
+        );
+    }
+    return Object.fromEntries(names.map((name) => [name, given[name]])) as ReportParameters;
+  }
+
+  private document(
+    report: ReportDefinition,
+    parameters: ReportParameters,
+    result: ReportResult,
+  ): ReportDocument {
+    const generated = zoneTime(this.clock.now(), this.calendar.timeZone);
+    const zone = typeof generated.zone === 'string' ? generated.zone : translate(generated.zone);
+    return {
+      key: report.key,
+      title: translate(msg(report.title)),
+      subtitle: this.subtitle(parameters),
+      generatedAt: `${generated.at} ${zone}`,
+      columns: result.columns.map((column) => ({
+        key: column.key,
+        label: translate(column.label),
+        kind: column.kind,
+      })),
+      rows: result.rows,
+      totals: result.totals ?? null,
+      charts: result.charts.map((chart) => ({
+        kind: chart.kind,
+        title: translate(chart.title),
+        categories: chart.categories,
+        series: chart.series.map((series) => ({
+          name: translate(series.name),
+          values: series.values,
+        })),
+        money: chart.money ?? false,
+      })),
+    };
+  }
+
+  /** The parameters as a line of text: 期间 2026-01-01 至 2026-12-31. */
+  private subtitle(parameters: ReportParameters): string {
+    const parts: string[] = [];
+    if (parameters.from || parameters.to)
+      parts.push(
+        translate(
+          msg('reports.period', { from: parameters.from ?? '…', to: parameters.to ?? '…' }),
+        ),
+      );
+    if (parameters.courseId)
+      parts.push(translate(msg('reports.course', { id: parameters.courseId })));
+    return parts.length ? parts.join('；') : translate(msg('reports.allTime'));
+  }
+}
