@@ -37,12 +37,18 @@ export function chartSvg(chart: ReportDocumentChart, width: number, height: numb
           }
         : {
             ...common,
-            legend: { bottom: 0, data: chart.series.map((series) => series.name) },
-            grid: { left: 60, right: 20, top: 40, bottom: 70 },
+            legend: { top: 26, data: chart.series.map((series) => series.name) },
+            // Room for the axis labels however long, turned when there are many.
+            grid: { left: 20, right: 20, top: 60, bottom: 10, containLabel: true },
             xAxis: {
               type: 'category',
               data: categories,
-              axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 },
+              axisLabel: {
+                interval: 0,
+                rotate: categories.length > 6 ? 40 : 0,
+                width: 120,
+                overflow: 'truncate',
+              },
             },
             yAxis: { type: 'value' },
             series: chart.series.map((series) => ({
