@@ -1,3 +1,4 @@
+import { CustomerElementsReport } from './customer-elements.report';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FilesModule } from '../../files/files.module';
@@ -60,6 +61,7 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
   // Files first: its static paths (export, import) must be matched before `:id`.
   controllers: [CustomerFilesController, CustomersController, CustomerGoldImoController],
   providers: [
+    CustomerElementsReport,
     CustomerGoldImoService,
     CustomersService,
     CustomerQueryService,

@@ -1,9 +1,11 @@
 /** The parameters reports take, one vocabulary for all (ReportQueryDto). */
-export type ReportParameter = 'from' | 'to' | 'courseId';
+export type ReportParameter = 'from' | 'to' | 'courseId' | 'category';
 
 /** The parameters as a report receives them: validated, the period's dates in the business zone. */
 export interface ReportParameters {
   from?: string;
   to?: string;
   courseId?: number;
+  /** a customer category (student, prospect…), checked by the report that takes it */
+  category?: string;
 }

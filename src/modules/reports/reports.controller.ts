@@ -41,6 +41,7 @@ export class ReportsController {
       400: [
         'REPORT_PARAMETER_UNKNOWN',
         'REPORT_PARAMETER_MISSING',
+        'REPORT_PARAMETER_INVALID',
         'PERIOD_REVERSED',
         'PERIOD_TOO_LONG',
       ],

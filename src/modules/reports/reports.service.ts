@@ -75,7 +75,12 @@ export class ReportsService {
 
   /** The parameters the report takes, checked: none it does not take, none missing, a sane period. */
   private parameters(report: ReportDefinition, query: ReportQueryDto): ReportParameters {
-    const given: ReportParameters = { from: query.from, to: query.to, courseId: query.courseId };
+    const given: ReportParameters = {
+      from: query.from,
+      to: query.to,
+      courseId: query.courseId,
+      category: query.category,
+    };
     const names = (Object.keys(given) as ReportParameter[]).filter(
       (name) => given[name] !== undefined,
     );

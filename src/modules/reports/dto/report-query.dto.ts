@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
 import { IsCalendarDate } from '../../../common/calendar/is-calendar-date';
 import { IsId } from '../../../common/validation/is-id';
 import { OptionalField } from '../../../common/validation/optional-field';
@@ -17,4 +17,8 @@ export class ReportQueryDto {
   /** last day of the period (included) */
   @OptionalField() @IsCalendarDate() to?: string;
   @OptionalField() @Type(() => Number) @IsId() courseId?: number;
+  /** a customer category: `student`, `prospect`, … */
+  @OptionalField()
+  @Matches(/^[a-z]{1,16}$/, { message: 'validation.rules.reportCategory' })
+  category?: string;
 }

@@ -52,6 +52,7 @@ export const VALIDATION_EN: Pick<Catalogue, 'validation'> = {
       permission: 'must be a permission of GET /api/admin/permissions',
       regionCode: 'must be a region code (GET /api/regions)',
       rejectedFileId: 'must be the rejectedFileId an import returned',
+      reportCategory: 'must be a customer category code, e.g. student, prospect',
       reportKey: 'must be a report key of the catalogue (lower-case letters, digits and hyphens)',
       role: 'must be one of the roles {{values}}',
       sort: 'must be field names separated by commas, each optionally preceded by -',

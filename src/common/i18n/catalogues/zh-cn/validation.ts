@@ -49,6 +49,7 @@ export const VALIDATION_ZH_CN = {
       permission: '必须是 GET /api/admin/permissions 中列出的权限',
       regionCode: '必须是行政区划代码（见 GET /api/regions）',
       rejectedFileId: '必须是导入时返回的 rejectedFileId',
+      reportCategory: '必须是客户类别代码，如 student、prospect',
       reportKey: '必须是报表目录中的报表代码（小写字母、数字和连字符）',
       role: '必须是以下角色之一：{{values}}',
       sort: '必须是以逗号分隔的字段名，字段名前加 - 表示倒序',
