@@ -2,7 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DictionaryModule } from '../dictionary/dictionary.module';
 import { ClassesController } from './classes.controller';
+import { ReportsModule } from '../reports/reports.module';
 import { ClassReportLabels } from './class.report-labels';
+import { GoldImoRanking } from './gold-imo-ranking';
+import { GoldImoReport } from './gold-imo.report';
+import { GoldImoTaReport } from './gold-imo-ta.report';
 import { ClassesService } from './classes.service';
 import { CoachesModule } from '../coaches/coaches.module';
 import { ClassDetails } from './class-details';
@@ -65,6 +69,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     DictionaryModule,
     CoursesModule,
     CoachesModule,
+    ReportsModule,
     FinanceModule,
     CustomersModule,
     NotificationsModule,
@@ -81,6 +86,9 @@ import { NotificationsModule } from '../../notifications/notifications.module';
   providers: [
     ClassesService,
     ClassReportLabels,
+    GoldImoRanking,
+    GoldImoReport,
+    GoldImoTaReport,
     ClassStaffing,
     ClassGroups,
     ClassDetails,

@@ -1,4 +1,5 @@
 import { CustomerElementsReport } from './customer-elements.report';
+import { CustomerReportLabels } from './customer.report-labels';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FilesModule } from '../../files/files.module';
@@ -62,6 +63,7 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
   controllers: [CustomerFilesController, CustomersController, CustomerGoldImoController],
   providers: [
     CustomerElementsReport,
+    CustomerReportLabels,
     CustomerGoldImoService,
     CustomersService,
     CustomerQueryService,

@@ -1,5 +1,5 @@
 /** What a report's row may name by id, shown by its label. */
-export type ReportLabelKind = 'class' | 'course';
+export type ReportLabelKind = 'class' | 'course' | 'customer';
 
 /**
  * How the module that owns a kind of record names them for reports (a class: its course and

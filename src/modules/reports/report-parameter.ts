@@ -1,5 +1,5 @@
 /** The parameters reports take, one vocabulary for all (ReportQueryDto). */
-export type ReportParameter = 'from' | 'to' | 'courseId' | 'category';
+export type ReportParameter = 'from' | 'to' | 'courseId' | 'category' | 'top';
 
 /** The parameters as a report receives them: validated, the period's dates in the business zone. */
 export interface ReportParameters {
@@ -8,4 +8,6 @@ export interface ReportParameters {
   courseId?: number;
   /** a customer category (student, prospect…), checked by the report that takes it */
   category?: string;
+  /** how many of a ranking to show */
+  top?: number;
 }

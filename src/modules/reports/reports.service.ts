@@ -80,6 +80,7 @@ export class ReportsService {
       to: query.to,
       courseId: query.courseId,
       category: query.category,
+      top: query.top,
     };
     const names = (Object.keys(given) as ReportParameter[]).filter(
       (name) => given[name] !== undefined,

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, Matches } from 'class-validator';
+import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 import { IsCalendarDate } from '../../../common/calendar/is-calendar-date';
 import { IsId } from '../../../common/validation/is-id';
 import { OptionalField } from '../../../common/validation/optional-field';
@@ -21,4 +21,6 @@ export class ReportQueryDto {
   @OptionalField()
   @Matches(/^[a-z]{1,16}$/, { message: 'validation.rules.reportCategory' })
   category?: string;
+  /** how many of a ranking to show, 1–100 (10 when left out) */
+  @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(100) top?: number;
 }

@@ -43,6 +43,14 @@ export const REPORTS_EN: Pick<Catalogue, 'reports'> = {
       unknownCategory: 'The customer category must be one of {{categories}}.',
       categoryRule: 'not a customer category',
     },
+    goldImo: {
+      title: 'Gold IMO: referrals who entered a class',
+      titleTa: 'Gold IMO-TA: referrals who entered TA',
+      rank: 'Rank',
+      introducer: 'Introducer (IMO)',
+      intoClass: 'Referrals in a class',
+      intoTa: 'Referrals in TA',
+    },
     financeClasses: {
       title: 'Finance: fees by class',
       className: 'Class',

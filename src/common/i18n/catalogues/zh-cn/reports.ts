@@ -41,6 +41,14 @@ export const REPORTS_ZH_CN = {
       unknownCategory: '客户类别（category）只能是 {{categories}} 之一。',
       categoryRule: '不是客户类别',
     },
+    goldImo: {
+      title: '金牌IMO记录：海星进班排名',
+      titleTa: '金牌IMO-TA记录：海星进入TA排名',
+      rank: '名次',
+      introducer: '介绍人（IMO）',
+      intoClass: '进班海星数',
+      intoTa: '进入TA海星数',
+    },
     financeClasses: {
       title: '财务报表：各班级收费情况',
       className: '班级',
