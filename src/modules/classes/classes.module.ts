@@ -5,6 +5,7 @@ import { ClassesController } from './classes.controller';
 import { ReportsModule } from '../reports/reports.module';
 import { ClassReportLabels } from './class.report-labels';
 import { GoldImoRanking } from './gold-imo-ranking';
+import { ClassEntryReport } from './class-entry.report';
 import { GoldImoReport } from './gold-imo.report';
 import { GoldImoTaReport } from './gold-imo-ta.report';
 import { ClassesService } from './classes.service';
@@ -87,6 +88,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     ClassesService,
     ClassReportLabels,
     GoldImoRanking,
+    ClassEntryReport,
     GoldImoReport,
     GoldImoTaReport,
     ClassStaffing,

@@ -51,6 +51,17 @@ export const REPORTS_EN: Pick<Catalogue, 'reports'> = {
       intoClass: 'Referrals in a class',
       intoTa: 'Referrals in TA',
     },
+    classEntry: {
+      title: 'Class entry: how stage-one classes went on',
+      className: 'Stage-one class',
+      startDate: 'Start',
+      students: 'Students',
+      tr2: 'Entered TR2',
+      tr2Rate: 'TR2 rate',
+      ta: 'Entered TA',
+      taRate: 'TA rate',
+      chart: 'Students of each stage-one class who entered TR2 and TA',
+    },
     financeClasses: {
       title: 'Finance: fees by class',
       className: 'Class',

@@ -49,6 +49,17 @@ export const REPORTS_ZH_CN = {
       intoClass: '进班海星数',
       intoTa: '进入TA海星数',
     },
+    classEntry: {
+      title: '课程进班数据：一阶段班级的晋升',
+      className: '一阶段班级',
+      startDate: '开课日期',
+      students: '学员数',
+      tr2: '进入二阶段',
+      tr2Rate: '二阶段进班率',
+      ta: '进入TA',
+      taRate: 'TA进班率',
+      chart: '各一阶段班级学员进入二阶段和TA的人数',
+    },
     financeClasses: {
       title: '财务报表：各班级收费情况',
       className: '班级',

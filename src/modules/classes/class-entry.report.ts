@@ -1,0 +1,133 @@
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { Principal } from '../../access/principal';
+import { RecordScope } from '../../access/record-scope';
+import { msg } from '../../common/i18n/msg';
+import { Contributes } from '../../common/registry/contributes.decorator';
+import { sqlLiteralList } from '../../database/sql-literal-list';
+import type { ReportDefinition } from '../reports/report-definition';
+import { ReportLabelRegistry } from '../reports/report-label.registry';
+import type { ReportParameters } from '../reports/report-parameter';
+import type { ReportResult, ReportRow } from '../reports/report-result';
+import { ReportRegistry } from '../reports/report.registry';
+import { Course } from './entities/course.entity';
+import { Enrolment } from './entities/enrolment.entity';
+import { TrainingClass } from './entities/training-class.entity';
+
+/** Statuses of an enrolment whose student entered the class (a refunded one did not stay). */
+const ENTERED = sqlLiteralList(['enrolled', 'graduated', 'dropped']);
+
+/** Bars in the chart: the latest classes (the table lists them all). */
+const CHARTED = 20;
+
+/** A date column's value as `YYYY-MM-DD`: a string on SQLite, a local-midnight Date from pg. */
+function calendarDay(value: unknown): string {
+  if (!(value instanceof Date)) return String(value).slice(0, 10);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+}
+
+/**
+ * Whether the student of enrolment `e` entered a class of the main line's `stage` (any time):
+ * portable SQL over this module's own tables.
+ */
+function enteredStage(stage: 2 | 3): string {
+  return `CASE WHEN EXISTS (SELECT 1 FROM enrolment nx INNER JOIN training_class nk ON nk.id = nx.class_id INNER JOIN course nc ON nc.id = nk.course_id WHERE nx.customer_id = e.customer_id AND nc.stage = ${stage} AND nx.status IN (${ENTERED})) THEN e.customer_id END`;
+}
+
+/**
+ * 课程进班数据 (§8.12): for each stage-one (TR1) class starting in the period, how many of its
+ * students went on to enter TR2 and TA, and the rates. A coordinator counts the students they
+ * enrolled.
+ */
+@Contributes(ReportRegistry)
+export class ClassEntryReport implements ReportDefinition {
+  readonly key = 'class-entry';
+  readonly title = 'reports.classEntry.title' as const;
+  readonly ability = ['read', 'Enrolment'] as const;
+  readonly parameters = ['from', 'to'] as const;
+  readonly required = [] as const;
+
+  constructor(
+    @InjectRepository(Enrolment) private readonly enrolments: Repository<Enrolment>,
+    private readonly labels: ReportLabelRegistry,
+  ) {}
+
+  async run(principal: Principal, parameters: ReportParameters): Promise<ReportResult> {
+    const query = this.enrolments
+      .createQueryBuilder('e')
+      .innerJoin(TrainingClass, 'k', 'k.id = e.classId')
+      .innerJoin(Course, 'c', 'c.id = k.courseId')
+      .select('e.classId', 'classId')
+      .addSelect('MIN(k.startDate)', 'startDate')
+      .addSelect('COUNT(DISTINCT e.customerId)', 'students')
+      .addSelect(`COUNT(DISTINCT ${enteredStage(2)})`, 'tr2')
+      .addSelect(`COUNT(DISTINCT ${enteredStage(3)})`, 'ta')
+      .where('c.stage = :stage', { stage: 1 })
+      .andWhere(`e.status IN (${ENTERED})`)
+      .groupBy('e.classId')
+      .orderBy('MIN(k.startDate)', 'DESC')
+      .addOrderBy('e.classId', 'DESC');
+    if (parameters.from) query.andWhere('k.startDate >= :from', { from: parameters.from });
+    if (parameters.to) query.andWhere('k.startDate <= :to', { to: parameters.to });
+    RecordScope.of(principal).where(query, 'e', { owner: 'enrolledById' });
+    const grouped = await query.getRawMany<Record<string, string | number | Date>>();
+    const names = await this.labels.labels(
+      'class',
+      grouped.map((row) => Number(row.classId)),
+    );
+    const rate = (part: number, whole: number) => (whole ? part / whole : 0);
+    const rows: ReportRow[] = grouped.map((row) => {
+      const students = Number(row.students);
+      const tr2 = Number(row.tr2);
+      const ta = Number(row.ta);
+      return {
+        className: names.get(Number(row.classId)) ?? '',
+        startDate: calendarDay(row.startDate),
+        students,
+        tr2,
+        tr2Rate: rate(tr2, students),
+        ta,
+        taRate: rate(ta, students),
+      };
+    });
+    const sum = (key: string) => rows.reduce((total, row) => total + Number(row[key]), 0);
+    const charted = rows.slice(0, CHARTED).reverse();
+    return {
+      columns: [
+        { key: 'className', label: msg('reports.classEntry.className'), kind: 'text' },
+        { key: 'startDate', label: msg('reports.classEntry.startDate'), kind: 'text' },
+        { key: 'students', label: msg('reports.classEntry.students'), kind: 'count' },
+        { key: 'tr2', label: msg('reports.classEntry.tr2'), kind: 'count' },
+        { key: 'tr2Rate', label: msg('reports.classEntry.tr2Rate'), kind: 'percent' },
+        { key: 'ta', label: msg('reports.classEntry.ta'), kind: 'count' },
+        { key: 'taRate', label: msg('reports.classEntry.taRate'), kind: 'percent' },
+      ],
+      rows,
+      totals: {
+        className: null,
+        startDate: null,
+        students: sum('students'),
+        tr2: sum('tr2'),
+        tr2Rate: rate(sum('tr2'), sum('students')),
+        ta: sum('ta'),
+        taRate: rate(sum('ta'), sum('students')),
+      },
+      charts: [
+        {
+          kind: 'bar',
+          title: msg('reports.classEntry.chart'),
+          categories: charted.map((row) => String(row.className)),
+          series: [
+            {
+              name: msg('reports.classEntry.students'),
+              values: charted.map((row) => Number(row.students)),
+            },
+            { name: msg('reports.classEntry.tr2'), values: charted.map((row) => Number(row.tr2)) },
+            { name: msg('reports.classEntry.ta'), values: charted.map((row) => Number(row.ta)) },
+          ],
+        },
+      ],
+    };
+  }
+}
