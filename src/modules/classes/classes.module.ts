@@ -6,6 +6,7 @@ import { ReportsModule } from '../reports/reports.module';
 import { ClassReportLabels } from './class.report-labels';
 import { GoldImoRanking } from './gold-imo-ranking';
 import { ClassEntryReport } from './class-entry.report';
+import { ReferralResultsReport } from './referral-results.report';
 import { GoldImoReport } from './gold-imo.report';
 import { GoldImoTaReport } from './gold-imo-ta.report';
 import { ClassesService } from './classes.service';
@@ -89,6 +90,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     ClassReportLabels,
     GoldImoRanking,
     ClassEntryReport,
+    ReferralResultsReport,
     GoldImoReport,
     GoldImoTaReport,
     ClassStaffing,

@@ -62,6 +62,16 @@ export const REPORTS_EN: Pick<Catalogue, 'reports'> = {
       taRate: 'TA rate',
       chart: 'Students of each stage-one class who entered TR2 and TA',
     },
+    referrals: {
+      title: 'Referral results',
+      student: 'Student',
+      className: 'Class',
+      committed: 'Committed',
+      entered: 'Entered a class',
+      attended: 'Of whom attended',
+      rate: 'Achieved',
+      chart: 'Referrals committed and entered',
+    },
     financeClasses: {
       title: 'Finance: fees by class',
       className: 'Class',

@@ -60,6 +60,16 @@ export const REPORTS_ZH_CN = {
       taRate: 'TA进班率',
       chart: '各一阶段班级学员进入二阶段和TA的人数',
     },
+    referrals: {
+      title: '学员感召成绩',
+      student: '学员',
+      className: '班级',
+      committed: '承诺感召人数',
+      entered: '实际进班人数',
+      attended: '其中已到课',
+      rate: '完成率',
+      chart: '承诺感召与实际进班',
+    },
     financeClasses: {
       title: '财务报表：各班级收费情况',
       className: '班级',
