@@ -1,5 +1,6 @@
 import { CustomerElementsReport } from './customer-elements.report';
 import { CustomerReportLabels } from './customer.report-labels';
+import { NewCustomersFigure } from './new-customers.staff-figures';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FilesModule } from '../../files/files.module';
@@ -64,6 +65,7 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
   providers: [
     CustomerElementsReport,
     CustomerReportLabels,
+    NewCustomersFigure,
     CustomerGoldImoService,
     CustomersService,
     CustomerQueryService,

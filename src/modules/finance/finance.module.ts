@@ -5,6 +5,8 @@ import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Receivable } from './entities/receivable.entity';
 import { ReportsModule } from '../reports/reports.module';
 import { ClassMoneyReport } from './class-money.report';
+import { PaidInFullFigure } from './paid-in-full.staff-figures';
+import { ReceivedFigure } from './received.staff-figures';
 import { FinanceService } from './finance.service';
 import { MoneyTotals } from './money-totals';
 import { FinanceViewsController } from './finance-views.controller';
@@ -46,6 +48,8 @@ import { NotificationsModule } from '../../notifications/notifications.module';
   providers: [
     FinanceService,
     ClassMoneyReport,
+    PaidInFullFigure,
+    ReceivedFigure,
     RefundsService,
     FinanceViewsService,
     ReceivableListenerRegistry,

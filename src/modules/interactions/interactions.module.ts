@@ -1,3 +1,5 @@
+import { RecordsFigure } from './records.staff-figures';
+import { CompletedPlansFigure } from './completed-plans.staff-figures';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../../access/access.module';
@@ -63,6 +65,8 @@ import { WorkCounts } from './work-counts';
   ],
   providers: [
     InteractionTypesService,
+    RecordsFigure,
+    CompletedPlansFigure,
     InteractionViews,
     WorkCounts,
     PlanAssignees,

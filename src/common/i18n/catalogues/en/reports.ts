@@ -72,6 +72,18 @@ export const REPORTS_EN: Pick<Catalogue, 'reports'> = {
       rate: 'Achieved',
       chart: 'Referrals committed and entered',
     },
+    staff: {
+      title: 'Staff performance',
+      staff: 'Staff member',
+      newCustomers: 'New customers',
+      records: 'Records',
+      completedPlans: 'Plans completed',
+      enrolments: 'Enrolments',
+      paidInFull: 'Paid in full',
+      received: 'Received',
+      workChart: 'Work by person',
+      moneyChart: 'Received by person (yuan)',
+    },
     financeClasses: {
       title: 'Finance: fees by class',
       className: 'Class',

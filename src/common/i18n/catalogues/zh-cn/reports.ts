@@ -70,6 +70,18 @@ export const REPORTS_ZH_CN = {
       rate: '完成率',
       chart: '承诺感召与实际进班',
     },
+    staff: {
+      title: '工作人员业绩',
+      staff: '工作人员',
+      newCustomers: '新增客户',
+      records: '沟通记录',
+      completedPlans: '完成计划',
+      enrolments: '报名',
+      paidInFull: '付清学费',
+      received: '回款金额',
+      workChart: '各人工作量',
+      moneyChart: '各人回款金额（元）',
+    },
     financeClasses: {
       title: '财务报表：各班级收费情况',
       className: '班级',
