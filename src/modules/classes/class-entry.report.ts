@@ -12,10 +12,11 @@ import type { ReportResult, ReportRow } from '../reports/report-result';
 import { ReportRegistry } from '../reports/report.registry';
 import { Course } from './entities/course.entity';
 import { Enrolment } from './entities/enrolment.entity';
+import { ENROLMENT_PEOPLE } from './enrolment/enrolment-people';
+import { ENTERED_CLASS } from './enrolment/enrolment-status';
 import { TrainingClass } from './entities/training-class.entity';
 
-/** Statuses of an enrolment whose student entered the class (a refunded one did not stay). */
-const ENTERED = sqlLiteralList(['enrolled', 'graduated', 'dropped']);
+const ENTERED = sqlLiteralList(ENTERED_CLASS);
 
 /** Bars in the chart: the latest classes (the table lists them all). */
 const CHARTED = 20;
@@ -70,7 +71,7 @@ export class ClassEntryReport implements ReportDefinition {
       .addOrderBy('e.classId', 'DESC');
     if (parameters.from) query.andWhere('k.startDate >= :from', { from: parameters.from });
     if (parameters.to) query.andWhere('k.startDate <= :to', { to: parameters.to });
-    RecordScope.of(principal).where(query, 'e', { owner: 'enrolledById' });
+    RecordScope.of(principal).where(query, 'e', ENROLMENT_PEOPLE);
     const grouped = await query.getRawMany<Record<string, string | number | Date>>();
     const names = await this.labels.labels(
       'class',

@@ -11,17 +11,15 @@ import type { ReportParameters } from '../reports/report-parameter';
 import type { ReportResult } from '../reports/report-result';
 import { ReportLabelRegistry } from '../reports/report-label.registry';
 import { Enrolment } from './entities/enrolment.entity';
+import { ENROLMENT_PEOPLE } from './enrolment/enrolment-people';
+import { ENTERED_CLASS } from './enrolment/enrolment-status';
 import { Course } from './entities/course.entity';
 import { TrainingClass } from './entities/training-class.entity';
 
 /** Shown when the request names no length. */
 const DEFAULT_TOP = 10;
 
-/** Statuses of an enrolment whose student entered the class (a refunded one did not stay). */
-const ENTERED = ['enrolled', 'graduated', 'dropped'] as const;
-
-/** Whose enrolments they are, for the record scope: the coordinator who enrolled. */
-const ENROLMENT_PEOPLE = { owner: 'enrolledById' } as const;
+const ENTERED = sqlLiteralList(ENTERED_CLASS);
 
 /**
  * 金牌IMO rankings (§8.8, §8.9): introducers by how many of the people they introduced (海星,
@@ -49,7 +47,7 @@ export class GoldImoRanking {
       .select('e.introducerId', 'introducerId')
       .addSelect('COUNT(DISTINCT e.customerId)', 'referrals')
       .where('e.introducerId IS NOT NULL')
-      .andWhere(`e.status IN (${sqlLiteralList(ENTERED)})`)
+      .andWhere(`e.status IN (${ENTERED})`)
       .groupBy('e.introducerId')
       .orderBy('COUNT(DISTINCT e.customerId)', 'DESC')
       .addOrderBy('e.introducerId', 'ASC')

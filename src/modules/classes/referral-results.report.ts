@@ -11,10 +11,11 @@ import type { ReportParameters } from '../reports/report-parameter';
 import type { ReportResult, ReportRow } from '../reports/report-result';
 import { ReportRegistry } from '../reports/report.registry';
 import { Enrolment } from './entities/enrolment.entity';
+import { ENROLMENT_PEOPLE } from './enrolment/enrolment-people';
+import { ENTERED_CLASS } from './enrolment/enrolment-status';
 import { TrainingClass } from './entities/training-class.entity';
 
-/** Statuses of an enrolment whose student entered the class (a refunded one did not stay). */
-const ENTERED = sqlLiteralList(['enrolled', 'graduated', 'dropped']);
+const ENTERED = sqlLiteralList(ENTERED_CLASS);
 
 /** Bars in the chart: the students who committed most. */
 const CHARTED = 20;
@@ -59,7 +60,7 @@ export class ReferralResultsReport implements ReportDefinition {
       .addOrderBy('e.id', 'ASC');
     if (parameters.from) query.andWhere('k.startDate >= :from', { from: parameters.from });
     if (parameters.to) query.andWhere('k.startDate <= :to', { to: parameters.to });
-    RecordScope.of(principal).where(query, 'e', { owner: 'enrolledById' });
+    RecordScope.of(principal).where(query, 'e', ENROLMENT_PEOPLE);
     const found = await query.getRawMany<Record<string, string | number>>();
     const [students, classes] = await Promise.all([
       this.labels.labels(

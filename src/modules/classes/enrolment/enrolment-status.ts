@@ -7,3 +7,6 @@ export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 
 /** The statuses that hold a place in the class. */
 export const PLACE_HOLDING: readonly EnrolmentStatus[] = ['enrolled', 'graduated'];
+
+/** The statuses of a student who entered the class (a refunded enrolment did not stay). */
+export const ENTERED_CLASS: readonly EnrolmentStatus[] = ['enrolled', 'graduated', 'dropped'];

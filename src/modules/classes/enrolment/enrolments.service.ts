@@ -1,3 +1,4 @@
+import { ENROLMENT_PEOPLE } from './enrolment-people';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
@@ -260,7 +261,7 @@ export class EnrolmentsService {
         row,
         customers.get(row.customerId) ?? null,
         receivables.get(row.id) ?? null,
-        money.covers(row, { owner: 'enrolledById' }),
+        money.covers(row, ENROLMENT_PEOPLE),
       ),
     );
   }
