@@ -14,6 +14,7 @@ import { Course } from './entities/course.entity';
 import { Enrolment } from './entities/enrolment.entity';
 import { ENROLMENT_PEOPLE } from './enrolment/enrolment-people';
 import { ENTERED_CLASS } from './enrolment/enrolment-status';
+import { enteredStage } from './entered-stage';
 import { TrainingClass } from './entities/training-class.entity';
 
 const ENTERED = sqlLiteralList(ENTERED_CLASS);
@@ -26,14 +27,6 @@ function calendarDay(value: unknown): string {
   if (!(value instanceof Date)) return String(value).slice(0, 10);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-}
-
-/**
- * Whether the student of enrolment `e` entered a class of the main line's `stage` (any time):
- * portable SQL over this module's own tables.
- */
-function enteredStage(stage: 2 | 3): string {
-  return `CASE WHEN EXISTS (SELECT 1 FROM enrolment nx INNER JOIN training_class nk ON nk.id = nx.class_id INNER JOIN course nc ON nc.id = nk.course_id WHERE nx.customer_id = e.customer_id AND nc.stage = ${stage} AND nx.status IN (${ENTERED})) THEN e.customer_id END`;
 }
 
 /**

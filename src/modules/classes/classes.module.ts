@@ -7,6 +7,7 @@ import { ClassReportLabels } from './class.report-labels';
 import { GoldImoRanking } from './gold-imo-ranking';
 import { ClassEntryReport } from './class-entry.report';
 import { ReferralResultsReport } from './referral-results.report';
+import { RegionalPromotionReport } from './regional-promotion.report';
 import { EnrolmentsFigure } from './enrolments.staff-figures';
 import { GoldImoReport } from './gold-imo.report';
 import { GoldImoTaReport } from './gold-imo-ta.report';
@@ -92,6 +93,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     GoldImoRanking,
     ClassEntryReport,
     ReferralResultsReport,
+    RegionalPromotionReport,
     EnrolmentsFigure,
     GoldImoReport,
     GoldImoTaReport,

@@ -1,5 +1,6 @@
 import { CustomerElementsReport } from './customer-elements.report';
 import { CustomerReportLabels } from './customer.report-labels';
+import { CustomerProvinceReportLabels } from './customer-province.report-labels';
 import { NewCustomersFigure } from './new-customers.staff-figures';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -65,6 +66,7 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
   providers: [
     CustomerElementsReport,
     CustomerReportLabels,
+    CustomerProvinceReportLabels,
     NewCustomersFigure,
     CustomerGoldImoService,
     CustomersService,

@@ -14,6 +14,7 @@ import type { ReportDocument } from './report-document';
 import { REPORT_FORMATS } from './report-format';
 import type { ReportParameter, ReportParameters } from './report-parameter';
 import type { ReportResult } from './report-result';
+import { ReportLabelRegistry } from './report-label.registry';
 import { ReportRegistry } from './report.registry';
 
 /** The longest period a report is run over: three years (a year is what managers ask for). */
@@ -29,6 +30,7 @@ const DAY_MS = 86_400_000;
 export class ReportsService {
   constructor(
     private readonly reports: ReportRegistry,
+    private readonly labels: ReportLabelRegistry,
     private readonly audit: AuditService,
     private readonly calendar: BusinessCalendar,
     private readonly clock: Clock,
@@ -65,7 +67,7 @@ export class ReportsService {
       entityId: report.key,
       meta: { format: query.format, ...parameters },
     });
-    return this.document(report, parameters, result);
+    return this.document(report, await this.subtitle(parameters), result);
   }
 
   private may(principal: Principal, report: ReportDefinition): boolean {
@@ -79,6 +81,7 @@ export class ReportsService {
       from: query.from,
       to: query.to,
       courseId: query.courseId,
+      classId: query.classId,
       category: query.category,
       top: query.top,
     };
@@ -115,7 +118,7 @@ export class ReportsService {
 
   private document(
     report: ReportDefinition,
-    parameters: ReportParameters,
+    subtitle: string,
     result: ReportResult,
   ): ReportDocument {
     const generated = zoneTime(this.clock.now(), this.calendar.timeZone);
@@ -123,7 +126,7 @@ export class ReportsService {
     return {
       key: report.key,
       title: translate(msg(report.title)),
-      subtitle: this.subtitle(parameters),
+      subtitle,
       generatedAt: `${generated.at} ${zone}`,
       columns: result.columns.map((column) => ({
         key: column.key,
@@ -146,7 +149,7 @@ export class ReportsService {
   }
 
   /** The parameters as a line of text: 期间 2026-01-01 至 2026-12-31. */
-  private subtitle(parameters: ReportParameters): string {
+  private async subtitle(parameters: ReportParameters): Promise<string> {
     const parts: string[] = [];
     if (parameters.from || parameters.to)
       parts.push(
@@ -156,6 +159,13 @@ export class ReportsService {
       );
     if (parameters.courseId)
       parts.push(translate(msg('reports.course', { id: parameters.courseId })));
+    if (parameters.classId) {
+      const names = await this.labels.labels('class', [parameters.classId]);
+      parts.push(translate(msg('reports.class', { name: names.get(parameters.classId) ?? '' })));
+    }
+    if (parameters.category)
+      parts.push(translate(msg('reports.category', { category: parameters.category })));
+    if (parameters.top) parts.push(translate(msg('reports.top', { top: parameters.top })));
     return parts.length ? parts.join('；') : translate(msg('reports.allTime'));
   }
 }

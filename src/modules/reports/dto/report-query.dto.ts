@@ -17,6 +17,7 @@ export class ReportQueryDto {
   /** last day of the period (included) */
   @OptionalField() @IsCalendarDate() to?: string;
   @OptionalField() @Type(() => Number) @IsId() courseId?: number;
+  @OptionalField() @Type(() => Number) @IsId() classId?: number;
   /** a customer category: `student`, `prospect`, … */
   @OptionalField()
   @Matches(/^[a-z]{1,16}$/, { message: 'validation.rules.reportCategory' })

@@ -12,6 +12,9 @@ export const REPORTS_EN: Pick<Catalogue, 'reports'> = {
     periodTooLong: 'A period is at most {{days}} days: shorten it, or run the report in parts.',
     period: 'Period {{from}} to {{to}}',
     course: 'Course {{id}}',
+    class: 'Class {{name}}',
+    category: 'Customer category {{category}}',
+    top: 'Top {{top}}',
     allTime: 'All time',
     generatedAt: 'Generated {{at}}',
     noRows: '(no data)',
@@ -83,6 +86,11 @@ export const REPORTS_EN: Pick<Catalogue, 'reports'> = {
       received: 'Received',
       workChart: 'Work by person',
       moneyChart: 'Received by person (yuan)',
+    },
+    regional: {
+      title: 'Promotion by region',
+      region: 'Province',
+      chart: 'Students and promotions by province',
     },
     financeClasses: {
       title: 'Finance: fees by class',

@@ -10,6 +10,9 @@ export const REPORTS_ZH_CN = {
     periodTooLong: '期间最长 {{days}} 天：请缩短期间，或分几次运行。',
     period: '期间 {{from}} 至 {{to}}',
     course: '课程编号 {{id}}',
+    class: '班级 {{name}}',
+    category: '客户类别 {{category}}',
+    top: '前 {{top}} 名',
     allTime: '全部期间',
     generatedAt: '生成时间：{{at}}',
     noRows: '（没有数据）',
@@ -81,6 +84,11 @@ export const REPORTS_ZH_CN = {
       received: '回款金额',
       workChart: '各人工作量',
       moneyChart: '各人回款金额（元）',
+    },
+    regional: {
+      title: '各地学员晋升状况',
+      region: '省份',
+      chart: '各省份学员及晋升人数',
     },
     financeClasses: {
       title: '财务报表：各班级收费情况',
