@@ -1,6 +1,7 @@
 import { CustomerElementsReport } from './customer-elements.report';
 import { CustomerReportLabels } from './customer.report-labels';
 import { CustomerProvinceReportLabels } from './customer-province.report-labels';
+import { StarfishPromotionReport } from './starfish-promotion.report';
 import { NewCustomersFigure } from './new-customers.staff-figures';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -67,6 +68,7 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
     CustomerElementsReport,
     CustomerReportLabels,
     CustomerProvinceReportLabels,
+    StarfishPromotionReport,
     NewCustomersFigure,
     CustomerGoldImoService,
     CustomersService,

@@ -1,5 +1,6 @@
 /** The parameters reports take, one vocabulary for all (ReportQueryDto). */
-export type ReportParameter = 'from' | 'to' | 'courseId' | 'classId' | 'category' | 'top';
+export type ReportParameter =
+  'from' | 'to' | 'courseId' | 'classId' | 'customerId' | 'category' | 'top';
 
 /** The parameters as a report receives them: validated, the period's dates in the business zone. */
 export interface ReportParameters {
@@ -7,6 +8,7 @@ export interface ReportParameters {
   to?: string;
   courseId?: number;
   classId?: number;
+  customerId?: number;
   /** a customer category (student, prospect…), checked by the report that takes it */
   category?: string;
   /** how many of a ranking to show */

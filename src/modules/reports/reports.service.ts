@@ -82,6 +82,7 @@ export class ReportsService {
       to: query.to,
       courseId: query.courseId,
       classId: query.classId,
+      customerId: query.customerId,
       category: query.category,
       top: query.top,
     };
@@ -162,6 +163,12 @@ export class ReportsService {
     if (parameters.classId) {
       const names = await this.labels.labels('class', [parameters.classId]);
       parts.push(translate(msg('reports.class', { name: names.get(parameters.classId) ?? '' })));
+    }
+    if (parameters.customerId) {
+      const names = await this.labels.labels('customer', [parameters.customerId]);
+      parts.push(
+        translate(msg('reports.customer', { name: names.get(parameters.customerId) ?? '' })),
+      );
     }
     if (parameters.category)
       parts.push(translate(msg('reports.category', { category: parameters.category })));

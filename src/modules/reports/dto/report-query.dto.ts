@@ -18,6 +18,7 @@ export class ReportQueryDto {
   @OptionalField() @IsCalendarDate() to?: string;
   @OptionalField() @Type(() => Number) @IsId() courseId?: number;
   @OptionalField() @Type(() => Number) @IsId() classId?: number;
+  @OptionalField() @Type(() => Number) @IsId() customerId?: number;
   /** a customer category: `student`, `prospect`, … */
   @OptionalField()
   @Matches(/^[a-z]{1,16}$/, { message: 'validation.rules.reportCategory' })

@@ -13,6 +13,7 @@ export const REPORTS_EN: Pick<Catalogue, 'reports'> = {
     period: 'Period {{from}} to {{to}}',
     course: 'Course {{id}}',
     class: 'Class {{name}}',
+    customer: 'Student {{name}}',
     category: 'Customer category {{category}}',
     top: 'Top {{top}}',
     allTime: 'All time',
@@ -91,6 +92,14 @@ export const REPORTS_EN: Pick<Catalogue, 'reports'> = {
       title: 'Promotion by region',
       region: 'Province',
       chart: 'Students and promotions by province',
+    },
+    starfish: {
+      title: 'Starfish promotion',
+      person: 'Introduced person',
+      addedAt: 'Added',
+      stage: 'Stage reached',
+      none: 'Not enrolled',
+      chart: 'Introduced people by the stage they reached',
     },
     financeClasses: {
       title: 'Finance: fees by class',

@@ -11,6 +11,7 @@ export const REPORTS_ZH_CN = {
     period: '期间 {{from}} 至 {{to}}',
     course: '课程编号 {{id}}',
     class: '班级 {{name}}',
+    customer: '学员 {{name}}',
     category: '客户类别 {{category}}',
     top: '前 {{top}} 名',
     allTime: '全部期间',
@@ -89,6 +90,14 @@ export const REPORTS_ZH_CN = {
       title: '各地学员晋升状况',
       region: '省份',
       chart: '各省份学员及晋升人数',
+    },
+    starfish: {
+      title: '学员海星晋升状况',
+      person: '海星（被介绍人）',
+      addedAt: '登记日期',
+      stage: '已到阶段',
+      none: '未报名',
+      chart: '海星到达各阶段的人数',
     },
     financeClasses: {
       title: '财务报表：各班级收费情况',
