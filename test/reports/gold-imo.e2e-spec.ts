@@ -16,7 +16,8 @@ describe('gold IMO reports (§8.8, §8.9)', () => {
   let mine: TestUser;
   let theirs: TestUser;
   let manager: TestUser;
-  const names = { a: 'IMO甲', b: 'IMO乙', c: 'IMO丙', d: 'IMO丁' };
+  // 𪚥 (U+2A6A5) is outside the embedded font: the documents must still be made.
+  const names = { a: 'IMO甲𪚥', b: 'IMO乙', c: 'IMO丙', d: 'IMO丁' };
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -114,7 +115,15 @@ describe('gold IMO reports (§8.8, §8.9)', () => {
       .expect(200);
     const text = (await pdfText(pdf.body as Buffer)).text.replace(/\s+/g, '');
     expect(text).toContain('金牌IMO记录：海星进班排名');
-    expect(text).toContain(names.a);
+    expect(text).toContain('IMO甲');
+    expect(text).toContain(names.b);
+    const xlsx = await t
+      .http()
+      .get('/api/reports/gold-imo?format=xlsx')
+      .set('Authorization', `Bearer ${manager.accessToken}`)
+      .responseType('blob')
+      .expect(200);
+    expect((xlsx.body as Buffer).length).toBeGreaterThan(1000);
     expect(text).toContain('进班海星数');
     await t.get('/api/reports/gold-imo?top=1000', manager.accessToken).expect(400);
     await t.get('/api/reports/gold-imo?top=0', manager.accessToken).expect(400);
