@@ -1,4 +1,4 @@
-import { enrollingClass } from '../support/class-factory';
+import { courseIdsByCode, enrollingClass } from '../support/class-factory';
 import { createCustomer } from '../support/customer-factory';
 import { TestApp, TestUser } from '../support/test-app';
 
@@ -25,10 +25,7 @@ describe('gold IMO reports (§8.8, §8.9)', () => {
     mine = await t.createUser('coordinator');
     theirs = await t.createUser('coordinator');
     manager = await t.createUser('manager');
-    const seeded: Record<string, number> = {};
-    const courses = await t.get('/api/courses', manager.accessToken).expect(200);
-    for (const course of courses.body as { code: string; id: number }[])
-      seeded[course.code] = course.id;
+    const seeded = await courseIdsByCode(t, manager.accessToken);
     const tokens = { admin: admin.accessToken, former: manager.accessToken };
     const tr1 = (await enrollingClass(t, tokens, { courseId: seeded.TR1 })).classId;
     const ta = (await enrollingClass(t, tokens, { courseId: seeded.TA })).classId;

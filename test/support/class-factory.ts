@@ -48,3 +48,11 @@ export async function enrollingClass(
     throw new Error(`status: ${opened.status} ${JSON.stringify(opened.body)}`);
   return { courseId, classId: formed.body.id as number };
 }
+
+/** The ids of the courses there are, by code: the seeded main line's TR1, TR2 and TA among them. */
+export async function courseIdsByCode(t: TestApp, token: string): Promise<Record<string, number>> {
+  const courses = await t.get('/api/courses', token).expect(200);
+  return Object.fromEntries(
+    (courses.body as { code: string; id: number }[]).map((course) => [course.code, course.id]),
+  );
+}

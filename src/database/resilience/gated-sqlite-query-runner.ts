@@ -67,8 +67,7 @@ export class GatedSqliteQueryRunner extends BetterSqlite3QueryRunner {
     useStructuredResult = false,
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ): Promise<any> {
-    const begin = query === 'BEGIN TRANSACTION';
-    if (begin) return this.begin();
+    if (query === 'BEGIN TRANSACTION') return this.begin();
     if (query === 'COMMIT' && this.transactionDepth === 1) return this.commitMember();
     if (query === 'ROLLBACK' && this.transactionDepth === 1) return this.rollbackMember();
     // Inside an open transaction the gate is ours until COMMIT or ROLLBACK, lock or not; a

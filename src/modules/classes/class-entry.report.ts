@@ -4,20 +4,17 @@ import type { Principal } from '../../access/principal';
 import { RecordScope } from '../../access/record-scope';
 import { msg } from '../../common/i18n/msg';
 import { Contributes } from '../../common/registry/contributes.decorator';
-import { sqlLiteralList } from '../../database/sql-literal-list';
 import type { ReportDefinition } from '../reports/report-definition';
 import { ReportLabelRegistry } from '../reports/report-label.registry';
 import type { ReportParameters } from '../reports/report-parameter';
 import type { ReportResult, ReportRow } from '../reports/report-result';
 import { ReportRegistry } from '../reports/report.registry';
+import { shareOf } from '../reports/share-of';
 import { Course } from './entities/course.entity';
 import { Enrolment } from './entities/enrolment.entity';
 import { ENROLMENT_PEOPLE } from './enrolment/enrolment-people';
-import { ENTERED_CLASS } from './enrolment/enrolment-status';
-import { enteredStage } from './entered-stage';
+import { ENTERED_CLASS_SQL, enteredStage } from './entered-stage';
 import { TrainingClass } from './entities/training-class.entity';
-
-const ENTERED = sqlLiteralList(ENTERED_CLASS);
 
 /** Bars in the chart: the latest classes (the table lists them all). */
 const CHARTED = 20;
@@ -58,7 +55,7 @@ export class ClassEntryReport implements ReportDefinition {
       .addSelect(`COUNT(DISTINCT ${enteredStage(2)})`, 'tr2')
       .addSelect(`COUNT(DISTINCT ${enteredStage(3)})`, 'ta')
       .where('c.stage = :stage', { stage: 1 })
-      .andWhere(`e.status IN (${ENTERED})`)
+      .andWhere(`e.status IN (${ENTERED_CLASS_SQL})`)
       .groupBy('e.classId')
       .orderBy('MIN(k.startDate)', 'DESC')
       .addOrderBy('e.classId', 'DESC');
@@ -70,7 +67,6 @@ export class ClassEntryReport implements ReportDefinition {
       'class',
       grouped.map((row) => Number(row.classId)),
     );
-    const rate = (part: number, whole: number) => (whole ? part / whole : 0);
     const rows: ReportRow[] = grouped.map((row) => {
       const students = Number(row.students);
       const tr2 = Number(row.tr2);
@@ -80,9 +76,9 @@ export class ClassEntryReport implements ReportDefinition {
         startDate: calendarDay(row.startDate),
         students,
         tr2,
-        tr2Rate: rate(tr2, students),
+        tr2Rate: shareOf(tr2, students),
         ta,
-        taRate: rate(ta, students),
+        taRate: shareOf(ta, students),
       };
     });
     const sum = (key: string) => rows.reduce((total, row) => total + Number(row[key]), 0);
@@ -103,9 +99,9 @@ export class ClassEntryReport implements ReportDefinition {
         startDate: null,
         students: sum('students'),
         tr2: sum('tr2'),
-        tr2Rate: rate(sum('tr2'), sum('students')),
+        tr2Rate: shareOf(sum('tr2'), sum('students')),
         ta: sum('ta'),
-        taRate: rate(sum('ta'), sum('students')),
+        taRate: shareOf(sum('ta'), sum('students')),
       },
       charts: [
         {

@@ -6,20 +6,17 @@ import { RecordScope } from '../../access/record-scope';
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { businessDayRange } from '../../common/calendar/business-day';
 import { msg } from '../../common/i18n/msg';
-import { sqlLiteralList } from '../../database/sql-literal-list';
 import type { ReportParameters } from '../reports/report-parameter';
 import type { ReportResult } from '../reports/report-result';
 import { ReportLabelRegistry } from '../reports/report-label.registry';
 import { Enrolment } from './entities/enrolment.entity';
+import { ENTERED_CLASS_SQL } from './entered-stage';
 import { ENROLMENT_PEOPLE } from './enrolment/enrolment-people';
-import { ENTERED_CLASS } from './enrolment/enrolment-status';
 import { Course } from './entities/course.entity';
 import { TrainingClass } from './entities/training-class.entity';
 
 /** Shown when the request names no length. */
 const DEFAULT_TOP = 10;
-
-const ENTERED = sqlLiteralList(ENTERED_CLASS);
 
 /**
  * 金牌IMO rankings (§8.8, §8.9): introducers by how many of the people they introduced (海星,
@@ -47,7 +44,7 @@ export class GoldImoRanking {
       .select('e.introducerId', 'introducerId')
       .addSelect('COUNT(DISTINCT e.customerId)', 'referrals')
       .where('e.introducerId IS NOT NULL')
-      .andWhere(`e.status IN (${ENTERED})`)
+      .andWhere(`e.status IN (${ENTERED_CLASS_SQL})`)
       .groupBy('e.introducerId')
       .orderBy('COUNT(DISTINCT e.customerId)', 'DESC')
       .addOrderBy('e.introducerId', 'ASC')

@@ -4,27 +4,25 @@ import type { Principal } from '../../access/principal';
 import { RecordScope } from '../../access/record-scope';
 import { msg } from '../../common/i18n/msg';
 import { Contributes } from '../../common/registry/contributes.decorator';
-import { sqlLiteralList } from '../../database/sql-literal-list';
 import type { ReportDefinition } from '../reports/report-definition';
 import { ReportLabelRegistry } from '../reports/report-label.registry';
 import type { ReportParameters } from '../reports/report-parameter';
 import type { ReportResult, ReportRow } from '../reports/report-result';
 import { ReportRegistry } from '../reports/report.registry';
+import { shareOf } from '../reports/share-of';
 import { Enrolment } from './entities/enrolment.entity';
+import { ENTERED_CLASS_SQL } from './entered-stage';
 import { ENROLMENT_PEOPLE } from './enrolment/enrolment-people';
-import { ENTERED_CLASS } from './enrolment/enrolment-status';
 import { TrainingClass } from './entities/training-class.entity';
-
-const ENTERED = sqlLiteralList(ENTERED_CLASS);
 
 /** Bars in the chart: the students who committed most. */
 const CHARTED = 20;
 
 /** The people a student introduced who entered a class (portable SQL, correlated on `e`). */
-const INTRODUCED_ENTERED = `(SELECT COUNT(DISTINCT r.customer_id) FROM enrolment r WHERE r.introducer_id = e.customer_id AND r.status IN (${ENTERED}))`;
+const INTRODUCED_ENTERED = `(SELECT COUNT(DISTINCT r.customer_id) FROM enrolment r WHERE r.introducer_id = e.customer_id AND r.status IN (${ENTERED_CLASS_SQL}))`;
 
 /** Those of them who came to class at least once (present or late). */
-const INTRODUCED_ATTENDED = `(SELECT COUNT(DISTINCT r.customer_id) FROM enrolment r WHERE r.introducer_id = e.customer_id AND r.status IN (${ENTERED}) AND EXISTS (SELECT 1 FROM attendance a WHERE a.enrolment_id = r.id AND a.status IN ('present', 'late')))`;
+const INTRODUCED_ATTENDED = `(SELECT COUNT(DISTINCT r.customer_id) FROM enrolment r WHERE r.introducer_id = e.customer_id AND r.status IN (${ENTERED_CLASS_SQL}) AND EXISTS (SELECT 1 FROM attendance a WHERE a.enrolment_id = r.id AND a.status IN ('present', 'late')))`;
 
 /**
  * 学员感召成绩 (§8.7): each student who made a referral commitment (感召承诺) in a class
@@ -55,7 +53,7 @@ export class ReferralResultsReport implements ReportDefinition {
       .addSelect(INTRODUCED_ENTERED, 'entered')
       .addSelect(INTRODUCED_ATTENDED, 'attended')
       .where('e.referralCommitment IS NOT NULL')
-      .andWhere(`e.status IN (${ENTERED})`)
+      .andWhere(`e.status IN (${ENTERED_CLASS_SQL})`)
       .orderBy('k.startDate', 'DESC')
       .addOrderBy('e.id', 'ASC');
     if (parameters.from) query.andWhere('k.startDate >= :from', { from: parameters.from });
@@ -81,7 +79,7 @@ export class ReferralResultsReport implements ReportDefinition {
         committed,
         entered,
         attended: Number(row.attended),
-        rate: committed ? entered / committed : 0,
+        rate: shareOf(entered, committed),
       };
     });
     const charted = [...rows]

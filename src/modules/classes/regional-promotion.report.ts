@@ -5,16 +5,15 @@ import { RecordScope } from '../../access/record-scope';
 import { msg } from '../../common/i18n/msg';
 import { translate } from '../../common/i18n/translate';
 import { Contributes } from '../../common/registry/contributes.decorator';
-import { sqlLiteralList } from '../../database/sql-literal-list';
 import type { ReportDefinition } from '../reports/report-definition';
 import { ReportLabelRegistry } from '../reports/report-label.registry';
 import type { ReportParameters } from '../reports/report-parameter';
 import type { ReportResult, ReportRow } from '../reports/report-result';
 import { ReportRegistry } from '../reports/report.registry';
+import { shareOf } from '../reports/share-of';
 import { Enrolment } from './entities/enrolment.entity';
 import { ENROLMENT_PEOPLE } from './enrolment/enrolment-people';
-import { ENTERED_CLASS } from './enrolment/enrolment-status';
-import { enteredStage } from './entered-stage';
+import { ENTERED_CLASS_SQL, enteredStage } from './entered-stage';
 
 interface Region {
   region: string;
@@ -49,7 +48,7 @@ export class RegionalPromotionReport implements ReportDefinition {
       .addSelect(enteredStage(2), 'tr2')
       .addSelect(enteredStage(3), 'ta')
       .where('e.classId = :classId', { classId: parameters.classId })
-      .andWhere(`e.status IN (${sqlLiteralList(ENTERED_CLASS)})`);
+      .andWhere(`e.status IN (${ENTERED_CLASS_SQL})`);
     RecordScope.of(principal).where(query, 'e', ENROLMENT_PEOPLE);
     const students = await query.getRawMany<{ customerId: number; tr2: unknown; ta: unknown }>();
     const regions = await this.labels.labels(
@@ -65,11 +64,10 @@ export class RegionalPromotionReport implements ReportDefinition {
       if (student.ta !== null) counted.ta += 1;
       byRegion.set(region, counted);
     }
-    const rate = (part: number, whole: number) => (whole ? part / whole : 0);
     const withRates = (counted: Region): ReportRow => ({
       ...counted,
-      tr2Rate: rate(counted.tr2, counted.students),
-      taRate: rate(counted.ta, counted.students),
+      tr2Rate: shareOf(counted.tr2, counted.students),
+      taRate: shareOf(counted.ta, counted.students),
     });
     const rows = [...byRegion.values()]
       .sort((a, b) => b.students - a.students || a.region.localeCompare(b.region, 'zh-CN'))

@@ -16,6 +16,7 @@ import type { ReportDefinition } from '../reports/report-definition';
 import type { ReportParameters } from '../reports/report-parameter';
 import type { ReportResult, ReportRow } from '../reports/report-result';
 import { ReportRegistry } from '../reports/report.registry';
+import { shareOf } from '../reports/share-of';
 import { CUSTOMER_CATEGORIES, type CustomerCategory } from './customer-category';
 import { Customer } from './entities/customer.entity';
 
@@ -93,7 +94,7 @@ export class CustomerElementsReport implements ReportDefinition {
           element: elementName,
           value: names.get(value) ?? value ?? '',
           count: n,
-          share: total ? n / total : 0,
+          share: shareOf(n, total),
         });
       charts.push({
         kind: element.chart,

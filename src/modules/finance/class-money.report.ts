@@ -14,7 +14,8 @@ import type { ReportParameters } from '../reports/report-parameter';
 import type { ReportResult, ReportRow } from '../reports/report-result';
 import { ReportRegistry } from '../reports/report.registry';
 import { Receivable } from './entities/receivable.entity';
-import { OUTSTANDING_SUM, SETTLED } from './outstanding';
+import { SETTLED } from './outstanding';
+import { withReceivableMoneySums } from './receivable-money-sums';
 import { RECEIVABLE_PEOPLE } from './receivable-people';
 
 const FIGURES = ['students', 'due', 'paid', 'refunded', 'outstanding', 'overdue'] as const;
@@ -44,14 +45,12 @@ export class ClassMoneyReport implements ReportDefinition {
 
   async run(principal: Principal, parameters: ReportParameters): Promise<ReportResult> {
     const zone = this.calendar.timeZone;
-    const query = this.receivables
-      .createQueryBuilder('r')
-      .select('r.classId', 'classId')
-      .addSelect('COUNT(*)', 'students')
-      .addSelect('COALESCE(SUM(r.dueFen), 0)', 'due')
-      .addSelect('COALESCE(SUM(r.paidFen), 0)', 'paid')
-      .addSelect('COALESCE(SUM(r.refundedFen), 0)', 'refunded')
-      .addSelect(OUTSTANDING_SUM, 'outstanding')
+    const query = withReceivableMoneySums(
+      this.receivables
+        .createQueryBuilder('r')
+        .select('r.classId', 'classId')
+        .addSelect('COUNT(*)', 'students'),
+    )
       // Owed past a due date: the receivable's next unpaid instalment is before today.
       .addSelect(
         `COALESCE(SUM(CASE WHEN r.nextDueDate < :today AND r.status NOT IN (${sqlLiteralList(SETTLED)}) THEN r.dueFen - r.paidFen ELSE 0 END), 0)`,

@@ -20,7 +20,7 @@ import { CLOSING_KINDS } from './closing-kinds';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Receivable } from './entities/receivable.entity';
 import { MoneyTotals } from './money-totals';
-import { OUTSTANDING_SUM } from './outstanding';
+import { withReceivableMoneySums } from './receivable-money-sums';
 import { orderPage } from '../../common/pagination/order-page';
 
 type Figure = string | number | null;
@@ -144,15 +144,9 @@ export class FinanceViewsService {
       if (query.classId) rows.andWhere('r.classId = :classId', { classId: query.classId });
       return rows;
     };
-    const sums = (rows: ReturnType<typeof filtered>) =>
-      rows
-        .addSelect('COALESCE(SUM(r.dueFen), 0)', 'due')
-        .addSelect('COALESCE(SUM(r.paidFen), 0)', 'paid')
-        .addSelect('COALESCE(SUM(r.refundedFen), 0)', 'refunded')
-        .addSelect(OUTSTANDING_SUM, 'outstanding');
     // Grouped by the class alone, so the (class_id, id) index gives the groups in order; a
     // class has one course.
-    const classes = sums(
+    const classes = withReceivableMoneySums(
       filtered()
         .select('r.classId', 'classId')
         .addSelect('MIN(r.courseId)', 'courseId')
@@ -163,7 +157,9 @@ export class FinanceViewsService {
     const [page, count, totals] = await Promise.all([
       classes.getRawMany<Record<string, Figure>>(),
       filtered().select('COUNT(DISTINCT r.classId)', 'n').getRawOne<{ n: Figure }>(),
-      sums(filtered().select('COUNT(*)', 'students')).getRawOne<Record<string, Figure>>(),
+      withReceivableMoneySums(filtered().select('COUNT(*)', 'students')).getRawOne<
+        Record<string, Figure>
+      >(),
     ]);
     const money = (row: Record<string, Figure> | undefined) => {
       const dueFen = Number(row?.due ?? 0);
