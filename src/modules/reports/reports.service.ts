@@ -79,12 +79,20 @@ export class ReportsService {
   }
 
   /**
-   * The parameters as the report `key` takes them, checked as a run checks them (404 for a
-   * report not in the catalogue, 400 for a parameter it does not take, one missing, a bad
+   * The parameters as the report `key` takes them, checked as a run checks them (400 for a
+   * report not in the catalogue, for a parameter it does not take, one missing, a bad
    * period), for callers that keep parameters to run later (report schedules).
    */
   checkedParameters(key: string, given: ReportParametersDto): ReportParameters {
-    return this.parameters(this.definition(key), given);
+    const report = this.reports.get(key);
+    // A key in a body is input to correct, not an address that is missing.
+    if (!report)
+      throw DomainError.badRequest(
+        msg('generatedReports.unknownReport', { key: key.slice(0, 48) }),
+        [{ field: 'reportKey', messages: [msg('generatedReports.unknownReportRule')] }],
+        'REPORT_UNKNOWN',
+      );
+    return this.parameters(report, given);
   }
 
   private definition(key: string): ReportDefinition {

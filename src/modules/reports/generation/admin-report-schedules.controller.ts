@@ -12,6 +12,7 @@ import { ReportScheduleView } from './report-schedule.view';
 import { ReportSchedulesService } from './report-schedules.service';
 
 const PARAMETER_ERRORS = [
+  'REPORT_UNKNOWN',
   'REPORT_PARAMETER_UNKNOWN',
   'REPORT_PARAMETER_MISSING',
   'REPORT_PARAMETER_INVALID',

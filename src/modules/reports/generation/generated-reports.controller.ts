@@ -57,6 +57,7 @@ export class GeneratedReportsController {
     ok: GenerationResultView,
     errors: {
       400: [
+        'REPORT_UNKNOWN',
         'REPORT_PARAMETER_UNKNOWN',
         'REPORT_PARAMETER_MISSING',
         'REPORT_PARAMETER_INVALID',

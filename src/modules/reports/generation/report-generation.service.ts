@@ -282,6 +282,8 @@ export class ReportGenerationService {
       trigger: order.trigger,
       scheduleId: order.scheduleId ?? null,
       retainUntil,
+      // The same clock as the retention's, so a file is kept exactly the days configured.
+      createdAt: now,
     });
     try {
       await this.rows.insert(row);

@@ -23,6 +23,8 @@ export const GENERATED_REPORTS_EN: Pick<Catalogue, 'generatedReports'> = {
     cronRule: 'a five-field cron expression, at most hourly',
     parametersWithoutReport:
       'Parameters need a report (reportKey): add it, or leave the parameters out to run the nightly generation.',
+    unknownReport: 'There is no report "{{key}}": choose one of the catalogue (GET /api/reports).',
+    unknownReportRule: 'not a report of the catalogue',
     nothingToChange: 'Nothing to change: give at least one of parameters, cron or enabled.',
   },
 };

@@ -21,6 +21,8 @@ export const GENERATED_REPORTS_ZH_CN = {
     cronRule: '五段 cron 表达式，最多每小时一次',
     parametersWithoutReport:
       '给出参数时须同时给出报表（reportKey）：请补上，或去掉参数以运行每晚的生成。',
+    unknownReport: '没有代码为“{{key}}”的报表：请从报表目录（GET /api/reports）中选择。',
+    unknownReportRule: '不是报表目录中的报表',
     nothingToChange: '没有要修改的内容：请给出 parameters、cron 或 enabled 中的至少一项。',
   },
 };
