@@ -9,6 +9,8 @@ import { ClassEntryReport } from './class-entry.report';
 import { StageOneRenderingSource } from './stage-one.rendering-source';
 import { ReferralResultsReport } from './referral-results.report';
 import { RegionalPromotionReport } from './regional-promotion.report';
+import { StageOneEvents } from './stage-one-events';
+import { StageOneReport } from './stage-one.report';
 import { EnrolmentsFigure } from './enrolments.staff-figures';
 import { GoldImoReport } from './gold-imo.report';
 import { GoldImoTaReport } from './gold-imo-ta.report';
@@ -96,6 +98,8 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     StageOneRenderingSource,
     ReferralResultsReport,
     RegionalPromotionReport,
+    StageOneReport,
+    StageOneEvents,
     EnrolmentsFigure,
     GoldImoReport,
     GoldImoTaReport,
