@@ -408,6 +408,7 @@ describe('generated reports (issue 14)', () => {
           'SCHEDULE_CRON_INVALID',
         ],
         [{ reportKey: 'finance-classes', cron: '61 * * * *' }, 'SCHEDULE_CRON_INVALID'],
+        [{ reportKey: 'finance-classes', cron: '0 0 30 2 *' }, 'SCHEDULE_CRON_INVALID'],
         [{ reportKey: 'finance-classes', cron: '0 0 3 * * *' }, 'SCHEDULE_CRON_INVALID'],
         [{ reportKey: 'finance-classes', cron: '*/5 * * * *' }, 'SCHEDULE_TOO_OFTEN'],
         [{ reportKey: 'finance-classes', cron: '0,30 9 * * *' }, 'SCHEDULE_TOO_OFTEN'],

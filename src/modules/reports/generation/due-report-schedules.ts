@@ -25,11 +25,14 @@ export class DueReportSchedules {
     const outcome: GenerationOutcome = { stored: [], unchanged: 0, failed: 0 };
     let due = 0;
     for (const schedule of await this.schedules.find({ where: { enabled: true } })) {
-      let at = nextDue(schedule.cron, timeZone, schedule.lastRunAt ?? schedule.createdAt);
-      if (at > now) continue;
+      const first = nextDue(schedule.cron, timeZone, schedule.lastRunAt ?? schedule.createdAt);
+      if (!first || first > now) continue;
       // The latest due time not after now: a schedule missed many times renders once.
-      for (let next = nextDue(schedule.cron, timeZone, at); next <= now;)
-        [at, next] = [next, nextDue(schedule.cron, timeZone, next)];
+      let at: Date = first;
+      for (let next = nextDue(schedule.cron, timeZone, at); next && next <= now;) {
+        at = next;
+        next = nextDue(schedule.cron, timeZone, at);
+      }
       due += 1;
       const made = await this.generation.renderScheduled(
         schedule.id,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
@@ -146,7 +146,7 @@ export class ReportGenerationService {
       {
         reportKey,
         parameters,
-        fingerprint: `request:${asker.id}:${this.clock.now().toISOString()}:${Math.random()}`,
+        fingerprint: `request:${asker.id}:${randomUUID()}`,
         trigger: 'request',
         principal: asker,
         requestedById: asker.id,
