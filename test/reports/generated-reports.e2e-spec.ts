@@ -285,7 +285,7 @@ describe('generated reports (issue 14)', () => {
       expect(await storedFiles()).toBe((await rows()).length);
     });
 
-    it('runs the nightly renderings on a manager’s request, as them', async () => {
+    it('runs the nightly renderings on a manager’s request, recording who asked', async () => {
       nightly.renderings = [{ classId, fingerprint: 'v4' }];
       const answer = await t.post('/api/reports/generated', manager.accessToken, {}).expect(200);
       expect(answer.body.stored).toHaveLength(2);

@@ -8,6 +8,7 @@ import { AdminReportSchedulesController } from './generation/admin-report-schedu
 import { DueReportSchedules } from './generation/due-report-schedules';
 import { GeneratedReport } from './generation/entities/generated-report.entity';
 import { ReportSchedule } from './generation/entities/report-schedule.entity';
+import { GeneratedReportWriter } from './generation/generated-report-writer';
 import { GeneratedReportsController } from './generation/generated-reports.controller';
 import { GeneratedReportsNotice } from './generation/generated-reports.notice';
 import { GeneratedReportsNotificationTexts } from './generation/generated-reports.notification-texts';
@@ -50,6 +51,7 @@ import { StaffPerformanceReport } from './staff-performance.report';
     StaffPerformanceReport,
     ReportingPrincipal,
     ReportGenerationService,
+    GeneratedReportWriter,
     GeneratedReportsService,
     GeneratedReportsNotice,
     GeneratedReportsNotificationTexts,

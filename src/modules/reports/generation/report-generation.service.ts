@@ -5,39 +5,25 @@ import type { Logger } from 'pino';
 import { In, Repository } from 'typeorm';
 import type { Principal } from '../../../access/principal';
 import { AuditService } from '../../../audit/audit.service';
-import { BusinessCalendar } from '../../../common/calendar/business-calendar';
-import { Clock } from '../../../common/clock';
 import { DomainError } from '../../../common/errors/domain-error';
 import { msg } from '../../../common/i18n/msg';
 import { LOGGER } from '../../../common/logging/logger.token';
 import { RequestContext } from '../../../common/request-context';
 import { shortErrorMessage } from '../../../common/errors/short-error-message';
-import { AppConfig } from '../../../config/app-config';
-import { isUniqueViolation } from '../../../database/unique-violation';
-import { FileStore } from '../../../files/file-store';
-import { reportPdf } from '../render/report-pdf';
-import { reportXlsx } from '../render/report-xlsx';
-import type { ReportDocument } from '../report-document';
 import type { ReportParameters } from '../report-parameter';
 import { ReportRegistry } from '../report.registry';
 import { ReportsService } from '../reports.service';
 import type { GenerateReportsDto } from './dto/generate-reports.dto';
 import { canonicalParameters } from './canonical-parameters';
 import { GeneratedReport } from './entities/generated-report.entity';
-import { GENERATED_FORMATS, type GeneratedFormat } from './generated-format';
+import { GENERATED_FORMATS } from './generated-format';
+import { GeneratedReportWriter } from './generated-report-writer';
 import type { GenerationResultView } from './generation-result.view';
 import type { GenerationTrigger } from './generation-trigger';
 import { GeneratedReportsNotice } from './generated-reports.notice';
 import { RenderingSourceRegistry } from './rendering-source.registry';
 import { ReportingPrincipal } from './reporting-principal';
 import { toGeneratedReportView } from './to-generated-report-view';
-
-/** The file store's kind for report files. */
-export const GENERATED_REPORT_FILE = 'generated-report';
-const DAY_MS = 86_400_000;
-/** Characters a file name may not hold on the systems people save it to. */
-// eslint-disable-next-line no-control-regex
-const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]/g;
 
 /** One rendering to make: a report, its parameters, and why. */
 export interface RenderingOrder {
@@ -74,12 +60,9 @@ export class ReportGenerationService {
     private readonly catalogue: ReportRegistry,
     private readonly sources: RenderingSourceRegistry,
     private readonly reporting: ReportingPrincipal,
-    private readonly files: FileStore,
+    private readonly writer: GeneratedReportWriter,
     private readonly notice: GeneratedReportsNotice,
     private readonly audit: AuditService,
-    private readonly calendar: BusinessCalendar,
-    private readonly config: AppConfig,
-    private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -100,7 +83,9 @@ export class ReportGenerationService {
 
   /**
    * The nightly renderings: each source's list, less those rendered before with the same
-   * fingerprint. Run by the job as the reporting principal, or by a manager as themselves.
+   * fingerprint. Always run as the reporting principal, by the job or a manager's request
+   * (who is recorded as the asker): they are the nightly files, made earlier, the same
+   * whoever asked, so the job finds them kept.
    */
   async renderSources(trigger: GenerationTrigger, asker?: Principal): Promise<GenerationOutcome> {
     const outcome: GenerationOutcome = { stored: [], unchanged: 0, failed: 0 };
@@ -126,7 +111,7 @@ export class ReportGenerationService {
             parameters: rendering.parameters,
             fingerprint: rendering.fingerprint,
             trigger,
-            principal: asker ?? this.reporting.get(),
+            principal: this.reporting.get(),
             requestedById: asker?.id ?? null,
           }),
         );
@@ -235,9 +220,17 @@ export class ReportGenerationService {
           { format: missing.join('+'), trigger: order.trigger, generated: true },
         ),
       );
+      const key = {
+        reportKey: order.reportKey,
+        parameters,
+        fingerprint,
+        trigger: order.trigger,
+        requestedById: order.requestedById,
+        scheduleId: order.scheduleId ?? null,
+      };
       const stored: GeneratedReport[] = [];
       for (const format of missing) {
-        const row = await this.store(order, parameters, fingerprint, format, document);
+        const row = await this.writer.write(key, format, document);
         if (row) stored.push(row);
       }
       return stored.length ? stored : 'unchanged';
@@ -246,62 +239,6 @@ export class ReportGenerationService {
       this.failed(order.reportKey, order.parameters, error);
       return 'failed';
     }
-  }
-
-  /** Stores one file and its row; null when another replica kept the same rendering first. */
-  private async store(
-    order: RenderingOrder,
-    parameters: string,
-    fingerprint: string,
-    format: GeneratedFormat,
-    document: ReportDocument,
-  ): Promise<GeneratedReport | null> {
-    const now = this.clock.now();
-    const retainUntil = new Date(
-      now.getTime() + this.config.reports.generatedRetentionDays * DAY_MS,
-    );
-    const name = this.fileName(document, format);
-    const bytes = format === 'pdf' ? await reportPdf(document) : await reportXlsx(document);
-    const file = await this.files.put({
-      kind: GENERATED_REPORT_FILE,
-      ownerId: order.requestedById,
-      name,
-      bytes,
-      retainUntil,
-    });
-    const row = this.rows.create({
-      reportKey: order.reportKey,
-      parameters,
-      fingerprint,
-      format,
-      fileId: file.id,
-      name,
-      size: file.size,
-      sha256: file.sha256,
-      requestedById: order.requestedById,
-      trigger: order.trigger,
-      scheduleId: order.scheduleId ?? null,
-      retainUntil,
-      // The same clock as the retention's, so a file is kept exactly the days configured.
-      createdAt: now,
-    });
-    try {
-      await this.rows.insert(row);
-    } catch (error) {
-      await this.files.delete(file.id);
-      if (isUniqueViolation(error)) return null;
-      throw error;
-    }
-    return this.rows.findOneByOrFail({ id: row.id });
-  }
-
-  /** 一阶段报告（班级 TR1第3期）2026-12-04.pdf */
-  private fileName(document: ReportDocument, format: GeneratedFormat): string {
-    const day = this.calendar.today().date;
-    const base = `${document.title}（${document.subtitle}）${day}`
-      .replace(NOT_IN_FILE_NAMES, '_')
-      .slice(0, 180);
-    return `${base}.${format}`;
   }
 
   private inDefaultLanguage<T>(work: () => Promise<T>): Promise<T> {
