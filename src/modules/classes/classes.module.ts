@@ -8,6 +8,8 @@ import { GoldImoRanking } from './gold-imo-ranking';
 import { ClassEntryReport } from './class-entry.report';
 import { ReferralResultsReport } from './referral-results.report';
 import { RegionalPromotionReport } from './regional-promotion.report';
+import { EnrolmentsCountSubject } from './enrolments.count-subject';
+import { EnrolmentsDashboardFigures } from './enrolments.dashboard-figures';
 import { EnrolmentsFigure } from './enrolments.staff-figures';
 import { GoldImoReport } from './gold-imo.report';
 import { GoldImoTaReport } from './gold-imo-ta.report';
@@ -95,6 +97,8 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     ReferralResultsReport,
     RegionalPromotionReport,
     EnrolmentsFigure,
+    EnrolmentsDashboardFigures,
+    EnrolmentsCountSubject,
     GoldImoReport,
     GoldImoTaReport,
     ClassStaffing,

@@ -7,6 +7,7 @@ import { ReportsModule } from '../reports/reports.module';
 import { ClassMoneyReport } from './class-money.report';
 import { PaidInFullFigure } from './paid-in-full.staff-figures';
 import { ReceivedFigure } from './received.staff-figures';
+import { RevenueDashboardFigures } from './revenue.dashboard-figures';
 import { FinanceService } from './finance.service';
 import { MoneyTotals } from './money-totals';
 import { FinanceViewsController } from './finance-views.controller';
@@ -50,6 +51,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     ClassMoneyReport,
     PaidInFullFigure,
     ReceivedFigure,
+    RevenueDashboardFigures,
     RefundsService,
     FinanceViewsService,
     ReceivableListenerRegistry,

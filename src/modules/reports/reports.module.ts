@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { UsersModule } from '../../users/users.module';
+import { CountSubjectRegistry } from './count-subject.registry';
+import { CountsService } from './counts.service';
+import { DashboardFigureRegistry } from './dashboard-figure.registry';
+import { DashboardService } from './dashboard.service';
 import { ReportLabelRegistry } from './report-label.registry';
 import { ReportRegistry } from './report.registry';
 import { ReportsController } from './reports.controller';
@@ -9,7 +13,8 @@ import { StaffPerformanceReport } from './staff-performance.report';
 
 /**
  * The reports (§8): the catalogue business modules contribute their reports to, running and
- * rendering them (JSON, Excel, PDF with charts). It reads no other module's tables.
+ * rendering them (JSON, Excel, PDF with charts); the managers' dashboard and ad-hoc counts,
+ * from the figures and count subjects the modules contribute. It reads no other module's tables.
  */
 @Module({
   imports: [UsersModule],
@@ -18,9 +23,19 @@ import { StaffPerformanceReport } from './staff-performance.report';
     ReportRegistry,
     ReportLabelRegistry,
     StaffFigureRegistry,
+    DashboardFigureRegistry,
+    CountSubjectRegistry,
     ReportsService,
+    DashboardService,
+    CountsService,
     StaffPerformanceReport,
   ],
-  exports: [ReportRegistry, ReportLabelRegistry, StaffFigureRegistry],
+  exports: [
+    ReportRegistry,
+    ReportLabelRegistry,
+    StaffFigureRegistry,
+    DashboardFigureRegistry,
+    CountSubjectRegistry,
+  ],
 })
 export class ReportsModule {}

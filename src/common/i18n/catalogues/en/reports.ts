@@ -112,5 +112,40 @@ export const REPORTS_EN: Pick<Catalogue, 'reports'> = {
       overdue: 'Overdue',
       chart: 'Received and outstanding by class (yuan)',
     },
+    dashboard: {
+      newCustomers: 'New customers',
+      enrolments: 'Enrolments',
+      revenue: 'Received (net of refunds and reversals)',
+      contactInterval: 'Average days between contacts',
+      silentCustomers: 'Customers not contacted (churn risk)',
+      noStatus: 'No status',
+      stage1: 'Entered stage one',
+      stage2: 'Entered stage two',
+      stage3: 'Entered TA',
+    },
+    counts: {
+      forbidden: 'You may not read {{subject}}, so you cannot count them.',
+      subjects: {
+        customers: 'customers',
+        interactions: 'interaction records',
+        enrolments: 'enrolments',
+      },
+      dimensionUnknown: 'No such dimension: {{subject}} can be counted by {{dimensions}}.',
+      dimensionNotOffered: '{{subject}} cannot be counted by this dimension: use {{dimensions}}.',
+      dimensionDetail: 'not a dimension you can count by',
+      sameDimension:
+        'The two dimensions (by and by2) are the same: choose another by2, or leave it out.',
+      sameDimensionDetail: 'the same as by',
+      filterNotTaken: 'The list of {{subject}} takes no filter {{names}}: it takes {{filters}}.',
+      monthNeedsPeriod:
+        'Counting by month needs a period: give its first day (from); at most three years.',
+      fromMissing: 'With a last day (to), give the first day (from) too.',
+      enrolmentStatuses: {
+        enrolled: 'Enrolled',
+        graduated: 'Graduated',
+        dropped: 'Dropped out',
+        refunded: 'Refunded',
+      },
+    },
   },
 };
