@@ -82,7 +82,8 @@ export class InteractionsDashboardFigures implements DashboardFigureSource {
       .select('COUNT(*)', 'customers')
       .addSelect('COALESCE(SUM(s.records), 0)', 'records')
       .addSelect(`COALESCE(SUM(${crossed}), 0)`, 'crossed')
-      .from(() => spans, 's')
+      .from(`(${spans.getQuery()})`, 's')
+      .setParameters(spans.getParameters())
       .setParameters(Object.fromEntries(marks.map((mark, j) => [`mark${j}`, mark])))
       .getRawOne<{ customers: number | string; records: number | string; crossed: number | string }>();
     const gaps = Number(row?.records ?? 0) - Number(row?.customers ?? 0);

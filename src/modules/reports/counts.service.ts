@@ -73,7 +73,8 @@ export class CountsService {
     const grouped = built.query.connection
       .createQueryBuilder()
       .select('g.v1', 'v1')
-      .from(() => inner, 'g')
+      .from(`(${inner.getQuery()})`, 'g')
+      .setParameters(inner.getParameters())
       .addSelect('COUNT(*)', 'n')
       .groupBy('g.v1')
       .orderBy('COUNT(*)', 'DESC')
