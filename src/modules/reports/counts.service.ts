@@ -42,7 +42,9 @@ export class CountsService {
     const [action, on] = subject.ability;
     if (!principal.ability.can(action, on))
       throw DomainError.forbidden(
-        msg('reports.counts.forbidden', { subject: msg(`reports.counts.subjects.${subject.subject}`) }),
+        msg('reports.counts.forbidden', {
+          subject: msg(`reports.counts.subjects.${subject.subject}`),
+        }),
         'REPORT_FORBIDDEN',
       );
     const by = this.dimension(subject, query.by, 'by');
@@ -86,8 +88,18 @@ export class CountsService {
     ]);
     const shown = raws.slice(0, MOST_COUNT_GROUPS);
     const labels = await Promise.all([
-      this.labels(subject, by, shown.map((raw) => raw.v1)),
-      by2 ? this.labels(subject, by2, shown.map((raw) => raw.v2 ?? null)) : undefined,
+      this.labels(
+        subject,
+        by,
+        shown.map((raw) => raw.v1),
+      ),
+      by2
+        ? this.labels(
+            subject,
+            by2,
+            shown.map((raw) => raw.v2 ?? null),
+          )
+        : undefined,
     ]);
     await this.audit.record({
       action: 'report.run',
@@ -98,12 +110,12 @@ export class CountsService {
     const unknown = translate(msg('reports.elements.unknown'));
     const rows: CountRowView[] = shown.map((raw) => {
       const row: CountRowView = {
-        value: raw.v1 ?? null,
+        value: raw.v1 === null ? null : String(raw.v1),
         label: raw.v1 === null ? unknown : (labels[0].get(String(raw.v1)) ?? String(raw.v1)),
         count: Number(raw.n),
       };
       if (by2 && labels[1]) {
-        const value2 = raw.v2 ?? null;
+        const value2 = raw.v2 === null || raw.v2 === undefined ? null : String(raw.v2);
         row.value2 = value2;
         row.label2 = value2 === null ? unknown : (labels[1].get(String(value2)) ?? String(value2));
       }

@@ -1,10 +1,10 @@
 /** One group of an ad-hoc count: the values of its dimensions, their names, and the count. */
 export class CountRowView {
-  /** the first dimension's value (an id, a code, `YYYY-MM`); null when not filled in */
-  value: string | number | null;
+  /** the first dimension's value as text (an id, a code, `YYYY-MM`); null when not filled in */
+  value: string | null;
   label: string;
   /** the second dimension's, when one was asked for */
-  value2?: string | number | null;
+  value2?: string | null;
   label2?: string;
   count: number;
 }
