@@ -159,7 +159,9 @@ export async function dashboardData(t: TestApp): Promise<DashboardPeople> {
     .expect(201);
   keys += 1;
   await t
-    .post(`/api/refunds/${refund.body.id}/approval`, finance.accessToken, { methodCode: 'transfer' })
+    .post(`/api/refunds/${refund.body.id}/approval`, finance.accessToken, {
+      methodCode: 'transfer',
+    })
     .set('Idempotency-Key', `dash-${process.pid}-${keys}`)
     .expect(201);
   await movePaidAt(r8, 'refund', '2026-10-07T02:00:00Z');

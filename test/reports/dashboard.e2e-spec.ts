@@ -5,7 +5,9 @@ type Figure = { key: string; current: number | null; previous: number | null };
 
 /** The figures of a section as `key → [current, previous]`. */
 function byKey(figures: Figure[]): Record<string, [number | null, number | null]> {
-  return Object.fromEntries(figures.map((figure) => [figure.key, [figure.current, figure.previous]]));
+  return Object.fromEntries(
+    figures.map((figure) => [figure.key, [figure.current, figure.previous]]),
+  );
 }
 
 const OCTOBER = 'from=2026-10-01&to=2026-10-31';
@@ -48,7 +50,9 @@ describe('managers’ dashboard', () => {
       change: 60_000,
       changeRate: 1.2,
     });
-    expect(answer.body.statusFunnel.map((f: Figure & { label: string }) => [f.label, f.current])).toEqual([
+    expect(
+      answer.body.statusFunnel.map((f: Figure & { label: string }) => [f.label, f.current]),
+    ).toEqual([
       ['有意向', 2],
       ['跟进中', 1],
       ['流失', 1],
@@ -74,7 +78,9 @@ describe('managers’ dashboard', () => {
       silentCustomers: [5, null],
     });
     expect(byKey(alice.body.stageFunnel)['stage.1']).toEqual([1, 1]);
-    const bob = await t.get(`/api/reports/dashboard?${OCTOBER}`, people.bob.accessToken).expect(200);
+    const bob = await t
+      .get(`/api/reports/dashboard?${OCTOBER}`, people.bob.accessToken)
+      .expect(200);
     expect(byKey(bob.body.figures)).toEqual({
       newCustomers: [1, 0],
       enrolments: [1, 0],
@@ -90,7 +96,9 @@ describe('managers’ dashboard', () => {
 
   it('defaults to this month to date, audits each run, and refuses the admin', async () => {
     const answer = await t.get('/api/reports/dashboard', people.manager.accessToken).expect(200);
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+      new Date(),
+    );
     expect(answer.body.period).toEqual({ from: `${today.slice(0, 8)}01`, to: today });
     const audit = await t
       .get('/api/admin/audit-logs?pageSize=50&action=report.run', people.manager.accessToken)

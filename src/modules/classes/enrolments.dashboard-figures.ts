@@ -51,17 +51,15 @@ export class EnrolmentsDashboardFigures implements DashboardFigureSource {
         current,
         previous,
       },
-      ...MAIN_LINE_STAGES.map(
-        (stage): DashboardFigure => ({
-          key: `stage.${stage}`,
-          label: msg(STAGE_LABELS[stage]),
-          section: 'stageFunnel',
-          kind: 'count',
-          order: stage,
-          current: stagesNow.get(stage) ?? 0,
-          previous: stagesBefore.get(stage) ?? 0,
-        }),
-      ),
+      ...MAIN_LINE_STAGES.map((stage): DashboardFigure => ({
+        key: `stage.${stage}`,
+        label: msg(STAGE_LABELS[stage]),
+        section: 'stageFunnel',
+        kind: 'count',
+        order: stage,
+        current: stagesNow.get(stage) ?? 0,
+        previous: stagesBefore.get(stage) ?? 0,
+      })),
     ];
   }
 

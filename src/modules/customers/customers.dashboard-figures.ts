@@ -60,20 +60,15 @@ export class CustomersDashboardFigures implements DashboardFigureSource {
         current: silent,
         previous: null,
       },
-      ...statuses.map(
-        ([status, count], i): DashboardFigure => ({
-          key: `status.${status ?? 'none'}`,
-          label:
-            status === null
-              ? msg('reports.dashboard.noStatus')
-              : (labels.get(status) ?? status),
-          section: 'statusFunnel',
-          kind: 'count',
-          order: i,
-          current: count,
-          previous: null,
-        }),
-      ),
+      ...statuses.map(([status, count], i): DashboardFigure => ({
+        key: `status.${status ?? 'none'}`,
+        label: status === null ? msg('reports.dashboard.noStatus') : (labels.get(status) ?? status),
+        section: 'statusFunnel',
+        kind: 'count',
+        order: i,
+        current: count,
+        previous: null,
+      })),
     ];
   }
 

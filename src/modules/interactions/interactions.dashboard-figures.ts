@@ -74,7 +74,10 @@ export class InteractionsDashboardFigures implements DashboardFigureSource {
       marks.push(new Date(at));
     const crossed = marks.length
       ? marks
-          .map((_, j) => `CASE WHEN s.first_at < :mark${j} AND s.last_at >= :mark${j} THEN 1 ELSE 0 END`)
+          .map(
+            (_, j) =>
+              `CASE WHEN s.first_at < :mark${j} AND s.last_at >= :mark${j} THEN 1 ELSE 0 END`,
+          )
           .join(' + ')
       : '0';
     const row = await this.interactions.manager
@@ -85,7 +88,11 @@ export class InteractionsDashboardFigures implements DashboardFigureSource {
       .from(`(${spans.getQuery()})`, 's')
       .setParameters(spans.getParameters())
       .setParameters(Object.fromEntries(marks.map((mark, j) => [`mark${j}`, mark])))
-      .getRawOne<{ customers: number | string; records: number | string; crossed: number | string }>();
+      .getRawOne<{
+        customers: number | string;
+        records: number | string;
+        crossed: number | string;
+      }>();
     const gaps = Number(row?.records ?? 0) - Number(row?.customers ?? 0);
     if (gaps <= 0) return null;
     const days = (Number(row?.crossed ?? 0) * spacing) / DAY_MS / gaps;

@@ -41,7 +41,10 @@ export class DashboardService {
     const counted = await Promise.all(
       this.sources.all().map((source) =>
         source.figures(principal, {
-          current: { start: businessDayRange(from, zone).start, end: businessDayRange(to, zone).end },
+          current: {
+            start: businessDayRange(from, zone).start,
+            end: businessDayRange(to, zone).end,
+          },
           previous: {
             start: businessDayRange(previousFrom, zone).start,
             end: businessDayRange(previousTo, zone).end,
@@ -58,7 +61,8 @@ export class DashboardService {
       meta: { from, to, silentDays: query.silentDays },
     });
     const generated = zoneTime(now, zone);
-    const zoneName = typeof generated.zone === 'string' ? generated.zone : translate(generated.zone);
+    const zoneName =
+      typeof generated.zone === 'string' ? generated.zone : translate(generated.zone);
     const section = (name: DashboardFigure['section']) =>
       figures.filter((figure) => figure.section === name).map(toView);
     return {
