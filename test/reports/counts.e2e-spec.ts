@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import { TestApp } from '../support/test-app';
 import { dashboardData, type DashboardPeople } from './dashboard-fixture';
 
@@ -177,6 +178,26 @@ describe('ad-hoc counts', () => {
     // No Report:read, no customers: refused.
     await count('subject=customers&by=owner', people.admin.accessToken).expect(403);
     await count('subject=customers&by=status', people.clerk.accessToken).expect(200);
+  });
+
+  it('gives the same rows as an Excel file, with the total', async () => {
+    const response = await t
+      .http()
+      .get('/api/reports/counts?subject=customers&by=status&by2=owner&format=xlsx')
+      .set('Authorization', `Bearer ${people.manager.accessToken}`)
+      .responseType('blob')
+      .expect(200);
+    expect(response.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new Workbook();
+    await workbook.xlsx.load(new Uint8Array(response.body as Buffer).buffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getCell('A1').value).toBe('自定义统计：客户');
+    expect(sheet.getRow(3).values).toEqual([undefined, '状态', '负责人', '数量']);
+    const rows: string[] = [];
+    sheet.eachRow((row, index) => {
+      if (index > 3) rows.push((row.values as unknown[]).slice(1).join('/'));
+    });
+    expect(rows).toEqual(expect.arrayContaining(['有意向/看板甲/2', '未填写/看板乙/1', '合计//8']));
   });
 
   it('audits each run', async () => {

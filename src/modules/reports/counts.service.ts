@@ -5,16 +5,20 @@ import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { businessDayRange, type InstantRange } from '../../common/calendar/business-day';
+import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
 import { translate } from '../../common/i18n/translate';
+import { zoneTime } from '../../common/i18n/zone-time';
 import { UsersService } from '../../users/users.service';
 import { COUNT_DIMENSIONS, type CountDimension } from './count-dimension';
 import type { CountMonth } from './count-month';
 import type { CountSubject } from './count-subject';
 import { CountSubjectRegistry } from './count-subject.registry';
+import { countsDocument } from './counts-document';
 import type { CountRowView, CountsView } from './counts.view';
 import { COUNT_FILTER_FIELDS, type CountsQueryDto } from './dto/counts-query.dto';
+import type { ReportDocument } from './report-document';
 import { assertReportPeriod } from './report-period';
 
 /** The most groups one answer shows; more are counted in `total` and said by `truncated`. */
@@ -34,6 +38,7 @@ export class CountsService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly calendar: BusinessCalendar,
+    private readonly clock: Clock,
   ) {}
 
   async count(principal: Principal, query: CountsQueryDto): Promise<CountsView> {
@@ -105,7 +110,7 @@ export class CountsService {
       action: 'report.run',
       entityType: 'Report',
       entityId: 'counts',
-      meta: { subject: subject.subject, by, by2, ...days, ...filters },
+      meta: { format: query.format, subject: subject.subject, by, by2, ...days, ...filters },
     });
     const unknown = translate(msg('reports.elements.unknown'));
     const rows: CountRowView[] = shown.map((raw) => {
@@ -131,6 +136,13 @@ export class CountsService {
       rows,
       truncated: raws.length > MOST_COUNT_GROUPS,
     };
+  }
+
+  /** The count as a report document, for its Excel file; when it ran, business time zone. */
+  document(view: CountsView): ReportDocument {
+    const generated = zoneTime(this.clock.now(), this.calendar.timeZone);
+    const zone = typeof generated.zone === 'string' ? generated.zone : translate(generated.zone);
+    return countsDocument(view, `${generated.at} ${zone}`);
   }
 
   /** A dimension asked for: one of the whitelist, and one the subject offers; else 400. */

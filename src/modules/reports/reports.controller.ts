@@ -61,8 +61,9 @@ export class ReportsController {
   /** Needs the counted subject's read ability too (Customer, Interaction, Enrolment). */
   @ApiDoc({
     summary:
-      '自定义报表：按一个或两个维度统计客户、交往记录或报名人数，可带列表的筛选条件；只接受白名单中的维度和筛选；每次运行记入审计',
+      '自定义报表：按一个或两个维度统计客户、交往记录或报名人数，可带列表的筛选条件；只接受白名单中的维度和筛选；format=json|xlsx；每次运行记入审计',
     ok: CountsView,
+    file: XLSX_CONTENT_TYPE,
     errors: {
       400: [
         'COUNT_DIMENSION_UNKNOWN',
@@ -78,8 +79,14 @@ export class ReportsController {
   })
   @Get('counts')
   @CheckAbility('read', 'Report')
-  count(@CurrentUser() user: Principal, @Query() query: CountsQueryDto) {
-    return this.counts.count(user, query);
+  @ApiProduces('application/json', XLSX_CONTENT_TYPE)
+  async count(@CurrentUser() user: Principal, @Query() query: CountsQueryDto) {
+    const view = await this.counts.count(user, query);
+    if (query.format === 'json') return view;
+    return new StreamableFile(await reportXlsx(this.counts.document(view)), {
+      type: XLSX_CONTENT_TYPE,
+      disposition: `attachment; filename="counts-${view.subject}.xlsx"`,
+    });
   }
 
   /** The same figures in each format: `format=json` (default), `xlsx` or `pdf`; every run is audited. */

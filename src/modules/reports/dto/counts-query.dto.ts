@@ -9,6 +9,10 @@ import { CustomerQueryDto } from '../../customers/dto/customer-query.dto';
 import { InteractionQueryDto } from '../../interactions/dto/interaction-query.dto';
 import { COUNT_SUBJECTS, type CountSubjectKey } from '../count-subject';
 
+/** The answers counts come as. */
+export const COUNT_FORMATS = ['json', 'xlsx'] as const;
+export type CountFormat = (typeof COUNT_FORMATS)[number];
+
 /** The customer list's filters, with the same rules as the list (`GET /api/customers`). */
 class CustomerListFilters extends PickType(CustomerQueryDto, [
   'q',
@@ -36,6 +40,8 @@ class InteractionListFilters extends PickType(InteractionQueryDto, [
  * period of the subject's time (customers added, records taken place, enrolments made).
  */
 export class CountsQueryDto extends IntersectionType(CustomerListFilters, InteractionListFilters) {
+  /** `json` (default) or `xlsx`: the same rows as an Excel file */
+  @OptionalField() @IsIn(COUNT_FORMATS) format: CountFormat = 'json';
   /** `customers`, `interactions` or `enrolments` */
   @IsIn(COUNT_SUBJECTS) subject: CountSubjectKey;
   /** the first dimension: owner, status, level, source, industry, province, course, class, month */

@@ -124,6 +124,20 @@ export const REPORTS_EN: Pick<Catalogue, 'reports'> = {
       stage3: 'Entered TA',
     },
     counts: {
+      title: 'Ad-hoc count: {{subject}}',
+      by: 'by {{dimensions}}',
+      count: 'Count',
+      dimensions: {
+        owner: 'Owner',
+        status: 'Status',
+        level: 'Level',
+        source: 'Source',
+        industry: 'Industry',
+        province: 'Province',
+        course: 'Course',
+        class: 'Class',
+        month: 'Month',
+      },
       forbidden: 'You may not read {{subject}}, so you cannot count them.',
       subjects: {
         customers: 'customers',
