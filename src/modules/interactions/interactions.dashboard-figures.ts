@@ -13,7 +13,7 @@ import { Interaction } from './entities/interaction.entity';
 import { RECORD_PEOPLE } from './record-people';
 
 /** The most time marks a period is cut into to measure the time between contacts. */
-const MARKS = 96;
+const MARKS = 48;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
