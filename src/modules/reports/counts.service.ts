@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import type { ObjectLiteral } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
@@ -12,7 +11,7 @@ import { translate } from '../../common/i18n/translate';
 import { zoneTime } from '../../common/i18n/zone-time';
 import { UsersService } from '../../users/users.service';
 import { COUNT_DIMENSIONS, type CountDimension } from './count-dimension';
-import type { CountMonth } from './count-month';
+import { countMonths } from './count-months';
 import type { CountSubject } from './count-subject';
 import { CountSubjectRegistry } from './count-subject.registry';
 import { countsDocument } from './counts-document';
@@ -73,7 +72,7 @@ export class CountsService {
       start: businessDayRange(days.from, zone).start,
       end: businessDayRange(days.to, zone).end,
     };
-    const months = days ? monthsOf(days.from, days.to, zone) : [];
+    const months = days ? countMonths(days.from, days.to, zone) : [];
     const built = subject.query(principal, { by, by2, period, months, filters });
     const inner = built.query.clone().select(built.expressions[0], 'v1');
     if (by2) inner.addSelect(built.expressions[1], 'v2');
@@ -204,19 +203,5 @@ export class CountsService {
       return new Map(people.map((person) => [String(person.id), person.displayName]));
     }
     return subject.labels(dimension, present);
-  }
-}
-
-/** The months `from`..`to` touch, each with the instant it ends (the last: the period's end). */
-function monthsOf(from: string, to: string, zone: string): CountMonth[] {
-  const months: CountMonth[] = [];
-  const last = to.slice(0, 7);
-  let month = DateTime.fromISO(`${from.slice(0, 7)}-01`, { zone });
-  for (;;) {
-    const key = month.toFormat('yyyy-MM');
-    const next = month.plus({ months: 1 });
-    months.push({ key, end: next.toJSDate() });
-    if (key >= last) return months;
-    month = next;
   }
 }
