@@ -88,6 +88,16 @@ describe('managers’ dashboard', () => {
       contactInterval: [20, null],
       silentCustomers: [1, null],
     });
+    // A clerk reads no money: the dashboard leaves the revenue out rather than show a part.
+    const clerk = await t
+      .get(`/api/reports/dashboard?${OCTOBER}`, people.clerk.accessToken)
+      .expect(200);
+    expect(clerk.body.figures.map((f: Figure) => f.key)).toEqual([
+      'newCustomers',
+      'enrolments',
+      'contactInterval',
+      'silentCustomers',
+    ]);
     expect(bob.body.figures.find((f: Figure) => f.key === 'revenue')).toMatchObject({
       change: 10_000,
       changeRate: null,

@@ -31,6 +31,7 @@ const STAGE_LABELS = {
 @Contributes(DashboardFigureRegistry)
 export class EnrolmentsDashboardFigures implements DashboardFigureSource {
   readonly key = 'enrolments';
+  readonly ability = ['read', 'Enrolment'] as const;
 
   constructor(@InjectRepository(Enrolment) private readonly enrolments: Repository<Enrolment>) {}
 

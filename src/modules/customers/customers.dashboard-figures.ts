@@ -27,6 +27,7 @@ const LOST_STATUS = 'lost';
 @Contributes(DashboardFigureRegistry)
 export class CustomersDashboardFigures implements DashboardFigureSource {
   readonly key = 'customers';
+  readonly ability = ['read', 'Customer'] as const;
 
   constructor(
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,

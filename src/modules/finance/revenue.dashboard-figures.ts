@@ -21,6 +21,7 @@ import { RECEIVABLE_PEOPLE } from './receivable-people';
 @Contributes(DashboardFigureRegistry)
 export class RevenueDashboardFigures implements DashboardFigureSource {
   readonly key = 'revenue';
+  readonly ability = ['read', 'Receivable'] as const;
 
   constructor(@InjectRepository(LedgerEntry) private readonly ledger: Repository<LedgerEntry>) {}
 

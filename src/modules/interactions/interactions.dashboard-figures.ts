@@ -34,6 +34,7 @@ const DAY_MS = 86_400_000;
 @Contributes(DashboardFigureRegistry)
 export class InteractionsDashboardFigures implements DashboardFigureSource {
   readonly key = 'interactions';
+  readonly ability = ['read', 'Interaction'] as const;
 
   constructor(
     @InjectRepository(Interaction) private readonly interactions: Repository<Interaction>,

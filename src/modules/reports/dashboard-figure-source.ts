@@ -1,3 +1,4 @@
+import type { Action, Subject } from '../../access/permission-catalogue';
 import type { Principal } from '../../access/principal';
 import type { DashboardFigure } from './dashboard-figure';
 import type { DashboardPeriods } from './dashboard-periods';
@@ -10,5 +11,7 @@ import type { DashboardPeriods } from './dashboard-periods';
 export interface DashboardFigureSource {
   /** names the contribution (unique) */
   readonly key: string;
+  /** who sees these figures: the ability the module's list checks (others get none of them) */
+  readonly ability: readonly [Action, Subject];
   figures(principal: Principal, periods: DashboardPeriods): Promise<DashboardFigure[]>;
 }

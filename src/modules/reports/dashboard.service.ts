@@ -17,7 +17,8 @@ const DAY_MS = 86_400_000;
 /**
  * 管理看板 (issue 14, point 10): a period against the same number of days before it, in one
  * answer for a browser page. The modules count their own figures (DashboardFigureRegistry)
- * within the reader's record scope; this service sets the periods, compares, names and audits.
+ * within the reader's record scope, each only for those who may read what it counts (as its
+ * list); this service sets the periods, compares, names and audits.
  */
 @Injectable()
 export class DashboardService {
@@ -39,19 +40,22 @@ export class DashboardService {
     const zone = this.calendar.timeZone;
     const now = this.clock.now();
     const counted = await Promise.all(
-      this.sources.all().map((source) =>
-        source.figures(principal, {
-          current: {
-            start: businessDayRange(from, zone).start,
-            end: businessDayRange(to, zone).end,
-          },
-          previous: {
-            start: businessDayRange(previousFrom, zone).start,
-            end: businessDayRange(previousTo, zone).end,
-          },
-          silentSince: new Date(now.getTime() - query.silentDays * DAY_MS),
-        }),
-      ),
+      this.sources
+        .all()
+        .filter((source) => principal.ability.can(...source.ability))
+        .map((source) =>
+          source.figures(principal, {
+            current: {
+              start: businessDayRange(from, zone).start,
+              end: businessDayRange(to, zone).end,
+            },
+            previous: {
+              start: businessDayRange(previousFrom, zone).start,
+              end: businessDayRange(previousTo, zone).end,
+            },
+            silentSince: new Date(now.getTime() - query.silentDays * DAY_MS),
+          }),
+        ),
     );
     const figures = counted.flat().sort((a, b) => a.order - b.order);
     await this.audit.record({
