@@ -18,6 +18,7 @@ import { CoursesAndClasses1764750000000 } from './1764750000000-courses-and-clas
 import { EnrolmentAndMoney1764770000000 } from './1764770000000-enrolment-and-money';
 import { CoachesAndClassStaff1764760000000 } from './1764760000000-coaches-and-class-staff';
 import { GeneratedReports1764780000000 } from './1764780000000-generated-reports';
+import { DashboardIndexes1764785000000 } from './1764785000000-dashboard-indexes';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const ALL_MIGRATIONS = [
   CoachesAndClassStaff1764760000000,
   EnrolmentAndMoney1764770000000,
   GeneratedReports1764780000000,
+  DashboardIndexes1764785000000,
 ];

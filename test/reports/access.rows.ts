@@ -33,6 +33,15 @@ export function reportsAccessRows(ctx: AccessMatrixContext): MatrixRows {
       allowed: REPORT_READERS,
       call: (user) => t.get('/api/reports', user.accessToken),
     },
+    'GET /api/reports/dashboard': {
+      allowed: REPORT_READERS,
+      call: (user) => t.get('/api/reports/dashboard', user.accessToken),
+    },
+    'GET /api/reports/counts': {
+      // Report:read on the route, and the counted subject's own read ability (Customer)
+      allowed: REPORT_READERS,
+      call: (user) => t.get('/api/reports/counts?subject=customers&by=owner', user.accessToken),
+    },
     'GET /api/reports/:key': {
       allowed: MONEY_READERS,
       call: (user) => t.get('/api/reports/finance-classes', user.accessToken),

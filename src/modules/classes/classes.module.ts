@@ -11,6 +11,8 @@ import { ReferralResultsReport } from './referral-results.report';
 import { RegionalPromotionReport } from './regional-promotion.report';
 import { StageOneEvents } from './stage-one-events';
 import { StageOneReport } from './stage-one.report';
+import { EnrolmentsCountSubject } from './enrolments.count-subject';
+import { EnrolmentsDashboardFigures } from './enrolments.dashboard-figures';
 import { EnrolmentsFigure } from './enrolments.staff-figures';
 import { GoldImoReport } from './gold-imo.report';
 import { GoldImoTaReport } from './gold-imo-ta.report';
@@ -101,6 +103,8 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     StageOneReport,
     StageOneEvents,
     EnrolmentsFigure,
+    EnrolmentsDashboardFigures,
+    EnrolmentsCountSubject,
     GoldImoReport,
     GoldImoTaReport,
     ClassStaffing,

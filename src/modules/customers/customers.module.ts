@@ -28,6 +28,8 @@ import { CustomerSearchBacklogService } from './customer-search-backlog.service'
 import { CustomerImportBatches } from './customer-import-batches';
 import { SearchBacklogJob } from './search-backlog.job';
 import { CustomersController } from './customers.controller';
+import { CustomersCountSubject } from './customers.count-subject';
+import { CustomersDashboardFigures } from './customers.dashboard-figures';
 import { CustomersService } from './customers.service';
 import { CustomerGoldImoController } from './customer-gold-imo.controller';
 import { CustomerGoldImoService } from './customer-gold-imo.service';
@@ -70,6 +72,8 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
     CustomerProvinceReportLabels,
     StarfishPromotionReport,
     NewCustomersFigure,
+    CustomersDashboardFigures,
+    CustomersCountSubject,
     CustomerGoldImoService,
     CustomersService,
     CustomerQueryService,

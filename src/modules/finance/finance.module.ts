@@ -8,6 +8,7 @@ import { ClassMoneyReport } from './class-money.report';
 import { PaidInFullFigure } from './paid-in-full.staff-figures';
 import { ReceivedFigure } from './received.staff-figures';
 import { EnrolmentMoney } from './enrolment-money';
+import { RevenueDashboardFigures } from './revenue.dashboard-figures';
 import { FinanceService } from './finance.service';
 import { MoneyTotals } from './money-totals';
 import { FinanceViewsController } from './finance-views.controller';
@@ -51,6 +52,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     ClassMoneyReport,
     PaidInFullFigure,
     ReceivedFigure,
+    RevenueDashboardFigures,
     RefundsService,
     FinanceViewsService,
     ReceivableListenerRegistry,

@@ -30,6 +30,8 @@ import { PlansController } from './plans.controller';
 import { PlanNotificationTexts } from './plans.notification-texts';
 import { PlansOverview } from './plans.overview';
 import { PlansService } from './plans.service';
+import { InteractionsCountSubject } from './interactions.count-subject';
+import { InteractionsDashboardFigures } from './interactions.dashboard-figures';
 import { InteractionsService } from './interactions.service';
 import { TodoController } from './todo.controller';
 import { TodoSignIn } from './todo.sign-in';
@@ -79,6 +81,8 @@ import { WorkCounts } from './work-counts';
     PlanRemindersService,
     // what this module contributes to other modules' extension points
     InteractionErasure,
+    InteractionsDashboardFigures,
+    InteractionsCountSubject,
     PlanNotificationTexts,
     PlansOverview,
     InteractionsOverview,

@@ -28,13 +28,12 @@ import { InteractionViews, InteractionView } from './interaction-views';
 import { PlanWriter } from './plan-writer';
 import { msg } from '../../common/i18n/msg';
 import { CUSTOMER_RECENT_RECORDS } from './customer-recent-records.query';
+import { RECORD_PEOPLE } from './record-people';
 
 /** How long the writer of a record may still change it (§4.2.1). */
 const EDIT_WINDOW_MS = 24 * 3600_000;
 /** A record's time may run ahead of the server's clock by this much (clients' clocks drift). */
 const CLOCK_SKEW_MS = 5 * 60_000;
-/** A record is the staff member's who had the contact; lists and details scope by it. */
-const RECORD_PEOPLE = { staff: 'staffId' } as const;
 /** Who may change a record within the window: who had the contact and who wrote it down. */
 const WRITER = { staff: 'staffId', owner: 'createdById' } as const;
 

@@ -19,6 +19,10 @@ import { ReportGenerationService } from './generation/report-generation.service'
 import { ReportSchedulesJob } from './generation/report-schedules.job';
 import { ReportSchedulesService } from './generation/report-schedules.service';
 import { ReportingPrincipal } from './generation/reporting-principal';
+import { CountSubjectRegistry } from './count-subject.registry';
+import { CountsService } from './counts.service';
+import { DashboardFigureRegistry } from './dashboard-figure.registry';
+import { DashboardService } from './dashboard.service';
 import { ReportLabelRegistry } from './report-label.registry';
 import { ReportRegistry } from './report.registry';
 import { ReportsController } from './reports.controller';
@@ -28,7 +32,8 @@ import { StaffPerformanceReport } from './staff-performance.report';
 
 /**
  * The reports (§8): the catalogue business modules contribute their reports to, running and
- * rendering them (JSON, Excel, PDF with charts). It reads no other module's tables.
+ * rendering them (JSON, Excel, PDF with charts); the managers' dashboard and ad-hoc counts,
+ * from the figures and count subjects the modules contribute. It reads no other module's tables.
  * `generation/`: report files rendered and kept (nightly from the rendering sources modules
  * contribute, by admins' schedules, on request), listed and downloaded by managers.
  */
@@ -47,7 +52,11 @@ import { StaffPerformanceReport } from './staff-performance.report';
     ReportLabelRegistry,
     StaffFigureRegistry,
     RenderingSourceRegistry,
+    DashboardFigureRegistry,
+    CountSubjectRegistry,
     ReportsService,
+    DashboardService,
+    CountsService,
     StaffPerformanceReport,
     ReportingPrincipal,
     ReportGenerationService,
@@ -60,6 +69,13 @@ import { StaffPerformanceReport } from './staff-performance.report';
     ReportGenerationJob,
     ReportSchedulesJob,
   ],
-  exports: [ReportRegistry, ReportLabelRegistry, StaffFigureRegistry, RenderingSourceRegistry],
+  exports: [
+    ReportRegistry,
+    ReportLabelRegistry,
+    StaffFigureRegistry,
+    DashboardFigureRegistry,
+    CountSubjectRegistry,
+    RenderingSourceRegistry,
+  ],
 })
 export class ReportsModule {}

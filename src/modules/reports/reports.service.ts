@@ -17,6 +17,7 @@ import { REPORT_FORMATS } from './report-format';
 import type { ReportParameter, ReportParameters } from './report-parameter';
 import type { ReportResult, ReportRow } from './report-result';
 import { ReportLabelRegistry } from './report-label.registry';
+import { assertReportPeriod } from './report-period';
 import { ReportRegistry } from './report.registry';
 
 /** A table's columns labelled in the reader's language. */
@@ -35,10 +36,6 @@ function shownTable(table: {
     totals: table.totals ?? null,
   };
 }
-
-/** The longest period a report is run over: three years (a year is what managers ask for). */
-const MOST_PERIOD_DAYS = 3 * 366;
-const DAY_MS = 86_400_000;
 
 /**
  * Runs the reports of the catalogue (ReportRegistry): checks who may run which, validates
@@ -152,17 +149,7 @@ export class ReportsService {
         missing.map((field) => ({ field, messages: [msg('reports.required')] })),
         'REPORT_PARAMETER_MISSING',
       );
-    if (given.from && given.to) {
-      const days = (Date.parse(given.to) - Date.parse(given.from)) / DAY_MS + 1;
-      if (days < 1)
-        throw DomainError.badRequest(msg('reports.periodReversed'), undefined, 'PERIOD_REVERSED');
-      if (days > MOST_PERIOD_DAYS)
-        throw DomainError.badRequest(
-          msg('reports.periodTooLong', { days: MOST_PERIOD_DAYS }),
-          undefined,
-          'PERIOD_TOO_LONG',
-        );
-    }
+    if (given.from && given.to) assertReportPeriod(given.from, given.to);
     return Object.fromEntries(names.map((name) => [name, given[name]])) as ReportParameters;
   }
 

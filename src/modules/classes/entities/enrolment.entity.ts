@@ -14,6 +14,8 @@ import { TrainingClass } from './training-class.entity';
 @Unique(['classId', 'customerId'])
 @Index(['customerId', 'classId'])
 @Index(['enrolledById', 'id'])
+// Enrolments made in a period (the dashboard, counts, staff figures), a coordinator's among them.
+@Index(['enrolledAt', 'enrolledById'])
 export class Enrolment {
   @PrimaryGeneratedColumn() id: number;
   @Col.int() classId: number;
