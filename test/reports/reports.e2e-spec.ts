@@ -81,6 +81,7 @@ describe('reports (§8)', () => {
 
   const CLASS_ROW = {
     students: 2,
+    discount: 0,
     due: 200_000,
     paid: 155_000,
     refunded: 0,
@@ -126,6 +127,7 @@ describe('reports (§8)', () => {
       {
         className,
         students: 1,
+        discount: 0,
         due: 100_000,
         paid: 55_000,
         refunded: 0,
@@ -148,6 +150,7 @@ describe('reports (§8)', () => {
       undefined,
       '班级',
       '学员数',
+      '优惠',
       '应收',
       '已收',
       '已退',
@@ -159,8 +162,8 @@ describe('reports (§8)', () => {
     sheet.eachRow((row) => {
       if (row.getCell(1).value !== className) return;
       found = true;
-      expect((row.values as unknown[]).slice(2)).toEqual([2, 2000, 1550, 0, 450, 0]);
-      expect(row.getCell(3).numFmt).toBe('#,##0.00');
+      expect((row.values as unknown[]).slice(2)).toEqual([2, 0, 2000, 1550, 0, 450, 0]);
+      expect(row.getCell(4).numFmt).toBe('#,##0.00');
     });
     expect(found).toBe(true);
     expect(workbook.worksheets[1].name).toBe('图表');
@@ -188,7 +191,7 @@ describe('reports (§8)', () => {
       .set('Accept-Language', 'en')
       .expect(200);
     expect(answer.body.title).toBe('Finance: fees by class');
-    expect(answer.body.columns[2].label).toBe('Due');
+    expect(answer.body.columns[3].label).toBe('Due');
   });
 
   it('refuses who may not run it, unknown reports and wrong parameters with a reason', async () => {

@@ -1,5 +1,5 @@
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { type ObjectLiteral, Repository, type SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { RecordScope } from '../../access/record-scope';
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
@@ -13,12 +13,21 @@ import { ReportLabelRegistry } from '../reports/report-label.registry';
 import type { ReportParameters } from '../reports/report-parameter';
 import type { ReportResult, ReportRow } from '../reports/report-result';
 import { ReportRegistry } from '../reports/report.registry';
+import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Receivable } from './entities/receivable.entity';
 import { SETTLED } from './outstanding';
 import { withReceivableMoneySums } from './receivable-money-sums';
 import { RECEIVABLE_PEOPLE } from './receivable-people';
 
-const FIGURES = ['students', 'due', 'paid', 'refunded', 'outstanding', 'overdue'] as const;
+const FIGURES = [
+  'students',
+  'discount',
+  'due',
+  'paid',
+  'refunded',
+  'outstanding',
+  'overdue',
+] as const;
 
 /** Bars in the chart: the classes that are owed the most (the table lists them all). */
 const CHARTED = 20;
@@ -44,12 +53,15 @@ export class ClassMoneyReport implements ReportDefinition {
   ) {}
 
   async run(principal: Principal, parameters: ReportParameters): Promise<ReportResult> {
-    const zone = this.calendar.timeZone;
-    const query = withReceivableMoneySums(
-      this.receivables
-        .createQueryBuilder('r')
-        .select('r.classId', 'classId')
-        .addSelect('COUNT(*)', 'students'),
+    const query = this.filtered(
+      principal,
+      parameters,
+      withReceivableMoneySums(
+        this.receivables
+          .createQueryBuilder('r')
+          .select('r.classId', 'classId')
+          .addSelect('COUNT(*)', 'students'),
+      ),
     )
       // Owed past a due date: the receivable's next unpaid instalment is before today.
       .addSelect(
@@ -59,16 +71,29 @@ export class ClassMoneyReport implements ReportDefinition {
       .setParameter('today', this.calendar.today().date)
       .groupBy('r.classId')
       .orderBy('r.classId', 'DESC');
-    if (parameters.from)
-      query.andWhere('r.createdAt >= :from', {
-        from: businessDayRange(parameters.from, zone).start,
-      });
-    if (parameters.to)
-      query.andWhere('r.createdAt < :to', { to: businessDayRange(parameters.to, zone).end });
-    if (parameters.courseId)
-      query.andWhere('r.courseId = :courseId', { courseId: parameters.courseId });
-    RecordScope.forMoney(principal).where(query, 'r', RECEIVABLE_PEOPLE);
-    const grouped = await query.getRawMany<Record<string, string | number>>();
+    // The discounts granted are the ledger's discount rows of the same receivables.
+    const discounts = this.filtered(
+      principal,
+      parameters,
+      this.receivables
+        .createQueryBuilder('r')
+        .innerJoin(LedgerEntry, 'l', 'l.receivableId = r.id')
+        .select('r.classId', 'classId')
+        .addSelect('COALESCE(SUM(l.amountFen), 0)', 'discount')
+        .andWhere(`l.kind = 'discount'`)
+        .groupBy('r.classId'),
+    );
+    const [money, discounted] = await Promise.all([
+      query.getRawMany<Record<string, string | number>>(),
+      discounts.getRawMany<{ classId: number; discount: number | string }>(),
+    ]);
+    const discountOf = new Map(
+      discounted.map((row) => [Number(row.classId), Number(row.discount)]),
+    );
+    const grouped: Record<string, string | number>[] = money.map((row) => ({
+      ...row,
+      discount: discountOf.get(Number(row.classId)) ?? 0,
+    }));
     const names = await this.labels.labels(
       'class',
       grouped.map((row) => Number(row.classId)),
@@ -88,6 +113,7 @@ export class ClassMoneyReport implements ReportDefinition {
       columns: [
         { key: 'className', label: msg('reports.financeClasses.className'), kind: 'text' },
         { key: 'students', label: msg('reports.financeClasses.students'), kind: 'count' },
+        { key: 'discount', label: msg('reports.financeClasses.discount'), kind: 'fen' },
         { key: 'due', label: msg('reports.financeClasses.due'), kind: 'fen' },
         { key: 'paid', label: msg('reports.financeClasses.paid'), kind: 'fen' },
         { key: 'refunded', label: msg('reports.financeClasses.refunded'), kind: 'fen' },
@@ -115,5 +141,23 @@ export class ClassMoneyReport implements ReportDefinition {
         },
       ],
     };
+  }
+
+  /** The receivables the report is over: enrolled in the period, of the course, in scope. */
+  private filtered<Q extends ObjectLiteral>(
+    principal: Principal,
+    parameters: ReportParameters,
+    query: SelectQueryBuilder<Q>,
+  ): SelectQueryBuilder<Q> {
+    const zone = this.calendar.timeZone;
+    if (parameters.from)
+      query.andWhere('r.createdAt >= :from', {
+        from: businessDayRange(parameters.from, zone).start,
+      });
+    if (parameters.to)
+      query.andWhere('r.createdAt < :to', { to: businessDayRange(parameters.to, zone).end });
+    if (parameters.courseId)
+      query.andWhere('r.courseId = :courseId', { courseId: parameters.courseId });
+    return RecordScope.forMoney(principal).where(query, 'r', RECEIVABLE_PEOPLE);
   }
 }

@@ -5,6 +5,7 @@ import { LedgerEntry } from './entities/ledger-entry.entity';
 import { Receivable } from './entities/receivable.entity';
 import { ReportsModule } from '../reports/reports.module';
 import { ClassMoneyReport } from './class-money.report';
+import { ClosingReport } from './closing.report';
 import { PaidInFullFigure } from './paid-in-full.staff-figures';
 import { ReceivedFigure } from './received.staff-figures';
 import { EnrolmentMoney } from './enrolment-money';
@@ -50,6 +51,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
   providers: [
     FinanceService,
     ClassMoneyReport,
+    ClosingReport,
     PaidInFullFigure,
     ReceivedFigure,
     RevenueDashboardFigures,
