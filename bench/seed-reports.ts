@@ -43,7 +43,7 @@ function day(ms: number): string {
  * the server is stopped: the interaction records topped up to REPORT_RECORDS (the same spread
  * over the year, staff, customers and types as seed-history's), customers over eight
  * provinces, one in three customers introduced by one of INTRODUCERS others (snapshotted on
- * their enrolments, a referral promise on one enrolment in four), the customers' stage the
+ * their enrolments, a referral promise from one student in two of the TR1 classes), the customers' stage the
  * highest main-line class they entered, and a TR1 class of BIG_CLASS_STUDENTS students (paid
  * in full) that finished a fortnight ago.
  */
@@ -64,7 +64,7 @@ export async function seedReportData(
 
   // One statement per region keeps the SQL plain (CASE with one branch each).
   for (const [i, [province, city]] of REGIONS.entries())
-    await db.query(
+    await db.execute(
       `UPDATE customer SET province_code = ?, city_code = ? WHERE id % ${REGIONS.length} = ?`,
       [province, city, i],
     );
@@ -73,20 +73,24 @@ export async function seedReportData(
 
   // Introduced: one customer in three (past the introducers themselves), by one of the first
   // INTRODUCERS customers; their enrolments snapshot the introducer, as the server's do.
-  await db.query(
+  await db.execute(
     `UPDATE customer SET introducer_id = (id * 37) % ${INTRODUCERS} + 1 WHERE id % 3 = 0 AND id > ${INTRODUCERS}`,
   );
-  await db.query(
+  await db.execute(
     'UPDATE enrolment SET introducer_id = (SELECT c.introducer_id FROM customer c WHERE c.id = enrolment.customer_id)',
   );
-  await db.query('UPDATE enrolment SET referral_commitment = 1 + id % 5 WHERE id % 4 = 0');
+  // Promises are made in stage-one classes: one student in two makes one, of one to five people.
+  await db.execute(
+    `UPDATE enrolment SET referral_commitment = 1 + id % 5 WHERE id % 2 = 0 AND class_id IN
+       (SELECT k.id FROM training_class k JOIN course c ON c.id = k.course_id WHERE c.stage = 1)`,
+  );
   // The stage a customer reached: the highest main-line class entered, in order.
   for (const [stage, name] of [
     [1, 'TR1'],
     [2, 'TR2'],
     [3, 'TA'],
   ] as const)
-    await db.query(
+    await db.execute(
       `UPDATE customer SET stage = ? WHERE id IN (SELECT e.customer_id FROM enrolment e
          JOIN training_class k ON k.id = e.class_id JOIN course c ON c.id = k.course_id
          WHERE c.stage = ? AND e.status IN ('enrolled', 'graduated', 'dropped'))`,

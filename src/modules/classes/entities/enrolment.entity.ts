@@ -14,6 +14,10 @@ import { TrainingClass } from './training-class.entity';
 @Unique(['classId', 'customerId'])
 @Index(['customerId', 'classId'])
 @Index(['enrolledById', 'id'])
+// The people one student introduced (referral results), each person's enrolments in a period
+// (staff performance): migration 1764785000000.
+@Index(['introducerId', 'status', 'customerId'])
+@Index(['enrolledById', 'enrolledAt'])
 export class Enrolment {
   @PrimaryGeneratedColumn() id: number;
   @Col.int() classId: number;
