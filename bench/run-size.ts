@@ -94,19 +94,21 @@ async function seed(
     );
     const money = await timed(() => seedMoney(raw, coordinators, people.financeId));
     log(`${fixed(money.ms / 1000)} s; `);
+    let topped: { ms: number } | undefined;
     if (reports) {
       log(`records to ${REPORT_RECORDS}, introducers, a class of 200 … `);
-      const topped = await timed(() => seedReportData(raw, customers, coordinators));
+      topped = await timed(() => seedReportData(raw, customers, coordinators));
       log(`${fixed(topped.ms / 1000)} s; `);
-      report.note(
-        `Seeding for the reports: ${REPORT_RECORDS - SEEDED_RECORDS} more records (${REPORT_RECORDS} in all), customers over eight provinces, one in three introduced (snapshotted on their enrolments), referral promises, stages, and a TR1 class of 200 students in ${fixed(topped.ms / 1000)} s.`,
-      );
     }
     const finished = await timed(() => raw.finishSeeding());
     log(`statistics … ${fixed(finished.ms / 1000)} s\n`);
     report.note(
       `Seeding: ${customers} customers with their search terms in ${fixed(base.ms / 1000)} s, ${SEEDED_RECORDS} records and ${SEEDED_PLANS} plans in ${fixed(history.ms / 1000)} s, ${SEEDED_COACHES} coaches and ${SEEDED_CLASSES} classes in ${fixed(calendar.ms / 1000)} s, ${SEEDED_ENROLMENTS} enrolments and ${SEEDED_MONEY_ROWS} money rows in ${fixed(money.ms / 1000)} s, statistics in ${fixed(finished.ms / 1000)} s.`,
     );
+    if (topped)
+      report.note(
+        `Seeding for the reports: ${REPORT_RECORDS - SEEDED_RECORDS} more records (${REPORT_RECORDS} in all), customers over eight provinces, one in three introduced (snapshotted on their enrolments), referral promises, stages, and a TR1 class of 200 students in ${fixed(topped.ms / 1000)} s.`,
+      );
   } finally {
     await raw.close();
   }
