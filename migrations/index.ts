@@ -17,7 +17,7 @@ import { SearchIndexClustered1764740000000 } from './1764740000000-search-index-
 import { CoursesAndClasses1764750000000 } from './1764750000000-courses-and-classes';
 import { EnrolmentAndMoney1764770000000 } from './1764770000000-enrolment-and-money';
 import { CoachesAndClassStaff1764760000000 } from './1764760000000-coaches-and-class-staff';
-import { ReportIndexes1764785000000 } from './1764785000000-report-indexes';
+import { ReportIndexes1764786000000 } from './1764786000000-report-indexes';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -40,5 +40,5 @@ export const ALL_MIGRATIONS = [
   CoursesAndClasses1764750000000,
   CoachesAndClassStaff1764760000000,
   EnrolmentAndMoney1764770000000,
-  ReportIndexes1764785000000,
+  ReportIndexes1764786000000,
 ];

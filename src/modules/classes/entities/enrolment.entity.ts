@@ -15,9 +15,10 @@ import { TrainingClass } from './training-class.entity';
 @Index(['customerId', 'classId'])
 @Index(['enrolledById', 'id'])
 // The people one student introduced (referral results), each person's enrolments in a period
-// (staff performance): migration 1764785000000.
+// (staff performance): migration 1764786000000.
 @Index(['introducerId', 'status', 'customerId'])
-@Index(['enrolledById', 'enrolledAt'])
+// Named: the default name sorts the columns, and (enrolledAt, enrolledById) would share it.
+@Index('idx_enrolment_enroller_time', ['enrolledById', 'enrolledAt'])
 export class Enrolment {
   @PrimaryGeneratedColumn() id: number;
   @Col.int() classId: number;

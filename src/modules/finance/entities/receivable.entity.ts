@@ -24,7 +24,7 @@ import type { ReceivableStatus } from '../receivable-status';
   'refundedFen',
   'id',
 ])
-// Staff performance: who saw receivables paid in full in a period (migration 1764785000000).
+// Staff performance: who saw receivables paid in full in a period (migration 1764786000000).
 @Index(['paidInFullAt', 'coordinatorId'])
 export class Receivable {
   @PrimaryGeneratedColumn() id: number;
