@@ -8,6 +8,8 @@ import { GoldImoRanking } from './gold-imo-ranking';
 import { ClassEntryReport } from './class-entry.report';
 import { ReferralResultsReport } from './referral-results.report';
 import { RegionalPromotionReport } from './regional-promotion.report';
+import { StageOneEvents } from './stage-one-events';
+import { StageOneReport } from './stage-one.report';
 import { EnrolmentsFigure } from './enrolments.staff-figures';
 import { GoldImoReport } from './gold-imo.report';
 import { GoldImoTaReport } from './gold-imo-ta.report';
@@ -94,6 +96,8 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     ClassEntryReport,
     ReferralResultsReport,
     RegionalPromotionReport,
+    StageOneReport,
+    StageOneEvents,
     EnrolmentsFigure,
     GoldImoReport,
     GoldImoTaReport,

@@ -7,6 +7,7 @@ import { ReportsModule } from '../reports/reports.module';
 import { ClassMoneyReport } from './class-money.report';
 import { PaidInFullFigure } from './paid-in-full.staff-figures';
 import { ReceivedFigure } from './received.staff-figures';
+import { EnrolmentMoney } from './enrolment-money';
 import { FinanceService } from './finance.service';
 import { MoneyTotals } from './money-totals';
 import { FinanceViewsController } from './finance-views.controller';
@@ -60,7 +61,8 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     InstalmentRemindersJob,
     InstalmentNotificationTexts,
     MoneyTotals,
+    EnrolmentMoney,
   ],
-  exports: [FinanceService, ReceivableListenerRegistry],
+  exports: [FinanceService, ReceivableListenerRegistry, EnrolmentMoney],
 })
 export class FinanceModule {}

@@ -10,19 +10,31 @@ export interface ReportDocumentChart {
   money: boolean;
 }
 
+/** A table as shown: its column labels in the reader's language. */
+export interface ReportDocumentTable {
+  columns: { key: string; label: string; kind: ReportColumnKind }[];
+  rows: ReportRow[];
+  totals: ReportRow | null;
+}
+
+/** A further table, under its title. */
+export interface ReportDocumentSection extends ReportDocumentTable {
+  title: string;
+}
+
 /**
  * A report run, in the reader's language: what the JSON answer is, and what the Excel and PDF
  * files are drawn from, so that the three always agree.
  */
-export interface ReportDocument {
+export interface ReportDocument extends ReportDocumentTable {
   key: string;
   title: string;
   /** the parameters, as a person reads them (期间、课程) */
   subtitle: string;
   /** when it was run, in the business time zone */
   generatedAt: string;
-  columns: { key: string; label: string; kind: ReportColumnKind }[];
-  rows: ReportRow[];
-  totals: ReportRow | null;
   charts: ReportDocumentChart[];
+  /** what the report states before its tables, label and value */
+  facts: { label: string; value: string }[];
+  sections: ReportDocumentSection[];
 }

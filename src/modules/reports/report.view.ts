@@ -22,6 +22,20 @@ export class ReportChartView {
   money: boolean;
 }
 
+/** A fact the report states before its tables (a class's dates, venue, head coach). */
+export class ReportFactView {
+  label: string;
+  value: string;
+}
+
+/** A further table of the report (a sheet of its own in Excel). */
+export class ReportSectionView {
+  title: string;
+  columns: ReportColumnView[];
+  rows: Record<string, string | number | null>[];
+  totals: Record<string, string | number | null> | null;
+}
+
 /** A report run: the same figures the Excel and PDF renderings show. */
 export class ReportView {
   key: string;
@@ -35,4 +49,8 @@ export class ReportView {
   rows: Record<string, string | number | null>[];
   totals: Record<string, string | number | null> | null;
   charts: ReportChartView[];
+  /** empty but for reports of one thing, such as a class */
+  facts: ReportFactView[];
+  /** further tables after the main one */
+  sections: ReportSectionView[];
 }

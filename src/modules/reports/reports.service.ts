@@ -10,12 +10,30 @@ import { zoneTime } from '../../common/i18n/zone-time';
 import type { ReportQueryDto } from './dto/report-query.dto';
 import type { ReportCatalogueItemView } from './report-catalogue-item.view';
 import type { ReportDefinition } from './report-definition';
-import type { ReportDocument } from './report-document';
+import type { ReportColumn } from './report-column';
+import type { ReportDocument, ReportDocumentTable } from './report-document';
 import { REPORT_FORMATS } from './report-format';
 import type { ReportParameter, ReportParameters } from './report-parameter';
-import type { ReportResult } from './report-result';
+import type { ReportResult, ReportRow } from './report-result';
 import { ReportLabelRegistry } from './report-label.registry';
 import { ReportRegistry } from './report.registry';
+
+/** A table's columns labelled in the reader's language. */
+function shownTable(table: {
+  columns: ReportColumn[];
+  rows: ReportRow[];
+  totals?: ReportRow;
+}): ReportDocumentTable {
+  return {
+    columns: table.columns.map((column) => ({
+      key: column.key,
+      label: translate(column.label),
+      kind: column.kind,
+    })),
+    rows: table.rows,
+    totals: table.totals ?? null,
+  };
+}
 
 /** The longest period a report is run over: three years (a year is what managers ask for). */
 const MOST_PERIOD_DAYS = 3 * 366;
@@ -129,13 +147,7 @@ export class ReportsService {
       title: translate(msg(report.title)),
       subtitle,
       generatedAt: `${generated.at} ${zone}`,
-      columns: result.columns.map((column) => ({
-        key: column.key,
-        label: translate(column.label),
-        kind: column.kind,
-      })),
-      rows: result.rows,
-      totals: result.totals ?? null,
+      ...shownTable(result),
       charts: result.charts.map((chart) => ({
         kind: chart.kind,
         title: translate(chart.title),
@@ -145,6 +157,14 @@ export class ReportsService {
           values: series.values,
         })),
         money: chart.money ?? false,
+      })),
+      facts: (result.facts ?? []).map((fact) => ({
+        label: translate(fact.label),
+        value: fact.value,
+      })),
+      sections: (result.sections ?? []).map((section) => ({
+        title: translate(section.title),
+        ...shownTable(section),
       })),
     };
   }

@@ -3,7 +3,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { msg } from '../../../common/i18n/msg';
 import { translate } from '../../../common/i18n/translate';
 import type { ReportColumnKind } from '../report-column';
-import type { ReportDocument } from '../report-document';
+import type { ReportDocument, ReportDocumentSection } from '../report-document';
 import type { ReportRow } from '../report-result';
 import { chartSvg } from './chart-svg';
 import { REPORT_FONT_FILE } from './report-font';
@@ -13,6 +13,8 @@ const MARGIN = 40;
 const ROW_HEIGHT = 18;
 const CHART_HEIGHT = 300;
 const TEXT_SIZE = 9;
+/** room kept at the foot of a page for its number */
+const FOOT = 10;
 
 /** A value as the table prints it: yuan with two decimals, counts grouped, percentages. */
 function printed(kind: ReportColumnKind, value: string | number | null): string {
@@ -33,15 +35,27 @@ function printed(kind: ReportColumnKind, value: string | number | null): string 
   }
 }
 
+/** Columns past which a table is printed across the page (A4 landscape). */
+const WIDE_TABLE = 8;
+
 /**
- * A report as a printable PDF (A4): a cover with the title, parameters and time of the run;
- * the table, its header repeated on every page and numbers aligned right; the totals; then
- * each chart, drawn as vectors from ECharts' SVG. The Chinese font travels in the file.
+ * A report as a printable PDF (A4): a cover with the title, parameters, time of the run and
+ * the facts the report states; each table (the main one, then each section under its title)
+ * with its header repeated on every page and numbers aligned right, and its totals; then
+ * each chart, drawn as vectors from ECharts' SVG; page numbers at the foot. The Chinese font
+ * travels in the file.
  */
 export function reportPdf(document: ReportDocument): Promise<Buffer> {
+  const tables: ReportDocumentSection[] = [
+    { ...document, title: '' },
+    ...document.sections.filter((section) => section.columns.length),
+  ];
+  const wide = tables.some((table) => table.columns.length > WIDE_TABLE);
   const pdf = new PDFDocument({
     size: 'A4',
+    layout: wide ? 'landscape' : 'portrait',
     margin: MARGIN,
+    bufferPages: true,
     info: { Title: document.title, Creator: 'training-crm' },
   });
   const chunks: Buffer[] = [];
@@ -54,22 +68,59 @@ export function reportPdf(document: ReportDocument): Promise<Buffer> {
   pdf.font(FONT);
   const width = pdf.page.width - 2 * MARGIN;
 
-  // The cover.
-  pdf.fontSize(24).text(document.title, MARGIN, 220, { width, align: 'center' });
+  cover(pdf, document, width);
+  for (const table of tables) printTable(pdf, table, width);
+
+  // The charts, two to a page.
+  const chartHeight = Math.min(CHART_HEIGHT, (pdf.page.height - 2 * MARGIN - 30) / 2);
+  document.charts.forEach((chart, i) => {
+    if (i % 2 === 0) pdf.addPage();
+    const top = MARGIN + (i % 2) * (chartHeight + 30);
+    SVGtoPDF(pdf, chartSvg(chart, width, chartHeight), MARGIN, top, {
+      width,
+      height: chartHeight,
+      fontCallback: () => FONT,
+    });
+  });
+  pageNumbers(pdf, width);
+  pdf.end();
+  return done;
+}
+
+/** The cover: title, parameters, when it was run, and the facts as label and value lines. */
+function cover(pdf: PDFKit.PDFDocument, document: ReportDocument, width: number): void {
+  const top = document.facts.length ? 120 : 220;
+  pdf.fontSize(24).text(document.title, MARGIN, top, { width, align: 'center' });
   pdf.moveDown(1.5).fontSize(12).text(document.subtitle, { width, align: 'center' });
   pdf.moveDown(0.5).text(translate(msg('reports.generatedAt', { at: document.generatedAt })), {
     width,
     align: 'center',
   });
+  if (!document.facts.length) return;
+  const labelWidth = 110;
+  const left = MARGIN + width / 6;
+  let y = pdf.y + 40;
+  for (const fact of document.facts) {
+    pdf.fontSize(11).fillColor('#555').text(fact.label, left, y, { width: labelWidth });
+    pdf
+      .fillColor('#000')
+      .text(fact.value || '—', left + labelWidth, y, { width: (width * 2) / 3 - labelWidth });
+    y = Math.max(pdf.y, y + 16) + 6;
+  }
+}
 
-  // The table.
-  const columns = document.columns;
+/**
+ * One table from a new page: its title (a section's), the header row (again on each page it
+ * runs onto), the rows, and the totals in bold.
+ */
+function printTable(pdf: PDFKit.PDFDocument, table: ReportDocumentSection, width: number): void {
+  const columns = table.columns;
   const weights = columns.map((column) => (column.kind === 'text' ? 2 : 1));
   const unit = width / weights.reduce((sum, weight) => sum + weight, 0);
   const widths = weights.map((weight) => weight * unit);
   let y = 0;
   const line = (cells: string[], bold: boolean, shaded: boolean) => {
-    if (y + ROW_HEIGHT > pdf.page.height - MARGIN) header();
+    if (y + ROW_HEIGHT > pdf.page.height - MARGIN - FOOT) header();
     if (shaded) pdf.rect(MARGIN, y, width, ROW_HEIGHT).fill('#eef2f7').fillColor('#000');
     let x = MARGIN;
     cells.forEach((cell, i) => {
@@ -102,21 +153,40 @@ export function reportPdf(document: ReportDocument): Promise<Buffer> {
       bold,
       false,
     );
-  header();
-  for (const values of document.rows) row(values, false);
-  if (!document.rows.length) line([translate(msg('reports.noRows'))], false, false);
-  if (document.totals) row(document.totals, true);
+  pdf.addPage();
+  y = MARGIN;
+  if (table.title) {
+    pdf.fontSize(14).fillColor('#000').text(table.title, MARGIN, y, { width });
+    y += 26;
+  }
+  line(
+    columns.map((column) => column.label),
+    true,
+    true,
+  );
+  for (const values of table.rows) row(values, false);
+  if (!table.rows.length) line([translate(msg('reports.noRows'))], false, false);
+  if (table.totals) row(table.totals, true);
+}
 
-  // The charts, two to a page.
-  document.charts.forEach((chart, i) => {
-    if (i % 2 === 0) pdf.addPage();
-    const top = MARGIN + (i % 2) * (CHART_HEIGHT + 30);
-    SVGtoPDF(pdf, chartSvg(chart, width, CHART_HEIGHT), MARGIN, top, {
-      width,
-      height: CHART_HEIGHT,
-      fontCallback: () => FONT,
-    });
-  });
-  pdf.end();
-  return done;
+/** 第 n 页，共 m 页 at the foot of every page but the cover. */
+function pageNumbers(pdf: PDFKit.PDFDocument, width: number): void {
+  const { start, count } = pdf.bufferedPageRange();
+  for (let i = start + 1; i < start + count; i += 1) {
+    pdf.switchToPage(i);
+    // Writing in the margin would add a page: pdfkit moves on once text passes the bottom.
+    const bottom = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0;
+    pdf
+      .fontSize(8)
+      .fillColor('#777')
+      .text(
+        translate(msg('reports.pageOf', { page: i - start + 1, pages: count })),
+        MARGIN,
+        pdf.page.height - MARGIN + 8,
+        { width, align: 'center', lineBreak: false },
+      );
+    pdf.page.margins.bottom = bottom;
+  }
+  pdf.flushPages();
 }
