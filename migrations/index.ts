@@ -17,6 +17,7 @@ import { SearchIndexClustered1764740000000 } from './1764740000000-search-index-
 import { CoursesAndClasses1764750000000 } from './1764750000000-courses-and-classes';
 import { EnrolmentAndMoney1764770000000 } from './1764770000000-enrolment-and-money';
 import { CoachesAndClassStaff1764760000000 } from './1764760000000-coaches-and-class-staff';
+import { GeneratedReports1764780000000 } from './1764780000000-generated-reports';
 import { ReportIndexes1764786000000 } from './1764786000000-report-indexes';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
@@ -40,5 +41,6 @@ export const ALL_MIGRATIONS = [
   CoursesAndClasses1764750000000,
   CoachesAndClassStaff1764760000000,
   EnrolmentAndMoney1764770000000,
+  GeneratedReports1764780000000,
   ReportIndexes1764786000000,
 ];

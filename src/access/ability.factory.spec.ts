@@ -96,6 +96,23 @@ describe('AbilityFactory', () => {
       }
     });
 
+    it('lets managers alone list, download and make stored report files; admins and managers define their schedules', () => {
+      for (const role of ROLES) {
+        const ability = factory.createFor(source({ role }));
+        expect([
+          role,
+          ability.can('read', 'GeneratedReport'),
+          ability.can('create', 'GeneratedReport'),
+          ability.can('update', 'ReportSchedule'),
+        ]).toEqual([
+          role,
+          role === 'manager',
+          role === 'manager',
+          role === 'manager' || role === 'admin',
+        ]);
+      }
+    });
+
     it.each(ROLES)('gives %s exactly the permissions of ROLE_PERMISSIONS', (role) => {
       expect(allowedKeys(source({ role })).sort()).toEqual([...ROLE_PERMISSIONS[role]].sort());
     });

@@ -52,6 +52,8 @@ export type Subject =
   | 'Payment'
   | 'Refund'
   | 'Report'
+  | 'GeneratedReport'
+  | 'ReportSchedule'
   | 'all';
 
 export interface PermissionDefinition {
@@ -425,6 +427,25 @@ export const PERMISSION_CATALOGUE = {
     description:
       'Open the reports catalogue and run the reports one may (each also asks for the permission its figures need)',
     grantable: true,
+  },
+  'GeneratedReport:read': {
+    action: 'read',
+    subject: 'GeneratedReport',
+    description:
+      'List and download the stored report files (stage-one rosters hold phones: managers only)',
+    grantable: false,
+  },
+  'GeneratedReport:create': {
+    action: 'create',
+    subject: 'GeneratedReport',
+    description: 'Render and store report files now (PDF and Excel)',
+    grantable: false,
+  },
+  'ReportSchedule:update': {
+    action: 'update',
+    subject: 'ReportSchedule',
+    description: 'See and define the schedules that render reports to files',
+    grantable: false,
   },
 } as const satisfies Record<string, PermissionDefinition>;
 

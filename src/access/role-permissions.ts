@@ -6,7 +6,8 @@ import type { Role } from './role';
  * accounts and dictionaries but sees no customer data; clerks and managers unfreeze; only
  * managers read the audit history and export, delete, erase or transfer customers (§3.3).
  * Admins run the scheduled jobs and the SMS outbox, and take the database backups; managers
- * may watch the outbox.
+ * may watch the outbox. Stored report files (generated reports) are the managers' alone: the
+ * stage-one roster holds phones; admins and managers define the schedules that make them.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
   admin: [
@@ -34,6 +35,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Backup:create',
     'Course:update',
     'Class:read',
+    'ReportSchedule:update',
   ],
   clerk: [
     'User:read',
@@ -130,5 +132,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Refund:request',
     'Refund:approve',
     'Report:read',
+    'GeneratedReport:read',
+    'GeneratedReport:create',
+    'ReportSchedule:update',
   ],
 };

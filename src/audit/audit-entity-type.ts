@@ -21,6 +21,8 @@ export const AUDIT_ENTITY_TYPES = [
   'Notification',
   'Plan',
   'Report',
+  'GeneratedReport',
+  'ReportSchedule',
   'RolePolicy',
   'SmsMessage',
   'User',

@@ -127,6 +127,11 @@ export class BackupsConfig {
   @IsInt() @Min(1) @Max(1000) keepFiles: number;
 }
 
+export class ReportsConfig {
+  /** days a generated report file (nightly, scheduled or asked for) is kept before it is deleted */
+  @IsInt() @Min(1) @Max(3650) generatedRetentionDays: number;
+}
+
 export class LogConfig {
   @IsIn(LOG_LEVELS) level: LogLevel;
 }
@@ -143,6 +148,7 @@ export class AppConfig {
   @ValidateNested() @Type(() => CareConfig) care: CareConfig;
   @ValidateNested() @Type(() => FilesConfig) files: FilesConfig;
   @ValidateNested() @Type(() => BackupsConfig) backups: BackupsConfig;
+  @ValidateNested() @Type(() => ReportsConfig) reports: ReportsConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
   /** NODE_ENV, read from the environment only. */
   @IsString() env: string;

@@ -6,6 +6,7 @@ import { ReportsModule } from '../reports/reports.module';
 import { ClassReportLabels } from './class.report-labels';
 import { GoldImoRanking } from './gold-imo-ranking';
 import { ClassEntryReport } from './class-entry.report';
+import { StageOneRenderingSource } from './stage-one.rendering-source';
 import { ReferralResultsReport } from './referral-results.report';
 import { RegionalPromotionReport } from './regional-promotion.report';
 import { StageOneEvents } from './stage-one-events';
@@ -94,6 +95,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     ClassReportLabels,
     GoldImoRanking,
     ClassEntryReport,
+    StageOneRenderingSource,
     ReferralResultsReport,
     RegionalPromotionReport,
     StageOneReport,

@@ -7,6 +7,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
 import { translate } from '../../common/i18n/translate';
 import { zoneTime } from '../../common/i18n/zone-time';
+import type { ReportParametersDto } from './dto/report-parameters.dto';
 import type { ReportQueryDto } from './dto/report-query.dto';
 import type { ReportCatalogueItemView } from './report-catalogue-item.view';
 import type { ReportDefinition } from './report-definition';
@@ -68,10 +69,17 @@ export class ReportsService {
       }));
   }
 
-  /** Runs a report (audited) and answers its figures in the reader's language. */
-  async run(principal: Principal, key: string, query: ReportQueryDto): Promise<ReportDocument> {
-    const report = this.reports.get(key);
-    if (!report) throw DomainError.notFound(msg('entities.report'), key);
+  /**
+   * Runs a report (audited) and answers its figures in the reader's language. `auditMeta` adds
+   * to the audit row what the caller knows of the run (a generation's trigger and formats).
+   */
+  async run(
+    principal: Principal,
+    key: string,
+    query: ReportQueryDto,
+    auditMeta: Record<string, unknown> = {},
+  ): Promise<ReportDocument> {
+    const report = this.definition(key);
     if (!this.may(principal, report))
       throw DomainError.forbidden(
         msg('reports.forbidden', { title: msg(report.title) }),
@@ -83,9 +91,32 @@ export class ReportsService {
       action: 'report.run',
       entityType: 'Report',
       entityId: report.key,
-      meta: { format: query.format, ...parameters },
+      meta: { format: query.format, ...parameters, ...auditMeta },
     });
     return this.document(report, await this.subtitle(parameters), result);
+  }
+
+  /**
+   * The parameters as the report `key` takes them, checked as a run checks them (400 for a
+   * report not in the catalogue, for a parameter it does not take, one missing, a bad
+   * period), for callers that keep parameters to run later (report schedules).
+   */
+  checkedParameters(key: string, given: ReportParametersDto): ReportParameters {
+    const report = this.reports.get(key);
+    // A key in a body is input to correct, not an address that is missing.
+    if (!report)
+      throw DomainError.badRequest(
+        msg('generatedReports.unknownReport', { key: key.slice(0, 48) }),
+        [{ field: 'reportKey', messages: [msg('generatedReports.unknownReportRule')] }],
+        'REPORT_UNKNOWN',
+      );
+    return this.parameters(report, given);
+  }
+
+  private definition(key: string): ReportDefinition {
+    const report = this.reports.get(key);
+    if (!report) throw DomainError.notFound(msg('entities.report'), key);
+    return report;
   }
 
   private may(principal: Principal, report: ReportDefinition): boolean {
@@ -94,7 +125,7 @@ export class ReportsService {
   }
 
   /** The parameters the report takes, checked: none it does not take, none missing, a sane period. */
-  private parameters(report: ReportDefinition, query: ReportQueryDto): ReportParameters {
+  private parameters(report: ReportDefinition, query: ReportParametersDto): ReportParameters {
     const given: ReportParameters = {
       from: query.from,
       to: query.to,

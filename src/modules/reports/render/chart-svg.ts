@@ -31,7 +31,8 @@ export function chartSvg(chart: ReportDocumentChart, width: number, height: numb
                 radius: '60%',
                 top: 30,
                 data: categories.map((name, i) => ({ name, value: values(chart.series[0])[i] })),
-                label: { formatter: '{b}: {d}%' },
+                // No white halo: svg-to-pdfkit ignores paint-order and would paint over the text.
+                label: { formatter: '{b}: {d}%', textBorderColor: 'transparent' },
               },
             ],
           }

@@ -69,7 +69,8 @@ export function reportPdf(document: ReportDocument): Promise<Buffer> {
   const width = pdf.page.width - 2 * MARGIN;
 
   cover(pdf, document, width);
-  for (const table of tables) printTable(pdf, table, width);
+  let y = pdf.page.height;
+  for (const table of tables) y = printTable(pdf, table, width, y);
 
   // The charts, two to a page.
   const chartHeight = Math.min(CHART_HEIGHT, (pdf.page.height - 2 * MARGIN - 30) / 2);
@@ -79,6 +80,8 @@ export function reportPdf(document: ReportDocument): Promise<Buffer> {
     SVGtoPDF(pdf, chartSvg(chart, width, chartHeight), MARGIN, top, {
       width,
       height: chartHeight,
+      // ECharts' sizes are the points asked for: not CSS pixels to be scaled by 3/4.
+      assumePt: true,
       fontCallback: () => FONT,
     });
   });
@@ -109,18 +112,50 @@ function cover(pdf: PDFKit.PDFDocument, document: ReportDocument, width: number)
   }
 }
 
+/** Rows measured for a table's column widths: enough to see what the columns hold. */
+const MEASURED_ROWS = 500;
+/** A column is measured at most this wide: a longer text is cut short (…) rather than crowd the others. */
+const WIDEST_TEXT = 180;
+
 /**
- * One table from a new page: its title (a section's), the header row (again on each page it
- * runs onto), the rows, and the totals in bold.
+ * Each column's width: what its header and values need (as the font measures them), scaled
+ * to the width of the page, so that short figures are not cut while names have room.
  */
-function printTable(pdf: PDFKit.PDFDocument, table: ReportDocumentSection, width: number): void {
+function columnWidths(
+  pdf: PDFKit.PDFDocument,
+  table: ReportDocumentSection,
+  width: number,
+): number[] {
+  pdf.fontSize(TEXT_SIZE);
+  const rows = [...table.rows.slice(0, MEASURED_ROWS), ...(table.totals ? [table.totals] : [])];
+  const natural = table.columns.map((column) => {
+    const widest = Math.max(
+      pdf.widthOfString(column.label),
+      ...rows.map((row) => pdf.widthOfString(printed(column.kind, row[column.key] ?? null))),
+    );
+    return Math.min(widest, WIDEST_TEXT) + 8;
+  });
+  const total = natural.reduce((sum, one) => sum + one, 0);
+  return natural.map((one) => (one * width) / total);
+}
+
+/**
+ * One table: its title (a section's), the header row (again on each page it runs onto), the
+ * rows, and the totals in bold. It goes on below the table before when a few of its rows fit
+ * there, else from a new page. Answers where the page's writing ends.
+ */
+function printTable(
+  pdf: PDFKit.PDFDocument,
+  table: ReportDocumentSection,
+  width: number,
+  after: number,
+): number {
   const columns = table.columns;
-  const weights = columns.map((column) => (column.kind === 'text' ? 2 : 1));
-  const unit = width / weights.reduce((sum, weight) => sum + weight, 0);
-  const widths = weights.map((weight) => weight * unit);
-  let y = 0;
+  const widths = columnWidths(pdf, table, width);
+  const bottom = pdf.page.height - MARGIN - FOOT;
+  let y = after + 24;
   const line = (cells: string[], bold: boolean, shaded: boolean) => {
-    if (y + ROW_HEIGHT > pdf.page.height - MARGIN - FOOT) header();
+    if (y + ROW_HEIGHT > bottom) header();
     if (shaded) pdf.rect(MARGIN, y, width, ROW_HEIGHT).fill('#eef2f7').fillColor('#000');
     let x = MARGIN;
     cells.forEach((cell, i) => {
@@ -138,14 +173,16 @@ function printTable(pdf: PDFKit.PDFDocument, table: ReportDocumentSection, width
     });
     y += ROW_HEIGHT;
   };
-  const header = () => {
-    pdf.addPage();
-    y = MARGIN;
+  const headerRow = () =>
     line(
       columns.map((column) => column.label),
       true,
       true,
     );
+  const header = () => {
+    pdf.addPage();
+    y = MARGIN;
+    headerRow();
   };
   const row = (values: ReportRow, bold: boolean) =>
     line(
@@ -153,20 +190,20 @@ function printTable(pdf: PDFKit.PDFDocument, table: ReportDocumentSection, width
       bold,
       false,
     );
-  pdf.addPage();
-  y = MARGIN;
+  const title = table.title ? 26 : 0;
+  if (y + title + ROW_HEIGHT * 4 > bottom) {
+    pdf.addPage();
+    y = MARGIN;
+  }
   if (table.title) {
     pdf.fontSize(14).fillColor('#000').text(table.title, MARGIN, y, { width });
-    y += 26;
+    y += title;
   }
-  line(
-    columns.map((column) => column.label),
-    true,
-    true,
-  );
+  headerRow();
   for (const values of table.rows) row(values, false);
   if (!table.rows.length) line([translate(msg('reports.noRows'))], false, false);
   if (table.totals) row(table.totals, true);
+  return y;
 }
 
 /** 第 n 页，共 m 页 at the foot of every page but the cover. */

@@ -5,7 +5,12 @@ declare module 'svg-to-pdfkit' {
     svg: string,
     x: number,
     y: number,
-    options?: { width?: number; height?: number; fontCallback?: () => string },
+    options?: {
+      width?: number;
+      height?: number;
+      assumePt?: boolean;
+      fontCallback?: () => string;
+    },
   ): void;
   export = SVGtoPDF;
 }

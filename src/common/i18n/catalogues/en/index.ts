@@ -8,6 +8,7 @@ import { INTERACTIONS_EN } from './interactions';
 import { CLASSES_EN } from './classes';
 import { FINANCE_EN } from './finance';
 import { REPORTS_EN } from './reports';
+import { GENERATED_REPORTS_EN } from './generated-reports';
 
 /**
  * English, for clients that ask for it (`Accept-Language: en`); typed by the Chinese one's keys,
@@ -23,4 +24,5 @@ export const EN: Catalogue = {
   ...CLASSES_EN,
   ...FINANCE_EN,
   ...REPORTS_EN,
+  ...GENERATED_REPORTS_EN,
 };

@@ -7,6 +7,7 @@ import { INTERACTIONS_ZH_CN } from './interactions';
 import { CLASSES_ZH_CN } from './classes';
 import { FINANCE_ZH_CN } from './finance';
 import { REPORTS_ZH_CN } from './reports';
+import { GENERATED_REPORTS_ZH_CN } from './generated-reports';
 
 /**
  * 简体中文: the default language, and the shape every other catalogue must have (catalogue.ts).
@@ -23,4 +24,5 @@ export const ZH_CN = {
   ...CLASSES_ZH_CN,
   ...FINANCE_ZH_CN,
   ...REPORTS_ZH_CN,
+  ...GENERATED_REPORTS_ZH_CN,
 };
