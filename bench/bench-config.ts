@@ -27,6 +27,7 @@ export const BENCH_PARTS = [
   'bombs',
   'calendar',
   'money',
+  'reports',
 ] as const;
 
 export type BenchPart = (typeof BENCH_PARTS)[number];

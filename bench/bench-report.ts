@@ -18,6 +18,23 @@ interface LoadRow {
   key?: string;
 }
 
+/** A figure measured against one of the issue's targets (reports, dashboard, counts). */
+export interface TargetRow {
+  measurement: string;
+  /** timed runs (or requests answered under load) */
+  runs: number;
+  p50: number | null;
+  p99: number | null;
+  max: number | null;
+  /** the target in ms */
+  target: number;
+  /** within target, over it, or why there is no figure (not built, an error) */
+  verdict: string;
+  /** the raw database's median for a comparable single SQL, when there is one */
+  rawMs: number | null;
+  note: string;
+}
+
 interface SituationRow {
   situation: string;
   endpoint: string;
@@ -39,6 +56,7 @@ export class BenchReport {
   private readonly situations: SituationRow[] = [];
   private readonly interactions: LoadRow[] = [];
   private readonly notes: string[] = [];
+  private readonly targets: TargetRow[] = [];
 
   constructor(
     readonly db: string,
@@ -68,6 +86,11 @@ export class BenchReport {
 
   interaction(endpoint: string, figure: LoadFigure): void {
     this.interactions.push({ endpoint, figure });
+  }
+
+  /** A figure against its target (the reports part). */
+  target(row: TargetRow): void {
+    this.targets.push(row);
   }
 
   note(text: string): void {
@@ -118,6 +141,20 @@ export class BenchReport {
       '| load | req/s | p50 | p99 | errors |',
       '|---|---|---|---|---|',
       ...this.interactions.map((row) => `| ${row.endpoint} | ${cells(row.figure)} |`),
+      ...(this.targets.length
+        ? [
+            '',
+            'Reports, dashboard and counts against their targets (sequential runs, or the load said):',
+            '',
+            '| measurement | runs | p50 | p99 | max | target | verdict | raw database | note |',
+            '|---|---|---|---|---|---|---|---|---|',
+            ...this.targets.map((row) => {
+              const ms = (value: number | null) =>
+                value === null ? '-' : `${fixed(value, value < 100 ? 1 : 0)} ms`;
+              return `| ${row.measurement} | ${row.runs || '-'} | ${ms(row.p50)} | ${ms(row.p99)} | ${ms(row.max)} | ${row.target} ms | ${row.verdict} | ${ms(row.rawMs)} | ${row.note} |`;
+            }),
+          ]
+        : []),
       ...(this.notes.length ? ['', ...this.notes.map((text) => `- ${text}`)] : []),
       '',
     ].join('\n');

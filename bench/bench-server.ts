@@ -69,6 +69,13 @@ export class BenchServer {
     return kb / 1024;
   }
 
+  /** The server process's peak resident memory since it started, in MB (Linux VmHWM). */
+  peakSinceStartMb(): number {
+    const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return kb / 1024;
+  }
+
   /** Runs `work` while sampling the server's memory; returns its result and the peak. */
   async measurePeak<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number; ms: number }> {
     let peak = this.rssMb();

@@ -83,6 +83,10 @@ class PostgresRawDatabase implements RawDatabase {
     return result.rows as T[];
   }
 
+  async execute(sql: string, params: unknown[] = []): Promise<void> {
+    await this.query(sql, params);
+  }
+
   /** One statement whatever the number of rows: a column of values is one array parameter. */
   async insert(
     table: string,

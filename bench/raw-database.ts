@@ -7,6 +7,8 @@ export type SeedColumnKind = 'int' | 'text' | 'timestamp' | 'date' | 'bool';
  */
 export interface RawDatabase {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** A statement that answers no rows (an UPDATE of seeded rows). */
+  execute(sql: string, params?: unknown[]): Promise<void>;
   /** Inserts rows (arrays in the order of `columns`) in one transaction. */
   insert(table: string, columns: Record<string, SeedColumnKind>, rows: unknown[][]): Promise<void>;
   /** After seeding: id sequences past the ids written, statistics for the planner. */

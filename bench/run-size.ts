@@ -19,6 +19,8 @@ import { PostgresBenchDatabase } from './postgres-bench-database';
 import type { BenchDatabase, RawDatabase } from './raw-database';
 import { seedCustomers } from './seed';
 import { SEEDED_PLANS, SEEDED_RECORDS, seedHistory } from './seed-history';
+import { measureReports } from './report-figures';
+import { REPORT_RECORDS, seedReportData } from './seed-reports';
 import { SqliteBenchDatabase } from './sqlite-bench-database';
 import { fixed, timed } from './timing';
 
@@ -72,6 +74,7 @@ async function seed(
   customers: number,
   people: { coordinators: number[]; financeId: number },
   report: BenchReport,
+  reports: boolean,
 ): Promise<void> {
   const { coordinators } = people;
   const raw = await database.open(true);
@@ -90,11 +93,22 @@ async function seed(
       `${fixed(calendar.ms / 1000)} s; ${SEEDED_ENROLMENTS} enrolments and ${SEEDED_MONEY_ROWS} money rows … `,
     );
     const money = await timed(() => seedMoney(raw, coordinators, people.financeId));
+    log(`${fixed(money.ms / 1000)} s; `);
+    let topped: { ms: number } | undefined;
+    if (reports) {
+      log(`records to ${REPORT_RECORDS}, introducers, a class of 200 … `);
+      topped = await timed(() => seedReportData(raw, customers, coordinators));
+      log(`${fixed(topped.ms / 1000)} s; `);
+    }
     const finished = await timed(() => raw.finishSeeding());
-    log(`${fixed(money.ms / 1000)} s; statistics … ${fixed(finished.ms / 1000)} s\n`);
+    log(`statistics … ${fixed(finished.ms / 1000)} s\n`);
     report.note(
       `Seeding: ${customers} customers with their search terms in ${fixed(base.ms / 1000)} s, ${SEEDED_RECORDS} records and ${SEEDED_PLANS} plans in ${fixed(history.ms / 1000)} s, ${SEEDED_COACHES} coaches and ${SEEDED_CLASSES} classes in ${fixed(calendar.ms / 1000)} s, ${SEEDED_ENROLMENTS} enrolments and ${SEEDED_MONEY_ROWS} money rows in ${fixed(money.ms / 1000)} s, statistics in ${fixed(finished.ms / 1000)} s.`,
     );
+    if (topped)
+      report.note(
+        `Seeding for the reports: ${REPORT_RECORDS - SEEDED_RECORDS} more records (${REPORT_RECORDS} in all), customers over eight provinces, one in three introduced (snapshotted on their enrolments), referral promises, stages, and a TR1 class of 200 students in ${fixed(topped.ms / 1000)} s.`,
+      );
   } finally {
     await raw.close();
   }
@@ -138,7 +152,7 @@ export async function runSize(
     const people = await createUsers(server);
     const { coordinators } = people;
     await server.stop();
-    await seed(database, customers, people, report);
+    await seed(database, customers, people, report, config.parts.includes('reports'));
     await server.start();
     await bare.start();
     raw = await database.open();
@@ -180,6 +194,7 @@ export async function runSize(
       ['bombs', 'upload bombs', measureUploadBombs],
       ['calendar', 'coaches and the course calendar', measureCalendar],
       ['money', 'payments, receivables and the closing sheet', measureMoney],
+      ['reports', 'reports, dashboard and ad-hoc counts', measureReports],
     ];
     for (const [part, name, measure] of parts) {
       if (!config.parts.includes(part)) continue;

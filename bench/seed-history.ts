@@ -70,35 +70,63 @@ export async function seedHistory(
     Number(t.id),
   );
   const now = Date.now();
-  for (let from = 0; from < SEEDED_RECORDS; from += SEED_BATCH) {
-    const rows: unknown[][] = [];
-    for (let i = from; i < Math.min(SEEDED_RECORDS, from + SEED_BATCH); i += 1) {
-      const next = random(i + 1_000_003);
-      const occurred = sqlTime(now - DAY - Math.floor(next() * 364 * DAY));
-      const staff = people.staff[i % people.staff.length];
-      rows.push([
-        `G${occurred.slice(0, 10).replace(/-/g, '')}${String(i).padStart(7, '0')}`,
-        customerId(Math.floor(next() * customers)),
-        types[Math.floor(next() * types.length)],
-        CHANNELS[i % CHANNELS.length],
-        occurred,
-        '电话沟通了下期课程安排，客户对周末班感兴趣',
-        next() < 0.7 ? '约好周六来校面谈' : null,
-        staff,
-        staff,
-        occurred,
-        occurred,
-        1,
-      ]);
-    }
-    await db.insert('interaction', RECORD_COLUMNS, rows);
-  }
+  await seedRecords(
+    db,
+    { from: 0, to: SEEDED_RECORDS },
+    { customers, types, staff: people.staff, now },
+  );
   for (let from = 0; from < SEEDED_PLANS; from += SEED_BATCH) {
     const rows: unknown[][] = [];
     for (let i = from; i < Math.min(SEEDED_PLANS, from + SEED_BATCH); i += 1)
       rows.push(planRow(i, now, customers, types, people));
     await db.insert('interaction_plan', PLAN_COLUMNS, rows);
   }
+}
+
+/** What a seeded record is drawn from: the base, the types, the staff and the present. */
+export interface RecordSpread {
+  customers: number;
+  types: number[];
+  staff: number[];
+  now: number;
+}
+
+/**
+ * Records number `range.from` to `range.to - 1` (reproducible from their number), in batches:
+ * each on a day of the last year (never today), a customer, a type and a member of staff
+ * drawn evenly. Numbers are unique, and so are the codes made from them.
+ */
+export async function seedRecords(
+  db: RawDatabase,
+  range: { from: number; to: number },
+  spread: RecordSpread,
+): Promise<void> {
+  for (let from = range.from; from < range.to; from += SEED_BATCH) {
+    const rows: unknown[][] = [];
+    for (let i = from; i < Math.min(range.to, from + SEED_BATCH); i += 1)
+      rows.push(recordRow(i, spread));
+    await db.insert('interaction', RECORD_COLUMNS, rows);
+  }
+}
+
+function recordRow(i: number, spread: RecordSpread): unknown[] {
+  const next = random(i + 1_000_003);
+  const occurred = sqlTime(spread.now - DAY - Math.floor(next() * 364 * DAY));
+  const staff = spread.staff[i % spread.staff.length];
+  return [
+    `G${occurred.slice(0, 10).replace(/-/g, '')}${String(i).padStart(7, '0')}`,
+    customerId(Math.floor(next() * spread.customers)),
+    spread.types[Math.floor(next() * spread.types.length)],
+    CHANNELS[i % CHANNELS.length],
+    occurred,
+    '电话沟通了下期课程安排，客户对周末班感兴趣',
+    next() < 0.7 ? '约好周六来校面谈' : null,
+    staff,
+    staff,
+    occurred,
+    occurred,
+    1,
+  ];
 }
 
 function planRow(

@@ -38,6 +38,10 @@ class SqliteRawDatabase implements RawDatabase {
     return this.statement(sql).all(...params) as T[];
   }
 
+  async execute(sql: string, params: unknown[] = []): Promise<void> {
+    this.statement(sql).run(...params);
+  }
+
   async insert(
     table: string,
     columns: Record<string, SeedColumnKind>,

@@ -19,6 +19,7 @@ import { EnrolmentAndMoney1764770000000 } from './1764770000000-enrolment-and-mo
 import { CoachesAndClassStaff1764760000000 } from './1764760000000-coaches-and-class-staff';
 import { GeneratedReports1764780000000 } from './1764780000000-generated-reports';
 import { DashboardIndexes1764785000000 } from './1764785000000-dashboard-indexes';
+import { ReportIndexes1764786000000 } from './1764786000000-report-indexes';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const ALL_MIGRATIONS = [
   EnrolmentAndMoney1764770000000,
   GeneratedReports1764780000000,
   DashboardIndexes1764785000000,
+  ReportIndexes1764786000000,
 ];

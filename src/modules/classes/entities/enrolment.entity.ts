@@ -16,6 +16,11 @@ import { TrainingClass } from './training-class.entity';
 @Index(['enrolledById', 'id'])
 // Enrolments made in a period (the dashboard, counts, staff figures), a coordinator's among them.
 @Index(['enrolledAt', 'enrolledById'])
+// The people one student introduced (referral results), each person's enrolments in a period
+// (staff performance): migration 1764786000000.
+@Index(['introducerId', 'status', 'customerId'])
+// Named: the default name sorts the columns, and (enrolledAt, enrolledById) would share it.
+@Index('idx_enrolment_enroller_time', ['enrolledById', 'enrolledAt'])
 export class Enrolment {
   @PrimaryGeneratedColumn() id: number;
   @Col.int() classId: number;

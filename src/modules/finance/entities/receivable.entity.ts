@@ -24,6 +24,8 @@ import type { ReceivableStatus } from '../receivable-status';
   'refundedFen',
   'id',
 ])
+// Staff performance: who saw receivables paid in full in a period (migration 1764786000000).
+@Index(['paidInFullAt', 'coordinatorId'])
 export class Receivable {
   @PrimaryGeneratedColumn() id: number;
   @Col.int({ unique: true }) enrolmentId: number;
