@@ -1,4 +1,5 @@
-import { Workbook, type Buffer as ExcelBuffer } from 'exceljs';
+import { Writable } from 'node:stream';
+import { type Buffer as ExcelBuffer, type Row, stream, Workbook } from 'exceljs';
 import { msg } from '../../../common/i18n/msg';
 import { translate } from '../../../common/i18n/translate';
 import { escapeFormula } from '../../../common/spreadsheet/formula-escape';
@@ -31,13 +32,35 @@ function sheetName(text: string): string {
 }
 
 /**
+ * Rows past which a report is written by exceljs's streaming writer: each row is written out
+ * as it is added, rather than the whole workbook built in memory first (a table of 100,000
+ * rows would hold some hundreds of MB). That writer cannot place images: a streamed file
+ * says that its charts are in the PDF.
+ */
+export const STREAMED_ROWS = 5_000;
+
+/**
  * A report as an .xlsx file: the title and parameters, the table under a frozen header (money
  * as numbers in yuan with two decimals, so that they can be summed), the totals row; the
  * facts the report states and each further table on sheets of their own; and each chart as
  * an image on a sheet of its own.
  */
 export async function reportXlsx(document: ReportDocument): Promise<Buffer> {
-  const workbook = new Workbook();
+  const rows = [document, ...document.sections].reduce((sum, table) => sum + table.rows.length, 0);
+  const chunks: Buffer[] = [];
+  const streamed = rows > STREAMED_ROWS;
+  const workbook = streamed
+    ? new stream.xlsx.WorkbookWriter({
+        stream: new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            chunks.push(chunk);
+            done();
+          },
+        }),
+        useStyles: true,
+        useSharedStrings: false,
+      })
+    : new Workbook();
   workbook.created = new Date();
   const names = new Set<string>();
   /** Excel refuses two sheets of one name: a repeated title is numbered. */
@@ -51,26 +74,40 @@ export async function reportXlsx(document: ReportDocument): Promise<Buffer> {
   addTableSheet(workbook, unique(document.title), document.title, document, document);
   if (document.facts.length) {
     const facts = workbook.addWorksheet(unique(translate(msg('reports.factsSheet'))));
-    facts.getColumn(1).width = 18;
-    facts.getColumn(2).width = 60;
+    facts.columns = [{ width: 18 }, { width: 60 }];
     for (const fact of document.facts)
-      facts.addRow([escapeFormula(fact.label), escapeFormula(fact.value)]);
+      commit(facts.addRow([escapeFormula(fact.label), escapeFormula(fact.value)]));
   }
   for (const section of document.sections)
     addTableSheet(workbook, unique(section.title), section.title, section, document);
   if (document.charts.length) {
     const charts = workbook.addWorksheet(unique(translate(msg('reports.chartsSheet'))));
-    document.charts.forEach((chart, i) => {
-      const png = chartPng(chartSvg(chart, CHART_WIDTH, CHART_HEIGHT), CHART_WIDTH);
-      // exceljs's types predate Node's generic Buffer; the bytes are what it stores.
-      const image = workbook.addImage({ buffer: png as unknown as ExcelBuffer, extension: 'png' });
-      charts.addImage(image, {
-        tl: { col: 0, row: i * 20 },
-        ext: { width: CHART_WIDTH, height: CHART_HEIGHT },
+    if (streamed) commit(charts.addRow([translate(msg('reports.chartsInPdf'))]));
+    else
+      document.charts.forEach((chart, i) => {
+        const png = chartPng(chartSvg(chart, CHART_WIDTH, CHART_HEIGHT), CHART_WIDTH);
+        // exceljs's types predate Node's generic Buffer; the bytes are what it stores.
+        const image = workbook.addImage({
+          buffer: png as unknown as ExcelBuffer,
+          extension: 'png',
+        });
+        charts.addImage(image, {
+          tl: { col: 0, row: i * 20 },
+          ext: { width: CHART_WIDTH, height: CHART_HEIGHT },
+        });
       });
-    });
+  }
+  if (workbook instanceof stream.xlsx.WorkbookWriter) {
+    await workbook.commit();
+    return Buffer.concat(chunks);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A row written out at once by the streaming writer (a no-op for a workbook in memory). */
+function commit(row: Row): Row {
+  row.commit();
+  return row;
 }
 
 /** A sheet of one table: its title, the report's parameters, the header frozen, rows, totals. */
@@ -82,18 +119,24 @@ function addTableSheet(
   document: ReportDocument,
 ): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3 }] });
-  sheet.addRow([escapeFormula(title)]).font = { bold: true, size: 14 };
-  sheet.addRow([escapeFormula(`${document.subtitle}\u3000${document.generatedAt}`)]);
+  // Widths and formats first: the streaming writer writes the columns before any row.
+  sheet.columns = table.columns.map((column) => ({
+    width: column.kind === 'text' ? 24 : 14,
+    style: NUMBER_FORMATS[column.kind] ? { numFmt: NUMBER_FORMATS[column.kind] } : {},
+  }));
+  const titleRow = sheet.addRow([escapeFormula(title)]);
+  titleRow.font = { bold: true, size: 14 };
+  commit(titleRow);
+  commit(sheet.addRow([escapeFormula(`${document.subtitle}\u3000${document.generatedAt}`)]));
   const header = sheet.addRow(table.columns.map((column) => escapeFormula(column.label)));
   header.font = { bold: true };
-  table.columns.forEach((column, i) => {
-    const cells = sheet.getColumn(i + 1);
-    cells.width = column.kind === 'text' ? 24 : 14;
-    const format = NUMBER_FORMATS[column.kind];
-    if (format) cells.numFmt = format;
-  });
+  commit(header);
   const add = (row: ReportRow) =>
     sheet.addRow(table.columns.map((column) => cellValue(column.kind, row[column.key] ?? null)));
-  for (const row of table.rows) add(row);
-  if (table.totals) add(table.totals).font = { bold: true };
+  for (const row of table.rows) commit(add(row));
+  if (table.totals) {
+    const totals = add(table.totals);
+    totals.font = { bold: true };
+    commit(totals);
+  }
 }

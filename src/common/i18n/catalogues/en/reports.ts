@@ -21,6 +21,7 @@ export const REPORTS_EN: Pick<Catalogue, 'reports'> = {
     factsSheet: 'Facts',
     generatedAt: 'Generated {{at}}',
     noRows: '(no data)',
+    chartsInPdf: 'The table is large: its charts are in the PDF of the same report.',
     chartsSheet: 'Charts',
     classLabel: '{{course}} term {{term}}',
     total: 'Total',

@@ -19,6 +19,7 @@ export const REPORTS_ZH_CN = {
     factsSheet: '概况',
     generatedAt: '生成时间：{{at}}',
     noRows: '（没有数据）',
+    chartsInPdf: '表格较大，图表请见同一报表的 PDF 版本。',
     chartsSheet: '图表',
     classLabel: '{{course}}第{{term}}期',
     total: '合计',
