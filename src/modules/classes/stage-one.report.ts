@@ -4,7 +4,7 @@ import type { Principal } from '../../access/principal';
 import { RecordScope } from '../../access/record-scope';
 import { BusinessCalendar } from '../../common/calendar/business-calendar';
 import { DomainError } from '../../common/errors/domain-error';
-import { msg } from '../../common/i18n/msg';
+import { msg, type Msg } from '../../common/i18n/msg';
 import { translate } from '../../common/i18n/translate';
 import { Contributes } from '../../common/registry/contributes.decorator';
 import { CustomersApi } from '../customers/customers.api';
@@ -164,6 +164,24 @@ export class StageOneReport implements ReportDefinition {
         : '';
     };
 
+    /** A student's moves of one kind into or out of the class: re-joins, transfers. */
+    const moves = (kind: 'rejoined' | 'transferred', title: Msg): ReportSection => ({
+      title,
+      columns: [
+        { key: 'name', label: msg('reports.stageOne.name'), kind: 'text' },
+        { key: 'date', label: msg('reports.stageOne.date'), kind: 'text' },
+        { key: 'fromClass', label: msg('reports.stageOne.fromClass'), kind: 'text' },
+        { key: 'toClass', label: msg('reports.stageOne.toClass'), kind: 'text' },
+      ],
+      rows: events
+        .filter((event) => event.kind === kind)
+        .map((event) => ({
+          name: name(event.customerId),
+          date: this.dateOf(event),
+          fromClass: className(event.fromClassId),
+          toClass: className(event.classId),
+        })),
+    });
     const sections: ReportSection[] = [
       {
         title: msg('reports.stageOne.groups'),
@@ -186,40 +204,8 @@ export class StageOneReport implements ReportDefinition {
         ],
         rows: await this.dropoutRows(events, name),
       },
-      {
-        title: msg('reports.stageOne.rejoins'),
-        columns: [
-          { key: 'name', label: msg('reports.stageOne.name'), kind: 'text' },
-          { key: 'date', label: msg('reports.stageOne.date'), kind: 'text' },
-          { key: 'fromClass', label: msg('reports.stageOne.fromClass'), kind: 'text' },
-          { key: 'toClass', label: msg('reports.stageOne.toClass'), kind: 'text' },
-        ],
-        rows: events
-          .filter((event) => event.kind === 'rejoined')
-          .map((event) => ({
-            name: name(event.customerId),
-            date: this.dateOf(event),
-            fromClass: className(event.fromClassId),
-            toClass: className(event.classId),
-          })),
-      },
-      {
-        title: msg('reports.stageOne.transfers'),
-        columns: [
-          { key: 'name', label: msg('reports.stageOne.name'), kind: 'text' },
-          { key: 'date', label: msg('reports.stageOne.date'), kind: 'text' },
-          { key: 'fromClass', label: msg('reports.stageOne.fromClass'), kind: 'text' },
-          { key: 'toClass', label: msg('reports.stageOne.toClass'), kind: 'text' },
-        ],
-        rows: events
-          .filter((event) => event.kind === 'transferred')
-          .map((event) => ({
-            name: name(event.customerId),
-            date: this.dateOf(event),
-            fromClass: className(event.fromClassId),
-            toClass: className(event.classId),
-          })),
-      },
+      moves('rejoined', msg('reports.stageOne.rejoins')),
+      moves('transferred', msg('reports.stageOne.transfers')),
       {
         title: msg('reports.stageOne.graduates'),
         columns: [

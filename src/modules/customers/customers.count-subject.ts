@@ -10,6 +10,7 @@ import type { CountDimension } from '../reports/count-dimension';
 import type { CountQuestion } from '../reports/count-question';
 import type { CountSubject } from '../reports/count-subject';
 import { CountSubjectRegistry } from '../reports/count-subject.registry';
+import { CUSTOMER_COUNT_FILTERS } from '../reports/dto/customer-count-filters';
 import { monthOf } from '../reports/month-of';
 import { customerConditions } from './customer-filter-query';
 import { CustomerQueryService } from './customer-query.service';
@@ -51,18 +52,7 @@ export class CustomersCountSubject implements CountSubject {
     'province',
     'month',
   ] as const;
-  readonly filters = [
-    'q',
-    'category',
-    'stage',
-    'statusTag',
-    'level',
-    'ownerId',
-    'provinceCode',
-    'cityCode',
-    'source',
-    'introducerId',
-  ] as const;
+  readonly filters = CUSTOMER_COUNT_FILTERS;
 
   constructor(
     @InjectRepository(Customer) private readonly customers: Repository<Customer>,

@@ -7,6 +7,7 @@ import { OptionalField } from '../../../common/validation/optional-field';
 import { ENROLMENT_STATUSES } from '../../classes/enrolment/enrolment-status';
 import { CustomerQueryDto } from '../../customers/dto/customer-query.dto';
 import { InteractionQueryDto } from '../../interactions/dto/interaction-query.dto';
+import { CUSTOMER_COUNT_FILTERS } from './customer-count-filters';
 import { COUNT_SUBJECTS, type CountSubjectKey } from '../count-subject';
 
 /** The answers counts come as. */
@@ -14,18 +15,7 @@ export const COUNT_FORMATS = ['json', 'xlsx'] as const;
 export type CountFormat = (typeof COUNT_FORMATS)[number];
 
 /** The customer list's filters, with the same rules as the list (`GET /api/customers`). */
-class CustomerListFilters extends PickType(CustomerQueryDto, [
-  'q',
-  'category',
-  'stage',
-  'statusTag',
-  'level',
-  'ownerId',
-  'provinceCode',
-  'cityCode',
-  'source',
-  'introducerId',
-] as const) {}
+class CustomerListFilters extends PickType(CustomerQueryDto, CUSTOMER_COUNT_FILTERS) {}
 
 /** The interaction records list's filters (`GET /api/interactions`). */
 class InteractionListFilters extends PickType(InteractionQueryDto, [
@@ -62,16 +52,7 @@ export class CountsQueryDto extends IntersectionType(CustomerListFilters, Intera
 
 /** The filter fields of CountsQueryDto: the subjects' list filters, checked per subject. */
 export const COUNT_FILTER_FIELDS = [
-  'q',
-  'category',
-  'stage',
-  'statusTag',
-  'level',
-  'ownerId',
-  'provinceCode',
-  'cityCode',
-  'source',
-  'introducerId',
+  ...CUSTOMER_COUNT_FILTERS,
   'customerId',
   'staffId',
   'typeId',
