@@ -1,4 +1,5 @@
 import { courseIdsByCode, enrollingClass } from '../support/class-factory';
+import { expectFormatsAgree } from './formats-agree';
 import { createCustomer } from '../support/customer-factory';
 import { TestApp, TestUser } from '../support/test-app';
 
@@ -49,6 +50,10 @@ describe('class entry report (§8.12)', () => {
     const answer = await t.get('/api/reports/class-entry', user.accessToken).expect(200);
     return answer.body.rows.find((r: { className: string }) => r.className === className);
   };
+
+  it('renders the same figures as Excel and PDF', async () => {
+    await expectFormatsAgree(t, manager, '/api/reports/class-entry');
+  });
 
   it('counts the students of each stage-one class who entered TR2 and TA, with the rates', async () => {
     expect(await row(manager)).toEqual({

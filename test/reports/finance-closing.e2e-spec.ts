@@ -1,4 +1,5 @@
 import { enrollingClass } from '../support/class-factory';
+import { expectFormatsAgree } from './formats-agree';
 import { createCustomer } from '../support/customer-factory';
 import { TestApp, TestUser } from '../support/test-app';
 
@@ -92,6 +93,10 @@ describe('finance reports: discounts and receipts by way of paying (§8.5)', () 
     today = sheet.body.day;
   });
   afterAll(() => t.close());
+
+  it('renders the same figures as Excel and PDF', async () => {
+    await expectFormatsAgree(t, finance, `/api/reports/finance-closing?from=${today}&to=${today}`);
+  });
 
   it("sums each class's discounts from the ledger beside what is due", async () => {
     const answer = await t.get('/api/reports/finance-classes', finance.accessToken).expect(200);

@@ -1,4 +1,5 @@
 import { enrollingClass } from '../support/class-factory';
+import { expectFormatsAgree } from './formats-agree';
 import { createCustomer } from '../support/customer-factory';
 import { TestApp, TestUser } from '../support/test-app';
 
@@ -50,6 +51,10 @@ describe('referral results report (§8.7)', () => {
       .expect(200);
   });
   afterAll(() => t.close());
+
+  it('renders the same figures as Excel and PDF', async () => {
+    await expectFormatsAgree(t, mine, '/api/reports/referral-results');
+  });
 
   it('sets each promise beside the people introduced who entered and attended', async () => {
     const answer = await t.get('/api/reports/referral-results', mine.accessToken).expect(200);

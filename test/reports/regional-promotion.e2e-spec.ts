@@ -1,4 +1,5 @@
 import { courseIdsByCode, enrollingClass } from '../support/class-factory';
+import { expectFormatsAgree } from './formats-agree';
 import { createCustomer } from '../support/customer-factory';
 import { TestApp, TestUser } from '../support/test-app';
 
@@ -41,6 +42,10 @@ describe('regional promotion report (§8.10)', () => {
     await enrol(ta, pekinese);
   });
   afterAll(() => t.close());
+
+  it('renders the same figures as Excel and PDF', async () => {
+    await expectFormatsAgree(t, manager, `/api/reports/regional-promotion?classId=${tr1}`);
+  });
 
   it("groups a class's students by province with who went on to TR2 and TA", async () => {
     const answer = await t

@@ -1,4 +1,5 @@
 import { enrollingClass } from '../support/class-factory';
+import { expectFormatsAgree } from './formats-agree';
 import { createCustomer } from '../support/customer-factory';
 import { TestApp, TestUser } from '../support/test-app';
 
@@ -103,6 +104,14 @@ describe('staff performance report (§8.4)', () => {
     paidInFull: 1,
     received: 130_000,
   };
+
+  it('renders the same figures as Excel and PDF', async () => {
+    await expectFormatsAgree(
+      t,
+      manager,
+      `/api/reports/staff-performance?from=${today}&to=${today}`,
+    );
+  });
 
   it("counts each person's work and money in the period, with the totals and charts", async () => {
     const answer = await t

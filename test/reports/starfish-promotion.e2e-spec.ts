@@ -1,4 +1,5 @@
 import { courseIdsByCode, enrollingClass } from '../support/class-factory';
+import { expectFormatsAgree } from './formats-agree';
 import { createCustomer } from '../support/customer-factory';
 import { TestApp, TestUser } from '../support/test-app';
 
@@ -33,6 +34,10 @@ describe('starfish promotion report (§8.13)', () => {
       .expect(201);
   });
   afterAll(() => t.close());
+
+  it('renders the same figures as Excel and PDF', async () => {
+    await expectFormatsAgree(t, manager, `/api/reports/starfish-promotion?customerId=${student}`);
+  });
 
   it('lists the people introduced in order with the stage each reached, and counts each stage', async () => {
     const answer = await t
