@@ -13,9 +13,10 @@ import { InteractionType } from './interaction-type.entity';
 // Serves a person's records by time, and covers the work results' count per type.
 @Index(['staffId', 'occurredAt', 'id', 'typeId'])
 @Index(['occurredAt', 'id'])
-// The dashboard's time between contacts: a period's records by customer, from the index alone.
-// Named: the default name sorts the columns, and would be that of (customerId, occurredAt).
-@Index('idx_interaction_occurred_customer', ['occurredAt', 'customerId'])
+// The dashboard's time between contacts: a period's records by customer, from the index alone;
+// with the staff member and type, it covers a person's count by type as well (work results).
+// Named: the default name sorts the columns.
+@Index('idx_interaction_occurred_customer', ['occurredAt', 'customerId', 'staffId', 'typeId'])
 export class Interaction {
   @PrimaryGeneratedColumn() id: number;
   /** `G` + business date + sequence */
