@@ -2,6 +2,34 @@ import { random } from './bench-data';
 import type { RawDatabase } from './raw-database';
 import { SEED_BATCH, sqlTime } from './seed';
 
+/** The columns of the classes seeded, also for the reports' big class (seed-reports). */
+export const CLASS_COLUMNS = {
+  course_id: 'int',
+  term: 'int',
+  start_date: 'date',
+  end_date: 'date',
+  venue: 'text',
+  province_code: 'text',
+  city_code: 'text',
+  capacity: 'int',
+  enrolled_count: 'int',
+  status: 'text',
+  created_at: 'timestamp',
+  updated_at: 'timestamp',
+  version: 'int',
+} as const;
+
+/** The columns of their staff rows. */
+export const CLASS_STAFF_COLUMNS = {
+  class_id: 'int',
+  coach_id: 'int',
+  role: 'text',
+  start_date: 'date',
+  end_date: 'date',
+  busy: 'bool',
+  created_at: 'timestamp',
+} as const;
+
 export const SEEDED_COACHES = 2_000;
 export const SEEDED_CLASSES = 5_000;
 /** Staff a seeded class has: a head coach and four assistants. */
@@ -100,25 +128,7 @@ export async function seedCalendar(db: RawDatabase): Promise<void> {
     ]);
   }
   for (let from = 0; from < classRows.length; from += SEED_BATCH)
-    await db.insert(
-      'training_class',
-      {
-        course_id: 'int',
-        term: 'int',
-        start_date: 'date',
-        end_date: 'date',
-        venue: 'text',
-        province_code: 'text',
-        city_code: 'text',
-        capacity: 'int',
-        enrolled_count: 'int',
-        status: 'text',
-        created_at: 'timestamp',
-        updated_at: 'timestamp',
-        version: 'int',
-      },
-      classRows.slice(from, from + SEED_BATCH),
-    );
+    await db.insert('training_class', CLASS_COLUMNS, classRows.slice(from, from + SEED_BATCH));
   // Ids follow the insertion order: the i-th id is the i-th row written.
   const classes = await db.query<{ id: number }>('SELECT id FROM training_class ORDER BY id');
   const staff: unknown[][] = [];
@@ -137,19 +147,7 @@ export async function seedCalendar(db: RawDatabase): Promise<void> {
       staff.push([row.id, pick(coaches), 'assistant', startDate, endDate, true, stamp]);
   });
   for (let from = 0; from < staff.length; from += SEED_BATCH)
-    await db.insert(
-      'class_staff',
-      {
-        class_id: 'int',
-        coach_id: 'int',
-        role: 'text',
-        start_date: 'date',
-        end_date: 'date',
-        busy: 'bool',
-        created_at: 'timestamp',
-      },
-      staff.slice(from, from + SEED_BATCH),
-    );
+    await db.insert('class_staff', CLASS_STAFF_COLUMNS, staff.slice(from, from + SEED_BATCH));
   const away: unknown[][] = [];
   for (let i = 0; i < SEEDED_UNAVAILABLE; i += 1) {
     const next = random(i + 8_000_011);

@@ -1,3 +1,4 @@
+import { CLASS_COLUMNS, CLASS_STAFF_COLUMNS } from './seed-calendar';
 import type { RawDatabase } from './raw-database';
 import { customerId, SEED_BATCH, sqlTime } from './seed';
 import { SEEDED_RECORDS, seedRecords } from './seed-history';
@@ -112,41 +113,23 @@ async function seedBigClass(
   );
   const start = now - 17 * DAY;
   const stamp = sqlTime(now);
-  await db.insert(
-    'training_class',
-    {
-      course_id: 'int',
-      term: 'int',
-      start_date: 'date',
-      end_date: 'date',
-      venue: 'text',
-      province_code: 'text',
-      city_code: 'text',
-      capacity: 'int',
-      enrolled_count: 'int',
-      status: 'text',
-      created_at: 'timestamp',
-      updated_at: 'timestamp',
-      version: 'int',
-    },
+  await db.insert('training_class', CLASS_COLUMNS, [
     [
-      [
-        Number(tr1.id),
-        Number(term ?? 0) + 1,
-        day(start),
-        day(start + 3 * DAY),
-        '广州市天河区体育西路 191 号',
-        '44',
-        '4401',
-        BIG_CLASS_STUDENTS + 20,
-        BIG_CLASS_STUDENTS,
-        'finished',
-        stamp,
-        stamp,
-        1,
-      ],
+      Number(tr1.id),
+      Number(term ?? 0) + 1,
+      day(start),
+      day(start + 3 * DAY),
+      '广州市天河区体育西路 191 号',
+      '44',
+      '4401',
+      BIG_CLASS_STUDENTS + 20,
+      BIG_CLASS_STUDENTS,
+      'finished',
+      stamp,
+      stamp,
+      1,
     ],
-  );
+  ]);
   const [{ id: classId }] = await db.query<{ id: number }>(
     'SELECT MAX(id) AS id FROM training_class',
   );
@@ -158,15 +141,7 @@ async function seedBigClass(
   );
   await db.insert(
     'class_staff',
-    {
-      class_id: 'int',
-      coach_id: 'int',
-      role: 'text',
-      start_date: 'date',
-      end_date: 'date',
-      busy: 'bool',
-      created_at: 'timestamp',
-    },
+    CLASS_STAFF_COLUMNS,
     [
       ...heads.map((row) => ['head_coach', row.coach_id]),
       ...assistants.map((row) => ['assistant', row.coach_id]),

@@ -182,6 +182,7 @@ export class StageOneReport implements ReportDefinition {
           toClass: className(event.classId),
         })),
     });
+    const groupRows = this.groupRows(detail, students);
     const sections: ReportSection[] = [
       {
         title: msg('reports.stageOne.groups'),
@@ -192,7 +193,7 @@ export class StageOneReport implements ReportDefinition {
           { key: 'tr2', label: msg('reports.classEntry.tr2'), kind: 'count' },
           { key: 'ta', label: msg('reports.classEntry.ta'), kind: 'count' },
         ],
-        rows: this.groupRows(detail, students),
+        rows: groupRows,
       },
       {
         title: msg('reports.stageOne.dropouts'),
@@ -268,7 +269,7 @@ export class StageOneReport implements ReportDefinition {
       totals,
       facts: this.facts(detail, days),
       sections,
-      charts: this.charts(students, detail, showMoney),
+      charts: this.charts(students, detail, groupRows, showMoney),
     };
   }
 
@@ -451,11 +452,15 @@ export class StageOneReport implements ReportDefinition {
     };
   }
 
-  private charts(students: Student[], detail: ClassDetailView, showMoney: boolean): ReportChart[] {
+  private charts(
+    students: Student[],
+    detail: ClassDetailView,
+    groups: ReportRow[],
+    showMoney: boolean,
+  ): ReportChart[] {
     const byStatus = new Map<EnrolmentStatus, number>();
     for (const { enrolment } of students)
       byStatus.set(enrolment.status, (byStatus.get(enrolment.status) ?? 0) + 1);
-    const groups = this.groupRows(detail, students);
     const charts: ReportChart[] = [
       {
         kind: 'pie',

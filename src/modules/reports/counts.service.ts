@@ -145,10 +145,14 @@ export class CountsService {
       .orderBy('COUNT(*)', 'DESC')
       .addOrderBy('g.v1', 'ASC');
     if (question.by2) grouped.addSelect('g.v2', 'v2').addGroupBy('g.v2').addOrderBy('g.v2', 'ASC');
-    const [raws, total] = await Promise.all([
-      grouped.limit(MOST_COUNT_GROUPS + 1).getRawMany<Raw>(),
-      built.query.clone().select('COUNT(*)', 'n').getRawOne<{ n: string | number }>(),
-    ]);
+    const raws = await grouped.limit(MOST_COUNT_GROUPS + 1).getRawMany<Raw>();
+    // Every group read: their counts add up to the total. Only past the cap is it counted.
+    if (raws.length <= MOST_COUNT_GROUPS)
+      return { raws, total: raws.reduce((sum, raw) => sum + Number(raw.n), 0) };
+    const total = await built.query
+      .clone()
+      .select('COUNT(*)', 'n')
+      .getRawOne<{ n: string | number }>();
     return { raws, total: Number(total?.n ?? 0) };
   }
 
