@@ -13,14 +13,18 @@ import { SmsOutboxAdminService } from './sms/sms-outbox-admin.service';
 import { AdminSmsOutboxController } from './sms/admin-sms-outbox.controller';
 import { SmsOutboxService } from './sms/sms-outbox.service';
 import { SmsProvider } from './sms/sms-provider';
+import { SmsTemplate } from './sms/templates/entities/sms-template.entity';
+import { SmsTemplatesApi } from './sms/templates/sms-templates.api';
+import { SmsTemplatesService } from './sms/templates/sms-templates.service';
 
 /**
  * In-app inboxes (written when read, by the writers that modules contribute to
- * NotificationTextRegistry) and the SMS outbox with its provider (the log until a gateway is bound
- * to SmsProvider) and its `sms-dispatch` job.
+ * NotificationTextRegistry), the SMS outbox with its provider (the log, or Aliyun SMS by
+ * configuration) and its `sms-dispatch` job, and the SMS templates (§9.4) other modules fill in
+ * through SmsTemplatesApi.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification, SmsMessage]), UsersModule],
+  imports: [TypeOrmModule.forFeature([Notification, SmsMessage, SmsTemplate]), UsersModule],
   controllers: [NotificationsController, AdminSmsOutboxController],
   providers: [
     NotificationsService,
@@ -29,8 +33,10 @@ import { SmsProvider } from './sms/sms-provider';
     SmsOutboxService,
     SmsOutboxAdminService,
     SmsDispatchJob,
+    SmsTemplatesApi,
+    SmsTemplatesService,
     { provide: SmsProvider, useClass: LogSmsProvider },
   ],
-  exports: [NotificationsService, NotificationTextRegistry, SmsOutboxService],
+  exports: [NotificationsService, NotificationTextRegistry, SmsOutboxService, SmsTemplatesApi],
 })
 export class NotificationsModule {}
