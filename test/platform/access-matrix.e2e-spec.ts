@@ -9,6 +9,7 @@ import { dictionaryAccessRows } from '../dictionary/access.rows';
 import { interactionsAccessRows } from '../interactions/access.rows';
 import { jobsAccessRows } from '../jobs/access.rows';
 import { notificationsAccessRows } from '../notifications/access.rows';
+import { smsAccessRows } from '../sms/access.rows';
 import {
   AccessMatrixContext,
   MatrixRows,
@@ -33,6 +34,7 @@ const MODULE_ROWS: readonly ((ctx: AccessMatrixContext) => MatrixRows)[] = [
   classesAccessRows,
   financeAccessRows,
   reportsAccessRows,
+  smsAccessRows,
 ];
 
 /** Every module's rows in one matrix; a route claimed by two modules is a mistake, not an override. */
