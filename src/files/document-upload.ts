@@ -3,7 +3,7 @@ import type {} from '@fastify/multipart';
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../common/errors/domain-error';
-import { msg } from '../common/i18n/msg';
+import { msg, type Msg } from '../common/i18n/msg';
 import { ACTIVE_CONTENT } from './active-content';
 import { FileStore } from './file-store';
 import type { StoredFile } from './stored-file';
@@ -17,7 +17,7 @@ export interface DocumentRules {
   /** content types allowed, as sniffed from the bytes (never the name or the header) */
   types: readonly string[];
   /** a name for people, such as "PDF, JPEG or PNG" */
-  typesText: string;
+  typesText: string | Msg;
   retainUntil: Date;
   /** whether the file's name fits the type its bytes are (a PDF named .exe does not) */
   nameFits?: (name: string, contentType: string) => boolean;
