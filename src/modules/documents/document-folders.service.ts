@@ -105,13 +105,14 @@ export class DocumentFoldersService {
   async remove(id: number): Promise<void> {
     await this.folders.manager.transaction(async (m) => {
       const folder = await this.find(m, id);
-      const [child, document] = await Promise.all([
-        m.getRepository(DocumentFolder).findOne({ select: { id: true }, where: { parentId: id } }),
-        m.getRepository(LibraryDocument).findOne({
-          select: { id: true },
-          where: { folderId: id, deletedAt: IsNull() },
-        }),
-      ]);
+      // One after the other: a transaction's connection runs one query at a time.
+      const child = await m
+        .getRepository(DocumentFolder)
+        .findOne({ select: { id: true }, where: { parentId: id } });
+      const document = await m.getRepository(LibraryDocument).findOne({
+        select: { id: true },
+        where: { folderId: id, deletedAt: IsNull() },
+      });
       if (child || document)
         throw DomainError.conflict(msg('documents.folderNotEmpty'), 'FOLDER_NOT_EMPTY');
       await m.getRepository(DocumentFolder).delete({ id });
