@@ -12,6 +12,7 @@ import { BenchReport } from './bench-report';
 import { BenchServer } from './bench-server';
 import { measureUploadBombs } from './bomb-figures';
 import { measureCustomerReads } from './customer-figures';
+import { measureDocuments } from './document-figures';
 import { measureExport, measureImportUnderLoad } from './file-figures';
 import { measureInteractions } from './interaction-figures';
 import { measureSearchInterference } from './interference-figures';
@@ -195,6 +196,7 @@ export async function runSize(
       ['calendar', 'coaches and the course calendar', measureCalendar],
       ['money', 'payments, receivables and the closing sheet', measureMoney],
       ['reports', 'reports, dashboard and ad-hoc counts', measureReports],
+      ['documents', 'document library upload and download', measureDocuments],
     ];
     for (const [part, name, measure] of parts) {
       if (!config.parts.includes(part)) continue;

@@ -23,6 +23,7 @@ import { CustomersModule } from './modules/customers/customers.module';
 import { DictionaryModule } from './modules/dictionary/dictionary.module';
 import { InteractionsModule } from './modules/interactions/interactions.module';
 import { FinanceModule } from './modules/finance/finance.module';
+import { DocumentsModule } from './modules/documents/documents.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { CodeSequenceModule } from './database/code-sequence/code-sequence.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -56,6 +57,7 @@ export class AppModule {
         FinanceModule,
         ClassesModule,
         ReportsModule,
+        DocumentsModule,
         HealthModule,
         BackupsModule.forRoot(config),
       ],

@@ -61,8 +61,23 @@ describe('AbilityFactory', () => {
           'Receivable:plan',
           'Refund:request',
           'Report:read',
+          'Document:read',
         ].sort(),
       );
+    });
+
+    it('lets every role read the document library; clerks, managers and admins upload and keep folders; managers alone see all', () => {
+      for (const role of ROLES) {
+        const ability = factory.createFor(source({ role }));
+        const uploader = role === 'clerk' || role === 'manager' || role === 'admin';
+        expect([
+          role,
+          ability.can('read', 'Document'),
+          ability.can('upload', 'Document'),
+          ability.can('organize', 'Document'),
+          ability.can('monitor', 'Document'),
+        ]).toEqual([role, true, uploader, uploader, role === 'manager']);
+      }
     });
 
     it('lets finance alone record payments, finance and managers reverse them, and managers alone override a stage', () => {

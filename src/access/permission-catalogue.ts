@@ -27,7 +27,9 @@ export type Action =
   | 'reverse'
   | 'request'
   | 'approve'
-  | 'plan';
+  | 'plan'
+  | 'upload'
+  | 'organize';
 
 /** What it is done to (CASL subjects). Business modules add theirs here. */
 export type Subject =
@@ -55,6 +57,7 @@ export type Subject =
   | 'Report'
   | 'GeneratedReport'
   | 'ReportSchedule'
+  | 'Document'
   | 'all';
 
 export interface PermissionDefinition {
@@ -458,6 +461,32 @@ export const PERMISSION_CATALOGUE = {
     action: 'update',
     subject: 'ReportSchedule',
     description: 'See and define the schedules that render reports to files',
+    grantable: false,
+  },
+  'Document:read': {
+    action: 'read',
+    subject: 'Document',
+    description:
+      "Open the document library and download the documents shown to one's role (资料库)",
+    grantable: true,
+  },
+  'Document:upload': {
+    action: 'upload',
+    subject: 'Document',
+    description:
+      'Upload documents to the library, and change, version or delete the ones one uploaded',
+    grantable: true,
+  },
+  'Document:organize': {
+    action: 'organize',
+    subject: 'Document',
+    description: "Create, rename and delete the library's folders",
+    grantable: true,
+  },
+  'Document:monitor': {
+    action: 'monitor',
+    subject: 'Document',
+    description: "See every document whoever it is shown to, and change or delete anyone's",
     grantable: false,
   },
 } as const satisfies Record<string, PermissionDefinition>;

@@ -8,6 +8,8 @@ import type { Role } from './role';
  * Admins run the scheduled jobs and the SMS outbox, and take the database backups; managers
  * may watch the outbox and read the SMS templates (group SMS picks one); admins maintain them. Stored report files (generated reports) are the managers' alone: the
  * stage-one roster holds phones; admins and managers define the schedules that make them.
+ * Everyone reads the document library (§1.2 l); clerks, managers and admins upload to it and
+ * keep its folders; managers see and may remove every document.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
   admin: [
@@ -38,6 +40,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Course:update',
     'Class:read',
     'ReportSchedule:update',
+    'Document:read',
+    'Document:upload',
+    'Document:organize',
   ],
   clerk: [
     'User:read',
@@ -54,6 +59,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Coach:read',
     'Enrolment:read',
     'Report:read',
+    'Document:read',
+    'Document:upload',
+    'Document:organize',
   ],
   coordinator: [
     'Customer:read',
@@ -76,6 +84,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Receivable:plan',
     'Refund:request',
     'Report:read',
+    'Document:read',
   ],
   finance: [
     'Customer:read',
@@ -91,6 +100,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Refund:request',
     'Refund:approve',
     'Report:read',
+    'Document:read',
   ],
   manager: [
     'User:read',
@@ -138,5 +148,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'GeneratedReport:read',
     'GeneratedReport:create',
     'ReportSchedule:update',
+    'Document:read',
+    'Document:upload',
+    'Document:organize',
+    'Document:monitor',
   ],
 };

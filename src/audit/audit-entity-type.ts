@@ -13,6 +13,8 @@ export const AUDIT_ENTITY_TYPES = [
   'Course',
   'Customer',
   'Dictionary',
+  'Document',
+  'DocumentFolder',
   'FollowUpCycle',
   'HolidayDate',
   'Interaction',

@@ -164,6 +164,11 @@ export class ReportsConfig {
   @IsInt() @Min(1) @Max(3650) generatedRetentionDays: number;
 }
 
+export class DocumentsConfig {
+  /** the largest document of the library (and version of one), in MB; within files.maxFileMb */
+  @IsInt() @Min(1) @Max(2000) maxFileMb: number;
+}
+
 export class LogConfig {
   @IsIn(LOG_LEVELS) level: LogLevel;
 }
@@ -181,6 +186,7 @@ export class AppConfig {
   @ValidateNested() @Type(() => FilesConfig) files: FilesConfig;
   @ValidateNested() @Type(() => BackupsConfig) backups: BackupsConfig;
   @ValidateNested() @Type(() => ReportsConfig) reports: ReportsConfig;
+  @ValidateNested() @Type(() => DocumentsConfig) documents: DocumentsConfig;
   @ValidateNested() @Type(() => LogConfig) log: LogConfig;
   /** NODE_ENV, read from the environment only. */
   @IsString() env: string;

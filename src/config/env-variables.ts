@@ -66,5 +66,6 @@ export const ENV_VARIABLES: Record<string, EnvVariable> = {
   BACKUP_KEEP_DAYS: { path: 'backups.keepDays', kind: 'int' },
   BACKUP_KEEP_FILES: { path: 'backups.keepFiles', kind: 'int' },
   REPORTS_GENERATED_RETENTION_DAYS: { path: 'reports.generatedRetentionDays', kind: 'int' },
+  DOCUMENTS_MAX_FILE_MB: { path: 'documents.maxFileMb', kind: 'int' },
   LOG_LEVEL: { path: 'log.level', kind: 'string' },
 };

@@ -3,7 +3,8 @@ import type {} from '@fastify/multipart';
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../common/errors/domain-error';
-import { msg } from '../common/i18n/msg';
+import { msg, type Msg } from '../common/i18n/msg';
+import { ACTIVE_CONTENT } from './active-content';
 import { FileStore } from './file-store';
 import type { StoredFile } from './stored-file';
 
@@ -16,9 +17,13 @@ export interface DocumentRules {
   /** content types allowed, as sniffed from the bytes (never the name or the header) */
   types: readonly string[];
   /** a name for people, such as "PDF, JPEG or PNG" */
-  typesText: string;
+  typesText: string | Msg;
   retainUntil: Date;
+  /** whether the file's name fits the type its bytes are (a PDF named .exe does not) */
+  nameFits?: (name: string, contentType: string) => boolean;
 }
+
+const ACTIVE_TYPES: readonly string[] = Object.values(ACTIVE_CONTENT);
 
 /**
  * Receives the one file of a multipart upload (field `file`) into the file store, a chunk at
@@ -35,7 +40,7 @@ export class DocumentUpload {
     const part = await request
       .file({ limits: { fileSize: rules.maxBytes, files: 1, fields: 0, parts: 1 } })
       .catch((error: unknown) => {
-        throw unreadable(error);
+        throw unreadable(error, rules.maxBytes);
       });
     if (!part || part.fieldname !== 'file') {
       part?.file.resume();
@@ -51,21 +56,38 @@ export class DocumentUpload {
         retainUntil: rules.retainUntil,
       })
       .catch((error: unknown) => {
-        throw unreadable(error);
+        throw unreadable(error, rules.maxBytes);
       });
-    if (part.file.truncated || !rules.types.includes(stored.contentType)) {
+    const refusal = part.file.truncated
+      ? tooLarge(rules.maxBytes)
+      : this.refusal(stored.name, stored.contentType, rules);
+    if (refusal) {
       await this.files.delete(stored.id);
-      if (part.file.truncated)
-        throw DomainError.payloadTooLarge(
-          msg('files.tooLarge', { limit: Number((rules.maxBytes / 1024 / 1024).toFixed(1)) }),
-        );
-      throw DomainError.unsupportedMediaType(
-        msg('files.notAllowedType', { types: rules.typesText, found: stored.contentType }),
-      );
+      throw refusal;
     }
     return stored;
   }
+
+  private refusal(name: string, type: string, rules: DocumentRules): DomainError | null {
+    // Programs and pages that run are named as such: the person learns why, not just "no".
+    if (ACTIVE_TYPES.includes(type))
+      return DomainError.unsupportedMediaType(msg('files.activeContent', { found: type }));
+    if (!rules.types.includes(type))
+      return DomainError.unsupportedMediaType(
+        msg('files.notAllowedType', { types: rules.typesText, found: type }),
+      );
+    if (rules.nameFits && !rules.nameFits(name, type))
+      return DomainError.unsupportedMediaType(
+        msg('files.nameMismatch', { name: name.slice(0, 80), found: type }),
+      );
+    return null;
+  }
 }
+
+const tooLarge = (maxBytes: number) =>
+  DomainError.payloadTooLarge(
+    msg('files.tooLarge', { limit: Number((maxBytes / 1024 / 1024).toFixed(1)) }),
+  );
 
 const missingFile = () =>
   DomainError.badRequest(
@@ -75,8 +97,11 @@ const missingFile = () =>
   );
 
 /** A fault of the multipart body, for the person who sent it; the store's own pass through. */
-function unreadable(error: unknown): unknown {
+function unreadable(error: unknown, maxBytes: number): unknown {
   if (error instanceof DomainError) return error;
+  // The multipart reader stops a file at the route's limit before the store sees more.
+  if ((error as { code?: string } | null)?.code === 'FST_REQ_FILE_TOO_LARGE')
+    return tooLarge(maxBytes);
   return DomainError.badRequest(
     msg('files.unreadable'),
     [{ field: 'file', messages: [msg('files.unreadableDetail')] }],

@@ -6,6 +6,7 @@ import { financeAccessRows } from '../finance/access.rows';
 import { reportsAccessRows } from '../reports/access.rows';
 import { customersAccessRows } from '../customers/access.rows';
 import { dictionaryAccessRows } from '../dictionary/access.rows';
+import { documentsAccessRows } from '../documents/access.rows';
 import { interactionsAccessRows } from '../interactions/access.rows';
 import { jobsAccessRows } from '../jobs/access.rows';
 import { notificationsAccessRows } from '../notifications/access.rows';
@@ -35,6 +36,7 @@ const MODULE_ROWS: readonly ((ctx: AccessMatrixContext) => MatrixRows)[] = [
   financeAccessRows,
   reportsAccessRows,
   smsAccessRows,
+  documentsAccessRows,
 ];
 
 /** Every module's rows in one matrix; a route claimed by two modules is a mistake, not an override. */

@@ -47,6 +47,10 @@ export const FILES_EN: Pick<Catalogue, 'spreadsheet' | 'backups' | 'files'> = {
     unreadable: 'The upload could not be read: send one file as the multipart field "file".',
     unreadableDetail: 'unreadable upload',
     notAllowedType: 'Only {{types}} files are taken (by its content, this file is {{found}}).',
+    activeContent:
+      'Programs, scripts and web pages cannot be uploaded, whatever the file is called (by its content, this file is {{found}}). Convert it to a document format such as PDF and upload that.',
+    nameMismatch:
+      'The file name "{{name}}" does not fit its content ({{found}}). Give it the extension of what it is and upload it again.',
     tooLarge:
       'The file is larger than {{limit}} MB and cannot be stored: split it into smaller files.',
   },

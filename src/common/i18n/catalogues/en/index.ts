@@ -10,6 +10,7 @@ import { FINANCE_EN } from './finance';
 import { REPORTS_EN } from './reports';
 import { GENERATED_REPORTS_EN } from './generated-reports';
 import { SMS_TEMPLATES_EN } from './sms-templates';
+import { DOCUMENTS_EN } from './documents';
 
 /**
  * English, for clients that ask for it (`Accept-Language: en`); typed by the Chinese one's keys,
@@ -27,4 +28,5 @@ export const EN: Catalogue = {
   ...REPORTS_EN,
   ...GENERATED_REPORTS_EN,
   ...SMS_TEMPLATES_EN,
+  ...DOCUMENTS_EN,
 };

@@ -41,6 +41,7 @@ export const VALIDATION_EN: Pick<Catalogue, 'validation'> = {
       dictionaryCode: 'must be a dictionary code (GET /api/dictionary/...)',
       dictionaryCodeFormat:
         'must be 1–32 letters, digits or underscores, starting with a letter or digit',
+      documentTag: 'must be at most 30 characters, without commas or spaces at its ends',
       dictionaryType: 'must be one of the dictionaries {{values}}',
       entityType: 'must be a word like User',
       holidayCode: 'must be a holiday code of the dictionary',
@@ -57,6 +58,7 @@ export const VALIDATION_EN: Pick<Catalogue, 'validation'> = {
       role: 'must be one of the roles {{values}}',
       sort: 'must be field names separated by commas, each optionally preceded by -',
       statusTag: 'must be a customer status code of the dictionary',
+      uploadId: 'must be the fileId POST /api/documents/uploads answered',
       username:
         'must be 3–64 characters: letters, digits, dot, dash or underscore, starting with a letter or digit',
     },

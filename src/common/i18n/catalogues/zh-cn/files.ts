@@ -44,6 +44,10 @@ export const FILES_ZH_CN = {
     unreadable: '无法读取上传的内容：请把一个文件作为 multipart 字段“file”发送。',
     unreadableDetail: '无法读取上传内容',
     notAllowedType: '只接受 {{types}} 文件（按文件内容判断，这个文件是 {{found}}）。',
+    activeContent:
+      '出于安全原因不能上传可执行程序、脚本或网页（按文件内容判断，这个文件是 {{found}}），无论文件叫什么名字。请转换为 PDF 等文档格式后上传。',
+    nameMismatch:
+      '文件名“{{name}}”与文件内容（{{found}}）不符。请使用与内容相符的扩展名后重新上传。',
     tooLarge: '文件超过 {{limit}} MB，无法保存：请拆分成较小的文件。',
   },
 };

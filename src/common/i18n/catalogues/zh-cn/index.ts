@@ -9,6 +9,7 @@ import { FINANCE_ZH_CN } from './finance';
 import { REPORTS_ZH_CN } from './reports';
 import { GENERATED_REPORTS_ZH_CN } from './generated-reports';
 import { SMS_TEMPLATES_ZH_CN } from './sms-templates';
+import { DOCUMENTS_ZH_CN } from './documents';
 
 /**
  * 简体中文: the default language, and the shape every other catalogue must have (catalogue.ts).
@@ -27,4 +28,5 @@ export const ZH_CN = {
   ...REPORTS_ZH_CN,
   ...GENERATED_REPORTS_ZH_CN,
   ...SMS_TEMPLATES_ZH_CN,
+  ...DOCUMENTS_ZH_CN,
 };
