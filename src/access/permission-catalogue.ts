@@ -54,6 +54,7 @@ export type Subject =
   | 'Report'
   | 'GeneratedReport'
   | 'ReportSchedule'
+  | 'Script'
   | 'all';
 
 export interface PermissionDefinition {
@@ -446,6 +447,18 @@ export const PERMISSION_CATALOGUE = {
     subject: 'ReportSchedule',
     description: 'See and define the schedules that render reports to files',
     grantable: false,
+  },
+  'Script:read': {
+    action: 'read',
+    subject: 'Script',
+    description: 'Read the script library and its versions, and the reading list for new staff',
+    grantable: true,
+  },
+  'Script:update': {
+    action: 'update',
+    subject: 'Script',
+    description: 'Write, change and delete scripts of the script library',
+    grantable: true,
   },
 } as const satisfies Record<string, PermissionDefinition>;
 

@@ -8,6 +8,8 @@ import type { Role } from './role';
  * Admins run the scheduled jobs and the SMS outbox, and take the database backups; managers
  * may watch the outbox. Stored report files (generated reports) are the managers' alone: the
  * stage-one roster holds phones; admins and managers define the schedules that make them.
+ * All staff read the script library (§7); admins and managers write it, and grant
+ * Script:update to the staff they trust with it.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
   admin: [
@@ -36,6 +38,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Course:update',
     'Class:read',
     'ReportSchedule:update',
+    'Script:read',
+    'Script:update',
   ],
   clerk: [
     'User:read',
@@ -52,6 +56,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Coach:read',
     'Enrolment:read',
     'Report:read',
+    'Script:read',
   ],
   coordinator: [
     'Customer:read',
@@ -74,6 +79,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Receivable:plan',
     'Refund:request',
     'Report:read',
+    'Script:read',
   ],
   finance: [
     'Customer:read',
@@ -89,6 +95,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Refund:request',
     'Refund:approve',
     'Report:read',
+    'Script:read',
   ],
   manager: [
     'User:read',
@@ -135,5 +142,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'GeneratedReport:read',
     'GeneratedReport:create',
     'ReportSchedule:update',
+    'Script:read',
+    'Script:update',
   ],
 };

@@ -24,6 +24,7 @@ export const AUDIT_ENTITY_TYPES = [
   'GeneratedReport',
   'ReportSchedule',
   'RolePolicy',
+  'Script',
   'SmsMessage',
   'User',
 ] as const;
