@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, Not, Repository } from 'typeorm';
+import { FindOperator, In, IsNull, Not, Repository } from 'typeorm';
 import { readPage } from '../../common/pagination/apply-page';
 import type { Page } from '../../common/pagination/page';
 import type { ScriptQueryDto } from './dto/script-query.dto';
@@ -61,23 +61,26 @@ export class ScriptSearchService {
   }
 
   /**
-   * Up to `limit` live scripts of a course, those for the `preferred` situations first, each
-   * part in reading order: what the briefing suggests.
+   * Up to `limit` live scripts of a course: those of the `preferred` situations first, in
+   * that order, then the others; each part in reading order. What the briefing suggests.
    */
   async suggested(
     courseId: number,
     preferred: readonly ScriptSituation[],
     limit: number,
   ): Promise<ScriptSummaryView[]> {
-    const read = (situation: ReturnType<typeof In<ScriptSituation>>, take: number) =>
+    const found: Script[] = [];
+    const read = (situation: ScriptSituation | FindOperator<ScriptSituation>) =>
       this.scripts.find({
         where: { courseId, deletedAt: IsNull(), situation },
         order: { readingOrder: 'ASC', id: 'ASC' },
-        take,
+        take: limit - found.length,
       });
-    const first = await read(In([...preferred]), limit);
-    const rest =
-      first.length < limit ? await read(Not(In([...preferred])), limit - first.length) : [];
-    return this.views.summaries([...first, ...rest]);
+    // One small indexed read per situation (three at most) keeps their order without sorting.
+    for (const situation of [...preferred, Not(In([...preferred]))]) {
+      if (found.length >= limit) break;
+      found.push(...(await read(situation)));
+    }
+    return this.views.summaries(found);
   }
 }
