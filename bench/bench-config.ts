@@ -28,6 +28,7 @@ export const BENCH_PARTS = [
   'calendar',
   'money',
   'reports',
+  'scripts',
 ] as const;
 
 export type BenchPart = (typeof BENCH_PARTS)[number];

@@ -20,6 +20,7 @@ import type { BenchDatabase, RawDatabase } from './raw-database';
 import { seedCustomers } from './seed';
 import { SEEDED_PLANS, SEEDED_RECORDS, seedHistory } from './seed-history';
 import { measureReports } from './report-figures';
+import { measureScripts } from './script-figures';
 import { REPORT_RECORDS, seedReportData } from './seed-reports';
 import { SqliteBenchDatabase } from './sqlite-bench-database';
 import { fixed, timed } from './timing';
@@ -195,6 +196,7 @@ export async function runSize(
       ['calendar', 'coaches and the course calendar', measureCalendar],
       ['money', 'payments, receivables and the closing sheet', measureMoney],
       ['reports', 'reports, dashboard and ad-hoc counts', measureReports],
+      ['scripts', 'the script library', measureScripts],
     ];
     for (const [part, name, measure] of parts) {
       if (!config.parts.includes(part)) continue;

@@ -89,6 +89,36 @@ describe('scripts suggested in the plan briefing', () => {
     const back = await suggested(customer.id);
     expect(back).toMatchObject({ course: { code: 'TR1' }, reason: 'rejoin' });
     expect(titles(back)[0]).toBe('TR1 下车再上车');
+
+    // Back in a later class and graduated: stage two is next.
+    const later = await enrollingClass(t, tokens(), { courseId: courses.TR1 });
+    await t
+      .post(`/api/enrolments/${enrolment.body.id}/rejoin`, coordinator.accessToken, {
+        classId: later.classId,
+      })
+      .expect(200);
+    await t
+      .post(`/api/enrolments/${enrolment.body.id}/graduate`, coordinator.accessToken, {})
+      .expect(200);
+    expect(await suggested(customer.id)).toMatchObject({
+      course: { code: 'TR2' },
+      reason: 'next_stage',
+    });
+  });
+
+  it('leaves the section out (null) for a reader denied the script library', async () => {
+    const reader = await t.createUser('coordinator');
+    const account = await t.get(`/api/admin/users/${reader.id}`, admin.accessToken).expect(200);
+    await t
+      .put(`/api/admin/users/${reader.id}/permissions`, admin.accessToken, {
+        grants: [],
+        denials: ['Script:read'],
+        version: account.body.version,
+      })
+      .expect(200);
+    const customer = await createCustomer(t, coordinator.accessToken, { name: '看不到话术' });
+    expect(await suggested(customer.id, reader)).toBeNull();
+    await t.get('/api/scripts', reader.accessToken).expect(403);
   });
 
   it('follows the scripts as they change: a deleted one is no longer suggested', async () => {
