@@ -11,6 +11,7 @@ import { Script } from './entities/script.entity';
 import type { ReadingListItemView } from './reading-list-item.view';
 import type { ScriptReadView } from './script-read.view';
 import type { ScriptSummaryView } from './script-summary.view';
+import { selectSummaryColumns } from './script-summary-columns';
 import { ScriptViews } from './script-views';
 import { ScriptsService } from './scripts.service';
 
@@ -29,8 +30,7 @@ export class ScriptReadingService {
   ) {}
 
   async list(principal: Principal, query: ReadingListQueryDto): Promise<Page<ReadingListItemView>> {
-    const rows = this.scripts
-      .createQueryBuilder('s')
+    const rows = selectSummaryColumns(this.scripts.createQueryBuilder('s'))
       .where('s.deletedAt IS NULL')
       .andWhere('s.forNewStaff = :forNewStaff', { forNewStaff: true });
     if (query.courseId === undefined) rows.andWhere('s.courseId IS NULL');

@@ -9,6 +9,7 @@ import { Script } from './entities/script.entity';
 import type { ScriptSituation } from './script-situation';
 import { scriptSearchGroups } from './script-search-terms';
 import type { ScriptSummaryView } from './script-summary.view';
+import { selectSummaryColumns } from './script-summary-columns';
 import { ScriptViews } from './script-views';
 
 /**
@@ -24,7 +25,9 @@ export class ScriptSearchService {
   ) {}
 
   async list(query: ScriptQueryDto): Promise<Page<ScriptSummaryView>> {
-    const rows = this.scripts.createQueryBuilder('s').where('s.deletedAt IS NULL');
+    const rows = selectSummaryColumns(this.scripts.createQueryBuilder('s')).where(
+      's.deletedAt IS NULL',
+    );
     if (query.courseId !== undefined)
       rows.andWhere('s.courseId = :courseId', { courseId: query.courseId });
     if (query.situation !== undefined)
