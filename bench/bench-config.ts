@@ -29,6 +29,7 @@ export const BENCH_PARTS = [
   'money',
   'reports',
   'documents',
+  'scripts',
 ] as const;
 
 export type BenchPart = (typeof BENCH_PARTS)[number];

@@ -21,6 +21,7 @@ import type { BenchDatabase, RawDatabase } from './raw-database';
 import { seedCustomers } from './seed';
 import { SEEDED_PLANS, SEEDED_RECORDS, seedHistory } from './seed-history';
 import { measureReports } from './report-figures';
+import { measureScripts } from './script-figures';
 import { REPORT_RECORDS, seedReportData } from './seed-reports';
 import { SqliteBenchDatabase } from './sqlite-bench-database';
 import { fixed, timed } from './timing';
@@ -197,6 +198,7 @@ export async function runSize(
       ['money', 'payments, receivables and the closing sheet', measureMoney],
       ['reports', 'reports, dashboard and ad-hoc counts', measureReports],
       ['documents', 'document library upload and download', measureDocuments],
+      ['scripts', 'the script library', measureScripts],
     ];
     for (const [part, name, measure] of parts) {
       if (!config.parts.includes(part)) continue;

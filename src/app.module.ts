@@ -25,6 +25,7 @@ import { InteractionsModule } from './modules/interactions/interactions.module';
 import { FinanceModule } from './modules/finance/finance.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { ScriptsModule } from './modules/scripts/scripts.module';
 import { CodeSequenceModule } from './database/code-sequence/code-sequence.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { UsersModule } from './users/users.module';
@@ -58,6 +59,7 @@ export class AppModule {
         ClassesModule,
         ReportsModule,
         DocumentsModule,
+        ScriptsModule,
         HealthModule,
         BackupsModule.forRoot(config),
       ],

@@ -38,7 +38,7 @@ describe('AbilityFactory', () => {
       expect(ability.can('read', 'RolePolicy')).toBe(false);
     });
 
-    it("lets a coordinator work with customers, their contacts, classes, coaches and enrolments, and see only their own students' money", () => {
+    it("lets a coordinator work with customers, their contacts, classes, coaches and enrolments, see only their own students' money, and read the script library", () => {
       expect(allowedKeys(source({ role: 'coordinator' })).sort()).toEqual(
         [
           'Customer:read',
@@ -62,6 +62,7 @@ describe('AbilityFactory', () => {
           'Refund:request',
           'Report:read',
           'Document:read',
+          'Script:read',
         ].sort(),
       );
     });
@@ -126,6 +127,19 @@ describe('AbilityFactory', () => {
           role === 'manager' || role === 'admin',
         ]);
       }
+    });
+
+    it('lets all staff read the script library, admins and managers write it, and lets it be granted', () => {
+      for (const role of ROLES) {
+        const ability = factory.createFor(source({ role }));
+        expect([role, ability.can('read', 'Script'), ability.can('update', 'Script')]).toEqual([
+          role,
+          true,
+          role === 'admin' || role === 'manager',
+        ]);
+      }
+      const granted = factory.createFor(source({ role: 'coordinator', grants: ['Script:update'] }));
+      expect(granted.can('update', 'Script')).toBe(true);
     });
 
     it.each(ROLES)('gives %s exactly the permissions of ROLE_PERMISSIONS', (role) => {

@@ -58,6 +58,7 @@ export type Subject =
   | 'GeneratedReport'
   | 'ReportSchedule'
   | 'Document'
+  | 'Script'
   | 'all';
 
 export interface PermissionDefinition {
@@ -488,6 +489,18 @@ export const PERMISSION_CATALOGUE = {
     subject: 'Document',
     description: "See every document whoever it is shown to, and change or delete anyone's",
     grantable: false,
+  },
+  'Script:read': {
+    action: 'read',
+    subject: 'Script',
+    description: 'Read the script library and its versions, and the reading list for new staff',
+    grantable: true,
+  },
+  'Script:update': {
+    action: 'update',
+    subject: 'Script',
+    description: 'Write, change and delete scripts of the script library',
+    grantable: true,
   },
 } as const satisfies Record<string, PermissionDefinition>;
 

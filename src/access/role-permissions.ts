@@ -10,6 +10,8 @@ import type { Role } from './role';
  * stage-one roster holds phones; admins and managers define the schedules that make them.
  * Everyone reads the document library (§1.2 l); clerks, managers and admins upload to it and
  * keep its folders; managers see and may remove every document.
+ * All staff read the script library (§7); admins and managers write it, and grant
+ * Script:update to the staff they trust with it.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
   admin: [
@@ -43,6 +45,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Document:read',
     'Document:upload',
     'Document:organize',
+    'Script:read',
+    'Script:update',
   ],
   clerk: [
     'User:read',
@@ -62,6 +66,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Document:read',
     'Document:upload',
     'Document:organize',
+    'Script:read',
   ],
   coordinator: [
     'Customer:read',
@@ -85,6 +90,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Refund:request',
     'Report:read',
     'Document:read',
+    'Script:read',
   ],
   finance: [
     'Customer:read',
@@ -101,6 +107,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Refund:approve',
     'Report:read',
     'Document:read',
+    'Script:read',
   ],
   manager: [
     'User:read',
@@ -152,5 +159,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Document:upload',
     'Document:organize',
     'Document:monitor',
+    'Script:read',
+    'Script:update',
   ],
 };

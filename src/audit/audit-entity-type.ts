@@ -26,6 +26,7 @@ export const AUDIT_ENTITY_TYPES = [
   'GeneratedReport',
   'ReportSchedule',
   'RolePolicy',
+  'Script',
   'SmsMessage',
   'SmsTemplate',
   'User',

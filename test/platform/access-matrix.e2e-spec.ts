@@ -4,6 +4,7 @@ import { careAccessRows } from '../care/access.rows';
 import { classesAccessRows } from '../classes/access.rows';
 import { financeAccessRows } from '../finance/access.rows';
 import { reportsAccessRows } from '../reports/access.rows';
+import { scriptsAccessRows } from '../scripts/access.rows';
 import { customersAccessRows } from '../customers/access.rows';
 import { dictionaryAccessRows } from '../dictionary/access.rows';
 import { documentsAccessRows } from '../documents/access.rows';
@@ -37,6 +38,7 @@ const MODULE_ROWS: readonly ((ctx: AccessMatrixContext) => MatrixRows)[] = [
   reportsAccessRows,
   smsAccessRows,
   documentsAccessRows,
+  scriptsAccessRows,
 ];
 
 /** Every module's rows in one matrix; a route claimed by two modules is a mistake, not an override. */

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoursesController } from './courses.controller';
 import { CalendarAnswers } from './calendar-answers';
 import { CoursesService } from './courses.service';
+import { NextCourseApi } from './next-course.api';
 import { Course } from './entities/course.entity';
 import { TrainingClass } from './entities/training-class.entity';
 
@@ -14,7 +15,7 @@ import { TrainingClass } from './entities/training-class.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Course, TrainingClass])],
   controllers: [CoursesController],
-  providers: [CoursesService, CalendarAnswers],
-  exports: [CoursesService, CalendarAnswers],
+  providers: [CoursesService, CalendarAnswers, NextCourseApi],
+  exports: [CoursesService, CalendarAnswers, NextCourseApi],
 })
 export class CoursesModule {}

@@ -1,5 +1,6 @@
-import { pinyin } from 'pinyin-pro';
 import { visiblePhoneDigits } from '../../common/phone/visible-phone-digits';
+import { codePointHex as hexOf } from '../../common/text/code-point-hex';
+import { pinyinSyllables as syllables } from '../../common/text/pinyin-syllables';
 
 /**
  * The customer search index, as plain data.
@@ -21,24 +22,12 @@ const MAX_VALUE = 63;
 const NAME_CHARS = 12;
 const MIN_PHONE_DIGITS = 4;
 
-function hexOf(char: string): string {
-  return (char.codePointAt(0) ?? 0).toString(16).padStart(5, '0');
-}
-
 function hex(chars: string[]): string {
   return chars.map(hexOf).join('');
 }
 
 function nameChars(name: string): string[] {
   return [...name.toLowerCase().replace(/\s+/g, '')];
-}
-
-function syllables(name: string, surname: 'off' | 'head'): string[] {
-  // Chinese characters become syllables; a latin run comes back whole, so split it into words.
-  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname })
-    .flatMap((part) => part.split(/\s+/))
-    .map((syllable) => syllable.toLowerCase().replace(/[^a-z]/g, ''))
-    .filter(Boolean);
 }
 
 /**

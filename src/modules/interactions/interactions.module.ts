@@ -23,6 +23,7 @@ import { InteractionErasure } from './interactions.erasure';
 import { InteractionsOverview } from './interactions.overview';
 import { InteractionsController } from './interactions.controller';
 import { PlanAssignees } from './plan-assignees';
+import { PlanBriefingRegistry } from './plan-briefing.registry';
 import { PlanRemindersJob } from './plan-reminders.job';
 import { PlanRemindersService } from './plan-reminders.service';
 import { PlanWriter } from './plan-writer';
@@ -72,6 +73,7 @@ import { WorkCounts } from './work-counts';
     InteractionViews,
     WorkCounts,
     PlanAssignees,
+    PlanBriefingRegistry,
     PlanWriter,
     PlansService,
     InteractionsService,
@@ -90,6 +92,6 @@ import { WorkCounts } from './work-counts';
     FollowUpCyclesJob,
     PlanRemindersJob,
   ],
-  exports: [InteractionTypesService, InteractionsService],
+  exports: [InteractionTypesService, InteractionsService, PlanBriefingRegistry],
 })
 export class InteractionsModule {}

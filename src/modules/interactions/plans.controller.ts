@@ -45,8 +45,8 @@ export class PlansController {
   })
   @Get('briefing')
   @CheckAbility('read', 'Interaction')
-  briefing(@Query() query: BriefingQueryDto) {
-    return this.plans.briefing(query.customerId);
+  briefing(@CurrentUser() user: Principal, @Query() query: BriefingQueryDto) {
+    return this.plans.briefing(user, query.customerId);
   }
 
   @ApiDoc({

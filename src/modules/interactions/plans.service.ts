@@ -25,6 +25,7 @@ import { PlanAssignees } from './plan-assignees';
 import type { PlanCreatedView } from './plan-created.view';
 import { PlanWriter } from './plan-writer';
 import { InteractionsService } from './interactions.service';
+import { PlanBriefingRegistry } from './plan-briefing.registry';
 import { msg } from '../../common/i18n/msg';
 
 /** A plan is its owner's (who gets the result) and its assignee's (who does it, §4.1.3). */
@@ -46,6 +47,7 @@ export class PlansService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly briefingSections: PlanBriefingRegistry,
   ) {}
 
   /**
@@ -110,17 +112,28 @@ export class PlansService {
     return { ...page, items: await this.views.plans(page.items) };
   }
 
-  /** Before planning (§4.1.2): every open plan of the customer and the latest records, from anyone. */
+  /**
+   * Before planning (§4.1.2): every open plan of the customer and the latest records, from
+   * anyone, and the other modules' sections (suggested scripts …).
+   */
   async briefing(
+    principal: Principal,
     customerId: number,
-  ): Promise<{ openPlans: PlanView[]; recentRecords: InteractionView[] }> {
+  ): Promise<{
+    openPlans: PlanView[];
+    recentRecords: InteractionView[];
+    sections: Record<string, unknown>;
+  }> {
     await this.contacts.contactable(customerId, 'customerId');
     const open = await CUSTOMER_OPEN_PLANS.rows(this.plans.manager, { customerId });
     const [openPlans, recentRecords] = await Promise.all([
       this.views.plans(open),
       this.records.recentForCustomer(customerId),
     ]);
-    return { openPlans, recentRecords };
+    const sections: Record<string, unknown> = {};
+    for (const section of this.briefingSections.all())
+      sections[section.key] = await section.load(customerId, principal);
+    return { openPlans, recentRecords, sections };
   }
 
   async update(principal: Principal, id: number, dto: UpdatePlanDto): Promise<PlanView> {

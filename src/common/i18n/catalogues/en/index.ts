@@ -11,6 +11,7 @@ import { REPORTS_EN } from './reports';
 import { GENERATED_REPORTS_EN } from './generated-reports';
 import { SMS_TEMPLATES_EN } from './sms-templates';
 import { DOCUMENTS_EN } from './documents';
+import { SCRIPTS_EN } from './scripts';
 
 /**
  * English, for clients that ask for it (`Accept-Language: en`); typed by the Chinese one's keys,
@@ -29,4 +30,5 @@ export const EN: Catalogue = {
   ...GENERATED_REPORTS_EN,
   ...SMS_TEMPLATES_EN,
   ...DOCUMENTS_EN,
+  ...SCRIPTS_EN,
 };

@@ -10,6 +10,7 @@ import { REPORTS_ZH_CN } from './reports';
 import { GENERATED_REPORTS_ZH_CN } from './generated-reports';
 import { SMS_TEMPLATES_ZH_CN } from './sms-templates';
 import { DOCUMENTS_ZH_CN } from './documents';
+import { SCRIPTS_ZH_CN } from './scripts';
 
 /**
  * 简体中文: the default language, and the shape every other catalogue must have (catalogue.ts).
@@ -29,4 +30,5 @@ export const ZH_CN = {
   ...GENERATED_REPORTS_ZH_CN,
   ...SMS_TEMPLATES_ZH_CN,
   ...DOCUMENTS_ZH_CN,
+  ...SCRIPTS_ZH_CN,
 };
