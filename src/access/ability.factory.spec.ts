@@ -61,6 +61,7 @@ describe('AbilityFactory', () => {
           'Receivable:plan',
           'Refund:request',
           'Report:read',
+          'Bulletin:read',
         ].sort(),
       );
     });
@@ -109,6 +110,23 @@ describe('AbilityFactory', () => {
           role === 'manager',
           role === 'manager',
           role === 'manager' || role === 'admin',
+        ]);
+      }
+    });
+
+    it("lets every role read the board; clerks, managers and admins post; managers alone change anyone's notices", () => {
+      for (const role of ROLES) {
+        const ability = factory.createFor(source({ role }));
+        expect([
+          role,
+          ability.can('read', 'Bulletin'),
+          ability.can('create', 'Bulletin'),
+          ability.can('monitor', 'Bulletin'),
+        ]).toEqual([
+          role,
+          true,
+          role === 'clerk' || role === 'manager' || role === 'admin',
+          role === 'manager',
         ]);
       }
     });

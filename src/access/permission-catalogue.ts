@@ -54,6 +54,7 @@ export type Subject =
   | 'Report'
   | 'GeneratedReport'
   | 'ReportSchedule'
+  | 'Bulletin'
   | 'all';
 
 export interface PermissionDefinition {
@@ -445,6 +446,24 @@ export const PERMISSION_CATALOGUE = {
     action: 'update',
     subject: 'ReportSchedule',
     description: 'See and define the schedules that render reports to files',
+    grantable: false,
+  },
+  'Bulletin:read': {
+    action: 'read',
+    subject: 'Bulletin',
+    description: 'Read the bulletin board: the notices for one\'s role and the course calendar',
+    grantable: true,
+  },
+  'Bulletin:create': {
+    action: 'create',
+    subject: 'Bulletin',
+    description: 'Post notices; change or withdraw one\'s own and see who has not read them',
+    grantable: true,
+  },
+  'Bulletin:monitor': {
+    action: 'monitor',
+    subject: 'Bulletin',
+    description: 'Change or withdraw anyone\'s notices and see who has not read them',
     grantable: false,
   },
 } as const satisfies Record<string, PermissionDefinition>;

@@ -8,6 +8,8 @@ import type { Role } from './role';
  * Admins run the scheduled jobs and the SMS outbox, and take the database backups; managers
  * may watch the outbox. Stored report files (generated reports) are the managers' alone: the
  * stage-one roster holds phones; admins and managers define the schedules that make them.
+ * Every role reads the bulletin board; clerks (who keep it, §6), managers and admins post to
+ * it, and managers also change or withdraw anyone's notices.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
   admin: [
@@ -36,6 +38,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Course:update',
     'Class:read',
     'ReportSchedule:update',
+    'Bulletin:read',
+    'Bulletin:create',
   ],
   clerk: [
     'User:read',
@@ -52,6 +56,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Coach:read',
     'Enrolment:read',
     'Report:read',
+    'Bulletin:read',
+    'Bulletin:create',
   ],
   coordinator: [
     'Customer:read',
@@ -74,6 +80,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Receivable:plan',
     'Refund:request',
     'Report:read',
+    'Bulletin:read',
   ],
   finance: [
     'Customer:read',
@@ -89,6 +96,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Refund:request',
     'Refund:approve',
     'Report:read',
+    'Bulletin:read',
   ],
   manager: [
     'User:read',
@@ -135,5 +143,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'GeneratedReport:read',
     'GeneratedReport:create',
     'ReportSchedule:update',
+    'Bulletin:read',
+    'Bulletin:create',
+    'Bulletin:monitor',
   ],
 };

@@ -9,6 +9,7 @@ import { CLASSES_EN } from './classes';
 import { FINANCE_EN } from './finance';
 import { REPORTS_EN } from './reports';
 import { GENERATED_REPORTS_EN } from './generated-reports';
+import { BULLETIN_EN } from './bulletin';
 
 /**
  * English, for clients that ask for it (`Accept-Language: en`); typed by the Chinese one's keys,
@@ -25,4 +26,5 @@ export const EN: Catalogue = {
   ...FINANCE_EN,
   ...REPORTS_EN,
   ...GENERATED_REPORTS_EN,
+  ...BULLETIN_EN,
 };

@@ -8,6 +8,7 @@ import { CLASSES_ZH_CN } from './classes';
 import { FINANCE_ZH_CN } from './finance';
 import { REPORTS_ZH_CN } from './reports';
 import { GENERATED_REPORTS_ZH_CN } from './generated-reports';
+import { BULLETIN_ZH_CN } from './bulletin';
 
 /**
  * 简体中文: the default language, and the shape every other catalogue must have (catalogue.ts).
@@ -25,4 +26,5 @@ export const ZH_CN = {
   ...FINANCE_ZH_CN,
   ...REPORTS_ZH_CN,
   ...GENERATED_REPORTS_ZH_CN,
+  ...BULLETIN_ZH_CN,
 };
