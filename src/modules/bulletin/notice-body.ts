@@ -46,7 +46,10 @@ export class NoticeBody {
     // sanitize-html escapes `>` in text; Markdown needs it back for quotes (`> …`). `<` and
     // `&` stay escaped: `&lt;` renders as `<`, and no tag can be formed without a bare `<`.
     const stripped = withoutTags(text).replace(/&gt;/g, '>');
-    return stripped.replace(SCRIPT_SCHEME, BLOCKED).replace(LINKED_SCHEME, `$1${BLOCKED}`);
+    return stripped
+      .replace(SCRIPT_SCHEME, BLOCKED)
+      .replace(LINKED_SCHEME, `$1${BLOCKED}`)
+      .trimEnd();
   }
 
   /** A one-line text (a title) without tags: plain text, no `<` or `>` left to open one. */
