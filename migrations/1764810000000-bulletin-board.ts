@@ -26,10 +26,7 @@ export class BulletinBoard1764810000000 implements MigrationInterface {
           k.updatedAt(),
           k.version(),
         ],
-        indices: [
-          k.index('bulletin_notice', ['pinned', 'visible_from', 'id']),
-          k.index('bulletin_notice', ['author_id', 'id']),
-        ],
+        indices: [k.index('bulletin_notice', ['author_id', 'id'])],
         foreignKeys: [k.foreignKey('bulletin_notice', ['author_id'], 'app_user')],
       }),
     );
@@ -39,8 +36,19 @@ export class BulletinBoard1764810000000 implements MigrationInterface {
         columns: [
           { ...k.int('notice_id'), isPrimary: true },
           { ...k.string('role', 16), isPrimary: true },
+          k.bool('pinned', false),
+          k.datetime('visible_from'),
+          k.datetime('visible_to', { isNullable: true }),
         ],
-        indices: [k.index('bulletin_notice_role', ['role', 'notice_id'])],
+        indices: [
+          k.index('bulletin_notice_role', [
+            'role',
+            'pinned',
+            'visible_from',
+            'notice_id',
+            'visible_to',
+          ]),
+        ],
         foreignKeys: [
           k.foreignKey('bulletin_notice_role', ['notice_id'], 'bulletin_notice', 'CASCADE'),
         ],

@@ -181,7 +181,7 @@ export class UsersService {
   }
 
   /**
-   * One page of the staff of these roles who may still sign in (not disabled), by name,
+   * One page of the staff of these roles who may still sign in (not disabled), by user name,
    * narrowed by `narrow` (conditions on the alias `u`, e.g. "has no read receipt of notice 7").
    * For the modules that ask who of an audience has not done something yet.
    */
@@ -197,7 +197,8 @@ export class UsersService {
       .where('u.role IN (:...roles)', { roles: [...roles] })
       .andWhere('u.status <> :disabled', { disabled: 'disabled' });
     narrow(query);
-    return readPage(query, page, { displayName: 'u.displayName' }, 'displayName', (user) => ({
+    // By user name: the order of the accounts' (username, id) index.
+    return readPage(query, page, { username: 'u.username' }, 'username', (user) => ({
       id: user.id,
       displayName: user.displayName,
       role: user.role,

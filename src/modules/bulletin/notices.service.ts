@@ -59,7 +59,7 @@ export class NoticesService {
           withdrawnById: null,
         }),
       );
-      await this.writeRoles(m, notice.id, audience.roles);
+      await this.writeRoles(m, notice, audience.roles);
       // Its author has read what they wrote: it is not "unread" on their own board.
       if (audience.roles.includes(principal.role))
         await m
@@ -108,7 +108,7 @@ export class NoticesService {
         audienceAll: audience.all,
       };
       await updateAtVersion(m, Notice, notice, changes, msg('bulletin.entities.notice'));
-      await this.writeRoles(m, id, audience.roles, true);
+      await this.writeRoles(m, { ...notice, ...changes }, audience.roles, true);
       await this.audit.record(
         {
           action: 'bulletin.update',
@@ -135,6 +135,8 @@ export class NoticesService {
         { withdrawnAt, withdrawnById: principal.id },
         msg('bulletin.entities.notice'),
       );
+      // Off every board at once: the boards read the role rows only.
+      await m.getRepository(NoticeRole).delete({ noticeId: id });
       await this.audit.record(
         {
           action: 'bulletin.withdraw',
@@ -195,10 +197,24 @@ export class NoticesService {
     );
   }
 
-  private async writeRoles(m: EntityManager, noticeId: number, roles: Role[], replace = false) {
+  /** The notice's role rows, each with the copy of what the boards filter and order by. */
+  private async writeRoles(
+    m: EntityManager,
+    notice: Pick<Notice, 'id' | 'pinned' | 'visibleFrom' | 'visibleTo'>,
+    roles: Role[],
+    replace = false,
+  ) {
     const repository = m.getRepository(NoticeRole);
-    if (replace) await repository.delete({ noticeId });
-    await repository.insert(roles.map((role) => ({ noticeId, role })));
+    if (replace) await repository.delete({ noticeId: notice.id });
+    await repository.insert(
+      roles.map((role) => ({
+        noticeId: notice.id,
+        role,
+        pinned: notice.pinned,
+        visibleFrom: notice.visibleFrom,
+        visibleTo: notice.visibleTo,
+      })),
+    );
   }
 
   /** What the audit keeps of a notice: everything but the body, which can be long. */

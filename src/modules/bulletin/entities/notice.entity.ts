@@ -11,8 +11,6 @@ import { NoticeRole } from './notice-role.entity';
  * stay (soft delete): their read receipts and audit rows still name them.
  */
 @Entity('bulletin_notice')
-// The board's order (pinned first, newest first) among the notices of a role.
-@Index(['pinned', 'visibleFrom', 'id'])
 // The notices an author manages, newest first.
 @Index(['authorId', 'id'])
 export class Notice {
