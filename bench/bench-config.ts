@@ -28,6 +28,7 @@ export const BENCH_PARTS = [
   'calendar',
   'money',
   'reports',
+  'bulletin',
 ] as const;
 
 export type BenchPart = (typeof BENCH_PARTS)[number];
