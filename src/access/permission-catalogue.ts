@@ -451,19 +451,19 @@ export const PERMISSION_CATALOGUE = {
   'Bulletin:read': {
     action: 'read',
     subject: 'Bulletin',
-    description: 'Read the bulletin board: the notices for one\'s role and the course calendar',
+    description: "Read the bulletin board: the notices for one's role and the course calendar",
     grantable: true,
   },
   'Bulletin:create': {
     action: 'create',
     subject: 'Bulletin',
-    description: 'Post notices; change or withdraw one\'s own and see who has not read them',
+    description: "Post notices; change or withdraw one's own and see who has not read them",
     grantable: true,
   },
   'Bulletin:monitor': {
     action: 'monitor',
     subject: 'Bulletin',
-    description: 'Change or withdraw anyone\'s notices and see who has not read them',
+    description: "Change or withdraw anyone's notices and see who has not read them",
     grantable: false,
   },
 } as const satisfies Record<string, PermissionDefinition>;
