@@ -5,6 +5,7 @@ import type { Principal } from '../../access/principal';
 import { Clock } from '../../common/clock';
 import { readPage } from '../../common/pagination/apply-page';
 import type { Page } from '../../common/pagination/page';
+import { TotalCache } from '../../common/pagination/total-cache';
 import { BOARD_PAGE, BOARD_TOTAL, BOARD_UNREAD } from './board-notices.query';
 import type { NoticePageQueryDto } from './dto/notice-page-query.dto';
 import type { NoticeQueryDto } from './dto/notice-query.dto';
@@ -16,11 +17,20 @@ import { NoticeViews } from './notice-views';
 import type { NoticeView } from './notice.view';
 
 /**
+ * How long a board's total is kept. Every member of staff of a role shares it, and a notice
+ * that comes into view or goes out of it by its period is counted at most this late; writes
+ * in this process clear it at once.
+ */
+const BOARD_TOTAL_MS = 5_000;
+
+/**
  * Reading the bulletin board (§6): the notices current for the reader's role, pinned first,
  * one page at a time; one notice in full; the notices one may change; the unread figure.
  */
 @Injectable()
 export class NoticeBoardService {
+  private readonly totals = new TotalCache<number>(BOARD_TOTAL_MS, 50);
+
   constructor(
     @InjectRepository(Notice) private readonly notices: Repository<Notice>,
     private readonly access: NoticeAccess,
@@ -30,19 +40,24 @@ export class NoticeBoardService {
 
   async board(principal: Principal, query: NoticeQueryDto): Promise<Page<NoticeSummaryView>> {
     const source = this.notices.manager.connection;
+    const now = this.clock.now();
     const params = {
       role: principal.role,
       userId: principal.id,
-      now: this.clock.now(),
+      now,
       ...(query.category ? { category: query.category } : {}),
     };
     const [rows, total] = await Promise.all([
       BOARD_PAGE.on(source, query).rows(this.notices.manager, params),
-      BOARD_TOTAL.on(source, query).one(this.notices.manager, params),
+      this.totals.get(
+        `${principal.role}|${query.category ?? ''}`,
+        async () => (await BOARD_TOTAL.on(source, query).one(this.notices.manager, params)) ?? 0,
+        now.getTime(),
+      ),
     ]);
     return {
       items: await this.views.summaries(rows.map((row) => ({ ...row, read: row.reads !== null }))),
-      total: total ?? 0,
+      total,
       page: query.page,
       pageSize: query.pageSize,
     };
@@ -78,6 +93,11 @@ export class NoticeBoardService {
       this.access.mayEdit(principal, found.notice) ? reads.countBy({ noticeId: id }) : 0,
     ]);
     return this.views.one(principal, this.access, found, { read, readCount });
+  }
+
+  /** After a committed write to notices: the totals count again. */
+  changed(): void {
+    this.totals.clear();
   }
 
   /** How many current notices for the reader they have not read (shown at sign-in). */

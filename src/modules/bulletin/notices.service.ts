@@ -76,6 +76,7 @@ export class NoticesService {
       );
       return notice.id;
     });
+    this.board.changed();
     return this.board.get(principal, id);
   }
 
@@ -120,6 +121,7 @@ export class NoticesService {
         m,
       );
     });
+    this.board.changed();
     return this.board.get(principal, id);
   }
 
@@ -148,6 +150,7 @@ export class NoticesService {
         m,
       );
     });
+    this.board.changed();
   }
 
   private title(text: string): string {
