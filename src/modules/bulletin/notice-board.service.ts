@@ -92,7 +92,7 @@ export class NoticeBoardService {
       reads.existsBy({ noticeId: id, userId: principal.id }),
       this.access.mayEdit(principal, found.notice) ? reads.countBy({ noticeId: id }) : 0,
     ]);
-    return this.views.one(principal, this.access, found, { read, readCount });
+    return this.views.one(principal, found, { read, readCount });
   }
 
   /** After a committed write to notices: the totals count again. */

@@ -3,7 +3,7 @@ import type { Principal } from '../../access/principal';
 import { UsersService } from '../../users/users.service';
 import type { Notice } from './entities/notice.entity';
 import { NoticeBody } from './notice-body';
-import type { NoticeAccess, NoticeWithRoles } from './notice-access';
+import { NoticeAccess, type NoticeWithRoles } from './notice-access';
 import type { NoticeSummaryView } from './notice-summary.view';
 import type { NoticeView } from './notice.view';
 
@@ -24,7 +24,10 @@ export type NoticeSummaryRow = Pick<
 /** Notices as the API shows them: authors named, bodies sanitised and rendered on the way out. */
 @Injectable()
 export class NoticeViews {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly access: NoticeAccess,
+  ) {}
 
   /** List items, each with whether the reader has read it. */
   async summaries(rows: (NoticeSummaryRow & { read: boolean })[]): Promise<NoticeSummaryView[]> {
@@ -51,12 +54,11 @@ export class NoticeViews {
   /** A notice in full, for `principal`; `readCount` only when they may change it. */
   async one(
     principal: Principal,
-    access: NoticeAccess,
     { notice, roles }: NoticeWithRoles,
     figures: { read: boolean; readCount: number },
   ): Promise<NoticeView> {
     const [summary] = await this.summaries([{ ...notice, read: figures.read }]);
-    const mayEdit = access.mayEdit(principal, notice);
+    const mayEdit = this.access.mayEdit(principal, notice);
     return {
       ...summary,
       bodyMarkdown: NoticeBody.source(notice.body),

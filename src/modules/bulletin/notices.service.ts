@@ -14,6 +14,7 @@ import { NoticeRead } from './entities/notice-read.entity';
 import { NoticeRole } from './entities/notice-role.entity';
 import { Notice } from './entities/notice.entity';
 import { NoticeAccess } from './notice-access';
+import type { NoticeAudience } from './notice-audience';
 import { NoticeBody } from './notice-body';
 import { NoticeBoardService } from './notice-board.service';
 import type { NoticeView } from './notice.view';
@@ -166,7 +167,7 @@ export class NoticesService {
     return title;
   }
 
-  private audienceOf(audience: 'all' | 'roles', roles: Role[] | undefined): Audience {
+  private audienceOf(audience: NoticeAudience, roles: Role[] | undefined): Audience {
     if (audience === 'all') {
       if (roles !== undefined) this.refuseRoles('bulletin.rolesWithAll');
       return { all: true, roles: [...ROLES] };
