@@ -275,6 +275,14 @@ describe('bulletin board (§6)', () => {
         visibleTo: '2030-01-01T00:00:00+08:00',
       })
       .expect(400);
+    const tagsOnly = await t
+      .post('/api/bulletin', clerk.accessToken, {
+        ...base,
+        title: '<b></b><script>x</script>',
+        audience: 'all',
+      })
+      .expect(400);
+    expect(tagsOnly.body.details[0].field).toBe('title');
     await t
       .post('/api/bulletin', coordinator.accessToken, { ...base, audience: 'all' })
       .expect(403);
