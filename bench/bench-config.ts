@@ -30,6 +30,7 @@ export const BENCH_PARTS = [
   'reports',
   'documents',
   'scripts',
+  'bulletin',
 ] as const;
 
 export type BenchPart = (typeof BENCH_PARTS)[number];

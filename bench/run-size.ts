@@ -1,4 +1,6 @@
+import { measureBulletin } from './bulletin-figures';
 import { measureCalendar } from './calendar-figures';
+import { seedBulletin, SEEDED_NOTICES } from './seed-bulletin';
 import { seedCalendar, SEEDED_CLASSES, SEEDED_COACHES } from './seed-calendar';
 import { measureMoney } from './money-figures';
 import { seedMoney, SEEDED_ENROLMENTS, SEEDED_MONEY_ROWS } from './seed-money';
@@ -77,6 +79,7 @@ async function seed(
   people: { coordinators: number[]; financeId: number },
   report: BenchReport,
   reports: boolean,
+  bulletin: boolean,
 ): Promise<void> {
   const { coordinators } = people;
   const raw = await database.open(true);
@@ -101,6 +104,14 @@ async function seed(
       log(`records to ${REPORT_RECORDS}, introducers, a class of 200 … `);
       topped = await timed(() => seedReportData(raw, customers, coordinators));
       log(`${fixed(topped.ms / 1000)} s; `);
+    }
+    if (bulletin) {
+      log(`${SEEDED_NOTICES} notices and their receipts … `);
+      const board = await timed(() => seedBulletin(raw));
+      log(`${fixed(board.ms / 1000)} s; `);
+      report.note(
+        `Seeding the bulletin board: ${SEEDED_NOTICES} notices of mixed audiences and periods, with the bench users' receipts, in ${fixed(board.ms / 1000)} s.`,
+      );
     }
     const finished = await timed(() => raw.finishSeeding());
     log(`statistics … ${fixed(finished.ms / 1000)} s\n`);
@@ -154,7 +165,14 @@ export async function runSize(
     const people = await createUsers(server);
     const { coordinators } = people;
     await server.stop();
-    await seed(database, customers, people, report, config.parts.includes('reports'));
+    await seed(
+      database,
+      customers,
+      people,
+      report,
+      config.parts.includes('reports'),
+      config.parts.includes('bulletin'),
+    );
     await server.start();
     await bare.start();
     raw = await database.open();
@@ -199,6 +217,7 @@ export async function runSize(
       ['reports', 'reports, dashboard and ad-hoc counts', measureReports],
       ['documents', 'document library upload and download', measureDocuments],
       ['scripts', 'the script library', measureScripts],
+      ['bulletin', 'the bulletin board', measureBulletin],
     ];
     for (const [part, name, measure] of parts) {
       if (!config.parts.includes(part)) continue;

@@ -20,6 +20,7 @@ import { CoachesAndClassStaff1764760000000 } from './1764760000000-coaches-and-c
 import { GeneratedReports1764780000000 } from './1764780000000-generated-reports';
 import { DashboardIndexes1764785000000 } from './1764785000000-dashboard-indexes';
 import { ReportIndexes1764786000000 } from './1764786000000-report-indexes';
+import { BulletinBoard1764810000000 } from './1764810000000-bulletin-board';
 import { ScriptLibrary1764811000000 } from './1764811000000-script-library';
 import { DocumentLibrary1764812000000 } from './1764812000000-document-library';
 import { SmsTemplates1764813000000 } from './1764813000000-sms-templates';
@@ -48,6 +49,7 @@ export const ALL_MIGRATIONS = [
   GeneratedReports1764780000000,
   DashboardIndexes1764785000000,
   ReportIndexes1764786000000,
+  BulletinBoard1764810000000,
   ScriptLibrary1764811000000,
   DocumentLibrary1764812000000,
   SmsTemplates1764813000000,

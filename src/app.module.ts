@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { JobsModule } from './jobs/jobs.module';
 import { FilesModule } from './files/files.module';
+import { BulletinModule } from './modules/bulletin/bulletin.module';
 import { CareModule } from './modules/care/care.module';
 import { ClassesModule } from './modules/classes/classes.module';
 import { CoursesModule } from './modules/classes/courses.module';
@@ -60,6 +61,7 @@ export class AppModule {
         ReportsModule,
         DocumentsModule,
         ScriptsModule,
+        BulletinModule,
         HealthModule,
         BackupsModule.forRoot(config),
       ],

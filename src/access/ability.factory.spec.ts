@@ -63,6 +63,7 @@ describe('AbilityFactory', () => {
           'Report:read',
           'Document:read',
           'Script:read',
+          'Bulletin:read',
         ].sort(),
       );
     });
@@ -140,6 +141,23 @@ describe('AbilityFactory', () => {
       }
       const granted = factory.createFor(source({ role: 'coordinator', grants: ['Script:update'] }));
       expect(granted.can('update', 'Script')).toBe(true);
+    });
+
+    it("lets every role read the board; clerks, managers and admins post; managers alone change anyone's notices", () => {
+      for (const role of ROLES) {
+        const ability = factory.createFor(source({ role }));
+        expect([
+          role,
+          ability.can('read', 'Bulletin'),
+          ability.can('create', 'Bulletin'),
+          ability.can('monitor', 'Bulletin'),
+        ]).toEqual([
+          role,
+          true,
+          role === 'clerk' || role === 'manager' || role === 'admin',
+          role === 'manager',
+        ]);
+      }
     });
 
     it.each(ROLES)('gives %s exactly the permissions of ROLE_PERMISSIONS', (role) => {

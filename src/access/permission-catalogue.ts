@@ -59,6 +59,7 @@ export type Subject =
   | 'ReportSchedule'
   | 'Document'
   | 'Script'
+  | 'Bulletin'
   | 'all';
 
 export interface PermissionDefinition {
@@ -501,6 +502,24 @@ export const PERMISSION_CATALOGUE = {
     subject: 'Script',
     description: 'Write, change and delete scripts of the script library',
     grantable: true,
+  },
+  'Bulletin:read': {
+    action: 'read',
+    subject: 'Bulletin',
+    description: "Read the bulletin board: the notices for one's role and the course calendar",
+    grantable: true,
+  },
+  'Bulletin:create': {
+    action: 'create',
+    subject: 'Bulletin',
+    description: "Post notices; change or withdraw one's own and see who has not read them",
+    grantable: true,
+  },
+  'Bulletin:monitor': {
+    action: 'monitor',
+    subject: 'Bulletin',
+    description: "Change or withdraw anyone's notices and see who has not read them",
+    grantable: false,
   },
 } as const satisfies Record<string, PermissionDefinition>;
 

@@ -12,6 +12,8 @@ import type { Role } from './role';
  * keep its folders; managers see and may remove every document.
  * All staff read the script library (§7); admins and managers write it, and grant
  * Script:update to the staff they trust with it.
+ * Every role reads the bulletin board; clerks (who keep it, §6), managers and admins post to
+ * it, and managers also change or withdraw anyone's notices.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
   admin: [
@@ -47,6 +49,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Document:organize',
     'Script:read',
     'Script:update',
+    'Bulletin:read',
+    'Bulletin:create',
   ],
   clerk: [
     'User:read',
@@ -67,6 +71,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Document:upload',
     'Document:organize',
     'Script:read',
+    'Bulletin:read',
+    'Bulletin:create',
   ],
   coordinator: [
     'Customer:read',
@@ -91,6 +97,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Report:read',
     'Document:read',
     'Script:read',
+    'Bulletin:read',
   ],
   finance: [
     'Customer:read',
@@ -108,6 +115,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Report:read',
     'Document:read',
     'Script:read',
+    'Bulletin:read',
   ],
   manager: [
     'User:read',
@@ -161,5 +169,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Document:monitor',
     'Script:read',
     'Script:update',
+    'Bulletin:read',
+    'Bulletin:create',
+    'Bulletin:monitor',
   ],
 };

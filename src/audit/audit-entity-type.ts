@@ -4,6 +4,7 @@
  */
 export const AUDIT_ENTITY_TYPES = [
   'Backup',
+  'BulletinNotice',
   'CareTemplate',
   'Class',
   'Coach',

@@ -21,6 +21,12 @@ export class TodoCountsView {
   delegated: number;
 }
 
+/** The bulletin board's figure shown at sign-in (contributed by the bulletin module). */
+export class BulletinCountsView {
+  /** current notices for the user's role that they have not marked read */
+  unread: number;
+}
+
 /**
  * What `/api/auth/me` answers: the account, what is still to do before the sign-in is
  * complete, the abilities packed for a browser client (CASL `packRules`), and the parts other
@@ -36,4 +42,6 @@ export class MeView {
   rules: unknown[];
   /** null when the user may not read interactions */
   todo?: TodoCountsView | null;
+  /** null when the user may not read the bulletin board */
+  bulletin?: BulletinCountsView | null;
 }

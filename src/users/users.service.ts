@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { EntityManager, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import { isPermissionKey, PERMISSION_CATALOGUE } from '../access/permission-catalogue';
 import type { Principal } from '../access/principal';
 import { AuditService } from '../audit/audit.service';
@@ -178,6 +178,31 @@ export class UsersService {
       user.grants = [...dto.grants].sort();
       user.denials = [...dto.denials].sort();
     });
+  }
+
+  /**
+   * One page of the staff of these roles who may still sign in (not disabled), by user name,
+   * narrowed by `narrow` (conditions on the alias `u`, e.g. "has no read receipt of notice 7").
+   * For the modules that ask who of an audience has not done something yet.
+   */
+  async staffOfRolesPage(
+    roles: readonly string[],
+    page: { page: number; pageSize: number },
+    narrow: (query: SelectQueryBuilder<UserAccount>) => void = () => undefined,
+  ): Promise<Page<Pick<UserAccount, 'id' | 'displayName' | 'role'>>> {
+    if (!roles.length) return { items: [], total: 0, ...page };
+    const query = this.users
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.displayName', 'u.role'])
+      .where('u.role IN (:...roles)', { roles: [...roles] })
+      .andWhere('u.status <> :disabled', { disabled: 'disabled' });
+    narrow(query);
+    // By user name: the order of the accounts' (username, id) index.
+    return readPage(query, page, { username: 'u.username' }, 'username', (user) => ({
+      id: user.id,
+      displayName: user.displayName,
+      role: user.role,
+    }));
   }
 
   /** Active users of the given roles, for alerts. */

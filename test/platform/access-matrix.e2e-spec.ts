@@ -1,5 +1,6 @@
 import type { Role } from '../../src/access/role';
 import { ROLES } from '../../src/access/role';
+import { bulletinAccessRows } from '../bulletin/access.rows';
 import { careAccessRows } from '../care/access.rows';
 import { classesAccessRows } from '../classes/access.rows';
 import { financeAccessRows } from '../finance/access.rows';
@@ -39,6 +40,7 @@ const MODULE_ROWS: readonly ((ctx: AccessMatrixContext) => MatrixRows)[] = [
   smsAccessRows,
   documentsAccessRows,
   scriptsAccessRows,
+  bulletinAccessRows,
 ];
 
 /** Every module's rows in one matrix; a route claimed by two modules is a mistake, not an override. */

@@ -77,6 +77,15 @@ describe('list orders and work counts are served by indexes (PostgreSQL)', () =>
     capture = CapturedQueries.on(t.dataSource);
     manager = await t.createUser('manager');
     admin = await t.admin();
+    // A notice, so that the list under one (`/api/bulletin/{id}/unread-by`) has a parent item.
+    await t
+      .post('/api/bulletin', manager.accessToken, {
+        title: '索引检查',
+        body: '正文',
+        category: 'company',
+        audience: 'all',
+      })
+      .expect(201);
     document = (await t.get('/api/docs-json').expect(200)).body;
   });
   afterAll(() => t.close());

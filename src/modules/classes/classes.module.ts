@@ -127,6 +127,6 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     EnrolmentsOverview,
     EnrolmentsErasure,
   ],
-  exports: [ClassesService],
+  exports: [ClassesService, ClassScheduleService],
 })
 export class ClassesModule {}

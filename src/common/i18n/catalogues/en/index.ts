@@ -12,6 +12,7 @@ import { GENERATED_REPORTS_EN } from './generated-reports';
 import { SMS_TEMPLATES_EN } from './sms-templates';
 import { DOCUMENTS_EN } from './documents';
 import { SCRIPTS_EN } from './scripts';
+import { BULLETIN_EN } from './bulletin';
 
 /**
  * English, for clients that ask for it (`Accept-Language: en`); typed by the Chinese one's keys,
@@ -31,4 +32,5 @@ export const EN: Catalogue = {
   ...SMS_TEMPLATES_EN,
   ...DOCUMENTS_EN,
   ...SCRIPTS_EN,
+  ...BULLETIN_EN,
 };

@@ -11,6 +11,7 @@ import { GENERATED_REPORTS_ZH_CN } from './generated-reports';
 import { SMS_TEMPLATES_ZH_CN } from './sms-templates';
 import { DOCUMENTS_ZH_CN } from './documents';
 import { SCRIPTS_ZH_CN } from './scripts';
+import { BULLETIN_ZH_CN } from './bulletin';
 
 /**
  * 简体中文: the default language, and the shape every other catalogue must have (catalogue.ts).
@@ -31,4 +32,5 @@ export const ZH_CN = {
   ...SMS_TEMPLATES_ZH_CN,
   ...DOCUMENTS_ZH_CN,
   ...SCRIPTS_ZH_CN,
+  ...BULLETIN_ZH_CN,
 };
