@@ -85,7 +85,11 @@ export class BulletinController {
     return this.board.get(principal, id);
   }
 
-  @ApiDoc({ summary: '发布公告', ok: NoticeView })
+  @ApiDoc({
+    summary: '发布公告（可附资料库中的资料）',
+    ok: NoticeView,
+    errors: { 422: ['ATTACHMENT_UNAVAILABLE'] },
+  })
   @Post()
   @CheckAbility('create', 'Bulletin')
   @AuditedInService()
@@ -96,7 +100,7 @@ export class BulletinController {
   @ApiDoc({
     summary: '修改公告（发布人或管理人员）',
     ok: NoticeView,
-    errors: { 403: ['NOTICE_NOT_YOURS'] },
+    errors: { 403: ['NOTICE_NOT_YOURS'], 422: ['ATTACHMENT_UNAVAILABLE'] },
   })
   @Patch(':id')
   @CheckAbility('create', 'Bulletin')

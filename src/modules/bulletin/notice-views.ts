@@ -4,6 +4,7 @@ import { UsersService } from '../../users/users.service';
 import type { Notice } from './entities/notice.entity';
 import { NoticeBody } from './notice-body';
 import { NoticeAccess, type NoticeWithRoles } from './notice-access';
+import { NoticeAttachments } from './notice-attachments';
 import type { NoticeSummaryView } from './notice-summary.view';
 import type { NoticeView } from './notice.view';
 
@@ -27,6 +28,7 @@ export class NoticeViews {
   constructor(
     private readonly users: UsersService,
     private readonly access: NoticeAccess,
+    private readonly attachments: NoticeAttachments,
   ) {}
 
   /** List items, each with whether the reader has read it. */
@@ -51,18 +53,23 @@ export class NoticeViews {
     }));
   }
 
-  /** A notice in full, for `principal`; `readCount` only when they may change it. */
+  /**
+   * A notice in full, for `principal`: the attachments the library shows them, and
+   * `readCount` only when they may change it.
+   */
   async one(
     principal: Principal,
     { notice, roles }: NoticeWithRoles,
     figures: { read: boolean; readCount: number },
   ): Promise<NoticeView> {
     const [summary] = await this.summaries([{ ...notice, read: figures.read }]);
+    const attachments = await this.attachments.visibleTo(principal, notice.id);
     const mayEdit = this.access.mayEdit(principal, notice);
     return {
       ...summary,
       bodyMarkdown: NoticeBody.source(notice.body),
       bodyHtml: NoticeBody.html(notice.body),
+      attachments,
       audience: notice.audienceAll ? 'all' : 'roles',
       roles: [...roles].sort(),
       mayEdit,

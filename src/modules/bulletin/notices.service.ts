@@ -14,6 +14,7 @@ import { NoticeRead } from './entities/notice-read.entity';
 import { NoticeRole } from './entities/notice-role.entity';
 import { Notice } from './entities/notice.entity';
 import { NoticeAccess } from './notice-access';
+import { NoticeAttachments } from './notice-attachments';
 import type { NoticeAudience } from './notice-audience';
 import { NoticeBody } from './notice-body';
 import { NoticeBoardService } from './notice-board.service';
@@ -36,6 +37,7 @@ export class NoticesService {
     @InjectRepository(Notice) private readonly notices: Repository<Notice>,
     private readonly access: NoticeAccess,
     private readonly board: NoticeBoardService,
+    private readonly attachments: NoticeAttachments,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -45,6 +47,8 @@ export class NoticesService {
     const visibleFrom = dto.visibleFrom ? new Date(dto.visibleFrom) : this.clock.now();
     const visibleTo = dto.visibleTo ? new Date(dto.visibleTo) : null;
     this.assertPeriod(visibleFrom, visibleTo);
+    const attachmentIds = dto.attachmentIds ?? [];
+    await this.attachments.assertAttachable(principal, attachmentIds);
     const id = await this.notices.manager.transaction(async (m) => {
       const notice = await m.getRepository(Notice).save(
         m.getRepository(Notice).create({
@@ -61,6 +65,7 @@ export class NoticesService {
         }),
       );
       await this.writeRoles(m, notice, audience.roles);
+      await this.attachments.replace(m, notice.id, attachmentIds);
       // Its author has read what they wrote: it is not "unread" on their own board.
       if (audience.roles.includes(principal.role))
         await m
@@ -71,7 +76,7 @@ export class NoticesService {
           action: 'bulletin.create',
           entityType: 'BulletinNotice',
           entityId: notice.id,
-          after: this.audited(notice, audience.roles),
+          after: { ...this.audited(notice, audience.roles), attachmentIds },
         },
         m,
       );
@@ -82,6 +87,7 @@ export class NoticesService {
   }
 
   async update(principal: Principal, id: number, dto: UpdateNoticeDto): Promise<NoticeView> {
+    if (dto.attachmentIds) await this.attachments.assertAttachable(principal, dto.attachmentIds);
     await this.notices.manager.transaction(async (m) => {
       const { notice, roles } = await this.access.editable(principal, id, m);
       if (notice.version !== dto.version)
@@ -111,13 +117,18 @@ export class NoticesService {
       };
       await updateAtVersion(m, Notice, notice, changes, msg('bulletin.entities.notice'));
       await this.writeRoles(m, { ...notice, ...changes }, audience.roles, true);
+      const attachedBefore = await this.attachments.idsOf(id, m);
+      if (dto.attachmentIds) await this.attachments.replace(m, id, dto.attachmentIds);
       await this.audit.record(
         {
           action: 'bulletin.update',
           entityType: 'BulletinNotice',
           entityId: id,
-          before: this.audited(notice, roles),
-          after: this.audited({ ...notice, ...changes }, audience.roles),
+          before: { ...this.audited(notice, roles), attachmentIds: attachedBefore },
+          after: {
+            ...this.audited({ ...notice, ...changes }, audience.roles),
+            attachmentIds: dto.attachmentIds ?? attachedBefore,
+          },
         },
         m,
       );

@@ -6,8 +6,10 @@ import {
   IsBoolean,
   IsDateString,
   IsIn,
+  IsInt,
   IsString,
   MaxLength,
+  Min,
   MinLength,
 } from 'class-validator';
 import { ROLES, type Role } from '../../../access/role';
@@ -20,6 +22,8 @@ import { NOTICE_CATEGORIES, type NoticeCategory } from '../notice-category';
 
 /** The longest notice body: a long letter, far below what a request may carry. */
 export const MAX_NOTICE_BODY = 20_000;
+/** The most documents one notice attaches. */
+export const MAX_NOTICE_ATTACHMENTS = 10;
 
 /** A new notice of the bulletin board (§6). */
 @ApiExample({
@@ -31,6 +35,7 @@ export const MAX_NOTICE_BODY = 20_000;
   visibleTo: '2026-12-21T00:00:00+08:00',
   audience: 'roles',
   roles: ['coordinator', 'manager'],
+  attachmentIds: [12],
 })
 export class CreateNoticeDto {
   /** plain text; any tag is taken out */
@@ -77,4 +82,16 @@ export class CreateNoticeDto {
   @ArrayUnique()
   @IsIn(ROLES, { each: true })
   roles?: Role[];
+
+  /**
+   * documents of the library to attach, in this order (at most 10); each must be one the
+   * author may see. On a change the list replaces the one before; [] removes them all.
+   */
+  @OptionalField()
+  @IsArray()
+  @ArrayMaxSize(MAX_NOTICE_ATTACHMENTS)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  attachmentIds?: number[];
 }

@@ -13,6 +13,8 @@ export const BULLETIN_EN: Pick<Catalogue, 'bulletin'> = {
       'A notice for all staff (audience "all") names no roles; to show it to some roles only, set audience to "roles".',
     rolesNeeded:
       'A notice for some roles only (audience "roles") needs at least one role in roles.',
+    attachmentsUnavailable:
+      'These documents cannot be attached to the notice: {{ids}}. They do not exist, were deleted, or are not shown to you; check them in the document library and choose again.',
     periodReversed:
       "The end of the notice's display period (visibleTo) must be after its start (visibleFrom).",
     calendarNotAllowed:
