@@ -54,6 +54,7 @@ export type Subject =
   | 'Report'
   | 'GeneratedReport'
   | 'ReportSchedule'
+  | 'SmsCampaign'
   | 'all';
 
 export interface PermissionDefinition {
@@ -445,6 +446,25 @@ export const PERMISSION_CATALOGUE = {
     action: 'update',
     subject: 'ReportSchedule',
     description: 'See and define the schedules that render reports to files',
+    grantable: false,
+  },
+  'SmsCampaign:read': {
+    action: 'read',
+    subject: 'SmsCampaign',
+    description: "See group SMS campaigns and their progress (one's own unless one may approve)",
+    grantable: true,
+  },
+  'SmsCampaign:create': {
+    action: 'create',
+    subject: 'SmsCampaign',
+    description:
+      "Create, preview, start and cancel group SMS to the customers one's list shows or a class roster",
+    grantable: true,
+  },
+  'SmsCampaign:approve': {
+    action: 'approve',
+    subject: 'SmsCampaign',
+    description: 'Approve or reject (and cancel) large group SMS of others',
     grantable: false,
   },
 } as const satisfies Record<string, PermissionDefinition>;

@@ -8,6 +8,7 @@ import type { Role } from './role';
  * Admins run the scheduled jobs and the SMS outbox, and take the database backups; managers
  * may watch the outbox. Stored report files (generated reports) are the managers' alone: the
  * stage-one roster holds phones; admins and managers define the schedules that make them.
+ * Group SMS are the managers' (others by a grant); a large one needs a second manager.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
   admin: [
@@ -135,5 +136,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'GeneratedReport:read',
     'GeneratedReport:create',
     'ReportSchedule:update',
+    'SmsCampaign:read',
+    'SmsCampaign:create',
+    'SmsCampaign:approve',
   ],
 };

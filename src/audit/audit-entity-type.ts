@@ -25,6 +25,7 @@ export const AUDIT_ENTITY_TYPES = [
   'ReportSchedule',
   'RolePolicy',
   'SmsMessage',
+  'SmsCampaign',
   'User',
 ] as const;
 

@@ -12,6 +12,8 @@ import { SmsDispatchJob } from './sms/sms-dispatch.job';
 import { SmsOutboxAdminService } from './sms/sms-outbox-admin.service';
 import { AdminSmsOutboxController } from './sms/admin-sms-outbox.controller';
 import { SmsOutboxService } from './sms/sms-outbox.service';
+import { QuietHours } from './sms/quiet-hours';
+import { SmsCampaignOutbox } from './sms/sms-campaign-outbox.service';
 import { SmsProvider } from './sms/sms-provider';
 
 /**
@@ -27,10 +29,18 @@ import { SmsProvider } from './sms/sms-provider';
     NotificationTextRegistry,
     AccountNotificationTexts,
     SmsOutboxService,
+    QuietHours,
+    SmsCampaignOutbox,
     SmsOutboxAdminService,
     SmsDispatchJob,
     { provide: SmsProvider, useClass: LogSmsProvider },
   ],
-  exports: [NotificationsService, NotificationTextRegistry, SmsOutboxService],
+  exports: [
+    NotificationsService,
+    NotificationTextRegistry,
+    SmsOutboxService,
+    QuietHours,
+    SmsCampaignOutbox,
+  ],
 })
 export class NotificationsModule {}

@@ -10,6 +10,7 @@ import { FINANCE_EN } from './finance';
 import { REPORTS_EN } from './reports';
 import { GENERATED_REPORTS_EN } from './generated-reports';
 
+import { GROUP_SMS_EN } from './group-sms';
 /**
  * English, for clients that ask for it (`Accept-Language: en`); typed by the Chinese one's keys,
  * file by file (each names the sections it holds).
@@ -25,4 +26,5 @@ export const EN: Catalogue = {
   ...FINANCE_EN,
   ...REPORTS_EN,
   ...GENERATED_REPORTS_EN,
+  ...GROUP_SMS_EN,
 };

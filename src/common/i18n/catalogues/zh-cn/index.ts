@@ -9,6 +9,7 @@ import { FINANCE_ZH_CN } from './finance';
 import { REPORTS_ZH_CN } from './reports';
 import { GENERATED_REPORTS_ZH_CN } from './generated-reports';
 
+import { GROUP_SMS_ZH_CN } from './group-sms';
 /**
  * 简体中文: the default language, and the shape every other catalogue must have (catalogue.ts).
  * Keys by module, one file per domain; `{{name}}` is a value the message shows. Messages say
@@ -25,4 +26,5 @@ export const ZH_CN = {
   ...FINANCE_ZH_CN,
   ...REPORTS_ZH_CN,
   ...GENERATED_REPORTS_ZH_CN,
+  ...GROUP_SMS_ZH_CN,
 };
