@@ -20,6 +20,7 @@ import { CoachesAndClassStaff1764760000000 } from './1764760000000-coaches-and-c
 import { GeneratedReports1764780000000 } from './1764780000000-generated-reports';
 import { DashboardIndexes1764785000000 } from './1764785000000-dashboard-indexes';
 import { ReportIndexes1764786000000 } from './1764786000000-report-indexes';
+import { SmsTemplates1764813000000 } from './1764813000000-sms-templates';
 import { GroupSms1764814000000 } from './1764814000000-group-sms';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
@@ -46,5 +47,6 @@ export const ALL_MIGRATIONS = [
   GeneratedReports1764780000000,
   DashboardIndexes1764785000000,
   ReportIndexes1764786000000,
+  SmsTemplates1764813000000,
   GroupSms1764814000000,
 ];

@@ -26,6 +26,7 @@ export const AUDIT_ENTITY_TYPES = [
   'RolePolicy',
   'SmsMessage',
   'SmsCampaign',
+  'SmsTemplate',
   'User',
 ] as const;
 

@@ -72,7 +72,39 @@ export class JobsConfig {
   @IsBoolean() enabled: boolean;
 }
 
+export const SMS_PROVIDERS = ['log', 'aliyun'] as const;
+export type SmsProviderName = (typeof SMS_PROVIDERS)[number];
+
+/** Alibaba Cloud SMS (Dysmsapi 2017-05-25), used when sms.provider is aliyun. */
+export class AliyunSmsConfig {
+  /** required with the aliyun provider (load-config checks it) */
+  @IsString() @MaxLength(128) accessKeyId: string;
+  @IsString() @MaxLength(128) accessKeySecret: string;
+  /** the API's host (and port): dysmsapi.aliyuncs.com, or a stand-in's in tests */
+  @Matches(/^[A-Za-z0-9.-]+(:\d{1,5})?$/, { message: 'must be a host name, optionally with :port' })
+  endpoint: string;
+  /** https; http only for a local stand-in */
+  @IsIn(['https', 'http']) protocol: 'https' | 'http';
+  /** how long one request may take before it counts as failed (and is retried) */
+  @IsInt() @Min(100) @Max(60_000) timeoutMs: number;
+  /**
+   * `key=TemplateCode` pairs: a message's template key or a prefix of it (`group:12`,
+   * `group`, `care:birthday`, `care`) or its purpose (`plan-reminder`) → the approved code
+   */
+  @IsArray()
+  @Matches(/^[a-z][a-z0-9-]*(:[A-Za-z0-9_-]+)*=SMS_[A-Za-z0-9_]{1,60}$/, {
+    each: true,
+    message: 'each entry must look like care=SMS_123456789 or group:12=SMS_123456789',
+  })
+  templateCodes: string[];
+}
+
 export class SmsConfig {
+  /** log (write to the log, send nothing) or aliyun */
+  @IsIn(SMS_PROVIDERS) provider: SmsProviderName;
+  /** the signature 签名 a gateway puts before each text (【…】), counted in a preview's length */
+  @IsString() @MaxLength(20) signName: string;
+  @ValidateNested() @Type(() => AliyunSmsConfig) aliyun: AliyunSmsConfig;
   /** tries before a message is marked failed (an admin may retry it) */
   @IsInt() @Min(1) @Max(20) maxAttempts: number;
   /** wait after the first failure; doubled after each further one */

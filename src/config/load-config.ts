@@ -106,6 +106,22 @@ function productionProblems(config: AppConfig): string[] {
   return problems;
 }
 
+/** The Aliyun gateway cannot send without its keys and signature: say so at start, not per SMS. */
+function smsProblems(config: AppConfig): string[] {
+  if (config.sms.provider !== 'aliyun') return [];
+  const required: [string, string][] = [
+    ['sms.aliyun.accessKeyId (SMS_ALIYUN_ACCESS_KEY_ID)', config.sms.aliyun.accessKeyId],
+    [
+      'sms.aliyun.accessKeySecret (SMS_ALIYUN_ACCESS_KEY_SECRET)',
+      config.sms.aliyun.accessKeySecret,
+    ],
+    ['sms.signName (SMS_SIGN_NAME)', config.sms.signName],
+  ];
+  return required
+    .filter(([, value]) => !value.trim())
+    .map(([label]) => `${label}: must be set when sms.provider (SMS_PROVIDER) is aliyun`);
+}
+
 /**
  * Reads config/default.yaml, then config/<NODE_ENV>.yaml, then the environment variables,
  * and validates the result. Throws ConfigError naming each bad setting.
@@ -137,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length === 0 && config.files.storage === 's3' && !config.files.s3.bucket) {
     problems.push('files.s3.bucket (FILES_S3_BUCKET): must be set when files.storage is s3');
   }
+  if (problems.length === 0) problems.push(...smsProblems(config));
   if (problems.length === 0 && nodeEnv === 'production')
     problems.push(...productionProblems(config));
   if (problems.length) throw new ConfigError(problems);

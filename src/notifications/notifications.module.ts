@@ -15,14 +15,18 @@ import { SmsOutboxService } from './sms/sms-outbox.service';
 import { QuietHours } from './sms/quiet-hours';
 import { SmsCampaignOutbox } from './sms/sms-campaign-outbox.service';
 import { SmsProvider } from './sms/sms-provider';
+import { SmsTemplate } from './sms/templates/entities/sms-template.entity';
+import { SmsTemplatesApi } from './sms/templates/sms-templates.api';
+import { SmsTemplatesService } from './sms/templates/sms-templates.service';
 
 /**
  * In-app inboxes (written when read, by the writers that modules contribute to
- * NotificationTextRegistry) and the SMS outbox with its provider (the log until a gateway is bound
- * to SmsProvider) and its `sms-dispatch` job.
+ * NotificationTextRegistry), the SMS outbox with its provider (the log, or Aliyun SMS by
+ * configuration) and its `sms-dispatch` job, and the SMS templates (§9.4) other modules fill in
+ * through SmsTemplatesApi.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification, SmsMessage]), UsersModule],
+  imports: [TypeOrmModule.forFeature([Notification, SmsMessage, SmsTemplate]), UsersModule],
   controllers: [NotificationsController, AdminSmsOutboxController],
   providers: [
     NotificationsService,
@@ -33,6 +37,8 @@ import { SmsProvider } from './sms/sms-provider';
     SmsCampaignOutbox,
     SmsOutboxAdminService,
     SmsDispatchJob,
+    SmsTemplatesApi,
+    SmsTemplatesService,
     { provide: SmsProvider, useClass: LogSmsProvider },
   ],
   exports: [
@@ -41,6 +47,7 @@ import { SmsProvider } from './sms/sms-provider';
     SmsOutboxService,
     QuietHours,
     SmsCampaignOutbox,
+    SmsTemplatesApi,
   ],
 })
 export class NotificationsModule {}

@@ -148,17 +148,19 @@ export class CareMessagesJob implements JobDefinition {
           continue;
         }
         const smsKey = `care:${customer.id}:${occasion.occasionKey}:${occasion.year}`;
-        const body = renderTemplate(template.body, {
+        const values = {
           name: customer.name,
           occasion: this.occasionLabel(occasion, context),
           date: chineseMonthDay(occasion.date),
-        });
+        };
         const queued = await this.outbox.queue(
           {
             purpose: 'care',
             recipient: { kind: 'customer', customerId: customer.id },
             phone: customer.mobile,
-            body,
+            body: renderTemplate(template.body, values),
+            // A template gateway sends the approved greeting for this key (or `care`).
+            template: { key: `care:${template.templateKey}`, params: values },
             sendAfter: this.businessDays.atHour(occasion.date, context.sendHour),
             dedupeKey: smsKey,
           },

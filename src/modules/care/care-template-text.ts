@@ -1,3 +1,5 @@
+import { fillPlaceholders, placeholderProblems } from '../../common/text/placeholder-text';
+
 /** The placeholders a care template may use, and what each becomes. */
 export const CARE_PLACEHOLDERS = {
   name: "the customer's name",
@@ -10,26 +12,18 @@ export type CarePlaceholder = keyof typeof CARE_PLACEHOLDERS;
 /** A template is at most this long before its placeholders are filled in. */
 export const CARE_TEMPLATE_MAX_LENGTH = 300;
 
-const TOKEN = /\{([^{}]*)\}/g;
-
 /**
  * What in a template body is not a known placeholder: `{unknown}` tokens and braces that
- * open or close nothing. Empty when the body is fine.
+ * open or close nothing. Empty when the body is fine. The rule is the SMS templates' own
+ * (common/text/placeholder-text.ts); care only names its placeholders.
  */
 export function templateProblems(body: string): string[] {
-  const problems: string[] = [];
-  for (const match of body.matchAll(TOKEN)) {
-    if (!Object.prototype.hasOwnProperty.call(CARE_PLACEHOLDERS, match[1])) problems.push(match[0]);
-  }
-  if (/[{}]/.test(body.replace(TOKEN, ''))) problems.push('an unmatched { or }');
-  return [...new Set(problems)];
+  return placeholderProblems(body, Object.keys(CARE_PLACEHOLDERS));
 }
 
 /** The body with each placeholder filled in. */
 export function renderTemplate(body: string, values: Record<CarePlaceholder, string>): string {
-  return body.replace(TOKEN, (token, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? values[name as CarePlaceholder] : token,
-  );
+  return fillPlaceholders(body, values);
 }
 
 /** `2026-05-10` → `5月10日`, the way a greeting says a date. */

@@ -12,9 +12,10 @@ import { maskPhone, normalizeOtherPhone } from '../../common/phone/mobile-number
 import { AppConfig } from '../../config/app-config';
 import { findOrFail } from '../../database/find-or-fail';
 import { SmsMessage } from './entities/sms-message.entity';
-import type { NewSmsMessage } from './new-sms-message';
+import type { NewSmsMessage, SmsTemplateRef } from './new-sms-message';
 import { SmsProvider } from './sms-provider';
 import { QuietHours } from './quiet-hours';
+import { SmsUndeliverableError } from './sms-undeliverable.error';
 import { msg, type Msg } from '../../common/i18n/msg';
 
 const PURPOSE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -27,6 +28,20 @@ const ROWS_PER_INSERT = 100;
 const INTERRUPTED_AFTER_MS = 10 * 60_000;
 
 type Outcome = 'sent' | 'retrying' | 'failed';
+
+const TEMPLATE_KEY = /^[a-z][a-z0-9-]*(:[A-Za-z0-9_-]+)*$/;
+const TEMPLATE_PARAM = /^[A-Za-z][A-Za-z0-9_]{0,31}$/;
+
+/** A key of at most 64 characters and at most 20 string values under identifier names. */
+function validTemplateRef(ref: SmsTemplateRef): boolean {
+  if (typeof ref.key !== 'string' || ref.key.length > 64 || !TEMPLATE_KEY.test(ref.key))
+    return false;
+  const entries = Object.entries(ref.params ?? {});
+  return (
+    entries.length <= 20 &&
+    entries.every(([name, value]) => TEMPLATE_PARAM.test(name) && typeof value === 'string')
+  );
+}
 
 /**
  * The SMS outbox (DESIGN.md §8). Modules queue messages, in their own transaction when they
@@ -167,7 +182,7 @@ export class SmsOutboxService {
     await repository
       .createQueryBuilder()
       .update(SmsMessage)
-      .set({ phone: '', body: '', dedupeKey: null, updatedAt: now })
+      .set({ phone: '', body: '', templateParams: null, dedupeKey: null, updatedAt: now })
       .where('customer_id = :customerId', { customerId })
       .execute();
     await repository
@@ -253,6 +268,8 @@ export class SmsOutboxService {
     const recipientId =
       message.recipient.kind === 'user' ? message.recipient.userId : message.recipient.customerId;
     if (!Number.isInteger(recipientId) || recipientId < 1) problems.push(msg('sms.badRecipient'));
+    if (message.template && !validTemplateRef(message.template))
+      problems.push(msg('smsTemplates.badTemplateRef'));
     if (problems.length) {
       throw DomainError.unprocessable(msg('sms.invalid', { problems }), undefined, 'SMS_INVALID');
     }
@@ -265,6 +282,8 @@ export class SmsOutboxService {
       customerId: message.recipient.kind === 'customer' ? message.recipient.customerId : null,
       phone: phone as string,
       body,
+      template: message.template?.key ?? null,
+      templateParams: message.template ? { ...message.template.params } : null,
       dedupeKey: message.dedupeKey ?? null,
       status: 'queued',
       campaignId: message.campaignId ?? null,
@@ -297,6 +316,9 @@ export class SmsOutboxService {
         body: message.body,
         messageId: message.id,
         purpose: message.purpose,
+        template: message.template
+          ? { key: message.template, params: message.templateParams ?? {} }
+          : undefined,
       });
     } catch (error) {
       const lastError = shortErrorMessage(error);
@@ -305,7 +327,8 @@ export class SmsOutboxService {
         sms: { id: message.id, purpose: message.purpose, to: maskPhone(message.phone), attempts },
         reason: lastError,
       };
-      if (attempts >= this.config.sms.maxAttempts) {
+      // A message the gateway can never take (no template code for it) is not tried again.
+      if (attempts >= this.config.sms.maxAttempts || error instanceof SmsUndeliverableError) {
         await this.settle(message.id, { status: 'failed', attempts, lastError, updatedAt: at });
         this.logger.warn(log, 'SMS failed for good; an admin may retry it');
         return 'failed';

@@ -1,3 +1,5 @@
+import type { SmsTemplateRef } from './new-sms-message';
+
 /** One text to hand to the gateway. */
 export interface SmsSendRequest {
   /** the full number; a provider must not log it unmasked */
@@ -6,6 +8,8 @@ export interface SmsSendRequest {
   /** the outbox row, for the provider's own logs and idempotency keys */
   messageId: number;
   purpose: string;
+  /** the template the body was rendered from, when the sender used one */
+  template?: SmsTemplateRef;
 }
 
 /**

@@ -28,6 +28,14 @@ export class SmsMessage {
   /** the number it goes to; blanked when the customer is erased */
   @Col.string(20) phone: string;
   @Col.text() body: string;
+  /**
+   * The gateway template it goes out as, most specific first (`care:holiday:mid-autumn`,
+   * `group:12`): a gateway that sends template codes (Aliyun) looks the key up, then its
+   * shorter prefixes. Null for a message written as free text.
+   */
+  @Col.string(64, { nullable: true }) template: string | null;
+  /** the template's values by placeholder; blanked when the customer is erased */
+  @Col.json({ nullable: true }) templateParams: Record<string, string> | null;
   /** the sender's key for "this message once", e.g. `care:birthday:42:2026` */
   @Col.string(128, { nullable: true }) dedupeKey: string | null;
   @Col.string(16) status: SmsStatus;

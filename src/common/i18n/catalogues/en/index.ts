@@ -9,8 +9,9 @@ import { CLASSES_EN } from './classes';
 import { FINANCE_EN } from './finance';
 import { REPORTS_EN } from './reports';
 import { GENERATED_REPORTS_EN } from './generated-reports';
-
+import { SMS_TEMPLATES_EN } from './sms-templates';
 import { GROUP_SMS_EN } from './group-sms';
+
 /**
  * English, for clients that ask for it (`Accept-Language: en`); typed by the Chinese one's keys,
  * file by file (each names the sections it holds).
@@ -27,4 +28,5 @@ export const EN: Catalogue = {
   ...REPORTS_EN,
   ...GENERATED_REPORTS_EN,
   ...GROUP_SMS_EN,
+  ...SMS_TEMPLATES_EN,
 };

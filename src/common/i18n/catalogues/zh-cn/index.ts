@@ -8,8 +8,9 @@ import { CLASSES_ZH_CN } from './classes';
 import { FINANCE_ZH_CN } from './finance';
 import { REPORTS_ZH_CN } from './reports';
 import { GENERATED_REPORTS_ZH_CN } from './generated-reports';
-
+import { SMS_TEMPLATES_ZH_CN } from './sms-templates';
 import { GROUP_SMS_ZH_CN } from './group-sms';
+
 /**
  * 简体中文: the default language, and the shape every other catalogue must have (catalogue.ts).
  * Keys by module, one file per domain; `{{name}}` is a value the message shows. Messages say
@@ -27,4 +28,5 @@ export const ZH_CN = {
   ...REPORTS_ZH_CN,
   ...GENERATED_REPORTS_ZH_CN,
   ...GROUP_SMS_ZH_CN,
+  ...SMS_TEMPLATES_ZH_CN,
 };
