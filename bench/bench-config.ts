@@ -28,6 +28,7 @@ export const BENCH_PARTS = [
   'calendar',
   'money',
   'reports',
+  'group-sms',
 ] as const;
 
 export type BenchPart = (typeof BENCH_PARTS)[number];

@@ -1,6 +1,7 @@
 import { measureCalendar } from './calendar-figures';
 import { seedCalendar, SEEDED_CLASSES, SEEDED_COACHES } from './seed-calendar';
 import { measureMoney } from './money-figures';
+import { measureGroupSms } from './group-sms-figures';
 import { seedMoney, SEEDED_ENROLMENTS, SEEDED_MONEY_ROWS } from './seed-money';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -195,6 +196,7 @@ export async function runSize(
       ['calendar', 'coaches and the course calendar', measureCalendar],
       ['money', 'payments, receivables and the closing sheet', measureMoney],
       ['reports', 'reports, dashboard and ad-hoc counts', measureReports],
+      ['group-sms', 'group SMS: a campaign to 50,000 queued', measureGroupSms],
     ];
     for (const [part, name, measure] of parts) {
       if (!config.parts.includes(part)) continue;

@@ -24,6 +24,7 @@ import { DictionaryModule } from './modules/dictionary/dictionary.module';
 import { InteractionsModule } from './modules/interactions/interactions.module';
 import { FinanceModule } from './modules/finance/finance.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { GroupSmsModule } from './modules/group-sms/group-sms.module';
 import { CodeSequenceModule } from './database/code-sequence/code-sequence.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { UsersModule } from './users/users.module';
@@ -56,6 +57,7 @@ export class AppModule {
         FinanceModule,
         ClassesModule,
         ReportsModule,
+        GroupSmsModule,
         HealthModule,
         BackupsModule.forRoot(config),
       ],

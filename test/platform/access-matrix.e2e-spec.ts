@@ -4,6 +4,7 @@ import { careAccessRows } from '../care/access.rows';
 import { classesAccessRows } from '../classes/access.rows';
 import { financeAccessRows } from '../finance/access.rows';
 import { reportsAccessRows } from '../reports/access.rows';
+import { groupSmsAccessRows } from '../group-sms/access.rows';
 import { customersAccessRows } from '../customers/access.rows';
 import { dictionaryAccessRows } from '../dictionary/access.rows';
 import { interactionsAccessRows } from '../interactions/access.rows';
@@ -33,6 +34,7 @@ const MODULE_ROWS: readonly ((ctx: AccessMatrixContext) => MatrixRows)[] = [
   classesAccessRows,
   financeAccessRows,
   reportsAccessRows,
+  groupSmsAccessRows,
 ];
 
 /** Every module's rows in one matrix; a route claimed by two modules is a mistake, not an override. */

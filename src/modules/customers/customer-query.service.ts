@@ -169,7 +169,7 @@ export class CustomerQueryService {
    */
   filterValuesFor(
     digits: PhoneDigits,
-    filter: Omit<CustomerQueryDto, 'page' | 'pageSize'>,
+    filter: Partial<CustomerQueryDto>,
   ): ObjectLiteral {
     const values: ObjectLiteral = {};
     if (filter.q) {

@@ -7,6 +7,8 @@ export class CampaignSampleView {
   /** masked, e.g. 138****5678 */
   mobile: string;
   text: string;
+  /** how many SMS it takes (1 up to 70 characters with the signature, else per 67) */
+  segments: number;
 }
 
 /** Who a group SMS would reach if it were sent now, and who it would leave out and why. */

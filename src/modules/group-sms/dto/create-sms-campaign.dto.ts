@@ -6,6 +6,7 @@ import { Trim } from '../../../common/validation/trim';
 import { ApiExample } from '../../../openapi/api-example.decorator';
 import { SMS_CAMPAIGN_AUDIENCES, type SmsCampaignAudience } from '../sms-campaign-status';
 import { CampaignFilterDto } from './campaign-filter.dto';
+import { SmsTemplateValuesDto } from '../../../notifications/sms/templates/dto/sms-template-values.dto';
 
 /**
  * A new group SMS: a template and its recipients, either `audience: customers` with the
@@ -15,14 +16,18 @@ import { CampaignFilterDto } from './campaign-filter.dto';
 @ApiExample({
   name: '五一课程优惠通知',
   templateId: 1,
+  values: { course: 'TR1 领袖素质管理', startDate: '5月10日' },
   audience: 'customers',
   filter: { level: 'A', category: 'prospect' },
 })
 export class CreateSmsCampaignDto {
   @Trim() @IsString() @MinLength(1) @MaxLength(100) name: string;
 
-  /** an SMS template (§9.4) */
+  /** an active SMS template (§9.4) of kind group or notice */
   @IsId() templateId: number;
+
+  /** the template's placeholders other than {name}, which each recipient's own name fills */
+  @OptionalField() @NestedObject(() => SmsTemplateValuesDto) values?: SmsTemplateValuesDto;
 
   /** customers: by the list's filters; class: a class's roster */
   @IsIn(SMS_CAMPAIGN_AUDIENCES) audience: SmsCampaignAudience;

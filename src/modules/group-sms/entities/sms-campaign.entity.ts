@@ -1,6 +1,7 @@
 import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Col } from '../../../database/columns';
 import type { PhoneDigits } from '../../customers/customer-search-terms';
+import type { SmsTemplateKind } from '../../../notifications/sms/templates/sms-template-kinds';
 import type { CampaignFilter } from '../campaign-filter';
 import type { SmsCampaignAudience, SmsCampaignStatus } from '../sms-campaign-status';
 
@@ -17,8 +18,11 @@ export class SmsCampaign {
   @PrimaryGeneratedColumn() id: number;
   @Col.string(100) name: string;
   @Col.int() templateId: number;
+  @Col.string(24) templateKind: SmsTemplateKind;
   /** the template's text when the campaign was made: what was previewed is what is sent */
   @Col.text() body: string;
+  /** the values of its placeholders other than the recipient's name (course, startDate, …) */
+  @Col.json({ nullable: true }) templateValues: Record<string, string> | null;
   @Col.string(16) audience: SmsCampaignAudience;
   /** the customer list's filters (audience `customers`) */
   @Col.json({ nullable: true }) filter: CampaignFilter | null;
@@ -30,7 +34,7 @@ export class SmsCampaign {
   /** recipients it would reach when it was made (the approval limit compares this) */
   @Col.int({ default: 0 }) recipientCount: number;
   /** the last customer id the queuing has passed (keyset) */
-  @Col.int({ default: 0 }) cursor: number;
+  @Col.int({ default: 0 }) lastCustomerId: number;
   @Col.int({ default: 0 }) queuedCount: number;
   @Col.int({ default: 0 }) skippedNoMobile: number;
   @Col.int({ default: 0 }) skippedOptedOut: number;

@@ -10,8 +10,8 @@ export const GROUP_SMS_EN: Pick<Catalogue, 'groupSms'> = {
     classRequired: 'classId is required for a class’s roster',
     mayNotListCustomers: 'You may not see the customer list, so you cannot text customers by its filters.',
     mayNotReadRoster: 'You may not see class rosters, so you cannot text a class.',
-    noTemplate: 'SMS template {{id}} does not exist or is inactive: choose an active template.',
-    noTemplateDetail: 'no such active SMS template',
+    noTemplate: 'SMS template {{id}} does not exist or is not of kind group or notice.',
+    noTemplateDetail: 'no group or notice SMS template of this id',
     awaitingApproval:
       'This group SMS has {{count}} recipients, more than {{limit}}: it awaits another manager’s approval before it can be sent.',
     notStartable: 'The group SMS is “{{status}}” and cannot be started.',

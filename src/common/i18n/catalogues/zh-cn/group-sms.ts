@@ -8,8 +8,8 @@ export const GROUP_SMS_ZH_CN = {
     classRequired: '给班级群发时必须填写 classId',
     mayNotListCustomers: '您不能查看客户列表，因此不能按客户筛选条件群发。',
     mayNotReadRoster: '您不能查看班级名单，因此不能给班级群发。',
-    noTemplate: '短信模板 {{id}} 不存在或已停用，请选择一个启用的模板。',
-    noTemplateDetail: '没有这个启用的短信模板',
+    noTemplate: '短信模板 {{id}} 不存在，或不是群发（group）、通知（notice）类的模板。',
+    noTemplateDetail: '没有这个群发或通知类的短信模板',
     awaitingApproval:
       '这条群发短信有 {{count}} 位收件人，超过 {{limit}} 人，正在等待另一位经理批准，批准后才能开始发送。',
     notStartable: '群发短信现在是“{{status}}”状态，不能开始发送。',
