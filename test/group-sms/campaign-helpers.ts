@@ -14,6 +14,14 @@ export interface Campaign {
   results: Record<'queued' | 'sending' | 'sent' | 'failed' | 'cancelled', number> | null;
 }
 
+/** Signs the users in again: moving the clock on expires their access tokens. */
+export async function signInAgain(t: TestApp, ...users: TestUser[]): Promise<void> {
+  for (const user of users) {
+    const login = await t.signIn(user.username, user.password).expect(200);
+    user.accessToken = login.body.accessToken;
+  }
+}
+
 /** Moves the app's clock forward to the next `hour`:00 in Shanghai. */
 export function advanceToShanghaiHour(t: TestApp, hour: number): void {
   const localMs = (t.clock.now().getTime() + SHANGHAI_MS) % DAY_MS;
@@ -31,7 +39,8 @@ export async function settled(t: TestApp, user: TestUser, id: number): Promise<C
       .body as Campaign;
     if (campaign.status !== 'queuing') return campaign;
     await new Promise((resolve) => setTimeout(resolve, 25));
-    if (i % 40 === 0) await t.post('/api/admin/jobs/sms-campaign-queue/run', (await t.admin()).accessToken);
+    if (i % 40 === 0)
+      await t.post('/api/admin/jobs/sms-campaign-queue/run', (await t.admin()).accessToken);
   }
   throw new Error(`campaign ${id} still queuing`);
 }
@@ -55,7 +64,13 @@ export async function campaignMessages(
   const page = await t
     .get('/api/admin/sms-outbox?purpose=sms-campaign&pageSize=200', admin.accessToken)
     .expect(200);
-  return (page.body.items as { dedupeKey: string; customerId: number; status: string; phone: string; sendAfter: string }[]).filter(
-    (item) => item.dedupeKey?.startsWith(`sms-campaign:${campaignId}:`),
-  );
+  return (
+    page.body.items as {
+      dedupeKey: string;
+      customerId: number;
+      status: string;
+      phone: string;
+      sendAfter: string;
+    }[]
+  ).filter((item) => item.dedupeKey?.startsWith(`sms-campaign:${campaignId}:`));
 }

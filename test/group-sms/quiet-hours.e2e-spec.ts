@@ -1,13 +1,25 @@
 import { createCustomer } from '../support/customer-factory';
 import { createSmsTemplate } from '../support/sms-template-factory';
 import { TestApp, TestUser } from '../support/test-app';
-import { advanceToShanghaiHour, campaignMessages, runJob, settled } from './campaign-helpers';
+import {
+  advanceToShanghaiHour,
+  campaignMessages,
+  runJob,
+  settled,
+  signInAgain,
+} from './campaign-helpers';
 
 describe('group SMS keep to the quiet hours (21:00–08:00 business time)', () => {
   let t: TestApp;
   let admin: TestUser;
   let manager: TestUser;
   let templateId: number;
+
+  /** Moves the clock to the hour and signs everyone in again. */
+  async function at(hour: number): Promise<void> {
+    advanceToShanghaiHour(t, hour);
+    await signInAgain(t, admin, manager);
+  }
 
   /** A started campaign to one new customer (of a new owner), once its queuing is over. */
   async function campaignToOne(): Promise<number> {
@@ -37,13 +49,13 @@ describe('group SMS keep to the quiet hours (21:00–08:00 business time)', () =
   afterAll(() => t.close());
 
   it('holds messages queued by day until morning once night falls, and queues night ones for 08:00', async () => {
-    advanceToShanghaiHour(t, 10);
+    await at(10);
     const byDay = await campaignToOne();
     const [dayMessage] = await campaignMessages(t, admin, byDay);
     expect(new Date(dayMessage.sendAfter).getTime()).toBeLessThanOrEqual(t.clock.now().getTime());
 
     // Due since the morning, still unsent at 22:00: the dispatcher leaves it for the morning.
-    advanceToShanghaiHour(t, 22);
+    await at(22);
     const atNight = await campaignToOne();
     const [nightMessage] = await campaignMessages(t, admin, atNight);
     // 08:00 in Shanghai is 00:00 UTC.
@@ -52,10 +64,10 @@ describe('group SMS keep to the quiet hours (21:00–08:00 business time)', () =
     expect(nightRun.sent).toBe(0);
     expect((await campaignMessages(t, admin, byDay))[0].status).toBe('queued');
 
-    advanceToShanghaiHour(t, 7);
+    await at(7);
     expect((await runJob(t, admin, 'sms-dispatch')).sent).toBe(0);
 
-    advanceToShanghaiHour(t, 9);
+    await at(9);
     expect((await runJob(t, admin, 'sms-dispatch')).sent).toBe(2);
     expect((await campaignMessages(t, admin, byDay))[0].status).toBe('sent');
     expect((await campaignMessages(t, admin, atNight))[0].status).toBe('sent');

@@ -44,7 +44,11 @@ export class CustomerCampaignsApi {
    * `filter` to a user whose searches match `digits`: the list's conditions, read by the
    * export's path, so that a group SMS reaches no one its creator's list would not show.
    */
-  async page(filter: CustomerFilter, digits: PhoneDigits, after: number): Promise<CampaignRecipient[]> {
+  async page(
+    filter: CustomerFilter,
+    digits: PhoneDigits,
+    after: number,
+  ): Promise<CampaignRecipient[]> {
     const values = this.query.filterValuesFor(digits, filter);
     const path = await this.query.searchPath(values);
     const shape = { filter: filter as CustomerQueryDto, values, path };

@@ -167,10 +167,7 @@ export class CustomerQueryService {
    * filterValues for a user whose phoneDigits are `digits`: a group SMS keeps its creator's
    * and applies their filter later, in a job.
    */
-  filterValuesFor(
-    digits: PhoneDigits,
-    filter: Partial<CustomerQueryDto>,
-  ): ObjectLiteral {
+  filterValuesFor(digits: PhoneDigits, filter: Partial<CustomerQueryDto>): ObjectLiteral {
     const values: ObjectLiteral = {};
     if (filter.q) {
       const ranges = rangesFor(filter.q, digits);

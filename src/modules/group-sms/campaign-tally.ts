@@ -42,7 +42,7 @@ export class CampaignTallies {
       skipped: { noMobile: 0, optedOut: 0, erased: 0, alreadySent: 0 },
       sample: null,
     };
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = await this.audience.page(campaign, after);
       const { eligible, skipped } = sortRecipients(page.recipients);
       result.matched += page.recipients.length;
@@ -60,10 +60,7 @@ export class CampaignTallies {
         }
         result.recipients += 1;
         if (!result.sample) {
-          const rendered = this.texts.render(
-            { templateValues: null, ...campaign },
-            recipient.name,
-          );
+          const rendered = this.texts.render({ templateValues: null, ...campaign }, recipient.name);
           result.sample = {
             customerId: recipient.id,
             name: recipient.name,

@@ -44,7 +44,8 @@ export class SmsCampaignFlow {
    */
   async start(principal: Principal, id: number): Promise<SmsCampaignView> {
     const campaign = await this.service.find(principal, id);
-    if (['queuing', 'sending', 'done'].includes(campaign.status)) return this.service.view(campaign);
+    if (['queuing', 'sending', 'done'].includes(campaign.status))
+      return this.service.view(campaign);
     const limit = this.config.sms.campaignApprovalAbove;
     if (campaign.status === 'awaiting_approval')
       throw DomainError.conflict(
@@ -62,9 +63,7 @@ export class SmsCampaignFlow {
     const moved = await this.move(
       campaign,
       [campaign.status],
-      needsApproval
-        ? { status: to }
-        : { status: to, startedById: principal.id, startedAt: now },
+      needsApproval ? { status: to } : { status: to, startedById: principal.id, startedAt: now },
       needsApproval ? 'sms-campaign.submit' : 'sms-campaign.start',
       { recipientCount: campaign.recipientCount, limit },
     );
@@ -180,9 +179,11 @@ export class SmsCampaignFlow {
    * answers at once, and the job's lease keeps this from doubling a scheduled run.
    */
   private queueSoon(userId: number): void {
-    void this.runner.run(SMS_CAMPAIGN_QUEUE_JOB, 'manual', userId).catch((error: unknown) =>
-      this.logger.warn({ err: error }, 'group SMS queue run could not be started'),
-    );
+    void this.runner
+      .run(SMS_CAMPAIGN_QUEUE_JOB, 'manual', userId)
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'group SMS queue run could not be started'),
+      );
   }
 
   private statusName(status: SmsCampaignStatus) {

@@ -35,7 +35,7 @@ export class SmsCampaignQueuer {
   async run(now: Date): Promise<Record<string, number>> {
     const counts = { campaigns: 0, queued: 0, skipped: 0, done: 0 };
     // Campaigns started while this runs are found by the next read.
-    for (let lastId = 0; ; ) {
+    for (let lastId = 0; ;) {
       const campaign = await this.campaigns.findOne({
         where: { status: 'queuing', id: MoreThan(lastId) },
         order: { id: 'ASC' },

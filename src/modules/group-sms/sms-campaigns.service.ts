@@ -68,9 +68,7 @@ export class SmsCampaignsService {
     draft.templateKind = template.kind;
     draft.body = template.body;
     const { name: _name, ...values } = dto.values ?? {};
-    draft.templateValues = Object.keys(values).length
-      ? (values as Record<string, string>)
-      : null;
+    draft.templateValues = Object.keys(values).length ? (values as Record<string, string>) : null;
     // A placeholder left without a value is refused now (422), not in the night's queuing.
     this.texts.render(draft, '张三');
     draft.recipientCount = (await this.tallies.tally(draft)).recipients;
@@ -102,9 +100,7 @@ export class SmsCampaignsService {
     if (!CampaignAccess.overseesAll(principal))
       q.andWhere('c.createdById = :me', { me: principal.id });
     if (query.status) q.andWhere('c.status = :status', { status: query.status });
-    return readPage(q, query, { createdAt: 'c.createdAt' }, '-createdAt', (row) =>
-      this.view(row),
-    );
+    return readPage(q, query, { createdAt: 'c.createdAt' }, '-createdAt', (row) => this.view(row));
   }
 
   async get(principal: Principal, id: number): Promise<SmsCampaignView> {

@@ -8,7 +8,8 @@ export const GROUP_SMS_EN: Pick<Catalogue, 'groupSms'> = {
       'Name the recipients one way: audience customers with filter (the customer list’s filters), or audience class with classId.',
     notForAudience: 'does not go with the chosen audience',
     classRequired: 'classId is required for a class’s roster',
-    mayNotListCustomers: 'You may not see the customer list, so you cannot text customers by its filters.',
+    mayNotListCustomers:
+      'You may not see the customer list, so you cannot text customers by its filters.',
     mayNotReadRoster: 'You may not see class rosters, so you cannot text a class.',
     noTemplate: 'SMS template {{id}} does not exist or is not of kind group or notice.',
     noTemplateDetail: 'no group or notice SMS template of this id',
