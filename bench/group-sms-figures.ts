@@ -81,6 +81,8 @@ export async function measureGroupSms(ctx: BenchContext): Promise<void> {
     max: queued.ms,
     target: TARGET_MS,
     verdict: within ? 'within target' : 'over target',
+    rawMs: null,
+    note: `server peak ${fixed(peakMb, 0)} MB (target ${TARGET_MB} MB)`,
   });
   report.note(
     `Group SMS to ${campaign.recipientCount} of ${ctx.customers} customers: created (counting its recipients) in ${fixed(created.ms / 1000)} s, previewed in ${fixed(preview.ms / 1000)} s, queued in ${fixed(queued.ms / 1000)} s (${queued.result.status}, ${queued.result.queuedCount} queued, ${Number(rows)} outbox rows); server peak ${fixed(peakMb, 0)} MB (idle ${fixed(idleMb, 0)} MB), targets ${TARGET_MS / 1000} s and ${TARGET_MB} MB.`,

@@ -38,6 +38,14 @@ describe('group SMS (§1.2 j): filtered or roster audiences, skips, once per cus
     });
   }
 
+  /** The user's inbox notifications about one campaign. */
+  async function inbox(user: TestUser, campaignId: number) {
+    const page = await t.get('/api/notifications?pageSize=100', user.accessToken).expect(200);
+    return (page.body.items as { kind: string; title: string; data: { campaignId?: number } }[])
+      .filter((item) => item.data?.campaignId === campaignId)
+      .map(({ kind, title }) => ({ kind, title }));
+  }
+
   beforeAll(async () => {
     t = await TestApp.start({ configure: (config) => (config.sms.campaignApprovalAbove = 3) });
     advanceToShanghaiHour(t, 10);
@@ -154,6 +162,11 @@ describe('group SMS (§1.2 j): filtered or roster audiences, skips, once per cus
       .expect(409);
     expect(waiting.body.code).toBe('AWAITING_APPROVAL');
     expect(await campaignMessages(t, admin, campaign.id)).toEqual([]);
+    const asked = await inbox(secondManager, campaign.id);
+    expect(asked).toMatchObject([
+      { kind: 'sms-campaign.awaiting-approval', title: '群发短信“五一课程通知”待您审批' },
+    ]);
+    expect(await inbox(manager, campaign.id)).toEqual([]);
 
     const own = await t
       .post(`/api/sms-campaigns/${campaign.id}/approve`, manager.accessToken)
@@ -164,6 +177,9 @@ describe('group SMS (§1.2 j): filtered or roster audiences, skips, once per cus
       .post(`/api/sms-campaigns/${campaign.id}/approve`, secondManager.accessToken)
       .expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', decidedById: secondManager.id });
+    expect(await inbox(manager, campaign.id)).toMatchObject([
+      { kind: 'sms-campaign.decided', title: '群发短信“五一课程通知”已获批准' },
+    ]);
 
     await t.post(`/api/sms-campaigns/${campaign.id}/start`, manager.accessToken).expect(200);
     expect(await settled(t, manager, campaign.id)).toMatchObject({

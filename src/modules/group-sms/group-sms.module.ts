@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../../access/access.module';
 import { JobsModule } from '../../jobs/jobs.module';
 import { NotificationsModule } from '../../notifications/notifications.module';
+import { UsersModule } from '../../users/users.module';
 import { ClassesModule } from '../classes/classes.module';
 import { CustomersModule } from '../customers/customers.module';
 import { CampaignAudience } from './campaign-audience';
@@ -13,6 +14,7 @@ import { SmsCampaign } from './entities/sms-campaign.entity';
 import { SmsCampaignFlow } from './sms-campaign-flow.service';
 import { SmsCampaignQueueJob } from './sms-campaign-queue.job';
 import { SmsCampaignQueuer } from './sms-campaign-queuer';
+import { SmsCampaignNotificationTexts } from './sms-campaign.notification-texts';
 import { SmsCampaignsController } from './sms-campaigns.controller';
 import { SmsCampaignsService } from './sms-campaigns.service';
 
@@ -29,6 +31,7 @@ import { SmsCampaignsService } from './sms-campaigns.service';
     AccessModule,
     JobsModule,
     NotificationsModule,
+    UsersModule,
     CustomersModule,
     ClassesModule,
   ],
@@ -41,6 +44,7 @@ import { SmsCampaignsService } from './sms-campaigns.service';
     CampaignAudience,
     CampaignTallies,
     CampaignTexts,
+    SmsCampaignNotificationTexts,
   ],
 })
 export class GroupSmsModule {}

@@ -11,7 +11,9 @@ import { msg } from '../../common/i18n/msg';
 import { LOGGER } from '../../common/logging/logger.token';
 import { AppConfig } from '../../config/app-config';
 import { JobRunner } from '../../jobs/job-runner';
+import { NotificationsService } from '../../notifications/notifications.service';
 import { SmsCampaignOutbox } from '../../notifications/sms/sms-campaign-outbox.service';
+import { UsersService } from '../../users/users.service';
 import type { RejectSmsCampaignDto } from './dto/reject-sms-campaign.dto';
 import { SmsCampaign } from './entities/sms-campaign.entity';
 import { SMS_CAMPAIGN_QUEUE_JOB } from './sms-campaign-queue.job';
@@ -30,6 +32,8 @@ export class SmsCampaignFlow {
     @InjectRepository(SmsCampaign) private readonly campaigns: Repository<SmsCampaign>,
     private readonly service: SmsCampaignsService,
     private readonly outbox: SmsCampaignOutbox,
+    private readonly notifications: NotificationsService,
+    private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly runner: JobRunner,
     private readonly config: AppConfig,
@@ -66,6 +70,17 @@ export class SmsCampaignFlow {
       needsApproval ? { status: to } : { status: to, startedById: principal.id, startedAt: now },
       needsApproval ? 'sms-campaign.submit' : 'sms-campaign.start',
       { recipientCount: campaign.recipientCount, limit },
+      needsApproval
+        ? async (m) => {
+            // Approving is the managers' alone (not grantable): they are the ones to ask.
+            const managers = await this.users.activeIdsWithRoles(['manager']);
+            await this.notifications.notifyUsers(
+              managers.filter((userId) => userId !== campaign.createdById),
+              { kind: 'sms-campaign.awaiting-approval', data: { campaignId: campaign.id } },
+              m,
+            );
+          }
+        : undefined,
     );
     if (!needsApproval) this.queueSoon(principal.id);
     return this.service.view(moved);
@@ -79,6 +94,8 @@ export class SmsCampaignFlow {
       ['awaiting_approval'],
       { status: 'approved', decidedById: principal.id, decidedAt: this.clock.now() },
       'sms-campaign.approve',
+      {},
+      (m) => this.tellCreator(campaign, m),
     );
     return this.service.view(moved);
   }
@@ -99,6 +116,8 @@ export class SmsCampaignFlow {
         rejectReason: dto.reason,
       },
       'sms-campaign.reject',
+      {},
+      (m) => this.tellCreator(campaign, m),
     );
     return this.service.view(moved);
   }
@@ -117,7 +136,7 @@ export class SmsCampaignFlow {
       { status: 'cancelled', cancelledById: principal.id, cancelledAt: this.clock.now() },
       'sms-campaign.cancel',
       {},
-      (m) => this.outbox.cancelQueued(campaign.id, m),
+      async (m) => ({ cancelledMessages: await this.outbox.cancelQueued(campaign.id, m) }),
     );
     return this.service.view(moved, await this.outbox.counts(campaign.id));
   }
@@ -135,8 +154,9 @@ export class SmsCampaignFlow {
   }
 
   /**
-   * Moves the campaign on from one of `from`, with the audit row (and `also`, e.g. cancelling
-   * its messages) in one transaction; 409 STALE when another request moved it first.
+   * Moves the campaign on from one of `from`, with the audit row and `also` (cancelling its
+   * messages, telling people; what it returns goes into the audit row) in one transaction;
+   * 409 STALE when another request moved it first.
    */
   private async move(
     campaign: SmsCampaign,
@@ -144,7 +164,7 @@ export class SmsCampaignFlow {
     changes: QueryDeepPartialEntity<SmsCampaign>,
     action: string,
     meta: Record<string, unknown> = {},
-    also?: (m: EntityManager) => Promise<number>,
+    also?: (m: EntityManager) => Promise<Record<string, unknown> | void>,
   ): Promise<SmsCampaign> {
     await this.campaigns.manager.transaction(async (m) => {
       const result = await m
@@ -155,7 +175,7 @@ export class SmsCampaignFlow {
         .execute();
       if (result.affected !== 1)
         throw DomainError.conflict(msg('groupSms.changedMeanwhile'), 'STALE');
-      const cancelledMessages = also ? await also(m) : undefined;
+      const more = also ? await also(m) : undefined;
       await this.audit.record(
         {
           action,
@@ -163,15 +183,20 @@ export class SmsCampaignFlow {
           entityId: campaign.id,
           before: { status: campaign.status },
           after: { status: changes.status },
-          meta: {
-            ...meta,
-            ...(cancelledMessages === undefined ? {} : { cancelledMessages }),
-          },
+          meta: { ...meta, ...(more ?? {}) },
         },
         m,
       );
     });
     return this.campaigns.findOneByOrFail({ id: campaign.id });
+  }
+
+  private async tellCreator(campaign: SmsCampaign, m: EntityManager): Promise<void> {
+    await this.notifications.notifyUsers(
+      [campaign.createdById],
+      { kind: 'sms-campaign.decided', data: { campaignId: campaign.id } },
+      m,
+    );
   }
 
   /**

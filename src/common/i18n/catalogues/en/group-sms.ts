@@ -20,6 +20,16 @@ export const GROUP_SMS_EN: Pick<Catalogue, 'groupSms'> = {
     notCancellable: 'The group SMS is “{{status}}” and cannot be cancelled.',
     ownApproval: 'You cannot approve or reject a group SMS you created: another manager must.',
     changedMeanwhile: 'Someone changed this group SMS just now: refresh and try again.',
+    notify: {
+      awaitingTitle: 'Group SMS “{{name}}” awaits your approval',
+      awaitingBody:
+        '{{by}} made a group SMS to {{count}} recipients; another manager must approve it before it is sent.',
+      approvedTitle: 'Group SMS “{{name}}” was approved',
+      approvedBody: '{{by}} approved it: it may be started now.',
+      rejectedTitle: 'Group SMS “{{name}}” was rejected',
+      rejectedBody: '{{by}} rejected it: {{reason}}',
+      missing: 'This group SMS no longer exists',
+    },
     status: {
       draft: 'draft',
       awaiting_approval: 'awaiting approval',

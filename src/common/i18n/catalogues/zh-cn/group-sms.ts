@@ -17,6 +17,15 @@ export const GROUP_SMS_ZH_CN = {
     notCancellable: '群发短信现在是“{{status}}”状态，不能取消。',
     ownApproval: '不能审批自己创建的群发短信：请另一位经理审批。',
     changedMeanwhile: '这条群发短信刚被他人改变了状态，请刷新后重试。',
+    notify: {
+      awaitingTitle: '群发短信“{{name}}”待您审批',
+      awaitingBody: '{{by}}创建的群发短信有 {{count}} 位收件人，需要另一位经理批准后才能发送。',
+      approvedTitle: '群发短信“{{name}}”已获批准',
+      approvedBody: '{{by}}已批准，现在可以开始发送。',
+      rejectedTitle: '群发短信“{{name}}”被驳回',
+      rejectedBody: '{{by}}驳回了它：{{reason}}',
+      missing: '这条群发短信已不存在',
+    },
     status: {
       draft: '草稿',
       awaiting_approval: '待审批',
