@@ -36,8 +36,8 @@ export async function measureGroupSms(ctx: BenchContext): Promise<void> {
       ? edge.created_at.getTime()
       : Date.parse(`${String(edge.created_at).replace(' ', 'T')}Z`)) + 1,
   ).toISOString();
-  await raw.query(
-    "INSERT INTO sms_template (kind, name, body) VALUES ('group', 'bench-group', '{name}您好，{course}将于{startDate}开课，欢迎报名。')",
+  await raw.execute(
+    "INSERT INTO sms_template (kind, name, body, version) VALUES ('group', 'bench-group', '{name}您好，{course}将于{startDate}开课，欢迎报名。', 1)",
   );
   const [{ id: templateId }] = await raw.query<{ id: number }>(
     "SELECT id FROM sms_template WHERE name = 'bench-group'",
