@@ -58,11 +58,11 @@ export async function measureGroupSms(ctx: BenchContext): Promise<void> {
   const preview = await server.measurePeak(() =>
     manager.call('GET', `/api/sms-campaigns/${campaign.id}/preview`),
   );
-  await manager.call('POST', `/api/sms-campaigns/${campaign.id}/start`);
-  await approver.call('POST', `/api/sms-campaigns/${campaign.id}/approve`);
+  await manager.call('POST', `/api/sms-campaigns/${campaign.id}/start`, {});
+  await approver.call('POST', `/api/sms-campaigns/${campaign.id}/approve`, {});
 
   const queued = await server.measurePeak(async () => {
-    await manager.call('POST', `/api/sms-campaigns/${campaign.id}/start`);
+    await manager.call('POST', `/api/sms-campaigns/${campaign.id}/start`, {});
     for (;;) {
       const now = await manager.call<Campaign>('GET', `/api/sms-campaigns/${campaign.id}`);
       if (now.status !== 'queuing') return now;

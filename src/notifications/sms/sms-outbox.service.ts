@@ -15,6 +15,7 @@ import { SmsMessage } from './entities/sms-message.entity';
 import type { NewSmsMessage, SmsTemplateRef } from './new-sms-message';
 import { SmsProvider } from './sms-provider';
 import { QuietHours } from './quiet-hours';
+import { INSERT_SMS_MESSAGE_ROWS } from './sms-message-rows-insert.query';
 import { SmsUndeliverableError } from './sms-undeliverable.error';
 import { msg, type Msg } from '../../common/i18n/msg';
 
@@ -22,8 +23,6 @@ const PURPOSE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const MAX_BODY = 1000;
 /** SQL Server takes at most 2,100 parameters a statement: ask for keys in slices. */
 const KEYS_PER_QUERY = 500;
-/** Rows per INSERT of queueMany: 17 columns each stay under SQL Server's 2,100 parameters. */
-const ROWS_PER_INSERT = 100;
 /** A message claimed longer ago than this was being sent by a process that stopped. */
 const INTERRUPTED_AFTER_MS = 10 * 60_000;
 
@@ -91,8 +90,8 @@ export class SmsOutboxService {
 
   /**
    * Queues many messages in the caller's transaction (a group SMS's batch): one read of which
-   * dedupe keys were queued before, then a multi-row INSERT per ROWS_PER_INSERT, instead of a
-   * round trip per message. Messages whose key was queued before (or twice in the batch) are
+   * dedupe keys were queued before, then prepared multi-row INSERTs (as many rows a statement
+   * as every database takes), instead of a round trip per message. Messages whose key was queued before (or twice in the batch) are
    * skipped; returns how many were queued. A twin queued meanwhile by another process makes
    * the unique index refuse the INSERT: the caller's transaction then rolls back, and the
    * batch is read again.
@@ -107,15 +106,7 @@ export class SmsOutboxService {
       queued.add(row.dedupeKey);
       return true;
     });
-    for (let i = 0; i < fresh.length; i += ROWS_PER_INSERT) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(SmsMessage)
-        .values(fresh.slice(i, i + ROWS_PER_INSERT) as QueryDeepPartialEntity<SmsMessage>[])
-        .updateEntity(false)
-        .execute();
-    }
+    await INSERT_SMS_MESSAGE_ROWS.run(manager, fresh);
     return fresh.length;
   }
 
