@@ -43,6 +43,7 @@ export type Subject =
   | 'SmsOutbox'
   | 'Care'
   | 'CareTemplate'
+  | 'SmsTemplate'
   | 'Backup'
   | 'Course'
   | 'Class'
@@ -287,6 +288,18 @@ export const PERMISSION_CATALOGUE = {
     action: 'update',
     subject: 'CareTemplate',
     description: 'Maintain care SMS templates and holiday dates',
+    grantable: true,
+  },
+  'SmsTemplate:read': {
+    action: 'read',
+    subject: 'SmsTemplate',
+    description: 'See SMS templates and preview them (to pick one for group SMS)',
+    grantable: true,
+  },
+  'SmsTemplate:update': {
+    action: 'update',
+    subject: 'SmsTemplate',
+    description: 'Maintain SMS templates (notices, reminders, group SMS)',
     grantable: true,
   },
   'Backup:read': {

@@ -6,7 +6,7 @@ import type { Role } from './role';
  * accounts and dictionaries but sees no customer data; clerks and managers unfreeze; only
  * managers read the audit history and export, delete, erase or transfer customers (§3.3).
  * Admins run the scheduled jobs and the SMS outbox, and take the database backups; managers
- * may watch the outbox. Stored report files (generated reports) are the managers' alone: the
+ * may watch the outbox and read the SMS templates (group SMS picks one); admins maintain them. Stored report files (generated reports) are the managers' alone: the
  * stage-one roster holds phones; admins and managers define the schedules that make them.
  * Group SMS are the managers' (others by a grant); a large one needs a second manager.
  */
@@ -32,6 +32,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'SmsOutbox:read',
     'SmsOutbox:retry',
     'CareTemplate:update',
+    'SmsTemplate:read',
+    'SmsTemplate:update',
     'Backup:read',
     'Backup:create',
     'Course:update',
@@ -114,6 +116,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Interaction:editLocked',
     'FollowUpCycle:read',
     'SmsOutbox:read',
+    'SmsTemplate:read',
     'Care:read',
     'Class:read',
     'Class:create',

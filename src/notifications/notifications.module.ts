@@ -7,7 +7,9 @@ import { NotificationTextRegistry } from './notification-text.registry';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 import { SmsMessage } from './sms/entities/sms-message.entity';
-import { LogSmsProvider } from './sms/log-sms-provider';
+import { AppConfig } from '../config/app-config';
+import { LOGGER } from '../common/logging/logger.token';
+import { smsProviderFor } from './sms/sms-provider-factory';
 import { SmsDispatchJob } from './sms/sms-dispatch.job';
 import { SmsOutboxAdminService } from './sms/sms-outbox-admin.service';
 import { AdminSmsOutboxController } from './sms/admin-sms-outbox.controller';
@@ -18,6 +20,7 @@ import { SmsProvider } from './sms/sms-provider';
 import { SmsTemplate } from './sms/templates/entities/sms-template.entity';
 import { SmsTemplatesApi } from './sms/templates/sms-templates.api';
 import { SmsTemplatesService } from './sms/templates/sms-templates.service';
+import { AdminSmsTemplatesController } from './sms/templates/admin-sms-templates.controller';
 
 /**
  * In-app inboxes (written when read, by the writers that modules contribute to
@@ -27,7 +30,7 @@ import { SmsTemplatesService } from './sms/templates/sms-templates.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Notification, SmsMessage, SmsTemplate]), UsersModule],
-  controllers: [NotificationsController, AdminSmsOutboxController],
+  controllers: [NotificationsController, AdminSmsOutboxController, AdminSmsTemplatesController],
   providers: [
     NotificationsService,
     NotificationTextRegistry,
@@ -39,7 +42,7 @@ import { SmsTemplatesService } from './sms/templates/sms-templates.service';
     SmsDispatchJob,
     SmsTemplatesApi,
     SmsTemplatesService,
-    { provide: SmsProvider, useClass: LogSmsProvider },
+    { provide: SmsProvider, useFactory: smsProviderFor, inject: [AppConfig, LOGGER] },
   ],
   exports: [
     NotificationsService,

@@ -1,5 +1,6 @@
 import { createCustomer, uniqueMobile } from '../support/customer-factory';
 import { TestApp, TestUser } from '../support/test-app';
+import { SmsMessage } from '../../src/notifications/sms/entities/sms-message.entity';
 
 const DAY_MS = 24 * 3600_000;
 const SHANGHAI_MS = 8 * 3600_000;
@@ -335,6 +336,16 @@ describe('customer care: templates, holiday dates, the care-messages job, the up
           status: 'queued',
         }),
       ]);
+      // A template gateway (Aliyun) sends it as the birthday template with these values.
+      const row = await t.dataSource
+        .getRepository(SmsMessage)
+        .findOneByOrFail({ id: theirs[0].id });
+      expect(row.template).toBe('care:birthday');
+      expect(row.templateParams).toEqual({
+        name: '寿星张',
+        occasion: '生日',
+        date: `${Number(day(2).slice(5, 7))}月${Number(day(2).slice(8, 10))}日`,
+      });
     });
 
     it('greets named anniversaries in the window', async () => {

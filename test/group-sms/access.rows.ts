@@ -2,6 +2,11 @@ import { SmsCampaign } from '../../src/modules/group-sms/entities/sms-campaign.e
 import type { AccessMatrixContext, MatrixRows } from '../support/access-matrix-context';
 import { createSmsTemplate } from '../support/sms-template-factory';
 
+const GROUP_TEMPLATE = {
+  kind: 'group',
+  body: '{name}您好，{course}将于{startDate}开课，欢迎报名。',
+};
+
 /**
  * Group SMS's rows of the role matrix: managers make, start, approve and cancel campaigns (others
  * only by a grant); whoever may change customers sets their marketing opt-out.
@@ -12,7 +17,7 @@ export function groupSmsAccessRows(ctx: AccessMatrixContext): MatrixRows {
 
   /** A draft campaign of the matrix's manager, to the customers of a new staff member: none. */
   async function campaign(): Promise<number> {
-    templateId ??= (await createSmsTemplate(t)).id;
+    templateId ??= (await createSmsTemplate(t, ctx.admin.accessToken, GROUP_TEMPLATE)).id;
     const created = await t
       .post('/api/sms-campaigns', managerOwner().accessToken, {
         name: '矩阵群发',
@@ -43,7 +48,9 @@ export function groupSmsAccessRows(ctx: AccessMatrixContext): MatrixRows {
       call: async (user) =>
         t.post('/api/sms-campaigns', user.accessToken, {
           name: '矩阵群发',
-          templateId: (templateId ??= (await createSmsTemplate(t)).id),
+          templateId: (templateId ??= (
+            await createSmsTemplate(t, ctx.admin.accessToken, GROUP_TEMPLATE)
+          ).id),
           values: { course: 'TR1', startDate: '5月10日' },
           audience: 'customers',
           filter: { ownerId: await ctx.target() },

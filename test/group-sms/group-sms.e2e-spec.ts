@@ -53,7 +53,12 @@ describe('group SMS (§1.2 j): filtered or roster audiences, skips, once per cus
     manager = await t.createUser('manager');
     secondManager = await t.createUser('manager');
     coordinator = await t.createUser('coordinator');
-    templateId = (await createSmsTemplate(t)).id;
+    templateId = (
+      await createSmsTemplate(t, admin.accessToken, {
+        kind: 'group',
+        body: '{name}您好，{course}将于{startDate}开课，欢迎报名。',
+      })
+    ).id;
   });
 
   afterAll(() => t.close());
@@ -291,7 +296,7 @@ describe('group SMS (§1.2 j): filtered or roster audiences, skips, once per cus
   });
 
   it('refuses a template of another kind, and a template whose values are missing', async () => {
-    const reminder = await createSmsTemplate(t, {
+    const reminder = await createSmsTemplate(t, admin.accessToken, {
       kind: 'payment-reminder',
       body: '{name}您好，{course}学费{amount}请于{dueDate}前缴纳。',
     });

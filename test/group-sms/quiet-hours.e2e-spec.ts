@@ -43,7 +43,12 @@ describe('group SMS keep to the quiet hours (21:00–08:00 business time)', () =
     t = await TestApp.start();
     admin = await t.admin();
     manager = await t.createUser('manager');
-    templateId = (await createSmsTemplate(t)).id;
+    templateId = (
+      await createSmsTemplate(t, admin.accessToken, {
+        kind: 'group',
+        body: '{name}您好，{course}将于{startDate}开课，欢迎报名。',
+      })
+    ).id;
   });
 
   afterAll(() => t.close());

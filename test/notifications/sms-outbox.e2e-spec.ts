@@ -261,7 +261,12 @@ describe('SMS outbox', () => {
   it('cancels and blanks a customer’s messages when the customer is erased', async () => {
     const customer = await createCustomer(t, manager.accessToken);
     const recipient = { kind: 'customer' as const, customerId: customer.id };
-    const pending = await queued({ purpose: 'care', recipient, body: 'Pending greeting' });
+    const pending = await queued({
+      purpose: 'care',
+      recipient,
+      body: 'Pending greeting',
+      template: { key: 'care:birthday', params: { name: '待删除' } },
+    });
     const failed = await queued({ purpose: 'care', recipient, body: 'Failed greeting' });
     await t.dataSource
       .getRepository(SmsMessage)
@@ -273,6 +278,8 @@ describe('SMS outbox', () => {
       ['cancelled', '', ''],
       ['failed', '', ''],
     ]);
+    // The template's values hold the name: gone too; the key (ids and kinds only) stays.
+    expect(rows.map((row) => row.templateParams)).toEqual([null, null]);
     expect(await view(pending.id, manager)).toMatchObject({ status: 'cancelled', phone: null });
     const refused = await t
       .post(`/api/admin/sms-outbox/${failed.id}/retry`, admin.accessToken)

@@ -10,6 +10,7 @@ import { dictionaryAccessRows } from '../dictionary/access.rows';
 import { interactionsAccessRows } from '../interactions/access.rows';
 import { jobsAccessRows } from '../jobs/access.rows';
 import { notificationsAccessRows } from '../notifications/access.rows';
+import { smsAccessRows } from '../sms/access.rows';
 import {
   AccessMatrixContext,
   MatrixRows,
@@ -35,6 +36,7 @@ const MODULE_ROWS: readonly ((ctx: AccessMatrixContext) => MatrixRows)[] = [
   financeAccessRows,
   reportsAccessRows,
   groupSmsAccessRows,
+  smsAccessRows,
 ];
 
 /** Every module's rows in one matrix; a route claimed by two modules is a mistake, not an override. */

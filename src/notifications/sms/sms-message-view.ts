@@ -18,6 +18,8 @@ export class SmsMessageView {
   body: string | null;
   /** the text is a customer's and this reader may not see customers */
   bodyHidden: boolean;
+  /** the gateway template it goes out as (`care:birthday`, `group:12`); null for free text */
+  template: string | null;
   dedupeKey: string | null;
   status: SmsStatus;
   attempts: number;
@@ -41,6 +43,7 @@ export function toSmsMessageView(message: SmsMessage, mayReadCustomers: boolean)
     phone: message.phone ? maskPhone(message.phone) : null,
     body: bodyHidden ? null : message.body,
     bodyHidden,
+    template: message.template,
     dedupeKey: message.dedupeKey,
     status: message.status,
     attempts: message.attempts,

@@ -12,7 +12,8 @@ import { maskPhone, normalizeOtherPhone } from '../../common/phone/mobile-number
 import { AppConfig } from '../../config/app-config';
 import { findOrFail } from '../../database/find-or-fail';
 import { SmsMessage } from './entities/sms-message.entity';
-import type { NewSmsMessage, SmsTemplateRef } from './new-sms-message';
+import type { NewSmsMessage } from './new-sms-message';
+import { validTemplateRef } from './valid-template-ref';
 import { SmsProvider } from './sms-provider';
 import { QuietHours } from './quiet-hours';
 import { INSERT_SMS_MESSAGE_ROWS } from './sms-message-rows-insert.query';
@@ -27,20 +28,6 @@ const KEYS_PER_QUERY = 500;
 const INTERRUPTED_AFTER_MS = 10 * 60_000;
 
 type Outcome = 'sent' | 'retrying' | 'failed';
-
-const TEMPLATE_KEY = /^[a-z][a-z0-9-]*(:[A-Za-z0-9_-]+)*$/;
-const TEMPLATE_PARAM = /^[A-Za-z][A-Za-z0-9_]{0,31}$/;
-
-/** A key of at most 64 characters and at most 20 string values under identifier names. */
-function validTemplateRef(ref: SmsTemplateRef): boolean {
-  if (typeof ref.key !== 'string' || ref.key.length > 64 || !TEMPLATE_KEY.test(ref.key))
-    return false;
-  const entries = Object.entries(ref.params ?? {});
-  return (
-    entries.length <= 20 &&
-    entries.every(([name, value]) => TEMPLATE_PARAM.test(name) && typeof value === 'string')
-  );
-}
 
 /**
  * The SMS outbox (DESIGN.md §8). Modules queue messages, in their own transaction when they
