@@ -31,6 +31,7 @@ export const BENCH_PARTS = [
   'documents',
   'scripts',
   'bulletin',
+  'group-sms',
 ] as const;
 
 export type BenchPart = (typeof BENCH_PARTS)[number];

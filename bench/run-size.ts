@@ -3,6 +3,7 @@ import { measureCalendar } from './calendar-figures';
 import { seedBulletin, SEEDED_NOTICES } from './seed-bulletin';
 import { seedCalendar, SEEDED_CLASSES, SEEDED_COACHES } from './seed-calendar';
 import { measureMoney } from './money-figures';
+import { measureGroupSms } from './group-sms-figures';
 import { seedMoney, SEEDED_ENROLMENTS, SEEDED_MONEY_ROWS } from './seed-money';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -218,6 +219,7 @@ export async function runSize(
       ['documents', 'document library upload and download', measureDocuments],
       ['scripts', 'the script library', measureScripts],
       ['bulletin', 'the bulletin board', measureBulletin],
+      ['group-sms', 'group SMS: a campaign to 50,000 queued', measureGroupSms],
     ];
     for (const [part, name, measure] of parts) {
       if (!config.parts.includes(part)) continue;

@@ -24,6 +24,7 @@ import { BulletinBoard1764810000000 } from './1764810000000-bulletin-board';
 import { ScriptLibrary1764811000000 } from './1764811000000-script-library';
 import { DocumentLibrary1764812000000 } from './1764812000000-document-library';
 import { SmsTemplates1764813000000 } from './1764813000000-sms-templates';
+import { GroupSms1764814000000 } from './1764814000000-group-sms';
 import { BulletinAttachments1764815000000 } from './1764815000000-bulletin-attachments';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
@@ -54,5 +55,6 @@ export const ALL_MIGRATIONS = [
   ScriptLibrary1764811000000,
   DocumentLibrary1764812000000,
   SmsTemplates1764813000000,
+  GroupSms1764814000000,
   BulletinAttachments1764815000000,
 ];

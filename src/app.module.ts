@@ -27,6 +27,7 @@ import { FinanceModule } from './modules/finance/finance.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { ScriptsModule } from './modules/scripts/scripts.module';
+import { GroupSmsModule } from './modules/group-sms/group-sms.module';
 import { CodeSequenceModule } from './database/code-sequence/code-sequence.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { UsersModule } from './users/users.module';
@@ -62,6 +63,7 @@ export class AppModule {
         DocumentsModule,
         ScriptsModule,
         BulletinModule,
+        GroupSmsModule,
         HealthModule,
         BackupsModule.forRoot(config),
       ],

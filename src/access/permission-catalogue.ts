@@ -60,6 +60,7 @@ export type Subject =
   | 'Document'
   | 'Script'
   | 'Bulletin'
+  | 'SmsCampaign'
   | 'all';
 
 export interface PermissionDefinition {
@@ -519,6 +520,25 @@ export const PERMISSION_CATALOGUE = {
     action: 'monitor',
     subject: 'Bulletin',
     description: "Change or withdraw anyone's notices and see who has not read them",
+    grantable: false,
+  },
+  'SmsCampaign:read': {
+    action: 'read',
+    subject: 'SmsCampaign',
+    description: "See group SMS campaigns and their progress (one's own unless one may approve)",
+    grantable: true,
+  },
+  'SmsCampaign:create': {
+    action: 'create',
+    subject: 'SmsCampaign',
+    description:
+      "Create, preview, start and cancel group SMS to the customers one's list shows or a class roster",
+    grantable: true,
+  },
+  'SmsCampaign:approve': {
+    action: 'approve',
+    subject: 'SmsCampaign',
+    description: 'Approve or reject (and cancel) large group SMS of others',
     grantable: false,
   },
 } as const satisfies Record<string, PermissionDefinition>;

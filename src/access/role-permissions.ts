@@ -14,6 +14,7 @@ import type { Role } from './role';
  * Script:update to the staff they trust with it.
  * Every role reads the bulletin board; clerks (who keep it, §6), managers and admins post to
  * it, and managers also change or withdraw anyone's notices.
+ * Group SMS are the managers' (others by a grant); a large one needs a second manager.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
   admin: [
@@ -172,5 +173,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly PermissionKey[]> = {
     'Bulletin:read',
     'Bulletin:create',
     'Bulletin:monitor',
+    'SmsCampaign:read',
+    'SmsCampaign:create',
+    'SmsCampaign:approve',
   ],
 };

@@ -29,6 +29,7 @@ export const AUDIT_ENTITY_TYPES = [
   'RolePolicy',
   'Script',
   'SmsMessage',
+  'SmsCampaign',
   'SmsTemplate',
   'User',
 ] as const;

@@ -109,6 +109,12 @@ export class SmsConfig {
   @IsInt() @Min(1) @Max(20) maxAttempts: number;
   /** wait after the first failure; doubled after each further one */
   @IsInt() @Min(1) @Max(86400) backoffBaseSeconds: number;
+  /** marketing texts (group SMS) are not sent from this time of day, business time, `HH:mm` */
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/) quietHoursStart: string;
+  /** …until this time of day (the next morning when it is earlier than the start) */
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/) quietHoursEnd: string;
+  /** a group SMS to more recipients than this needs a second manager's approval */
+  @IsInt() @Min(0) @Max(10_000_000) campaignApprovalAbove: number;
 }
 
 export class CareConfig {

@@ -14,6 +14,8 @@ import { SmsDispatchJob } from './sms/sms-dispatch.job';
 import { SmsOutboxAdminService } from './sms/sms-outbox-admin.service';
 import { AdminSmsOutboxController } from './sms/admin-sms-outbox.controller';
 import { SmsOutboxService } from './sms/sms-outbox.service';
+import { QuietHours } from './sms/quiet-hours';
+import { SmsCampaignOutbox } from './sms/sms-campaign-outbox.service';
 import { SmsProvider } from './sms/sms-provider';
 import { SmsTemplate } from './sms/templates/entities/sms-template.entity';
 import { SmsTemplatesApi } from './sms/templates/sms-templates.api';
@@ -34,12 +36,21 @@ import { AdminSmsTemplatesController } from './sms/templates/admin-sms-templates
     NotificationTextRegistry,
     AccountNotificationTexts,
     SmsOutboxService,
+    QuietHours,
+    SmsCampaignOutbox,
     SmsOutboxAdminService,
     SmsDispatchJob,
     SmsTemplatesApi,
     SmsTemplatesService,
     { provide: SmsProvider, useFactory: smsProviderFor, inject: [AppConfig, LOGGER] },
   ],
-  exports: [NotificationsService, NotificationTextRegistry, SmsOutboxService, SmsTemplatesApi],
+  exports: [
+    NotificationsService,
+    NotificationTextRegistry,
+    SmsOutboxService,
+    QuietHours,
+    SmsCampaignOutbox,
+    SmsTemplatesApi,
+  ],
 })
 export class NotificationsModule {}

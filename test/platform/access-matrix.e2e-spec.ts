@@ -6,6 +6,7 @@ import { classesAccessRows } from '../classes/access.rows';
 import { financeAccessRows } from '../finance/access.rows';
 import { reportsAccessRows } from '../reports/access.rows';
 import { scriptsAccessRows } from '../scripts/access.rows';
+import { groupSmsAccessRows } from '../group-sms/access.rows';
 import { customersAccessRows } from '../customers/access.rows';
 import { dictionaryAccessRows } from '../dictionary/access.rows';
 import { documentsAccessRows } from '../documents/access.rows';
@@ -37,6 +38,7 @@ const MODULE_ROWS: readonly ((ctx: AccessMatrixContext) => MatrixRows)[] = [
   classesAccessRows,
   financeAccessRows,
   reportsAccessRows,
+  groupSmsAccessRows,
   smsAccessRows,
   documentsAccessRows,
   scriptsAccessRows,

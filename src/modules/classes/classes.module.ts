@@ -1,3 +1,4 @@
+import { ClassRostersApi } from './class-rosters.api';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DictionaryModule } from '../dictionary/dictionary.module';
@@ -126,7 +127,8 @@ import { NotificationsModule } from '../../notifications/notifications.module';
     AttendanceService,
     EnrolmentsOverview,
     EnrolmentsErasure,
+    ClassRostersApi,
   ],
-  exports: [ClassesService, ClassScheduleService],
+  exports: [ClassesService, ClassScheduleService, ClassRostersApi],
 })
 export class ClassesModule {}

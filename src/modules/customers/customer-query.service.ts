@@ -160,9 +160,17 @@ export class CustomerQueryService {
    * filters, whatever their values, share one query.
    */
   filterValues(principal: Principal, filter: CustomerQueryDto): ObjectLiteral {
+    return this.filterValuesFor(this.phoneDigits(principal), filter);
+  }
+
+  /**
+   * filterValues for a user whose phoneDigits are `digits`: a group SMS keeps its creator's
+   * and applies their filter later, in a job.
+   */
+  filterValuesFor(digits: PhoneDigits, filter: Partial<CustomerQueryDto>): ObjectLiteral {
     const values: ObjectLiteral = {};
     if (filter.q) {
-      const ranges = rangesFor(filter.q, this.phoneDigits(principal));
+      const ranges = rangesFor(filter.q, digits);
       if (!ranges) {
         throw DomainError.badRequest(
           msg('customers.searchTooShort'),

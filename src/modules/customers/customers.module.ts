@@ -24,6 +24,7 @@ import { CustomerTransferService } from './customer-transfer.service';
 import { CustomerUpload } from './customer-upload';
 import { CustomerFilesController } from './customer-files.controller';
 import { CustomersApi } from './customers.api';
+import { CustomerCampaignsApi } from './customer-campaigns.api';
 import { CustomerSearchBacklogService } from './customer-search-backlog.service';
 import { CustomerImportBatches } from './customer-import-batches';
 import { SearchBacklogJob } from './search-backlog.job';
@@ -94,9 +95,10 @@ import { ViewQuotaUnfreeze } from './view-quota.unfreeze';
     CustomerExportService,
     CustomerUpload,
     CustomersApi,
+    CustomerCampaignsApi,
     CustomerErasureRegistry,
   ],
   // Other modules call CustomersApi only, and contribute through the two registries.
-  exports: [CustomersApi, CustomerOverviewRegistry, CustomerErasureRegistry],
+  exports: [CustomersApi, CustomerCampaignsApi, CustomerOverviewRegistry, CustomerErasureRegistry],
 })
 export class CustomersModule {}

@@ -39,6 +39,7 @@ export function newCustomerRow(
     source: null,
     statusTag: null,
     care: null,
+    marketingOptOut: false,
     notes: null,
     lastContactAt: null,
     ...changes,

@@ -20,4 +20,6 @@ export interface NewSmsMessage {
   sendAfter?: Date;
   /** "this message once": a second queue() with the same key queues nothing */
   dedupeKey?: string;
+  /** a group SMS's message: marketing, held back during the quiet hours (QuietHours) */
+  campaignId?: number;
 }

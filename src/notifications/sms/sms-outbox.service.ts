@@ -15,6 +15,8 @@ import { SmsMessage } from './entities/sms-message.entity';
 import type { NewSmsMessage } from './new-sms-message';
 import { validTemplateRef } from './valid-template-ref';
 import { SmsProvider } from './sms-provider';
+import { QuietHours } from './quiet-hours';
+import { INSERT_SMS_MESSAGE_ROWS } from './sms-message-rows-insert.query';
 import { SmsUndeliverableError } from './sms-undeliverable.error';
 import { msg, type Msg } from '../../common/i18n/msg';
 
@@ -42,6 +44,7 @@ export class SmsOutboxService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly quietHours: QuietHours,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -72,12 +75,35 @@ export class SmsOutboxService {
     }
   }
 
+  /**
+   * Queues many messages in the caller's transaction (a group SMS's batch): one read of which
+   * dedupe keys were queued before, then prepared multi-row INSERTs (as many rows a statement
+   * as every database takes), instead of a round trip per message. Messages whose key was queued before (or twice in the batch) are
+   * skipped; returns how many were queued. A twin queued meanwhile by another process makes
+   * the unique index refuse the INSERT: the caller's transaction then rolls back, and the
+   * batch is read again.
+   */
+  async queueMany(messages: NewSmsMessage[], manager: EntityManager): Promise<number> {
+    const rows = messages.map((message) => this.toRow(message));
+    const keys = rows.flatMap((row) => (row.dedupeKey ? [row.dedupeKey] : []));
+    const queued = await this.existingKeys(keys, manager);
+    const fresh = rows.filter((row) => {
+      if (!row.dedupeKey) return true;
+      if (queued.has(row.dedupeKey)) return false;
+      queued.add(row.dedupeKey);
+      return true;
+    });
+    await INSERT_SMS_MESSAGE_ROWS.run(manager, fresh);
+    return fresh.length;
+  }
+
   /** Which of these dedupe keys were queued already, to skip them in a batch. */
-  async existingKeys(keys: string[]): Promise<Set<string>> {
+  async existingKeys(keys: string[], manager?: EntityManager): Promise<Set<string>> {
     const found = new Set<string>();
     const unique = [...new Set(keys)];
+    const repository = (manager ?? this.messages.manager).getRepository(SmsMessage);
     for (let i = 0; i < unique.length; i += KEYS_PER_QUERY) {
-      const rows = await this.messages.find({
+      const rows = await repository.find({
         select: { id: true, dedupeKey: true },
         where: { dedupeKey: In(unique.slice(i, i + KEYS_PER_QUERY)) },
       });
@@ -156,15 +182,18 @@ export class SmsOutboxService {
       interrupted: await this.failInterrupted(now),
       taken: 0,
     };
-    const due = await this.messages
+    const due = this.messages
       .createQueryBuilder('m')
       .where("m.status = 'queued'")
-      .andWhere('m.nextAttemptAt <= :now', { now })
+      .andWhere('m.nextAttemptAt <= :now', { now });
+    // Marketing waits for the morning even when it fell due at night (e.g. a retry's backoff).
+    if (this.quietHours.isQuiet(now)) due.andWhere('m.campaignId IS NULL');
+    const messages = await due
       .orderBy('m.nextAttemptAt', 'ASC')
       .addOrderBy('m.id', 'ASC')
       .limit(limit)
       .getMany();
-    for (const message of due) {
+    for (const message of messages) {
       // Another replica's dispatcher took it between our read and our claim.
       if (!(await this.claim(message.id))) counts.taken += 1;
       else counts[await this.sendOne(message)] += 1;
@@ -235,6 +264,7 @@ export class SmsOutboxService {
       templateParams: message.template ? { ...message.template.params } : null,
       dedupeKey: message.dedupeKey ?? null,
       status: 'queued',
+      campaignId: message.campaignId ?? null,
       attempts: 0,
       lastError: null,
       sendAfter,

@@ -52,6 +52,8 @@ export class Customer {
   @JoinColumn({ name: 'introducer_id' })
   introducer?: Customer | null;
   @Col.json({ nullable: true }) care: CustomerCare | null;
+  /** wants no marketing texts (group SMS); care.smsOptOut (no care texts) excludes them too */
+  @Col.bool({ default: false }) marketingOptOut: boolean;
   @Col.text({ nullable: true }) notes: string | null;
   /** the time of the latest contact record; follow-up cycles count from it */
   @Col.datetime({ nullable: true }) lastContactAt: Date | null;

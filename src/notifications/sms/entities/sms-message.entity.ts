@@ -14,6 +14,8 @@ export type SmsRecipientKind = 'user' | 'customer';
 @Index(['status', 'nextAttemptAt'])
 @Index(['customerId'])
 @Index(['createdAt', 'id'])
+// A group SMS's progress (counts by status) and its cancel read one campaign's messages.
+@Index(['campaignId', 'status'])
 // A filtered unique index, not a unique constraint: SQL Server's would admit a single NULL.
 @Index(['dedupeKey'], { unique: true, where: 'dedupe_key IS NOT NULL' })
 export class SmsMessage {
@@ -37,6 +39,11 @@ export class SmsMessage {
   /** the sender's key for "this message once", e.g. `care:birthday:42:2026` */
   @Col.string(128, { nullable: true }) dedupeKey: string | null;
   @Col.string(16) status: SmsStatus;
+  /**
+   * the group SMS (marketing) it belongs to; such messages keep to the quiet hours. Null for
+   * the system's own (reminders, care, alerts)
+   */
+  @Col.int({ nullable: true }) campaignId: number | null;
   /** tries made so far */
   @Col.int({ default: 0 }) attempts: number;
   /** why the last try failed, in words (phone numbers masked) */

@@ -13,6 +13,7 @@ import { SMS_TEMPLATES_EN } from './sms-templates';
 import { DOCUMENTS_EN } from './documents';
 import { SCRIPTS_EN } from './scripts';
 import { BULLETIN_EN } from './bulletin';
+import { GROUP_SMS_EN } from './group-sms';
 
 /**
  * English, for clients that ask for it (`Accept-Language: en`); typed by the Chinese one's keys,
@@ -29,6 +30,7 @@ export const EN: Catalogue = {
   ...FINANCE_EN,
   ...REPORTS_EN,
   ...GENERATED_REPORTS_EN,
+  ...GROUP_SMS_EN,
   ...SMS_TEMPLATES_EN,
   ...DOCUMENTS_EN,
   ...SCRIPTS_EN,

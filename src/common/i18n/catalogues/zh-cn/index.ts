@@ -12,6 +12,7 @@ import { SMS_TEMPLATES_ZH_CN } from './sms-templates';
 import { DOCUMENTS_ZH_CN } from './documents';
 import { SCRIPTS_ZH_CN } from './scripts';
 import { BULLETIN_ZH_CN } from './bulletin';
+import { GROUP_SMS_ZH_CN } from './group-sms';
 
 /**
  * 简体中文: the default language, and the shape every other catalogue must have (catalogue.ts).
@@ -29,6 +30,7 @@ export const ZH_CN = {
   ...FINANCE_ZH_CN,
   ...REPORTS_ZH_CN,
   ...GENERATED_REPORTS_ZH_CN,
+  ...GROUP_SMS_ZH_CN,
   ...SMS_TEMPLATES_ZH_CN,
   ...DOCUMENTS_ZH_CN,
   ...SCRIPTS_ZH_CN,
