@@ -1,3 +1,4 @@
+import { ApiFileUpload } from '../../openapi/api-file-upload.decorator';
 import type { OutgoingHttpHeaders } from 'node:http';
 import {
   Controller,
@@ -10,7 +11,7 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentUser } from '../../access/current-user.decorator';
 import { CheckAbility } from '../../access/decorators';
@@ -80,14 +81,7 @@ export class CustomerFilesController {
   @HttpCode(200)
   @CheckAbility('import', 'Customer')
   @AuditedInService()
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   async import(
     @CurrentUser() user: Principal,
     @Query() query: ImportQueryDto,

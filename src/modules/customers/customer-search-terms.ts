@@ -1,3 +1,4 @@
+import { addPinyinSuffixTerms } from '../../common/text/pinyin-suffix-terms';
 import { visiblePhoneDigits } from '../../common/phone/visible-phone-digits';
 import { codePointHex as hexOf } from '../../common/text/code-point-hex';
 import { pinyinSyllables as syllables } from '../../common/text/pinyin-syllables';
@@ -84,16 +85,7 @@ export function searchTermsFor(customer: SearchableCustomer): string[] {
   for (let i = 0; i < chars.length; i += 1)
     terms.add(`n${chars.slice(i, i + NAME_CHARS).join('')}`);
   for (const spoken of readings(customer.name)) {
-    for (let i = 0; i < spoken.length; i += 1) {
-      terms.add(`p${spoken.slice(i).join('').slice(0, MAX_VALUE)}`);
-      terms.add(
-        `i${spoken
-          .slice(i)
-          .map((syllable) => syllable[0])
-          .join('')
-          .slice(0, MAX_VALUE)}`,
-      );
-    }
+    addPinyinSuffixTerms(spoken, terms, MAX_VALUE);
   }
   for (const phone of [customer.mobile, ...(customer.otherPhones ?? [])]) {
     const digits = phone.replace(/\D/g, '');

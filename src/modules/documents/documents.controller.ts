@@ -1,3 +1,4 @@
+import { ApiFileUpload } from '../../openapi/api-file-upload.decorator';
 import {
   Body,
   Controller,
@@ -11,7 +12,7 @@ import {
   Req,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentUser } from '../../access/current-user.decorator';
 import { CheckAbility } from '../../access/decorators';
@@ -71,14 +72,7 @@ export class DocumentsController {
   @Post('uploads')
   @CheckAbility('upload', 'Document')
   @AuditedInService()
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   upload(@CurrentUser() principal: Principal, @Req() request: FastifyRequest) {
     return this.uploads.receive(principal, request);
   }

@@ -1,3 +1,4 @@
+import { ApiFileUpload } from '../../openapi/api-file-upload.decorator';
 import {
   Body,
   Controller,
@@ -10,14 +11,7 @@ import {
   Req,
   StreamableFile,
 } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiHeader,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentUser } from '../../access/current-user.decorator';
 import { CheckAbility } from '../../access/decorators';
@@ -51,14 +45,7 @@ export class RefundsController {
   @Post('refunds/documents')
   @CheckAbility('request', 'Refund')
   @AuditedInService()
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' } },
-    },
-  })
+  @ApiFileUpload()
   upload(@CurrentUser() principal: Principal, @Req() request: FastifyRequest) {
     return this.refunds.uploadDocument(principal, request);
   }

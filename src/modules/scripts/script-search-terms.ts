@@ -1,4 +1,5 @@
 import { codePointHex } from '../../common/text/code-point-hex';
+import { addPinyinSuffixTerms } from '../../common/text/pinyin-suffix-terms';
 import { pinyinSyllables } from '../../common/text/pinyin-syllables';
 
 /**
@@ -73,16 +74,7 @@ export function scriptSearchTerms(script: SearchableScript): string[] {
   const terms = new Set<string>();
   for (const text of [script.title, script.body, ...script.tags]) textTerms(text, terms);
   const spoken = pinyinSyllables(script.title);
-  for (let i = 0; i < spoken.length; i += 1) {
-    terms.add(`p${spoken.slice(i).join('').slice(0, MAX_VALUE)}`);
-    terms.add(
-      `i${spoken
-        .slice(i)
-        .map((syllable) => syllable[0])
-        .join('')
-        .slice(0, MAX_VALUE)}`,
-    );
-  }
+  addPinyinSuffixTerms(spoken, terms, MAX_VALUE);
   return [...terms];
 }
 
