@@ -34,6 +34,9 @@ export class ScriptLibrary1764811000000 implements MigrationInterface {
         indices: [
           k.index('script', ['updated_at', 'id']),
           k.index('script', ['course_id', 'for_new_staff', 'reading_order', 'id']),
+          k.index('script', ['for_new_staff', 'reading_order', 'id'], {
+            where: 'course_id IS NULL',
+          }),
         ],
         foreignKeys: [k.foreignKey('script', ['course_id'], 'course')],
       }),
@@ -57,6 +60,7 @@ export class ScriptLibrary1764811000000 implements MigrationInterface {
           k.createdAt('changed_at'),
         ],
         uniques: [k.unique('script_version', ['script_id', 'revision'])],
+        indices: [k.index('script_version', ['script_id', 'revision', 'id'])],
         foreignKeys: [k.foreignKey('script_version', ['script_id'], 'script')],
       }),
     );

@@ -20,7 +20,10 @@ export class DocumentLibrary1764812000000 implements MigrationInterface {
           k.updatedAt(),
           k.version(),
         ],
-        indices: [k.index('document_folder', ['parent_id', 'name'])],
+        indices: [
+          k.index('document_folder', ['parent_id', 'name', 'id']),
+          k.index('document_folder', ['name', 'id'], { where: 'parent_id IS NULL' }),
+        ],
       }),
     );
     await runner.createTable(
@@ -66,6 +69,7 @@ export class DocumentLibrary1764812000000 implements MigrationInterface {
         ],
         indices: [
           k.index('document_version', ['document_id', 'number'], { unique: true }),
+          k.index('document_version', ['document_id', 'number', 'id']),
           k.index('document_version', ['file_id'], { unique: true }),
         ],
       }),

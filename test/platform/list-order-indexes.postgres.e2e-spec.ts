@@ -1,3 +1,5 @@
+import { createDocument } from '../support/document-factory';
+import { writeScript } from '../support/script-factory';
 import { CapturedQueries, type CapturedQuery } from '../support/captured-queries';
 import { nodesOf, outline, planWithoutSortsOrScans, type PlanNode } from '../support/postgres-plan';
 import { TestApp, type TestUser } from '../support/test-app';
@@ -77,7 +79,8 @@ describe('list orders and work counts are served by indexes (PostgreSQL)', () =>
     capture = CapturedQueries.on(t.dataSource);
     manager = await t.createUser('manager');
     admin = await t.admin();
-    // A notice, so that the list under one (`/api/bulletin/{id}/unread-by`) has a parent item.
+    // A notice, a document and a script, so that the lists under one (a notice's unread-by,
+    // a document's or a script's versions) have a parent item to walk into.
     await t
       .post('/api/bulletin', manager.accessToken, {
         title: '索引检查',
@@ -86,6 +89,8 @@ describe('list orders and work counts are served by indexes (PostgreSQL)', () =>
         audience: 'all',
       })
       .expect(201);
+    await createDocument(t, manager, { title: '索引检查' });
+    await writeScript(t, manager.accessToken, null);
     document = (await t.get('/api/docs-json').expect(200)).body;
   });
   afterAll(() => t.close());

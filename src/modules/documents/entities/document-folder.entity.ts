@@ -7,7 +7,10 @@ import { Col } from '../../../database/columns';
  * siblings (checked by the service: a unique index cannot span a nullable parent portably).
  */
 @Entity('document_folder')
-@Index(['parentId', 'name'])
+@Index(['parentId', 'name', 'id'])
+// The top level's order: PostgreSQL does not take `parent_id IS NULL` as an equality, so the
+// index above would leave it sorting the top folders by name.
+@Index(['name', 'id'], { where: 'parent_id IS NULL' })
 export class DocumentFolder {
   @PrimaryGeneratedColumn() id: number;
   @Col.int({ nullable: true }) parentId: number | null;

@@ -7,6 +7,8 @@ import { Col } from '../../../database/columns';
  */
 @Entity('document_version')
 @Index(['documentId', 'number'], { unique: true })
+// A document's versions, newest first, with the list's tie-breaker: read in order, not sorted.
+@Index(['documentId', 'number', 'id'])
 // A stored file belongs to one version: a second claim of the same upload fails here.
 @Index(['fileId'], { unique: true })
 export class DocumentVersion {

@@ -1,4 +1,4 @@
-import { Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Col } from '../../../database/columns';
 import type { ScriptSituation } from '../script-situation';
 import { Script } from './script.entity';
@@ -9,6 +9,8 @@ import { Script } from './script.entity';
  */
 @Entity('script_version')
 @Unique(['scriptId', 'revision'])
+// A script's versions, newest first, with the list's tie-breaker: read in order, not sorted.
+@Index(['scriptId', 'revision', 'id'])
 export class ScriptVersion {
   @PrimaryGeneratedColumn() id: number;
   @Col.int() scriptId: number;

@@ -13,6 +13,9 @@ import type { ScriptSituation } from '../script-situation';
 @Index(['updatedAt', 'id'])
 // A course's scripts and its reading list for new staff, in reading order.
 @Index(['courseId', 'forNewStaff', 'readingOrder', 'id'])
+// The general scripts' reading list (no course): PostgreSQL does not take `course_id IS NULL`
+// as an equality, so the index above would leave it sorting them.
+@Index(['forNewStaff', 'readingOrder', 'id'], { where: 'course_id IS NULL' })
 export class Script {
   @PrimaryGeneratedColumn() id: number;
   /** the course it is about; null for a script of no one course */
