@@ -76,6 +76,22 @@ export class BenchServer {
     return kb / 1024;
   }
 
+  /**
+   * Waits until the server's memory stops moving (within 2 MB over 3 s, 30 s at most): what a
+   * start leaves behind is collected in the first seconds, and an "idle" figure taken before
+   * that counts the start's garbage as the server's.
+   */
+  async settledRssMb(): Promise<number> {
+    const samples: number[] = [];
+    for (let waited = 0; waited < 30_000; waited += 500) {
+      samples.push(this.rssMb());
+      const last = samples.slice(-7);
+      if (last.length === 7 && Math.max(...last) - Math.min(...last) <= 2) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    return this.rssMb();
+  }
+
   /** Runs `work` while sampling the server's memory; returns its result and the peak. */
   async measurePeak<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number; ms: number }> {
     let peak = this.rssMb();

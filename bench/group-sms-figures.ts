@@ -44,7 +44,7 @@ export async function measureGroupSms(ctx: BenchContext): Promise<void> {
   );
   await ctx.restart();
   const approver = await secondManager(ctx);
-  const idleMb = server.rssMb();
+  const idleMb = await server.settledRssMb();
   const created = await server.measurePeak(() =>
     manager.call<Campaign>('POST', '/api/sms-campaigns', {
       name: '基准群发',
