@@ -78,10 +78,10 @@ export class SmsOutboxService {
   /**
    * Queues many messages in the caller's transaction (a group SMS's batch): one read of which
    * dedupe keys were queued before, then prepared multi-row INSERTs (as many rows a statement
-   * as every database takes), instead of a round trip per message. Messages whose key was queued before (or twice in the batch) are
-   * skipped; returns how many were queued. A twin queued meanwhile by another process makes
-   * the unique index refuse the INSERT: the caller's transaction then rolls back, and the
-   * batch is read again.
+   * as every database takes) instead of a round trip per message. Messages whose key was
+   * queued before, or twice in the batch, are skipped; returns how many were queued. A twin
+   * queued meanwhile by another process makes the unique index refuse the INSERT: the
+   * caller's transaction then rolls back, and the batch is read again.
    */
   async queueMany(messages: NewSmsMessage[], manager: EntityManager): Promise<number> {
     const rows = messages.map((message) => this.toRow(message));
