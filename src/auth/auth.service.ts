@@ -83,7 +83,7 @@ export class AuthService {
     }
 
     await this.throttle.reset(username);
-    await this.credentials.markSignedIn(user.id);
+    await this.credentials.markSignedIn(user, dto.password);
     const tokens = await this.issue(user);
     await this.audit.record({ action: 'auth.login', actor, entityType: 'User', entityId: user.id });
     return tokens;

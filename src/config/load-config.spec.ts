@@ -47,7 +47,7 @@ describe('loadConfig', () => {
 
       expect(config.env).toBe('staging');
       expect(config.database.path).toBe('data/crm.sqlite');
-      expect(config.auth.argon2MemoryKiB).toBe(19456);
+      expect(config.auth.argon2MemoryKiB).toBe(47104);
       expect(config.log.level).toBe('info');
     });
 
@@ -176,7 +176,7 @@ describe('loadConfig', () => {
       expect(config.env).toBe('production');
       expect(config.auth.jwtSecret).toBe(secret);
       expect(config.database.path).toBe('data/crm.sqlite');
-      expect(config.auth.argon2MemoryKiB).toBe(19456);
+      expect(config.auth.argon2MemoryKiB).toBe(47104);
     });
 
     it('accepts a JWT_SECRET of exactly 32 characters in production', () => {

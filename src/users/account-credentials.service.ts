@@ -92,8 +92,16 @@ export class AccountCredentialsService {
     await (manager ?? this.users.manager).getRepository(UserAccount).update(id, changes);
   }
 
-  async markSignedIn(id: number): Promise<void> {
-    await this.users.update(id, { lastLoginAt: this.clock.now() });
+  /**
+   * Records the sign-in and, when the stored hash was made with other costs than today's,
+   * stores the password hashed afresh (the one moment the password is known). The hash is
+   * replaced only if it is still the one checked, so a password changed meanwhile stays.
+   */
+  async markSignedIn(user: UserAccount, password: string): Promise<void> {
+    await this.users.update(user.id, { lastLoginAt: this.clock.now() });
+    if (!this.passwords.isStale(user.passwordHash)) return;
+    const passwordHash = await this.passwords.hash(password);
+    await this.users.update({ id: user.id, passwordHash: user.passwordHash }, { passwordHash });
   }
 
   /** A user's TOTP step is only ever moved forward, atomically, so one code works once. */

@@ -23,6 +23,19 @@ export class PasswordService {
     });
   }
 
+  /** Whether a stored hash was made with other costs than the configured ones. */
+  isStale(hash: string): boolean {
+    try {
+      return argon2.needsRehash(hash, {
+        memoryCost: this.config.auth.argon2MemoryKiB,
+        timeCost: this.config.auth.argon2TimeCost,
+        parallelism: 1,
+      });
+    } catch {
+      return false;
+    }
+  }
+
   /**
    * Checks a password against a hash, or against a throw-away hash of the same cost when
    * there is no account, so that both cases take the same time.

@@ -1,4 +1,6 @@
+import * as argon2 from 'argon2';
 import { authenticator } from 'otplib';
+import { UserAccount } from '../../src/users/entities/user-account.entity';
 import { TestApp, uniqueUsername } from '../support/test-app';
 
 /** Audit rows of an action, read through the managers' API. */
@@ -40,6 +42,29 @@ describe('sign-in', () => {
         .post('/api/auth/refresh', undefined, { refreshToken: refreshed.body.refreshToken })
         .expect(401);
       expect(refreshAfterLogout.body.code).toBe('SESSION_REVOKED');
+    });
+
+    it('hashes a password made with older costs afresh at the next sign-in', async () => {
+      const user = await t.createUser('clerk');
+      const hashOf = async () =>
+        (await t.dataSource.getRepository(UserAccount).findOneByOrFail({ id: user.id }))
+          .passwordHash;
+      const old = await argon2.hash(user.password, {
+        type: argon2.argon2id,
+        memoryCost: 2048,
+        timeCost: 3,
+        parallelism: 1,
+      });
+      await t.dataSource.getRepository(UserAccount).update(user.id, { passwordHash: old });
+
+      await t.signIn(user.username, 'not-the-password-1').expect(401);
+      expect(await hashOf()).toBe(old);
+      await t.signIn(user.username, user.password).expect(200);
+      const upgraded = await hashOf();
+      expect(upgraded).not.toBe(old);
+      expect(upgraded).toMatch(/^\$argon2id\$v=19\$m=4096,p=1,t=2\$/);
+      await t.signIn(user.username, user.password).expect(200);
+      expect(await hashOf()).toBe(upgraded);
     });
 
     it('ends the session when a used refresh token comes back', async () => {
