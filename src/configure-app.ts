@@ -11,6 +11,7 @@ import { registerHttpLogging, requestIdOf } from './common/logging/http-logging'
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import type { AppConfig } from './config/app-config';
 import { createOpenApiDocument } from './openapi/openapi-document';
+import { serveConsole } from './console/serve-console';
 
 /** `512kb` or `1mb` (the configuration allows no other form) in bytes. */
 function bytes(limit: string): number {
@@ -65,4 +66,5 @@ export async function configureApp(
 
   const document = await createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await serveConsole(app, config.server.consoleDir, logger);
 }

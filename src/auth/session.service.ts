@@ -81,17 +81,19 @@ export class SessionService {
       throw DomainError.unauthorized(msg('auth.sessionInvalid'), 'SESSION_INVALID');
     }
     const user = session.user;
-    if (session.revokedAt || session.generation !== user.sessionGeneration) {
-      throw DomainError.unauthorized(msg('auth.sessionRevoked'), 'SESSION_REVOKED');
-    }
-    if (session.expiresAt <= this.clock.now()) {
-      throw DomainError.unauthorized(msg('auth.sessionExpired'), 'SESSION_EXPIRED');
-    }
+    // The account's state first: freezing also ends the sessions, and "frozen" tells the
+    // person what to do where "session ended" would not.
     if (user.status === 'frozen') {
       throw DomainError.unauthorized(msg('auth.accountFrozen'), 'ACCOUNT_FROZEN');
     }
     if (user.status === 'disabled') {
       throw DomainError.unauthorized(msg('auth.accountDisabled'), 'ACCOUNT_DISABLED');
+    }
+    if (session.revokedAt || session.generation !== user.sessionGeneration) {
+      throw DomainError.unauthorized(msg('auth.sessionRevoked'), 'SESSION_REVOKED');
+    }
+    if (session.expiresAt <= this.clock.now()) {
+      throw DomainError.unauthorized(msg('auth.sessionExpired'), 'SESSION_EXPIRED');
     }
     return session as AuthSession & { user: UserAccount };
   }

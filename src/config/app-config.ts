@@ -26,6 +26,8 @@ export class ServerConfig {
   @IsArray() @IsString({ each: true }) corsOrigins: string[];
   @Matches(/^\d+(kb|mb)$/i, { message: 'must look like 512kb or 1mb' }) bodyLimit: string;
   @IsBoolean() trustProxy: boolean;
+  /** the built browser console, served at `/` when its index.html is there */
+  @IsString() consoleDir: string;
 }
 
 export class DatabaseConfig {

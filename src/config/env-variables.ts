@@ -15,6 +15,7 @@ export const ENV_VARIABLES: Record<string, EnvVariable> = {
   PORT: { path: 'server.port', kind: 'int' },
   CORS_ORIGINS: { path: 'server.corsOrigins', kind: 'list' },
   TRUST_PROXY: { path: 'server.trustProxy', kind: 'boolean' },
+  CONSOLE_DIR: { path: 'server.consoleDir', kind: 'string' },
   DB_TYPE: { path: 'database.type', kind: 'string' },
   DB_PATH: { path: 'database.path', kind: 'string' },
   DB_URL: { path: 'database.url', kind: 'string', secret: true },

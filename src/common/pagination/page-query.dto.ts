@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Matches, Max, MaxLength, Min } from 'class-validator';
 import { OptionalField } from '../validation/optional-field';
@@ -6,6 +7,8 @@ export const MAX_PAGE_SIZE = 200;
 
 /** `?page=&pageSize=&sort=field,-field` for every list (DESIGN.md §7). */
 export class PageQueryDto {
+  // Optional for clients although the field always has a value here (its default).
+  @ApiPropertyOptional({ default: 1 })
   @OptionalField()
   @Type(() => Number)
   @IsInt()
@@ -13,6 +16,7 @@ export class PageQueryDto {
   @Max(1_000_000)
   page: number = 1;
 
+  @ApiPropertyOptional({ default: 20 })
   @OptionalField()
   @Type(() => Number)
   @IsInt()

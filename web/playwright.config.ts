@@ -1,0 +1,56 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** Where the browser tests' own server listens (a fresh SQLite database each run). */
+const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3190);
+
+/**
+ * Browser tests (`npm run test:browser`): Debian's chromium (apt: chromium, fonts-noto-cjk)
+ * drives the built console against the real server, every story at a desk and at 375 px.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  globalSetup: './e2e/support/global-setup.ts',
+  outputDir: '../test-results/browser',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: Number(process.env.BROWSER_TEST_WORKERS ?? 2),
+  retries: 0,
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.BROWSER_RESULTS ?? '../test-results/browser/results.json' }],
+  ],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+    testIdAttribute: 'data-test',
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: 'phone',
+      use: {
+        viewport: { width: 375, height: 740 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      },
+    },
+  ],
+  webServer: {
+    command: 'node web/e2e/support/start-server.mjs',
+    cwd: '..',
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    env: { BROWSER_TEST_PORT: String(PORT) },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,5 @@
+import type { ConsoleArea } from './console-area';
+import { workbenchArea } from './workbench-area';
+
+/** Every part of the console, in menu order. */
+export const areas: ConsoleArea[] = [workbenchArea];

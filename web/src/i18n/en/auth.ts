@@ -1,0 +1,25 @@
+import type { auth as zh } from '../zh-cn/auth';
+
+export const auth: typeof zh = {
+  title: 'Sign in',
+  username: 'User name',
+  password: 'Password',
+  otp: 'Authenticator code',
+  otpHint: 'The 6 digits your authenticator app shows',
+  signIn: 'Sign in',
+  signOut: 'Sign out',
+  changePasswordTitle: 'Choose a new password before you start',
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  repeatPassword: 'New password again',
+  passwordsDiffer: 'The two new passwords differ',
+  changePassword: 'Change password',
+  required: '{field} is required',
+  sessionEnded: 'Your session ended: {reason}',
+  signedOut: 'You are signed out.',
+  twoFactorRequired: 'Your role requires two-step sign-in: set it up in your authenticator first.',
+  setupTwoFactorTitle: 'Set up two-step sign-in',
+  setupTwoFactorStep: 'Add this key to an authenticator app, then enter the 6 digits it shows.',
+  secret: 'Key',
+  enableTwoFactor: 'Turn on two-step sign-in',
+};

@@ -1,0 +1,82 @@
+import { currentLocale } from '../i18n/locale';
+import { tokenStore } from './token-store';
+
+/** Codes after which no refresh helps: the session is over, and why. */
+const ENDED = new Set([
+  'SESSION_REVOKED',
+  'SESSION_EXPIRED',
+  'SESSION_INVALID',
+  'REFRESH_REUSED',
+  'REFRESH_INVALID',
+  'ACCOUNT_FROZEN',
+  'ACCOUNT_DISABLED',
+  // 403: the day's view quota is used up and the account frozen with it
+  'VIEW_QUOTA_EXCEEDED',
+]);
+
+type SessionEndListener = (code: string, message: string) => void;
+let onSessionEnd: SessionEndListener = () => undefined;
+
+/** Who is told when the server ends the session (the session store: back to sign-in). */
+export function whenSessionEnds(listener: SessionEndListener): void {
+  onSessionEnd = listener;
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/** One refresh at a time: requests that find the token expired together wait for the same one. */
+export function refreshTokens(): Promise<boolean> {
+  refreshing ??= (async () => {
+    const refreshToken = tokenStore.refresh;
+    if (!refreshToken) return false;
+    const response = await fetch('/api/auth/refresh', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': currentLocale() },
+      body: JSON.stringify({ refreshToken }),
+    });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
+      tokenStore.clear();
+      onSessionEnd(body.code ?? 'SESSION_EXPIRED', body.message ?? '');
+      return false;
+    }
+    tokenStore.set((await response.json()) as { accessToken: string; refreshToken: string });
+    return true;
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+function withHeaders(request: Request): Request {
+  const next = new Request(request);
+  next.headers.set('Accept-Language', currentLocale());
+  if (tokenStore.access) next.headers.set('Authorization', `Bearer ${tokenStore.access}`);
+  return next;
+}
+
+/**
+ * fetch for the API client: sends the token and the console's language, refreshes an
+ * expired access token once and repeats the request, and reports a session the server
+ * ended (signed out elsewhere, frozen, disabled) with the server's own reason.
+ */
+export async function authorizedFetch(request: Request): Promise<Response> {
+  const retry = request.clone();
+  const response = await fetch(withHeaders(request));
+  if (response.status !== 401 && response.status !== 403) return response;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => ({}))) as { code?: string; message?: string };
+  const expired =
+    body.code === 'TOKEN_EXPIRED' || (body.code === 'TOKEN_INVALID' && tokenStore.refresh);
+  if (response.status === 401 && expired) {
+    if (await refreshTokens()) return fetch(withHeaders(retry));
+    return response;
+  }
+  if (body.code && ENDED.has(body.code)) {
+    tokenStore.clear();
+    onSessionEnd(body.code, body.message ?? '');
+  }
+  return response;
+}
