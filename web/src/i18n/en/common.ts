@@ -18,6 +18,7 @@ export const common: typeof zh = {
   no: 'No',
   saved: 'Saved',
   language: '中文',
+  customerSearch: 'Name, pinyin, initials or 4+ phone digits',
   menu: 'Menu',
 };
 

@@ -16,6 +16,7 @@ export const common = {
   no: '否',
   saved: '已保存',
   language: 'English',
+  customerSearch: '输入姓名、拼音、首字母或手机号后四位',
   menu: '菜单',
 };
 
