@@ -26,6 +26,7 @@ import { DocumentLibrary1764812000000 } from './1764812000000-document-library';
 import { SmsTemplates1764813000000 } from './1764813000000-sms-templates';
 import { GroupSms1764814000000 } from './1764814000000-group-sms';
 import { BulletinAttachments1764815000000 } from './1764815000000-bulletin-attachments';
+import { RefreshPreviousHash1764816000000 } from './1764816000000-refresh-previous-hash';
 
 /** Every migration, oldest first. Listed by hand so that the same list runs from src and dist. */
 export const ALL_MIGRATIONS = [
@@ -57,4 +58,5 @@ export const ALL_MIGRATIONS = [
   SmsTemplates1764813000000,
   GroupSms1764814000000,
   BulletinAttachments1764815000000,
+  RefreshPreviousHash1764816000000,
 ];

@@ -80,6 +80,11 @@ export class SessionService {
     if (!session?.user || (userId !== undefined && session.userId !== userId)) {
       throw DomainError.unauthorized(msg('auth.sessionInvalid'), 'SESSION_INVALID');
     }
+    this.assertUsable(session as AuthSession & { user: UserAccount });
+    return session as AuthSession & { user: UserAccount };
+  }
+
+  private assertUsable(session: AuthSession & { user: UserAccount }): void {
     const user = session.user;
     // The account's state first: freezing also ends the sessions, and "frozen" tells the
     // person what to do where "session ended" would not.
@@ -95,7 +100,6 @@ export class SessionService {
     if (session.expiresAt <= this.clock.now()) {
       throw DomainError.unauthorized(msg('auth.sessionExpired'), 'SESSION_EXPIRED');
     }
-    return session as AuthSession & { user: UserAccount };
   }
 
   /**
@@ -113,30 +117,45 @@ export class SessionService {
    * was copied: the whole session is revoked.
    */
   async rotate(refreshToken: string): Promise<OpenedSession & { user: UserAccount }> {
+    const invalid = () => DomainError.unauthorized(msg('auth.refreshInvalid'), 'REFRESH_INVALID');
     const match = REFRESH_TOKEN.exec(refreshToken);
-    if (!match) throw DomainError.unauthorized(msg('auth.refreshInvalid'), 'REFRESH_INVALID');
-    const session = await this.assertActive(Number(match[1]));
+    if (!match) throw invalid();
+    const session = await this.withUser(Number(match[1])).addSelect('u').getOne();
+    if (!session?.user) throw invalid();
     const presented = sha256(match[2]);
-    const secret = randomBytes(32).toString('base64url');
-    const result = sameHash(presented, session.refreshHash)
-      ? await this.sessions.update(
-          { id: session.id, refreshHash: session.refreshHash },
-          { refreshHash: sha256(secret), lastRefreshedAt: this.clock.now() },
-        )
-      : { affected: 0 };
-    if (result.affected !== 1) {
-      await this.revoke(session.id, 'refresh-reuse');
-      await this.audit.record({
-        action: 'auth.refreshReuse',
-        outcome: 'failure',
-        entityType: 'User',
-        entityId: session.userId,
-        actor: { id: session.user.id, username: session.user.username },
-        meta: { sessionId: session.id },
-      });
-      throw DomainError.unauthorized(msg('auth.refreshReused'), 'REFRESH_REUSED');
+    if (session.previousRefreshHash && sameHash(presented, session.previousRefreshHash)) {
+      return this.replayed(session as AuthSession & { user: UserAccount });
     }
+    // A token this session never had (a guessed id, a made-up secret) is refused and nothing
+    // more: it neither ends the session nor tells anything about it or its account.
+    if (!sameHash(presented, session.refreshHash)) throw invalid();
+    this.assertUsable(session as AuthSession & { user: UserAccount });
+    const secret = randomBytes(32).toString('base64url');
+    const result = await this.sessions.update(
+      { id: session.id, refreshHash: session.refreshHash },
+      {
+        refreshHash: sha256(secret),
+        previousRefreshHash: session.refreshHash,
+        lastRefreshedAt: this.clock.now(),
+      },
+    );
+    // Another request used the same token a moment before: one of the two is a copy.
+    if (result.affected !== 1) return this.replayed(session as AuthSession & { user: UserAccount });
     return { session, user: session.user, refreshToken: `${session.id}.${secret}` };
+  }
+
+  /** A refresh token used a second time: someone else holds a copy, so the session ends. */
+  private async replayed(session: AuthSession & { user: UserAccount }): Promise<never> {
+    await this.revoke(session.id, 'refresh-reuse');
+    await this.audit.record({
+      action: 'auth.refreshReuse',
+      outcome: 'failure',
+      entityType: 'User',
+      entityId: session.userId,
+      actor: { id: session.user.id, username: session.user.username },
+      meta: { sessionId: session.id },
+    });
+    throw DomainError.unauthorized(msg('auth.refreshReused'), 'REFRESH_REUSED');
   }
 
   async revoke(sessionId: number, reason: string): Promise<void> {

@@ -83,6 +83,39 @@ describe('sign-in', () => {
         .expect(401);
     });
 
+    it('refuses a made-up refresh token for a session without ending it', async () => {
+      const user = await t.createUser('coordinator');
+      const login = await t.signIn(user.username, user.password).expect(200);
+      const [sessionId] = String(login.body.refreshToken).split('.');
+      const forged = await t
+        .post('/api/auth/refresh', undefined, { refreshToken: `${sessionId}.${'A'.repeat(43)}` })
+        .expect(401);
+      expect(forged.body.code).toBe('REFRESH_INVALID');
+      const unknown = await t
+        .post('/api/auth/refresh', undefined, { refreshToken: `99999999.${'A'.repeat(43)}` })
+        .expect(401);
+      expect(unknown.body.code).toBe('REFRESH_INVALID');
+      // the owner's session goes on: the access token works and the real refresh token too
+      await t.get('/api/auth/me', login.body.accessToken).expect(200);
+      const refreshed = await t
+        .post('/api/auth/refresh', undefined, { refreshToken: login.body.refreshToken })
+        .expect(200);
+      await t.get('/api/auth/me', refreshed.body.accessToken).expect(200);
+      // a frozen account's session is not given away to a guessed token either
+      const admin = await t.admin();
+      await t
+        .post(`/api/admin/users/${user.id}/freeze`, admin.accessToken, { reason: '测试' })
+        .expect(200);
+      const afterFreeze = await t
+        .post('/api/auth/refresh', undefined, { refreshToken: `${sessionId}.${'B'.repeat(43)}` })
+        .expect(401);
+      expect(afterFreeze.body.code).toBe('REFRESH_INVALID');
+      const own = await t
+        .post('/api/auth/refresh', undefined, { refreshToken: refreshed.body.refreshToken })
+        .expect(401);
+      expect(own.body.code).toBe('ACCOUNT_FROZEN');
+    });
+
     it('refuses expired, forged and malformed tokens', async () => {
       const user = await t.createUser('clerk');
       const login = await t.signIn(user.username, user.password).expect(200);

@@ -63,4 +63,30 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
     await expect(page.getByText('冻结')).toBeVisible();
   });
+
+  test('two tabs keep one session when the access token expires in both at once', async ({
+    page,
+    context,
+    admin,
+    signIn,
+  }) => {
+    const person = await admin.person('coordinator', '钱多多');
+    await signIn(person);
+    const second = await context.newPage();
+    await second.goto('/');
+    await expect(second.getByTestId('sign-out')).toBeVisible();
+    // the access tokens live 15 s on the test server (start-server.mjs): both open tabs
+    // find theirs expired on their next request and refresh the one shared refresh token
+    await page.waitForTimeout(16_000);
+    await Promise.all([
+      page.getByRole('button', { name: 'English' }).click(),
+      second.getByRole('button', { name: 'English' }).click(),
+    ]);
+    await expect(page.getByTestId('sign-out')).toHaveText('Sign out');
+    await expect(second.getByTestId('sign-out')).toHaveText('Sign out');
+    // and a reload of both at once (each starts from the shared token again)
+    await Promise.all([page.reload(), second.reload()]);
+    await expect(page.getByRole('heading', { name: 'Workbench' })).toBeVisible();
+    await expect(second.getByRole('heading', { name: 'Workbench' })).toBeVisible();
+  });
 });

@@ -4,7 +4,7 @@ import { UserAccount } from '../../users/entities/user-account.entity';
 
 /**
  * One signed-in device. The refresh token is `<id>.<secret>` and only a hash of the secret is
- * kept; each refresh replaces it, and presenting a replaced one revokes the session.
+ * kept; each refresh replaces it, and presenting the replaced one revokes the session.
  */
 @Entity('auth_session')
 @Index(['userId'])
@@ -15,6 +15,8 @@ export class AuthSession {
   @JoinColumn({ name: 'user_id' })
   user?: UserAccount;
   @Col.string(64) refreshHash: string;
+  /** the hash before the last refresh: a token presented again after its use */
+  @Col.string(64, { nullable: true }) previousRefreshHash: string | null;
   /** the account's sessionGeneration when this session began */
   @Col.int() generation: number;
   @Col.datetime() expiresAt: Date;

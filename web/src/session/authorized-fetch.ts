@@ -24,27 +24,41 @@ export function whenSessionEnds(listener: SessionEndListener): void {
 
 let refreshing: Promise<boolean> | null = null;
 
+/**
+ * Exchanges the refresh token kept in this browser for a new pair. Tabs share that token:
+ * the browser's lock lets one tab at a time exchange it, and each reads it inside the lock,
+ * so a tab never presents the token another tab has just used (the server would take that
+ * for a stolen copy and end the session).
+ */
+async function exchange(): Promise<boolean> {
+  const refreshToken = tokenStore.refresh;
+  if (!refreshToken) return false;
+  const response = await fetch('/api/auth/refresh', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': currentLocale() },
+    body: JSON.stringify({ refreshToken }),
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
+    tokenStore.clear();
+    onSessionEnd(body.code ?? 'SESSION_EXPIRED', body.message ?? '');
+    return false;
+  }
+  tokenStore.set((await response.json()) as { accessToken: string; refreshToken: string });
+  return true;
+}
+
 /** One refresh at a time: requests that find the token expired together wait for the same one. */
 export function refreshTokens(): Promise<boolean> {
   refreshing ??= (async () => {
-    const refreshToken = tokenStore.refresh;
-    if (!refreshToken) return false;
-    const response = await fetch('/api/auth/refresh', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept-Language': currentLocale() },
-      body: JSON.stringify({ refreshToken }),
-    });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
-      tokenStore.clear();
-      onSessionEnd(body.code ?? 'SESSION_EXPIRED', body.message ?? '');
-      return false;
+    try {
+      return navigator.locks
+        ? await navigator.locks.request('crm-refresh-token', exchange)
+        : await exchange();
+    } finally {
+      refreshing = null;
     }
-    tokenStore.set((await response.json()) as { accessToken: string; refreshToken: string });
-    return true;
-  })().finally(() => {
-    refreshing = null;
-  });
+  })();
   return refreshing;
 }
 
