@@ -29,12 +29,16 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
   },
   projects: [
+    // checks of the build itself, once
+    { name: 'build', testMatch: /bundle-budget\.spec\.ts/ },
     {
       name: 'desktop',
+      testIgnore: /bundle-budget\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
       name: 'phone',
+      testIgnore: /bundle-budget\.spec\.ts/,
       use: {
         viewport: { width: 375, height: 740 },
         deviceScaleFactor: 2,

@@ -89,4 +89,18 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('heading', { name: 'Workbench' })).toBeVisible();
     await expect(second.getByRole('heading', { name: 'Workbench' })).toBeVisible();
   });
+
+  test('the console is an installable web app: a manifest with its icons', async ({ page }) => {
+    await page.goto('/sign-in');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await (await page.request.get(href!)).json();
+    expect(manifest).toMatchObject({ lang: 'zh-CN', display: 'standalone', start_url: '/' });
+    const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of manifest.icons as { src: string; type: string }[]) {
+      const answer = await page.request.get(icon.src);
+      expect(answer.status()).toBe(200);
+      expect(answer.headers()['content-type']).toContain(icon.type);
+    }
+  });
 });
