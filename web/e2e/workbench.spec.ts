@@ -22,6 +22,8 @@ test.describe('workbench and plans', () => {
     expectAllChinese,
     expectNoSideways,
   }) => {
+    // a long story, with people made through the API and an accessibility scan per screen
+    test.slow();
     const phone = test.info().project.name === 'phone';
     const checkScreen = async () => {
       await expectAccessible();
