@@ -158,4 +158,80 @@ test.describe('workbench and plans', () => {
     await asWang.dispose();
     await asLi.dispose();
   });
+
+  test('a busy week: the first twenty plans, then the rest on request', async ({
+    page,
+    admin,
+    baseURL,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    const n = tag();
+    const zhou = await admin.person('coordinator', `周统筹${n}`);
+    const asZhou = await Api.as(baseURL!, zhou.username, zhou.password);
+    const followUp = await typeId(asZhou, 'follow_up');
+    const someone = await customer(asZhou, `冯先生${n}`);
+    for (let i = 1; i <= 22; i += 1)
+      await plan(asZhou, {
+        customerId: someone.id,
+        typeId: followUp,
+        content: `第 ${i} 次回访`,
+        dueAt: businessTime(
+          1 + (i % 5),
+          `${String(8 + (i % 10)).padStart(2, '0')}:${String(i).padStart(2, '0')}`,
+        ),
+      });
+
+    await signIn(zhou);
+    await expect(page.getByRole('tab', { name: '未来七天 22' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    const upcoming = page.getByTestId('bucket-upcoming');
+    await expect(upcoming.locator('article')).toHaveCount(20);
+    await expect(upcoming.getByText('共 22 条，已显示 20 条')).toBeVisible();
+    await expectAccessible();
+    await expectAllChinese();
+    if (test.info().project.name === 'phone') await expectNoSideways();
+    await upcoming.getByRole('button', { name: '加载更多' }).click();
+    await expect(upcoming.locator('article')).toHaveCount(22);
+    await expect(upcoming.getByText('已显示')).toHaveCount(0);
+    await asZhou.dispose();
+  });
+
+  test('each role is offered what it may do', async ({ page, admin, signIn }) => {
+    // the admin runs accounts, not customers: a welcome, no follow-up menu
+    const it = await admin.person('admin', `管理员${tag()}`);
+    await signIn(it);
+    await expect(page.getByText('您的角色不处理客户跟进')).toBeVisible();
+    const menuButton = page.getByRole('button', { name: '菜单' });
+    if (await menuButton.isVisible()) await menuButton.click();
+    await expect(page.getByRole('menuitem', { name: '跟进记录' })).toHaveCount(0);
+    await expect(page.getByRole('menuitem', { name: '通知' })).toBeVisible();
+    await page.goto('/records');
+    await expect(page.getByText('您没有权限查看这个页面。')).toBeVisible();
+
+    // finance reads the follow-up but plans nothing
+    await page.getByTestId('sign-out').click();
+    const finance = await admin.person('finance', `财务${tag()}`);
+    await signIn(finance);
+    await expect(page.getByRole('heading', { name: '待办工作区' })).toBeVisible();
+    await expect(page.getByRole('tab', { name: '今天 0' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '新建筹划' })).toHaveCount(0);
+    await page.goto('/plans/new');
+    await expect(page.getByText('您没有权限查看这个页面。')).toBeVisible();
+    await page.goto('/records');
+    await expect(page.getByRole('heading', { name: '跟进记录' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '范围' })).toHaveCount(0);
+
+    // a manager watches everyone's records, and chooses whose
+    await page.getByTestId('sign-out').click();
+    const manager = await admin.person('manager', `经理${tag()}`);
+    await signIn(manager);
+    await page.goto('/records');
+    await expect(page.getByRole('combobox', { name: '范围' })).toBeVisible();
+    await expect(page.getByText('未选客户时只列出您自己的记录')).toHaveCount(0);
+  });
 });
