@@ -9,6 +9,7 @@ import {
   plan,
   selectField,
   tag,
+  typeDateTime,
   typeId,
 } from './support/follow-up';
 
@@ -89,8 +90,7 @@ test.describe('workbench and plans', () => {
     await expect(form).toBeVisible();
     await expect(selectField(page, '类型')).toContainText('跟进');
     await page.getByLabel(fieldName('要做什么')).fill('王统筹也想约张先生面谈');
-    await page.getByLabel(fieldName('计划时间')).fill(`${businessDay(2)} 16:30`);
-    await page.getByLabel(fieldName('计划时间')).press('Enter');
+    await typeDateTime(page, '计划时间', `${businessDay(2)} 16:30`);
     await checkScreen();
     await page.getByRole('button', { name: '保存筹划' }).click();
     const created = page.getByTestId('plan-created');
@@ -134,8 +134,7 @@ test.describe('workbench and plans', () => {
     await page.getByLabel(fieldName('结果')).fill('约好下周发学费方案');
     await choose(page, '客户状态改为', '有意向');
     await completeDialog.getByText('同时安排下一次联系').click();
-    await page.getByLabel(fieldName('下次联系时间')).fill(`${businessDay(3)} 10:00`);
-    await page.getByLabel(fieldName('下次联系时间')).press('Enter');
+    await typeDateTime(page, '下次联系时间', `${businessDay(3)} 10:00`);
     await expect(selectField(page, '下次类型')).toContainText('跟进');
     await page.getByLabel(fieldName('下次要做什么')).fill('给钱先生发学费方案');
     await checkScreen();

@@ -84,3 +84,15 @@ export async function choose(
   await page.getByRole('option', { name: option }).click();
   await expect(page.getByRole('option', { name: option })).toBeHidden();
 }
+
+/**
+ * Types a business wall time (`YYYY-MM-DD HH:mm`) into the date-time picker labelled `label`,
+ * as a keyboard user would, and waits for its panel to be gone (it would lie over the form).
+ */
+export async function typeDateTime(page: Page, label: string, value: string): Promise<void> {
+  const field = page.getByLabel(fieldName(label));
+  await field.fill(value);
+  await field.press('Enter');
+  await expect(field).toHaveValue(value);
+  await expect(page.locator('.el-picker__popper').filter({ visible: true })).toHaveCount(0);
+}
