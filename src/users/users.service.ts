@@ -205,6 +205,28 @@ export class UsersService {
     }));
   }
 
+  /**
+   * Active accounts whose user name or display name contains `q` (all when empty), by user
+   * name, with what decides their permissions (role, grants, denials): for pickers of
+   * colleagues who must be able to do something. At most `limit`.
+   */
+  activeAccountsNamed(
+    q: string | undefined,
+    limit: number,
+  ): Promise<Pick<UserAccount, 'id' | 'displayName' | 'role' | 'grants' | 'denials'>[]> {
+    const query = this.users
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.displayName', 'u.role', 'u.grants', 'u.denials'])
+      .where("u.status = 'active'");
+    if (q) {
+      query.andWhere(
+        "(LOWER(u.username) LIKE :q ESCAPE '\\' OR LOWER(u.displayName) LIKE :q ESCAPE '\\')",
+        { q: containsPattern(q) },
+      );
+    }
+    return query.orderBy('u.username', 'ASC').addOrderBy('u.id', 'ASC').take(limit).getMany();
+  }
+
   /** Active users of the given roles, for alerts. */
   async activeIdsWithRoles(roles: string[]): Promise<number[]> {
     const rows = await this.users

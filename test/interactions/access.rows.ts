@@ -101,6 +101,10 @@ export function interactionsAccessRows(ctx: AccessMatrixContext): MatrixRows {
       call: async (user) =>
         t.get(`/api/plans/briefing?customerId=${await customer()}`, user.accessToken),
     },
+    'GET /api/plans/assignees': {
+      allowed: INTERACTION_WRITERS,
+      call: (user) => t.get('/api/plans/assignees?q=a', user.accessToken),
+    },
     'POST /api/plans': {
       allowed: INTERACTION_WRITERS,
       call: async (user) =>

@@ -5,6 +5,7 @@ import { CheckAbility } from '../../access/decorators';
 import type { Principal } from '../../access/principal';
 import { AuditedInService } from '../../audit/audit-write.decorator';
 import { IdParamPipe } from '../../common/http/id-param.pipe';
+import { AssigneeQueryDto } from './dto/assignee-query.dto';
 import { BriefingQueryDto } from './dto/briefing-query.dto';
 import { CancelPlanDto } from './dto/cancel-plan.dto';
 import { CompletePlanDto } from './dto/complete-plan.dto';
@@ -18,13 +19,18 @@ import { PlanView } from './interaction-views';
 import { PlanBriefingView } from './plan-briefing.view';
 import { PlanCreatedView } from './plan-created.view';
 import { PlanCompletedView } from './plan-completed.view';
+import { PlanAssignees } from './plan-assignees';
+import { StaffMemberView } from './staff-member.view';
 
 /** 交往筹划 (§4.1): plan, look before planning, hand over, complete. */
 @ApiTags('interactions')
 @ApiBearerAuth()
 @Controller('plans')
 export class PlansController {
-  constructor(private readonly plans: PlansService) {}
+  constructor(
+    private readonly plans: PlansService,
+    private readonly assignees: PlanAssignees,
+  ) {}
 
   @ApiDoc({
     summary: '交往筹划列表：自己的、转交给自己的，或（有监督权限时）所有人的（分页）',
@@ -47,6 +53,17 @@ export class PlansController {
   @CheckAbility('read', 'Interaction')
   briefing(@CurrentUser() user: Principal, @Query() query: BriefingQueryDto) {
     return this.plans.briefing(user, query.customerId);
+  }
+
+  /** Whom a plan may be given or handed to: the picker of those who plan and delegate. */
+  @ApiDoc({
+    summary: '可接手筹划的同事（在职、可做交往），按姓名搜索，最多 20 位',
+    ok: [StaffMemberView],
+  })
+  @Get('assignees')
+  @CheckAbility('create', 'Interaction')
+  assigneeCandidates(@Query() query: AssigneeQueryDto) {
+    return this.assignees.candidates(query.q);
   }
 
   @ApiDoc({

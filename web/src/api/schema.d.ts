@@ -989,6 +989,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom a plan may be given or handed to: the picker of those who plan and delegate. */
+        get: operations["PlansController_assigneeCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}": {
         parameters: {
             query?: never;
@@ -13532,6 +13549,85 @@ export interface operations {
                         statusCode: 409;
                         /** @enum {string} */
                         code?: "STALE_VERSION" | "DUPLICATE" | "ERASED";
+                    };
+                };
+            };
+            /** @description 数据库暂不可用或繁忙，请按 Retry-After 稍后重试。错误码：DATABASE_UNAVAILABLE、DATABASE_BUSY、UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {number} */
+                        statusCode: 503;
+                        /** @enum {string} */
+                        code?: "DATABASE_UNAVAILABLE" | "DATABASE_BUSY" | "UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    PlansController_assigneeCandidates: {
+        parameters: {
+            query?: {
+                /** @description part of the colleague's name or user name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 可接手筹划的同事（在职、可做交往），按姓名搜索，最多 20 位 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberView"][];
+                };
+            };
+            /** @description 请求有误：字段校验失败或输入无法读取（details 按字段列出原因）。错误码：VALIDATION_FAILED、INVALID_JSON、BAD_URL、BAD_BODY、BAD_REQUEST、BODY_TOO_DEEP、INVALID_TEXT */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {number} */
+                        statusCode: 400;
+                        /** @enum {string} */
+                        code?: "VALIDATION_FAILED" | "INVALID_JSON" | "BAD_URL" | "BAD_BODY" | "BAD_REQUEST" | "BODY_TOO_DEEP" | "INVALID_TEXT";
+                    };
+                };
+            };
+            /** @description 未登录或会话已失效。错误码：UNAUTHENTICATED、TOKEN_EXPIRED、TOKEN_INVALID、SESSION_EXPIRED、SESSION_INVALID、SESSION_REVOKED、ACCOUNT_DISABLED、ACCOUNT_FROZEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {number} */
+                        statusCode: 401;
+                        /** @enum {string} */
+                        code?: "UNAUTHENTICATED" | "TOKEN_EXPIRED" | "TOKEN_INVALID" | "SESSION_EXPIRED" | "SESSION_INVALID" | "SESSION_REVOKED" | "ACCOUNT_DISABLED" | "ACCOUNT_FROZEN";
+                    };
+                };
+            };
+            /** @description 无此操作的权限。错误码：FORBIDDEN、PASSWORD_CHANGE_REQUIRED、TWO_FACTOR_SETUP_REQUIRED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"] & {
+                        /** @enum {number} */
+                        statusCode: 403;
+                        /** @enum {string} */
+                        code?: "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED" | "TWO_FACTOR_SETUP_REQUIRED";
                     };
                 };
             };
