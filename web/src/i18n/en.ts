@@ -1,7 +1,10 @@
 import { auth } from './en/auth';
 import { common, errors } from './en/common';
 import { nav } from './en/nav';
+import { admin } from './en/admin';
+import { results } from './en/results';
+import { care } from './en/care';
 import type { Catalogue } from './zh-cn';
 
 /** The console's English text, on request. */
-export const en: Catalogue = { common, errors, auth, nav };
+export const en: Catalogue = { common, errors, auth, nav, admin, results, care };
