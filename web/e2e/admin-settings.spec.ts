@@ -125,6 +125,8 @@ test.describe('admin: roles, dictionary, settings, jobs and the outbox', () => {
     expectAllChinese,
     expectNoSideways,
   }) => {
+    // a long story, with an accessibility scan at each step
+    test.slow();
     const boss = await admin.person('admin', '系统管理员己');
     await signIn(boss);
     const checks = async () => {

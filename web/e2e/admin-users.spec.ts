@@ -11,6 +11,8 @@ test.describe('admin: staff accounts', () => {
     expectAllChinese,
     expectNoSideways,
   }) => {
+    // a long story, with an accessibility scan at each step
+    test.slow();
     const boss = await admin.person('admin', '系统管理员甲');
     await signIn(boss);
     await openFromMenu(page, '用户', '系统管理');
@@ -93,6 +95,8 @@ test.describe('admin: staff accounts', () => {
     expectAllChinese,
     expectNoSideways,
   }) => {
+    // a long story, with an accessibility scan at each step
+    test.slow();
     const boss = await admin.person('admin', '系统管理员乙');
     const clerk = await admin.person('clerk', '行政小吴');
     await signIn(boss);

@@ -19,6 +19,8 @@ test.describe('customer care', () => {
     expectAllChinese,
     expectNoSideways,
   }) => {
+    // a long story, with an accessibility scan at each step
+    test.slow();
     const suffix = Math.floor(Math.random() * 1e6);
     const name = `寿星${suffix}`;
     const clerk = await admin.person('clerk', '行政小郑');

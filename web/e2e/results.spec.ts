@@ -17,6 +17,8 @@ test.describe('work results', () => {
     expectAllChinese,
     expectNoSideways,
   }) => {
+    // a long story, with an accessibility scan at each step
+    test.slow();
     // the coordinator's work of today: two calls written down, one plan done
     const suffix = Math.floor(Math.random() * 1e6);
     const coordinator = await admin.person('coordinator', `顾问${suffix}`);
