@@ -376,6 +376,46 @@ describe('customer care: templates, holiday dates, the care-messages job, the up
       expect(await upcoming(quiet.id)).toEqual([]);
     });
 
+    it('cancels the greetings queued for a customer who opts out afterwards', async () => {
+      const customer = await createCustomer(t, coordinator.accessToken, {
+        birthday: birthdayIn(1),
+        care: { anniversaries: [{ name: '结婚纪念日', date: day(2).slice(5) }] },
+      });
+      await runJob();
+      expect((await upcoming(customer.id)).map((item) => item.smsStatus)).toEqual([
+        'queued',
+        'queued',
+      ]);
+
+      const current = await t.get(`/api/customers/${customer.id}`, clerk.accessToken).expect(200);
+      await t
+        .patch(`/api/customers/${customer.id}`, clerk.accessToken, {
+          version: current.body.version,
+          care: {
+            anniversaries: current.body.care.anniversaries,
+            excludedHolidays: current.body.care.excludedHolidays,
+            smsOptOut: true,
+          },
+        })
+        .expect(200);
+      // still listed, as cancelled: the outbox will not send them
+      expect((await upcoming(customer.id)).map((item) => item.smsStatus)).toEqual([
+        'cancelled',
+        'cancelled',
+      ]);
+      const outbox = await t
+        .get('/api/admin/sms-outbox?purpose=care&status=cancelled&pageSize=200', admin.accessToken)
+        .expect(200);
+      expect(
+        outbox.body.items.filter((m: { customerId: number }) => m.customerId === customer.id),
+      ).toEqual([
+        expect.objectContaining({ lastError: 'cancelled: the customer opted out' }),
+        expect.objectContaining({ lastError: 'cancelled: the customer opted out' }),
+      ]);
+      // once a year: opting in again does not queue them anew
+      expect((await runJob()).queued).toBe(0);
+    });
+
     it('queues nothing without an active template, and catches up once there is one', async () => {
       const birthday = (await templates()).find((template) => template.templateKey === 'birthday')!;
       const off = await t

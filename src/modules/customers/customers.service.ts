@@ -9,6 +9,7 @@ import { Clock } from '../../common/clock';
 import { DomainError, type ErrorDetail } from '../../common/errors/domain-error';
 import { CodeSequenceService } from '../../database/code-sequence/code-sequence.service';
 import { updateAtVersion } from '../../database/update-at-version';
+import { SmsOutboxService } from '../../notifications/sms/sms-outbox.service';
 import { UsersService } from '../../users/users.service';
 import { changedPersonalFields, customerSnapshot } from './customer-audit';
 import { CustomerHistoryService } from './customer-history.service';
@@ -46,6 +47,7 @@ export class CustomersService {
     private readonly calendar: BusinessCalendar,
     private readonly totals: CustomerTotals,
     private readonly transfers: CustomerTransferService,
+    private readonly outbox: SmsOutboxService,
   ) {}
 
   /** The next customer code, `C` + business date + sequence. */
@@ -152,6 +154,10 @@ export class CustomersService {
         await this.index.reindex(m, after);
       }
       await this.history.record(m, id, current, after);
+      // Opting out of care texts also stops the greetings queued already (§4.2.6).
+      if (changes.care?.smsOptOut && !current.care?.smsOptOut) {
+        await this.outbox.cancelQueuedFor(id, 'care', 'cancelled: the customer opted out', m);
+      }
       if (move.ownerId !== undefined) {
         await this.transfers.recordMove(m, {
           customerIds: [id],

@@ -143,6 +143,30 @@ export class SmsOutboxService {
   }
 
   /**
+   * A customer's messages of one purpose still waiting in the queue, which are not to go out
+   * any more (care greetings of a customer who opted out of them): cancelled with the reason,
+   * the rows kept. Pass the caller's transaction. Returns how many.
+   */
+  async cancelQueuedFor(
+    customerId: number,
+    purpose: string,
+    reason: string,
+    manager?: EntityManager,
+  ): Promise<number> {
+    const repository = (manager ?? this.messages.manager).getRepository(SmsMessage);
+    const result = await repository
+      .createQueryBuilder()
+      .update(SmsMessage)
+      .set({ status: 'cancelled', lastError: reason, updatedAt: this.clock.now() })
+      .where("customer_id = :customerId AND purpose = :purpose AND status = 'queued'", {
+        customerId,
+        purpose,
+      })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /**
    * PIPL erasure of a customer: what was still to be sent is cancelled, and no row keeps
    * the number, the words, a failure's wording or the dedupe key (with the date a message
    * went out, `care:<id>:birthday:<year>` would still tell the birthday). Pass the erasure's

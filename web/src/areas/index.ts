@@ -1,5 +1,8 @@
 import type { ConsoleArea } from './console-area';
 import { workbenchArea } from './workbench-area';
+import { resultsArea } from './results-area';
+import { careArea } from './care-area';
+import { adminArea } from './admin-area';
 
 /** Every part of the console, in menu order. */
-export const areas: ConsoleArea[] = [workbenchArea];
+export const areas: ConsoleArea[] = [workbenchArea, resultsArea, careArea, adminArea];

@@ -2,7 +2,10 @@ import { auth } from './en/auth';
 import { common, errors } from './en/common';
 import { nav } from './en/nav';
 import { workbench } from './en/workbench';
+import { admin } from './en/admin';
+import { results } from './en/results';
+import { care } from './en/care';
 import type { Catalogue } from './zh-cn';
 
 /** The console's English text, on request. */
-export const en: Catalogue = { common, errors, auth, nav, workbench };
+export const en: Catalogue = { common, errors, auth, nav, workbench, admin, results, care };

@@ -1,0 +1,21 @@
+/** Work results (工作成果, §8.2). */
+export const results = {
+  staff: '员工',
+  staffHint: '输入姓名或用户名查找',
+  mine: '我自己',
+  query: '查询',
+  period: '{from} 至 {to}',
+  records: '交往记录',
+  completedPlans: '完成的计划',
+  recordsCount: '{count} 条',
+  plansCount: '{count} 项',
+  byType: '按类型统计',
+  type: '类型',
+  removedType: '（已删除的类型）',
+  occurredAt: '时间',
+  customer: '客户',
+  channel: '联系渠道',
+  content: '内容',
+  outcome: '结果',
+  recordsOf: '{name}的交往记录',
+};
