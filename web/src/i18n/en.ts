@@ -1,7 +1,8 @@
 import { auth } from './en/auth';
 import { common, errors } from './en/common';
+import { customers } from './en/customers';
 import { nav } from './en/nav';
 import type { Catalogue } from './zh-cn';
 
 /** The console's English text, on request. */
-export const en: Catalogue = { common, errors, auth, nav };
+export const en: Catalogue = { common, errors, auth, nav, customers };

@@ -19,6 +19,7 @@ export const common: typeof zh = {
   saved: 'Saved',
   language: '中文',
   customerSearch: 'Name, pinyin, initials or 4+ phone digits',
+  pageSize: 'Rows per page',
   menu: 'Menu',
 };
 

@@ -17,6 +17,7 @@ export const common = {
   saved: '已保存',
   language: 'English',
   customerSearch: '输入姓名、拼音、首字母或手机号后四位',
+  pageSize: '每页条数',
   menu: '菜单',
 };
 
