@@ -139,7 +139,7 @@ test.describe('customers', () => {
       /广东省.*深圳市/,
     );
 
-    const picker = page.getByLabel('介绍人', { exact: true });
+    const picker = page.getByRole('combobox', { name: '介绍人' });
     await picker.click();
     await picker.fill(introducer.code);
     await page.getByRole('option', { name: new RegExp(introducer.code) }).click();
@@ -208,7 +208,7 @@ test.describe('customers', () => {
     await expect(page.getByRole('heading', { name: '客户', level: 1 })).toBeVisible();
     await expect(page.getByTestId('new-customer')).toBeVisible();
     await expect(page.getByTestId('export')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: '导入' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '导入', exact: true })).toHaveCount(0);
   });
 
   test('a manager gives a customer to another owner, deletes it and restores it', async ({

@@ -44,7 +44,7 @@ export async function createCustomer(
 
 /** The list's row (desk) or card (phone) of the customer with this code. */
 export function customerRow(page: Page, code: string): Locator {
-  return page.locator('tr.el-table__row, li.card').filter({ hasText: code });
+  return page.locator('tr.customer-row, li.card').filter({ hasText: code });
 }
 
 /** Opens the side menu on a phone (a drawer), then the entry. */
@@ -55,12 +55,15 @@ export async function openMenuEntry(page: Page, name: string): Promise<void> {
 }
 
 /**
- * Chooses an option of the select labelled `label` (an Element Plus select: its placeholder
- * lies over the input, so the click lands on the select's box, as a person's does).
+ * Chooses an option of the select labelled `label`, as a person does: a click on the
+ * select's box (its placeholder lies over the input), which waits until no closing dropdown
+ * covers it, then on the option.
  */
 export async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click({ force: true });
+  const select = page.locator('.el-select', { has: page.getByLabel(label, { exact: true }) });
+  await select.locator('.el-select__wrapper').click();
   await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+  await expect(page.getByLabel(label, { exact: true })).toHaveAttribute('aria-expanded', 'false');
 }
 
 /** Searches the customer list with its one box. */
