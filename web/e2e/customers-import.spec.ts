@@ -27,7 +27,7 @@ test('the import wizard checks a file, shows the bad row with its reason and imp
 
   await signIn(manager);
   await page.goto('/customers');
-  await page.getByRole('button', { name: '导入' }).click();
+  await page.getByRole('button', { name: '导入', exact: true }).click();
   await expect(page.getByRole('heading', { name: '导入客户' })).toBeVisible();
   await expectAccessible();
   await expectAllChinese();
