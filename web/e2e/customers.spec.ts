@@ -63,6 +63,10 @@ test.describe('customers', () => {
 
     for (const name of ['资料', '状态变化', '转介绍', '跟进计划', '跟进记录', '客户关怀'])
       await expect(page.getByRole('tab', { name })).toBeVisible();
+    // a coordinator edits, but has none of the managers' actions
+    await expect(page.getByTestId('edit')).toBeVisible();
+    for (const action of ['transfer', 'gold-imo', 'delete', 'erase'])
+      await expect(page.getByTestId(action)).toHaveCount(0);
     await expectAccessible();
     await expectAllChinese();
     if (isPhone(test.info().project.name)) await expectNoSideways();
@@ -273,5 +277,38 @@ test.describe('customers', () => {
 
     await page.goto(`/customers/${customer.id}`);
     await expect(page.getByTestId('customer-name')).toHaveText(customer.name);
+  });
+
+  test('a manager erases the personal data of a customer, giving the reason', async ({
+    page,
+    admin,
+    baseURL,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    const manager = await admin.person('manager', `经理${tag()}`);
+    const api = await apiAs(baseURL!, manager);
+    const customer = await createCustomer(api, { name: `抹除${tag()}` });
+    await api.dispose();
+
+    await signIn(manager);
+    await page.goto(`/customers/${customer.id}`);
+    await expect(page.getByTestId('customer-name')).toHaveText(customer.name);
+    await page.getByTestId('erase').click();
+    const dialog = page.getByRole('dialog', { name: '永久抹除个人信息' });
+    await expect(dialog).toContainText('无法恢复');
+    await expect(dialog.getByTestId('confirm-erase')).toBeDisabled();
+    await dialog.getByLabel('抹除原因（如客户的申请）').fill('客户来电要求删除个人信息');
+    await expectAccessible();
+    await expectAllChinese();
+    if (isPhone(test.info().project.name)) await expectNoSideways();
+    await dialog.getByTestId('confirm-erase').click();
+
+    await expect(page.getByText('这位客户的个人信息已被抹除。')).toBeVisible();
+    await expect(page.getByTestId('customer-name')).not.toHaveText(customer.name);
+    await expect(page.getByTestId('edit')).toHaveCount(0);
+    await expect(page.getByTestId('erase')).toHaveCount(0);
   });
 });
