@@ -1,8 +1,15 @@
 import type { ConsoleArea } from './console-area';
+import { customersArea } from './customers-area';
 import { workbenchArea } from './workbench-area';
 import { resultsArea } from './results-area';
 import { careArea } from './care-area';
 import { adminArea } from './admin-area';
 
 /** Every part of the console, in menu order. */
-export const areas: ConsoleArea[] = [workbenchArea, resultsArea, careArea, adminArea];
+export const areas: ConsoleArea[] = [
+  workbenchArea,
+  customersArea,
+  resultsArea,
+  careArea,
+  adminArea,
+];

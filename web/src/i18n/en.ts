@@ -1,5 +1,6 @@
 import { auth } from './en/auth';
 import { common, errors } from './en/common';
+import { customers } from './en/customers';
 import { nav } from './en/nav';
 import { workbench } from './en/workbench';
 import { admin } from './en/admin';
@@ -8,4 +9,14 @@ import { care } from './en/care';
 import type { Catalogue } from './zh-cn';
 
 /** The console's English text, on request. */
-export const en: Catalogue = { common, errors, auth, nav, workbench, admin, results, care };
+export const en: Catalogue = {
+  common,
+  errors,
+  auth,
+  nav,
+  workbench,
+  customers,
+  admin,
+  results,
+  care,
+};
