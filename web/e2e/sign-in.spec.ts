@@ -86,8 +86,8 @@ test.describe('sign-in', () => {
     await expect(second.getByTestId('sign-out')).toHaveText('Sign out');
     // and a reload of both at once (each starts from the shared token again)
     await Promise.all([page.reload(), second.reload()]);
-    await expect(page.getByRole('heading', { name: 'Workbench' })).toBeVisible();
-    await expect(second.getByRole('heading', { name: 'Workbench' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'To-do' })).toBeVisible();
+    await expect(second.getByRole('heading', { level: 1, name: 'To-do' })).toBeVisible();
   });
 
   test('the console is an installable web app: a manifest with its icons', async ({ page }) => {
