@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
-import { customerRow, searchCustomers, tag, uniqueMobile } from './support/customers';
+import { tag, uniqueMobile } from './support/console-helpers';
+import { customerRow, searchCustomers } from './support/customers';
 import type { Download } from '@playwright/test';
 
 async function bytesOf(download: Download): Promise<Buffer> {

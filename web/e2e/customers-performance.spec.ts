@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { tag } from './support/customers';
+import { tag } from './support/console-helpers';
 import type { Page } from '@playwright/test';
 
 /** The seeded base (support/seed-customers.mjs): the list must stay quick at this size. */

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
-import { apiAs, createCustomer, customerRow, tag } from './support/customers';
+import { apiAs, createCustomer, tag } from './support/console-helpers';
+import { customerRow } from './support/customers';
 
 test('a coordinator past the daily view quota is frozen and sent to sign-in with the reason', async ({
   page,

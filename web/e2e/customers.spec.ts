@@ -2,14 +2,12 @@ import { expect, test } from './support/fixtures';
 import {
   apiAs,
   createCustomer,
-  customerRow,
-  isPhone,
-  openMenuEntry,
-  pick,
-  searchCustomers,
+  onPhone,
+  openFromMenu,
   tag,
   uniqueMobile,
-} from './support/customers';
+} from './support/console-helpers';
+import { customerRow, pick, searchCustomers } from './support/customers';
 
 test.describe('customers', () => {
   test('a coordinator finds a customer by pinyin initials, opens the 360 page and reveals the phone', async ({
@@ -34,7 +32,7 @@ test.describe('customers', () => {
     await api.dispose();
 
     await signIn(coordinator);
-    await openMenuEntry(page, '客户');
+    await openFromMenu(page, '客户');
     await expect(page.getByRole('heading', { name: '客户', level: 1 })).toBeVisible();
     await searchCustomers(page, 'zxm');
     const row = customerRow(page, customer.code);
@@ -45,7 +43,7 @@ test.describe('customers', () => {
     await expect(row.getByTestId('masked-phone')).toHaveText(masked);
     await expectAccessible();
     await expectAllChinese();
-    if (isPhone(test.info().project.name)) await expectNoSideways();
+    if (onPhone()) await expectNoSideways();
 
     // the search survives a reload (it is in the address)
     await page.reload();
@@ -69,7 +67,7 @@ test.describe('customers', () => {
       await expect(page.getByTestId(action)).toHaveCount(0);
     await expectAccessible();
     await expectAllChinese();
-    if (isPhone(test.info().project.name)) await expectNoSideways();
+    if (onPhone()) await expectNoSideways();
 
     await page.getByRole('tab', { name: '状态变化' }).click();
     await expect(page.getByTestId('status-history')).toContainText('有意向');
@@ -90,7 +88,7 @@ test.describe('customers', () => {
     );
     await expectAccessible();
     await expectAllChinese();
-    if (isPhone(test.info().project.name)) await expectNoSideways();
+    if (onPhone()) await expectNoSideways();
   });
 
   test('a coordinator creates a customer with dictionary selects, the cascader and an introducer; a taken phone is named', async ({
@@ -115,7 +113,7 @@ test.describe('customers', () => {
     await expect(page.getByRole('heading', { name: '新建客户' })).toBeVisible();
     await expectAccessible();
     await expectAllChinese();
-    if (isPhone(test.info().project.name)) await expectNoSideways();
+    if (onPhone()) await expectNoSideways();
 
     await page.getByLabel('姓名').fill(name);
     // another customer's number, typed as people type it: named as soon as it is complete
@@ -193,7 +191,7 @@ test.describe('customers', () => {
     await expect(customerRow(page, customer.code)).toBeVisible();
     await expectAccessible();
     await expectAllChinese();
-    if (isPhone(test.info().project.name)) await expectNoSideways();
+    if (onPhone()) await expectNoSideways();
 
     const download = page.waitForEvent('download');
     await page.getByTestId('export').click();
@@ -244,7 +242,7 @@ test.describe('customers', () => {
     await page.getByRole('option', { name: next.displayName }).click();
     await expectAccessible();
     await expectAllChinese();
-    if (isPhone(test.info().project.name)) await expectNoSideways();
+    if (onPhone()) await expectNoSideways();
     await dialog.getByTestId('confirm-transfer').click();
     await expect(page.getByText(`已转给 ${next.displayName} 跟进`)).toBeVisible();
     await expect(profile).toContainText(next.displayName);
@@ -269,7 +267,7 @@ test.describe('customers', () => {
     await expect(row).toBeVisible();
     await expectAccessible();
     await expectAllChinese();
-    if (isPhone(test.info().project.name)) await expectNoSideways();
+    if (onPhone()) await expectNoSideways();
     await row.getByTestId('restore').click();
     await page.getByRole('button', { name: '确定' }).click();
     await expect(page.getByText('客户已恢复')).toBeVisible();
@@ -303,7 +301,7 @@ test.describe('customers', () => {
     await dialog.getByLabel('抹除原因（如客户的申请）').fill('客户来电要求删除个人信息');
     await expectAccessible();
     await expectAllChinese();
-    if (isPhone(test.info().project.name)) await expectNoSideways();
+    if (onPhone()) await expectNoSideways();
     await dialog.getByTestId('confirm-erase').click();
 
     await expect(page.getByText('这位客户的个人信息已被抹除。')).toBeVisible();

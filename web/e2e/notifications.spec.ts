@@ -1,6 +1,7 @@
 import { Api } from './support/api';
 import { expect, test } from './support/fixtures';
-import { businessTime, customer, fieldName, plan, tag, typeId } from './support/follow-up';
+import { businessTime, createCustomer, fieldName, tag } from './support/console-helpers';
+import { plan, typeId } from './support/follow-up';
 
 test.describe('notifications', () => {
   test('a colleague sees a plan handed to them in the inbox, marks it read, completes it, and the planner hears the result', async ({
@@ -25,8 +26,8 @@ test.describe('notifications', () => {
     const li = await admin.person('coordinator', `李统筹${n}`);
     const asWang = await Api.as(baseURL!, wang.username, wang.password);
     const followUp = await typeId(asWang, 'follow_up');
-    const sun = await customer(asWang, `孙女士${n}`);
-    const zhou = await customer(asWang, `周先生${n}`);
+    const sun = await createCustomer(asWang, { name: `孙女士${n}` });
+    const zhou = await createCustomer(asWang, { name: `周先生${n}` });
 
     // Wang hands two calls to Li, the first with a note
     const first = await plan(asWang, {

@@ -1,6 +1,7 @@
 import { Api } from './support/api';
 import { expect, test } from './support/fixtures';
-import { choose, customer, fieldName, openFromMenu, tag, typeId } from './support/follow-up';
+import { choose, createCustomer, fieldName, openFromMenu, tag } from './support/console-helpers';
+import { typeId } from './support/follow-up';
 
 test.describe('contact records', () => {
   test('a coordinator lists their records, filters by customer, edits one within 24 hours and sees it locked a day later', async ({
@@ -26,8 +27,8 @@ test.describe('contact records', () => {
     const asWang = await Api.as(baseURL!, wang.username, wang.password);
     const asLi = await Api.as(baseURL!, li.username, li.password);
     const care = await typeId(asWang, 'care');
-    const wu = await customer(asWang, `吴女士${n}`);
-    const zheng = await customer(asWang, `郑先生${n}`);
+    const wu = await createCustomer(asWang, { name: `吴女士${n}` });
+    const zheng = await createCustomer(asWang, { name: `郑先生${n}` });
     const write = (api: Api, customerId: number, content: string) =>
       api.call('POST', '/api/interactions', {
         customerId,

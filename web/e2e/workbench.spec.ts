@@ -4,14 +4,13 @@ import {
   businessDay,
   businessTime,
   choose,
-  customer,
+  createCustomer,
   fieldName,
-  plan,
   selectField,
   tag,
   typeDateTime,
-  typeId,
-} from './support/follow-up';
+} from './support/console-helpers';
+import { plan, typeId } from './support/follow-up';
 
 test.describe('workbench and plans', () => {
   test('a coordinator reads the briefing before planning, hands one plan over and completes another with the next plan', async ({
@@ -39,9 +38,9 @@ test.describe('workbench and plans', () => {
     const followUp = await typeId(asWang, 'follow_up');
 
     // Li already means to call Zhang the day after tomorrow; Wang has two calls due today.
-    const zhang = await customer(asLi, `张先生${n}`);
-    const zhao = await customer(asWang, `赵女士${n}`);
-    const qian = await customer(asWang, `钱先生${n}`);
+    const zhang = await createCustomer(asLi, { name: `张先生${n}` });
+    const zhao = await createCustomer(asWang, { name: `赵女士${n}` });
+    const qian = await createCustomer(asWang, { name: `钱先生${n}` });
     await plan(asLi, {
       customerId: zhang.id,
       typeId: followUp,
@@ -171,7 +170,7 @@ test.describe('workbench and plans', () => {
     const zhou = await admin.person('coordinator', `周统筹${n}`);
     const asZhou = await Api.as(baseURL!, zhou.username, zhou.password);
     const followUp = await typeId(asZhou, 'follow_up');
-    const someone = await customer(asZhou, `冯先生${n}`);
+    const someone = await createCustomer(asZhou, { name: `冯先生${n}` });
     for (let i = 1; i <= 22; i += 1)
       await plan(asZhou, {
         customerId: someone.id,

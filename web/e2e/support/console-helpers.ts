@@ -31,9 +31,23 @@ export function apiAs(baseURL: string, person: Person): Promise<Api> {
   return Api.as(baseURL, person.username, person.password);
 }
 
-/** A mainland mobile number no other test uses. */
+let made = 0;
+
+/**
+ * A mobile no other story uses: 13x/15x/18x followed by digits of the clock and a counter
+ * (the seeded base uses 1990…, never these).
+ */
 export function uniqueMobile(): string {
-  return `139${String(Date.now() % 1e5).padStart(5, '0')}${String(Math.floor(Math.random() * 1e3)).padStart(3, '0')}`;
+  made += 1;
+  const prefix = ['135', '136', '137', '150', '151', '188'][Math.floor(Math.random() * 6)];
+  const digits = (Date.now() * 37 + made * 7919 + Math.floor(Math.random() * 1e6)) % 1e8;
+  return `${prefix}${String(digits).padStart(8, '0')}`;
+}
+
+/** A short suffix of Chinese characters that tells this run's people and customers apart. */
+export function tag(): string {
+  const pool = [...'春夏秋冬东南西北金木水火土山川云雨风雪松竹梅兰菊桃李杏柳星月光明'];
+  return [0, 1, 2].map(() => pool[Math.floor(Math.random() * pool.length)]).join('');
 }
 
 /** The business day (Asia/Shanghai) `offset` days from now, `YYYY-MM-DD`. */
@@ -41,11 +55,27 @@ export function businessDay(offset = 0): string {
   return new Date(Date.now() + 8 * 3600_000 + offset * 24 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** An API time (`…+08:00`) on the business day `offset` days away, at `time`. */
+export function businessTime(offset: number, time: string): string {
+  return `${businessDay(offset)}T${time}:00+08:00`;
+}
+
+/** A customer as the API answers its creation. */
+export interface CreatedCustomer {
+  id: number;
+  code: string;
+  name: string;
+  version: number;
+}
+
+/** A customer of `api`'s user, with a mobile no other story uses unless one is given. */
 export async function createCustomer(
   api: Api,
-  fields: Record<string, unknown> & { name: string },
-): Promise<{ id: number; code: string; name: string; version: number }> {
-  return api.call('POST', '/api/customers', { mobile: uniqueMobile(), ...fields });
+  body: Record<string, unknown> & { name: string },
+): Promise<CreatedCustomer & { mobile: string }> {
+  const mobile = (body.mobile as string | undefined) ?? uniqueMobile();
+  const created = await api.call<CreatedCustomer>('POST', '/api/customers', { ...body, mobile });
+  return { ...created, mobile };
 }
 
 /** The page's one heading. */
@@ -54,15 +84,50 @@ export async function expectHeading(page: Page, name: string | RegExp): Promise<
 }
 
 /**
- * Chooses an option of a drop-down (Element Plus select) named `name`, as a person would:
- * a click on the field, then on the option.
+ * A field's accessible name, exactly, with or without the asterisk a required field's label
+ * shows before it (Element Plus draws it in the label, so it is part of the name).
  */
-export async function choose(page: Page, name: string, option: string): Promise<void> {
-  await page
-    .getByRole('combobox', { name, exact: true })
-    .locator('xpath=ancestor::div[contains(@class, "el-select__wrapper")][1]')
-    .click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+export function fieldName(label: string): RegExp {
+  return new RegExp(`^\\*?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/** The form item of the drop-down labelled `label`: it shows the option chosen. */
+export function selectField(page: Page, label: string) {
+  return page
+    .locator('.el-form-item')
+    .filter({ has: page.getByRole('combobox', { name: fieldName(label) }) });
+}
+
+/**
+ * Chooses `option` of the drop-down (Element Plus select) labelled `label`, as a person
+ * would: a click on its box (a placeholder lies over the input of a plain one), typing
+ * `search` first when given, then on the option.
+ */
+export async function choose(
+  page: Page,
+  label: string,
+  option: string | RegExp,
+  search?: string,
+): Promise<void> {
+  const field = page.getByRole('combobox', { name: fieldName(label) });
+  await page.locator('.el-select__wrapper').filter({ has: field }).click();
+  if (search) await field.fill(search);
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+  await expect(
+    page.getByRole('option', { name: option, exact: typeof option === 'string' }),
+  ).toBeHidden();
+}
+
+/**
+ * Types a business wall time (`YYYY-MM-DD HH:mm`) into the date-time picker labelled `label`,
+ * as a keyboard user would, and waits for its panel to be gone (it would lie over the form).
+ */
+export async function typeDateTime(page: Page, label: string, value: string): Promise<void> {
+  const field = page.getByLabel(fieldName(label));
+  await field.fill(value);
+  await field.press('Enter');
+  await expect(field).toHaveValue(value);
+  await expect(page.locator('.el-picker__popper').filter({ visible: true })).toHaveCount(0);
 }
 
 /** Ticks or unticks a checkbox by clicking its label (Element Plus hides the box itself). */
