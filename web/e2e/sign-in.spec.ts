@@ -103,4 +103,21 @@ test.describe('sign-in', () => {
       expect(answer.headers()['content-type']).toContain(icon.type);
     }
   });
+
+  test("Element Plus's own words are Chinese: its zh-CN locale from the es path", async ({
+    page,
+    admin,
+    signIn,
+  }) => {
+    const manager = await admin.person('manager', '孔经理');
+    await signIn(manager);
+    await page.goto('/admin/audit');
+    // the pager's buttons are named by Element Plus itself, in its locale
+    await expect(page.getByRole('button', { name: '上一页' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '下一页' })).toBeVisible();
+    if (test.info().project.name === 'desktop') {
+      await expect(page.locator('.el-pagination__total')).toHaveText(/^共 \d+ 条$/);
+      await expect(page.locator('.el-pagination__jump')).toContainText('前往');
+    }
+  });
 });
