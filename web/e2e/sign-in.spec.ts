@@ -75,9 +75,9 @@ test.describe('sign-in', () => {
     const second = await context.newPage();
     await second.goto('/');
     await expect(second.getByTestId('sign-out')).toBeVisible();
-    // the access tokens live 30 s on the test server (start-server.mjs): both open tabs
+    // the access tokens live 15 s on the test server (start-server.mjs): both open tabs
     // find theirs expired on their next request and refresh the one shared refresh token
-    await page.waitForTimeout(31_000);
+    await page.waitForTimeout(16_000);
     await Promise.all([
       page.getByRole('button', { name: 'English' }).click(),
       second.getByRole('button', { name: 'English' }).click(),
