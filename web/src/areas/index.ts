@@ -4,6 +4,10 @@ import { workbenchArea } from './workbench-area';
 import { resultsArea } from './results-area';
 import { careArea } from './care-area';
 import { adminArea } from './admin-area';
+import { classesArea } from './classes-area';
+import { moneyArea } from './money-area';
+import { reportsArea } from './reports-area';
+import { boardsArea } from './boards-area';
 
 /** Every part of the console, in menu order. */
 export const areas: ConsoleArea[] = [
@@ -11,5 +15,9 @@ export const areas: ConsoleArea[] = [
   customersArea,
   resultsArea,
   careArea,
+  classesArea,
+  moneyArea,
+  reportsArea,
+  boardsArea,
   adminArea,
 ];

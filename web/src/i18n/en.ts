@@ -6,6 +6,10 @@ import { workbench } from './en/workbench';
 import { admin } from './en/admin';
 import { results } from './en/results';
 import { care } from './en/care';
+import { classes } from './en/classes';
+import { money } from './en/money';
+import { reports } from './en/reports';
+import { boards } from './en/boards';
 import type { Catalogue } from './zh-cn';
 
 /** The console's English text, on request. */
@@ -19,4 +23,8 @@ export const en: Catalogue = {
   admin,
   results,
   care,
+  classes,
+  money,
+  reports,
+  boards,
 };

@@ -1,0 +1,7 @@
+import type { ConsoleArea } from './console-area';
+
+/** Courses, classes, coaches and the training record (§4.2.4–4.2.5, §5–§6). */
+export const classesArea: ConsoleArea = {
+  routes: [],
+  menu: [],
+};

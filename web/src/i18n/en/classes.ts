@@ -1,0 +1,3 @@
+import type { classes as zh } from '../zh-cn/classes';
+
+export const classes: typeof zh = {};

@@ -1,0 +1,3 @@
+import type { money as zh } from '../zh-cn/money';
+
+export const money: typeof zh = {};

@@ -1,0 +1,2 @@
+/** The bulletin board, script library, document library, group SMS and SMS templates (§7). */
+export const boards = {};
