@@ -1,3 +1,4 @@
+import { managersHome } from '../views/reports/managers-home';
 import type { ConsoleArea } from './console-area';
 
 /**
@@ -12,6 +13,8 @@ export const workbenchArea: ConsoleArea = {
       name: 'workbench',
       component: () => import('../views/workbench/WorkbenchView.vue'),
       meta: { title: 'nav.workbench' },
+      // managers start on the dashboard (reports area)
+      beforeEnter: managersHome,
     },
     {
       path: 'plans/new',
