@@ -1,0 +1,45 @@
+import type { Download } from '@playwright/test';
+import type { Api } from './api';
+import { createCustomer } from './console-helpers';
+
+/**
+ * A running class of the TR1 course (stage one) with `names` enrolled, made by `api`'s user
+ * (a manager): what the stage-one report is about. Its term is random, so the two projects'
+ * classes (and their report files) tell themselves apart.
+ */
+export async function runningStageOneClass(
+  api: Api,
+  names: string[],
+): Promise<{ classId: number; term: number }> {
+  const courses = await api.call<{ id: number; code: string }[]>('GET', '/api/courses');
+  const tr1 = courses.find((course) => course.code === 'TR1')!.id;
+  const term = 1000 + Math.floor(Math.random() * 9000);
+  const formed = await api.call<{ id: number; version: number }>('POST', '/api/classes', {
+    courseId: tr1,
+    term,
+    startDate: '2026-12-01',
+    endDate: '2026-12-03',
+    capacity: 30,
+  });
+  await api.call('PUT', `/api/classes/${formed.id}/status`, {
+    status: 'enrolling',
+    version: formed.version,
+  });
+  for (const name of names) {
+    const student = await createCustomer(api, { name, category: 'student' });
+    await api.call('POST', `/api/classes/${formed.id}/enrolments`, { customerId: student.id });
+  }
+  const enrolling = await api.call<{ version: number }>('GET', `/api/classes/${formed.id}`);
+  await api.call('PUT', `/api/classes/${formed.id}/status`, {
+    status: 'running',
+    version: enrolling.version,
+  });
+  return { classId: formed.id, term };
+}
+
+/** The bytes of a file the browser downloaded. */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
