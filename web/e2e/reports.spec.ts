@@ -4,6 +4,7 @@ import { expect, test } from './support/fixtures';
 import {
   apiAs,
   businessDay,
+  choose,
   createCustomer,
   expectHeading,
   menuNames,
@@ -260,5 +261,42 @@ test.describe('reports', () => {
 
     await page.goto('/reports/generated');
     await expect(page.getByText('您没有权限查看这个页面。')).toBeVisible();
+  });
+
+  test('a manager schedules a report to be rendered each week, and deletes the schedule', async ({
+    page,
+    admin,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    const manager = await admin.person('manager', `经理${tag()}`);
+    // the two projects' schedules are told apart by their hour
+    const cron = onPhone() ? '15 4 * * 1' : '45 3 * * 1';
+
+    await signIn(manager);
+    await openFromMenu(page, '报表计划', '系统管理');
+    await expectHeading(page, '报表计划');
+    await page.getByRole('button', { name: '新建计划' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建报表计划' });
+    await choose(page, '报表', '学员感召成绩');
+    await expect(dialog.getByLabel('开始日期')).toBeVisible();
+    await dialog.getByLabel('运行时间（cron）').fill(cron);
+    await expectAccessible();
+    await expectAllChinese();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toBeHidden();
+
+    const row = page.getByRole('row').filter({ hasText: cron });
+    await expect(row).toContainText('学员感召成绩');
+    await expect(row).toContainText('已启用');
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+
+    await row.getByRole('button', { name: '删除计划：学员感召成绩' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+    await expect(page.getByRole('row').filter({ hasText: cron })).toHaveCount(0);
   });
 });

@@ -28,6 +28,12 @@ export const reportsArea: ConsoleArea = {
       props: true,
       meta: { title: 'reports.nav.catalogue', permission: ['read', 'Report'] },
     },
+    {
+      path: 'admin/report-schedules',
+      name: 'report-schedules',
+      component: () => import('../views/reports/ReportSchedulesView.vue'),
+      meta: { title: 'reports.nav.schedules', permission: ['update', 'ReportSchedule'] },
+    },
   ],
   menu: [
     { label: 'reports.nav.dashboard', to: '/dashboard', permission: ['read', 'Report'] },
@@ -36,6 +42,12 @@ export const reportsArea: ConsoleArea = {
       label: 'reports.nav.generated',
       to: '/reports/generated',
       permission: ['read', 'GeneratedReport'],
+    },
+    {
+      label: 'reports.nav.schedules',
+      to: '/admin/report-schedules',
+      permission: ['update', 'ReportSchedule'],
+      admin: true,
     },
   ],
 };
