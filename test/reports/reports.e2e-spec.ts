@@ -23,6 +23,7 @@ describe('reports (§8)', () => {
   let manager: TestUser;
   let clerk: TestUser;
   let className: string;
+  let course: { id: number; name: string };
   let keys = 0;
 
   const pay = (receivableId: number, amountFen: number) => {
@@ -62,6 +63,7 @@ describe('reports (§8)', () => {
     );
     const detail = await t.get(`/api/classes/${classId}`, manager.accessToken).expect(200);
     className = `${detail.body.course.name}第${detail.body.term}期`;
+    course = detail.body.course;
     // ¥1,000.00 each: mine pays ¥300.00, then ¥200.00 reversed and ¥250.00; theirs pays in full.
     const a = await enrol(classId, mine, '报表学员甲');
     const b = await enrol(classId, theirs, '报表学员乙');
@@ -211,6 +213,22 @@ describe('reports (§8)', () => {
       const answer = await t.get(`/api/reports/${path}`, finance.accessToken);
       expect([path, answer.status, answer.body.code]).toEqual([path, status, code]);
     }
+  });
+
+  it('names the course and the customer category in the subtitle in words, not codes', async () => {
+    const byCourse = await t
+      .get(`/api/reports/finance-classes?courseId=${course.id}`, finance.accessToken)
+      .expect(200);
+    expect(byCourse.body.subtitle).toBe(`课程 ${course.name}`);
+    const byCategory = await t
+      .get('/api/reports/customer-elements?category=student', manager.accessToken)
+      .expect(200);
+    expect(byCategory.body.subtitle).toBe('客户类别 学员');
+    const inEnglish = await t
+      .get('/api/reports/customer-elements?category=prospect', manager.accessToken)
+      .set('Accept-Language', 'en')
+      .expect(200);
+    expect(inEnglish.body.subtitle).toContain('Customer category Prospects');
   });
 
   it('counts only the students enrolled in the period asked for', async () => {

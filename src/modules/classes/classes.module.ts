@@ -5,6 +5,8 @@ import { DictionaryModule } from '../dictionary/dictionary.module';
 import { ClassesController } from './classes.controller';
 import { ReportsModule } from '../reports/reports.module';
 import { ClassReportLabels } from './class.report-labels';
+import { CourseReportLabels } from './course.report-labels';
+import { Course } from './entities/course.entity';
 import { GoldImoRanking } from './gold-imo-ranking';
 import { ClassEntryReport } from './class-entry.report';
 import { StageOneRenderingSource } from './stage-one.rendering-source';
@@ -66,6 +68,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
 @Module({
   imports: [
     TypeOrmModule.forFeature([
+      Course,
       TrainingClass,
       ClassStaff,
       ClassGroup,
@@ -96,6 +99,7 @@ import { NotificationsModule } from '../../notifications/notifications.module';
   providers: [
     ClassesService,
     ClassReportLabels,
+    CourseReportLabels,
     GoldImoRanking,
     ClassEntryReport,
     StageOneRenderingSource,

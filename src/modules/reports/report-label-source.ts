@@ -2,7 +2,7 @@
  * What a report's row may name by id, shown by its label; `customerProvince` names a customer's
  * province (for reports that group people by region).
  */
-export type ReportLabelKind = 'class' | 'customer' | 'customerProvince';
+export type ReportLabelKind = 'class' | 'course' | 'customer' | 'customerProvince';
 
 /**
  * How the module that owns a kind of record names them for reports (a class: its course and

@@ -7,6 +7,7 @@ import { DomainError } from '../../common/errors/domain-error';
 import { msg } from '../../common/i18n/msg';
 import { translate } from '../../common/i18n/translate';
 import { zoneTime } from '../../common/i18n/zone-time';
+import { REPORTS_ZH_CN } from '../../common/i18n/catalogues/zh-cn/reports';
 import type { ReportParametersDto } from './dto/report-parameters.dto';
 import type { ReportQueryDto } from './dto/report-query.dto';
 import type { ReportCatalogueItemView } from './report-catalogue-item.view';
@@ -196,8 +197,10 @@ export class ReportsService {
           msg('reports.period', { from: parameters.from ?? '…', to: parameters.to ?? '…' }),
         ),
       );
-    if (parameters.courseId)
-      parts.push(translate(msg('reports.course', { id: parameters.courseId })));
+    if (parameters.courseId) {
+      const names = await this.labels.labels('course', [parameters.courseId]);
+      parts.push(translate(msg('reports.course', { name: names.get(parameters.courseId) ?? '' })));
+    }
     if (parameters.classId) {
       const names = await this.labels.labels('class', [parameters.classId]);
       parts.push(translate(msg('reports.class', { name: names.get(parameters.classId) ?? '' })));
@@ -209,8 +212,20 @@ export class ReportsService {
       );
     }
     if (parameters.category)
-      parts.push(translate(msg('reports.category', { category: parameters.category })));
+      parts.push(
+        translate(
+          msg('reports.category', {
+            category: categoryWords(parameters.category),
+          }),
+        ),
+      );
     if (parameters.top) parts.push(translate(msg('reports.top', { top: parameters.top })));
     return parts.length ? parts.join('；') : translate(msg('reports.allTime'));
   }
+}
+
+/** A customer category's name in the reader's language (the code itself if unknown). */
+function categoryWords(code: string): string {
+  const known = REPORTS_ZH_CN.reports.categories;
+  return code in known ? translate(msg(`reports.categories.${code as keyof typeof known}`)) : code;
 }
