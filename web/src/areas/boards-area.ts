@@ -22,6 +22,25 @@ export const boardsArea: ConsoleArea = {
       props: (route) => ({ id: Number(route.params.id) }),
       meta: { title: 'boards.nav.bulletin', permission: ['read', 'Bulletin'] },
     },
+    {
+      path: 'sms-campaigns',
+      name: 'sms-campaigns',
+      component: () => import('../views/boards/sms/SmsCampaignsView.vue'),
+      meta: { title: 'boards.nav.smsCampaigns', permission: ['read', 'SmsCampaign'] },
+    },
+    {
+      path: 'sms-campaigns/new',
+      name: 'sms-campaign-new',
+      component: () => import('../views/boards/sms/NewCampaignView.vue'),
+      meta: { title: 'boards.sms.createTitle', permission: ['create', 'SmsCampaign'] },
+    },
+    {
+      path: 'sms-campaigns/:id(\\d+)',
+      name: 'sms-campaign',
+      component: () => import('../views/boards/sms/SmsCampaignDetailView.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { title: 'boards.nav.smsCampaigns', permission: ['read', 'SmsCampaign'] },
+    },
   ],
   menu: [
     { label: 'boards.nav.bulletin', to: '/bulletin', permission: ['read', 'Bulletin'] },
@@ -29,6 +48,11 @@ export const boardsArea: ConsoleArea = {
       label: 'boards.nav.bulletinManage',
       to: '/bulletin/manage',
       permission: ['create', 'Bulletin'],
+    },
+    {
+      label: 'boards.nav.smsCampaigns',
+      to: '/sms-campaigns',
+      permission: ['read', 'SmsCampaign'],
     },
   ],
 };

@@ -1,0 +1,141 @@
+import { expect, test } from './support/fixtures';
+import {
+  apiAs,
+  choose,
+  expectHeading,
+  onPhone,
+  openFromMenu,
+  tag,
+} from './support/console-helpers';
+
+interface Campaign {
+  id: number;
+  name: string;
+  status: string;
+  recipientCount: number;
+  queuedCount: number;
+  createdById: number;
+  decidedById: number | null;
+}
+
+test.describe('group SMS', () => {
+  test('a large group SMS waits for a second manager, who approves it; it is queued', async ({
+    page,
+    admin,
+    baseURL,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    test.slow();
+    const checks = async () => {
+      await expectAccessible();
+      await expectAllChinese();
+      if (onPhone()) await expectNoSideways();
+    };
+    const suffix = `${tag()}${Math.floor(Math.random() * 1e6)}`;
+    const template = `开课邀请${suffix}`;
+    await admin.call('POST', '/api/admin/sms-templates', {
+      kind: 'group',
+      name: template,
+      body: '{name}您好，{course}将于{startDate}开课，欢迎报名。',
+      active: true,
+    });
+    const sender = await admin.person('manager', `经理${tag()}`);
+    const approver = await admin.person('manager', `审批经理${tag()}`);
+    const name = `${onPhone() ? '手机' : '桌面'}群发${suffix}`;
+    // a fortnight of the seeded customers (about 45 a day): above the approval limit of 500;
+    // each project its own fortnight, so that none is skipped as already sent
+    const [from, to] = onPhone() ? ['2020-03-01', '2020-03-14'] : ['2020-01-01', '2020-01-14'];
+
+    await signIn(sender);
+    await openFromMenu(page, '群发短信');
+    await expectHeading(page, '群发短信');
+    await checks();
+    await page.getByRole('button', { name: '新建群发' }).click();
+    await expectHeading(page, '新建群发短信');
+    await page.getByLabel('群发名称').fill(name);
+    await choose(page, '短信模板', new RegExp(template));
+    await expect(page.getByTestId('template-body')).toContainText('{course}');
+    await page.getByLabel('课程', { exact: true }).fill('TR1 领袖素质管理');
+    await page.getByLabel('开课日期').fill('12月20日');
+    for (const [label, day] of [
+      ['建档起始日期', from],
+      ['建档截止日期', to],
+    ]) {
+      await page.getByLabel(label).fill(day);
+      await page.getByLabel(label).press('Enter');
+    }
+    await checks();
+    await page.getByRole('button', { name: '预览' }).click();
+
+    // the count and a sample text before it goes out
+    await expectHeading(page, `群发短信：${name}`);
+    const preview = page.getByTestId('preview');
+    await expect(preview.getByTestId('preview-count')).toHaveText(/^收件人 \d+ 人$/);
+    const count = Number(
+      (await preview.getByTestId('preview-count').textContent())!.replace(/\D/g, ''),
+    );
+    expect(count).toBeGreaterThan(500);
+    await expect(preview).toContainText('需要另一位经理审批');
+    await expect(preview.getByTestId('preview-sample')).toContainText(
+      'TR1 领袖素质管理将于12月20日开课',
+    );
+    await checks();
+    await page.getByRole('button', { name: '提交审批' }).click();
+    await expect(page.getByTestId('campaign-status')).toHaveText('待审批');
+    await expect(page.getByTestId('awaiting-approval')).toContainText('需由另一位经理审批');
+    await expect(page.getByRole('button', { name: '批准' })).toHaveCount(0);
+    await checks();
+
+    // the second manager approves it from the list
+    await page.getByTestId('sign-out').click();
+    await signIn(approver);
+    await openFromMenu(page, '群发短信');
+    await expectHeading(page, '群发短信');
+    const row = page.getByTestId('campaigns').getByRole('row', { name: new RegExp(name) });
+    await expect(row).toContainText('待审批');
+    await checks();
+    await row.getByRole('link', { name }).click();
+    await expectHeading(page, `群发短信：${name}`);
+    await expect(page.getByTestId('awaiting-approval')).toContainText('等待另一位经理审批');
+    await checks();
+    await page.getByRole('button', { name: '批准' }).click();
+    await expect(page.getByTestId('campaign-status')).toHaveText('已批准');
+    await checks();
+
+    // its creator, told so, starts it
+    await page.getByTestId('sign-out').click();
+    await signIn(sender);
+    await openFromMenu(page, '群发短信');
+    await page
+      .getByTestId('campaigns')
+      .getByRole('row', { name: new RegExp(name) })
+      .getByRole('link', { name })
+      .click();
+    await expect(page.getByTestId('approved')).toContainText('已批准');
+    await page.getByRole('button', { name: '开始发送' }).click();
+    // the page follows its progress until all are queued
+    await expect(page.getByTestId('queued-count')).toHaveText(`已排队 ${count} / ${count}`, {
+      timeout: 30_000,
+    });
+    await expect(page.getByTestId('campaign-status')).toHaveText(/发送中|已完成/);
+    await checks();
+
+    const senderApi = await apiAs(baseURL!, sender);
+    const campaigns = await senderApi.call<{ items: Campaign[] }>(
+      'GET',
+      '/api/sms-campaigns?pageSize=100',
+    );
+    const campaign = campaigns.items.find((one) => one.name === name)!;
+    expect(campaign).toMatchObject({
+      recipientCount: count,
+      queuedCount: count,
+      createdById: sender.id,
+      decidedById: approver.id,
+    });
+    expect(['sending', 'done']).toContain(campaign.status);
+    await senderApi.dispose();
+  });
+});
