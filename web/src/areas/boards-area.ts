@@ -41,6 +41,19 @@ export const boardsArea: ConsoleArea = {
       props: (route) => ({ id: Number(route.params.id) }),
       meta: { title: 'boards.nav.smsCampaigns', permission: ['read', 'SmsCampaign'] },
     },
+    {
+      path: 'scripts',
+      name: 'scripts',
+      component: () => import('../views/boards/scripts/ScriptsView.vue'),
+      meta: { title: 'boards.nav.scripts', permission: ['read', 'Script'] },
+    },
+    {
+      path: 'scripts/:id(\\d+)',
+      name: 'script',
+      component: () => import('../views/boards/scripts/ScriptDetailView.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { title: 'boards.nav.scripts', permission: ['read', 'Script'] },
+    },
   ],
   menu: [
     { label: 'boards.nav.bulletin', to: '/bulletin', permission: ['read', 'Bulletin'] },
@@ -54,5 +67,6 @@ export const boardsArea: ConsoleArea = {
       to: '/sms-campaigns',
       permission: ['read', 'SmsCampaign'],
     },
+    { label: 'boards.nav.scripts', to: '/scripts', permission: ['read', 'Script'] },
   ],
 };

@@ -63,6 +63,7 @@ export const boards: typeof zh = {
     role: 'Role',
   },
   scripts: {
+    anyCourse: 'All courses',
     search: 'Search scripts',
     searchHint: 'Words of the title, text or tags, or the pinyin initials of the title',
     course: 'Course',
@@ -85,7 +86,8 @@ export const boards: typeof zh = {
     updatedAt: 'Updated',
     updatedBy: 'Changed by',
     readingList: 'Reading list for new staff',
-    readingListHint: 'Read them in order; one changed since you read it is marked again.',
+    readingListHint:
+      'Read them in order; one changed since you read it is marked again. Without a course: the general ones.',
     noReadingList: 'No scripts on the reading list',
     readAt: 'Read {time}',
     notRead: 'Not read',

@@ -62,6 +62,7 @@ export const boards = {
     role: '角色',
   },
   scripts: {
+    anyCourse: '全部课程',
     search: '搜索话术',
     searchHint: '标题、正文、标签中的词，或标题拼音首字母',
     course: '课程',
@@ -84,7 +85,7 @@ export const boards = {
     updatedAt: '更新时间',
     updatedBy: '修改人',
     readingList: '新人必读',
-    readingListHint: '按顺序阅读；已读后内容有更新的会再次提示。',
+    readingListHint: '按顺序阅读；已读后内容有更新的会再次提示。未选课程时为通用的新人必读话术。',
     noReadingList: '暂无新人必读话术',
     readAt: '已读于 {time}',
     notRead: '未读',
