@@ -54,6 +54,12 @@ export const boardsArea: ConsoleArea = {
       props: (route) => ({ id: Number(route.params.id) }),
       meta: { title: 'boards.nav.scripts', permission: ['read', 'Script'] },
     },
+    {
+      path: 'documents',
+      name: 'documents',
+      component: () => import('../views/boards/documents/DocumentsView.vue'),
+      meta: { title: 'boards.nav.documents', permission: ['read', 'Document'] },
+    },
   ],
   menu: [
     { label: 'boards.nav.bulletin', to: '/bulletin', permission: ['read', 'Bulletin'] },
@@ -68,5 +74,6 @@ export const boardsArea: ConsoleArea = {
       permission: ['read', 'SmsCampaign'],
     },
     { label: 'boards.nav.scripts', to: '/scripts', permission: ['read', 'Script'] },
+    { label: 'boards.nav.documents', to: '/documents', permission: ['read', 'Document'] },
   ],
 };
