@@ -138,4 +138,41 @@ test.describe('group SMS', () => {
     expect(['sending', 'done']).toContain(campaign.status);
     await senderApi.dispose();
   });
+
+  test('an admin writes a group SMS template, previewed before it is saved', async ({
+    page,
+    admin,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    const checks = async () => {
+      await expectAccessible();
+      await expectAllChinese();
+      if (onPhone()) await expectNoSideways();
+    };
+    const name = `${onPhone() ? '手机' : '桌面'}春季招生${tag()}${Math.floor(Math.random() * 1e6)}`;
+    const boss = await admin.person('admin', `管理员${tag()}`);
+
+    await signIn(boss);
+    await openFromMenu(page, '短信模板', '系统管理');
+    await expectHeading(page, '短信模板');
+    await checks();
+    await page.getByRole('button', { name: '新增模板' }).click();
+    const dialog = page.getByRole('dialog', { name: '新增短信模板' });
+    await dialog.getByLabel('模板名称').fill(name);
+    await dialog.getByLabel('模板内容').fill('{name}您好，{course}春季班{startDate}开课。');
+    await dialog.getByRole('button', { name: '预览' }).click();
+    const preview = dialog.getByTestId('sms-template-preview');
+    await expect(preview).toContainText('张三您好，TR1 领袖素质管理春季班5月10日开课。');
+    await expect(preview).toContainText(/\d+ 字，1 条计费/);
+    await checks();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toBeHidden();
+    const row = page.getByTestId('sms-templates').getByRole('row', { name: new RegExp(name) });
+    await expect(row).toContainText('群发营销');
+    await expect(row).toContainText('启用');
+    await checks();
+  });
 });

@@ -60,6 +60,12 @@ export const boardsArea: ConsoleArea = {
       component: () => import('../views/boards/documents/DocumentsView.vue'),
       meta: { title: 'boards.nav.documents', permission: ['read', 'Document'] },
     },
+    {
+      path: 'admin/sms-templates',
+      name: 'admin-sms-templates',
+      component: () => import('../views/boards/sms/SmsTemplatesView.vue'),
+      meta: { title: 'boards.nav.smsTemplates', permission: ['read', 'SmsTemplate'] },
+    },
   ],
   menu: [
     { label: 'boards.nav.bulletin', to: '/bulletin', permission: ['read', 'Bulletin'] },
@@ -75,5 +81,11 @@ export const boardsArea: ConsoleArea = {
     },
     { label: 'boards.nav.scripts', to: '/scripts', permission: ['read', 'Script'] },
     { label: 'boards.nav.documents', to: '/documents', permission: ['read', 'Document'] },
+    {
+      label: 'boards.nav.smsTemplates',
+      to: '/admin/sms-templates',
+      permission: ['read', 'SmsTemplate'],
+      admin: true,
+    },
   ],
 };
