@@ -1,5 +1,12 @@
 import { expect, test } from './support/fixtures';
-import { expectHeading, onPhone, openFromMenu, tag } from './support/console-helpers';
+import {
+  apiAs,
+  createCustomer,
+  expectHeading,
+  onPhone,
+  openFromMenu,
+  tag,
+} from './support/console-helpers';
 
 test.describe('script and document library', () => {
   test('a search finds a script; its page shows its versions and marks it read', async ({
@@ -116,5 +123,45 @@ test.describe('script and document library', () => {
     const versions = page.getByRole('dialog', { name: `“${title}”的版本` });
     await expect(versions.getByTestId('document-versions')).toContainText('当前');
     await checks();
+  });
+
+  test("the plan briefing's suggested script opens its page", async ({
+    page,
+    admin,
+    baseURL,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    const courses = await admin.call<{ id: number; code: string }[]>('GET', '/api/courses');
+    const tr1 = courses.find((course) => course.code === 'TR1')!;
+    const title = `首次致电TR1${tag()}${Math.floor(Math.random() * 1e6)}`;
+    await admin.call('POST', '/api/scripts', {
+      courseId: tr1.id,
+      situation: 'first_call',
+      title,
+      body: '您好，我是培训中心的课程顾问，想邀请您了解 TR1 课程。',
+    });
+    const coordinator = await admin.person('coordinator', `顾问${tag()}`);
+    const own = await apiAs(baseURL!, coordinator);
+    // a newcomer: TR1 is their next course
+    const customer = await createCustomer(own, { name: `新客户${tag()}` });
+    await own.dispose();
+
+    await signIn(coordinator);
+    await page.goto(`/plans/new?customerId=${customer.id}`);
+    const briefing = page.getByTestId('briefing');
+    const link = briefing.getByRole('link', { name: title });
+    await expect(link).toBeVisible();
+    const opened = page.context().waitForEvent('page');
+    await link.click();
+    const scriptPage = await opened;
+    await expect(scriptPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(scriptPage.getByTestId('script-body')).toContainText('邀请您了解 TR1 课程');
+    await expectAccessible(scriptPage);
+    await expectAllChinese(scriptPage);
+    if (onPhone()) await expectNoSideways(scriptPage);
+    await scriptPage.close();
   });
 });
