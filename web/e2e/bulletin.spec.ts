@@ -1,5 +1,13 @@
 import { expect, test } from './support/fixtures';
-import { apiAs, expectHeading, onPhone, openFromMenu, tag, tick } from './support/console-helpers';
+import {
+  apiAs,
+  businessDay,
+  expectHeading,
+  onPhone,
+  openFromMenu,
+  tag,
+  tick,
+} from './support/console-helpers';
 
 interface Managed {
   items: { id: number; title: string }[];
@@ -19,6 +27,18 @@ test.describe('bulletin board', () => {
     const title = `${onPhone() ? '手机' : '桌面'}开课通知${tag()}${Math.floor(Math.random() * 1e6)}`;
     const clerk = await admin.person('clerk', `行政${tag()}`);
     const coordinator = await admin.person('coordinator', `顾问${tag()}`);
+    // a class next week, for the calendar beside the notices
+    const venue = `${onPhone() ? '手机' : '桌面'}会场${tag()}${Math.floor(Math.random() * 1e6)}`;
+    const asCoordinator = await apiAs(baseURL!, coordinator);
+    const courses = await asCoordinator.call<{ id: number; code: string }[]>('GET', '/api/courses');
+    await asCoordinator.call('POST', '/api/classes', {
+      courseId: courses.find((course) => course.code === 'TR1')!.id,
+      term: 100 + Math.floor(Math.random() * 9000),
+      startDate: businessDay(7),
+      endDate: businessDay(9),
+      venue,
+    });
+    await asCoordinator.dispose();
     const checks = async () => {
       await expectAccessible();
       await expectAllChinese();
@@ -58,6 +78,7 @@ test.describe('bulletin board', () => {
     await expectHeading(page, '待办工作区');
     const panel = page.getByTestId('bulletin-panel');
     await expect(panel.getByTestId('unread-notices')).toContainText(title);
+    await expect(panel.getByTestId('course-calendar')).toContainText(venue);
     await checks();
     await panel.getByRole('link', { name: title }).click();
     await expectHeading(page, title);
