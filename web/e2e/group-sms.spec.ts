@@ -89,7 +89,7 @@ test.describe('group SMS', () => {
     await expect(page.getByRole('button', { name: '批准' })).toHaveCount(0);
     await checks();
 
-    // the second manager approves it from the list
+    // the second manager, told so, opens it from the notification, after a look at the list
     await page.getByTestId('sign-out').click();
     await signIn(approver);
     await openFromMenu(page, '群发短信');
@@ -97,7 +97,13 @@ test.describe('group SMS', () => {
     const row = page.getByTestId('campaigns').getByRole('row', { name: new RegExp(name) });
     await expect(row).toContainText('待审批');
     await checks();
-    await row.getByRole('link', { name }).click();
+    await page.goto('/notifications');
+    await page
+      .getByTestId('notifications')
+      .getByRole('listitem')
+      .filter({ hasText: `群发短信“${name}”待您审批` })
+      .getByRole('link', { name: '查看群发短信' })
+      .click();
     await expectHeading(page, `群发短信：${name}`);
     await expect(page.getByTestId('awaiting-approval')).toContainText('等待另一位经理审批');
     await checks();

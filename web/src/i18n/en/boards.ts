@@ -229,6 +229,7 @@ export const boards: typeof zh = {
     createdAt: 'Created',
     open: 'Open',
     back: 'Back to group SMS',
+    openCampaign: 'Open the group SMS',
     detailTitle: 'Group SMS: {name}',
     recipientCount: 'Recipients',
   },

@@ -226,6 +226,7 @@ export const boards = {
     createdAt: '创建时间',
     open: '查看',
     back: '返回群发列表',
+    openCampaign: '查看群发短信',
     detailTitle: '群发短信：{name}',
     recipientCount: '收件人数',
   },
