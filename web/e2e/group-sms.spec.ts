@@ -181,4 +181,55 @@ test.describe('group SMS', () => {
     await expect(row).toContainText('启用');
     await checks();
   });
+
+  test('the second manager rejects a large group SMS with a reason; nothing is queued', async ({
+    page,
+    admin,
+    baseURL,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    const checks = async () => {
+      await expectAccessible();
+      await expectAllChinese();
+      if (onPhone()) await expectNoSideways();
+    };
+    const suffix = `${tag()}${Math.floor(Math.random() * 1e6)}`;
+    const template = await admin.call<{ id: number }>('POST', '/api/admin/sms-templates', {
+      kind: 'group',
+      name: `驳回用模板${suffix}`,
+      body: '{name}您好，{course}即将开课。',
+      active: true,
+    });
+    const sender = await admin.person('manager', `经理${tag()}`);
+    const approver = await admin.person('manager', `审批经理${tag()}`);
+    const name = `${onPhone() ? '手机' : '桌面'}待驳回${suffix}`;
+    const [from, to] = onPhone() ? ['2021-03-01', '2021-03-14'] : ['2021-01-01', '2021-01-14'];
+    const asSender = await apiAs(baseURL!, sender);
+    const campaign = await asSender.call<Campaign>('POST', '/api/sms-campaigns', {
+      name,
+      templateId: template.id,
+      values: { course: 'TR2' },
+      audience: 'customers',
+      filter: { createdFrom: from, createdTo: to },
+    });
+    await asSender.call('POST', `/api/sms-campaigns/${campaign.id}/start`);
+
+    await signIn(approver);
+    await page.goto(`/sms-campaigns/${campaign.id}`);
+    await expect(page.getByTestId('campaign-status')).toHaveText('待审批');
+    await page.getByRole('button', { name: '驳回' }).click();
+    await page.getByLabel('驳回原因').fill('名单过大，请按级别分批发送');
+    await checks();
+    await page.getByRole('button', { name: '驳回' }).click();
+    await expect(page.getByTestId('campaign-status')).toHaveText('已驳回');
+    await expect(page.getByText('驳回原因：名单过大，请按级别分批发送')).toBeVisible();
+    await checks();
+
+    const after = await asSender.call<Campaign>('GET', `/api/sms-campaigns/${campaign.id}`);
+    expect(after).toMatchObject({ status: 'rejected', decidedById: approver.id, queuedCount: 0 });
+    await asSender.dispose();
+  });
 });
