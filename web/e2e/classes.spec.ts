@@ -1,0 +1,267 @@
+import { expect, test } from './support/fixtures';
+import {
+  apiAs,
+  businessDay,
+  choose,
+  expectHeading,
+  menuNames,
+  onPhone,
+  openFromMenu,
+  tag,
+} from './support/console-helpers';
+import { createCoach, enrolStudents, openClass, stageOne } from './support/classes';
+
+test.describe('classes', () => {
+  test('a coordinator takes the attendance of a class day and records a dropout with its reason', async ({
+    page,
+    admin,
+    baseURL,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    test.slow();
+    const suffix = tag();
+    const coordinator = await admin.person('coordinator', `统筹小林${suffix}`);
+    const own = await apiAs(baseURL!, coordinator);
+    const course = await stageOne(own);
+    const trainingClass = await openClass(own, 0, 2, { venue: '上海浦东培训中心' });
+    const [stays, leaves] = await enrolStudents(own, trainingClass.id, [
+      `学员甲${suffix}`,
+      `学员乙${suffix}`,
+    ]);
+    const title = `${course.name}第 ${trainingClass.term} 期`;
+
+    await signIn(coordinator);
+    await openFromMenu(page, '班级');
+    await expectHeading(page, '班级');
+    await expect(page.getByRole('link', { name: title })).toBeVisible();
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+
+    // the class page, then today's attendance from it
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByTestId('class-name')).toHaveText(title);
+    await page.getByRole('link', { name: '考勤', exact: true }).click();
+    await expectHeading(page, new RegExp(`考勤 · ${title}`));
+    await expect(page.getByRole('combobox', { name: '上课日' })).toBeVisible();
+    await expect(page.getByTestId('attendance-summary')).toContainText('未记录 2');
+    const grid = page.getByTestId('attendance-grid');
+    await grid
+      .getByRole('radiogroup', { name: `${stays.name}的考勤` })
+      .getByText('出勤')
+      .click();
+    await grid
+      .getByRole('radiogroup', { name: `${leaves.name}的考勤` })
+      .getByText('缺勤')
+      .click();
+    await expect(page.getByTestId('attendance-summary')).toContainText('出勤 1');
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) {
+      await expectNoSideways();
+      // big targets for a thumb
+      const toggle = await grid.locator('.el-radio-button__inner').first().boundingBox();
+      expect(toggle!.height).toBeGreaterThanOrEqual(40);
+    }
+    await page.getByRole('button', { name: '保存考勤' }).click();
+    await expect(page.getByText('考勤已保存')).toBeVisible();
+    const marks = await own.call<{ enrolmentId: number; status: string }[]>(
+      'GET',
+      `/api/classes/${trainingClass.id}/attendance?day=${businessDay(0)}`,
+    );
+    expect(marks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ enrolmentId: stays.id, status: 'present' }),
+        expect.objectContaining({ enrolmentId: leaves.id, status: 'absent' }),
+      ]),
+    );
+
+    // back on the class page: the roster counts the day; the absent one drops out
+    await page.getByRole('link', { name: '返回班级' }).click();
+    const roster = page.getByTestId('class-roster');
+    const leaving = roster.getByRole('row', { name: new RegExp(leaves.name) });
+    await expect(roster.getByRole('row', { name: new RegExp(stays.name) })).toContainText(
+      '1 / 1 天',
+    );
+    await expect(leaving).toContainText('在读');
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+
+    await leaving.getByRole('button', { name: '下车' }).click();
+    const dialog = page.getByRole('dialog', { name: `${leaves.name}下车` });
+    await choose(page, '下车原因', '工作原因');
+    await dialog.getByLabel('说明').fill('公司派驻外地三个月，下期再来');
+    await expectAccessible();
+    await expectAllChinese();
+    await dialog.getByRole('button', { name: '下车', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(leaving).toContainText('已下车');
+    await expect(leaving.getByRole('button', { name: '重新上车' })).toBeVisible();
+    if (onPhone()) await expectNoSideways();
+    const after = await own.call<{ id: number; status: string }[]>(
+      'GET',
+      `/api/classes/${trainingClass.id}/enrolments`,
+    );
+    expect(after.find((one) => one.id === leaves.id)?.status).toBe('dropped');
+    expect(after.find((one) => one.id === stays.id)?.status).toBe('enrolled');
+    const record = await own.call<{ history: { kind: string; reasonCode: string | null }[] }>(
+      'GET',
+      `/api/enrolments/${leaves.id}`,
+    );
+    expect(record.history).toEqual(
+      expect.arrayContaining([expect.objectContaining({ reasonCode: 'work' })]),
+    );
+    await own.dispose();
+  });
+
+  test('a manager assigns a coach whose time clashes: the clash is named, and forced with a reason', async ({
+    page,
+    admin,
+    baseURL,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    test.slow();
+    const suffix = tag();
+    const manager = await admin.person('manager', `经理老周${suffix}`);
+    const own = await apiAs(baseURL!, manager);
+    const course = await stageOne(own);
+    const coach = await createCoach(own, `陈教练${suffix}`);
+    const elsewhere = await openClass(own, 20, 22);
+    await own.call('PUT', `/api/classes/${elsewhere.id}/staff`, {
+      version: elsewhere.version,
+      headCoachId: coach.id,
+      members: [],
+    });
+    const trainingClass = await openClass(own, 21, 23, { venue: '杭州西湖会议中心' });
+
+    await signIn(manager);
+    await page.goto(`/classes/${trainingClass.id}`);
+    await expect(page.getByTestId('class-name')).toHaveText(
+      `${course.name}第 ${trainingClass.term} 期`,
+    );
+    await expect(page.getByTestId('head-coach')).toHaveText('未安排主教练');
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+
+    await page.getByRole('button', { name: '安排人员' }).click();
+    const dialog = page.getByRole('dialog', { name: '安排人员' });
+    // the picker says who is busy, and with what
+    await choose(page, '主教练', new RegExp(`${coach.name} · 时间冲突`));
+    await dialog.getByRole('button', { name: '保存' }).click();
+    const clash = dialog.getByTestId('staff-clash');
+    await expect(clash).toContainText(coach.name);
+    await expect(clash).toContainText(`第 ${elsewhere.term} 期`);
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+
+    await dialog.getByLabel('强制安排理由').fill('陈教练两边都带过，已和另一班协调好时间');
+    await dialog.getByRole('button', { name: '强制安排' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('head-coach')).toContainText(coach.name);
+    await expect(page.getByTestId('head-coach')).toContainText('强制安排：陈教练两边都带过');
+    const saved = await own.call<{
+      headCoach: { id: number } | null;
+      staff: { role: string; forcedReason: string | null }[];
+    }>('GET', `/api/classes/${trainingClass.id}`);
+    expect(saved.headCoach?.id).toBe(coach.id);
+    expect(saved.staff[0]).toMatchObject({
+      role: 'head_coach',
+      forcedReason: '陈教练两边都带过，已和另一班协调好时间',
+    });
+    await own.dispose();
+  });
+
+  test('what a clerk, a coordinator and a manager are offered on a class', async ({
+    page,
+    admin,
+    baseURL,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    test.slow();
+    const suffix = tag();
+    const manager = await admin.person('manager', `经理${suffix}`);
+    const coordinator = await admin.person('coordinator', `统筹${suffix}`);
+    const clerk = await admin.person('clerk', `行政${suffix}`);
+    const own = await apiAs(baseURL!, manager);
+    const coach = await createCoach(own, `王教练${suffix}`);
+    const elsewhere = await openClass(own, 40, 41);
+    await own.call('PUT', `/api/classes/${elsewhere.id}/staff`, {
+      version: elsewhere.version,
+      headCoachId: coach.id,
+      members: [],
+    });
+    const trainingClass = await openClass(own, 40, 42);
+    const [student] = await enrolStudents(own, trainingClass.id, [`学员丙${suffix}`]);
+    await own.dispose();
+
+    // a clerk reads the class and its roster, and changes nothing
+    await signIn(clerk);
+    await page.goto(`/classes/${trainingClass.id}`);
+    await expect(page.getByTestId('class-roster')).toContainText(student.name);
+    await expect(page.getByRole('button', { name: '安排人员' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '设置分组' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '下车' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '开课' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: '报名' })).toHaveCount(0);
+    await expect(page.getByTestId('class-roster')).not.toContainText('收款');
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+    expect(await menuNames(page)).not.toContain('课程管理');
+    await page.getByTestId('sign-out').click();
+
+    // a coordinator forms the class and its roster, but may not force a clash
+    await signIn(coordinator);
+    await page.goto(`/classes/${trainingClass.id}`);
+    const roster = page.getByTestId('class-roster');
+    await expect(roster.getByRole('row', { name: new RegExp(student.name) })).toContainText(
+      '未收款',
+    );
+    await expect(page.getByRole('link', { name: '报名' })).toHaveAttribute(
+      'href',
+      `/enrolments/new?classId=${trainingClass.id}`,
+    );
+    await expect(page.getByRole('link', { name: '未收款' })).toHaveAttribute(
+      'href',
+      /\/receivables\/\d+$/,
+    );
+    for (const name of ['开课', '暂停招生', '取消班级', '安排人员', '设置分组'])
+      await expect(page.getByRole('button', { name })).toBeVisible();
+    for (const name of ['下车', '换班', '毕业'])
+      await expect(roster.getByRole('button', { name })).toBeVisible();
+    await page.getByRole('button', { name: '安排人员' }).click();
+    const dialog = page.getByRole('dialog', { name: '安排人员' });
+    await choose(page, '主教练', new RegExp(`${coach.name} · 时间冲突`));
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog.getByTestId('staff-clash')).toContainText(coach.name);
+    await expect(dialog.getByTestId('staff-clash')).toContainText('请管理人员处理');
+    await expect(dialog.getByLabel('强制安排理由')).toHaveCount(0);
+    await expect(dialog.getByRole('button', { name: '强制安排' })).toHaveCount(0);
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await page.getByTestId('sign-out').click();
+
+    // a manager is offered to force it
+    await signIn(manager);
+    await page.goto(`/classes/${trainingClass.id}`);
+    await page.getByRole('button', { name: '安排人员' }).click();
+    await choose(page, '主教练', new RegExp(`${coach.name} · 时间冲突`));
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog.getByLabel('强制安排理由')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: '强制安排' })).toBeDisabled();
+  });
+});
