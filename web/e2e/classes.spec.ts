@@ -9,7 +9,7 @@ import {
   openFromMenu,
   tag,
 } from './support/console-helpers';
-import { createCoach, enrolStudents, openClass, stageOne } from './support/classes';
+import { createCoach, enrolStudents, openClass, priceStageOne, stageOne } from './support/classes';
 
 test.describe('classes', () => {
   test('a coordinator takes the attendance of a class day and records a dropout with its reason', async ({
@@ -194,6 +194,7 @@ test.describe('classes', () => {
     const manager = await admin.person('manager', `经理${suffix}`);
     const coordinator = await admin.person('coordinator', `统筹${suffix}`);
     const clerk = await admin.person('clerk', `行政${suffix}`);
+    await priceStageOne(admin);
     const own = await apiAs(baseURL!, manager);
     const coach = await createCoach(own, `王教练${suffix}`);
     const elsewhere = await openClass(own, 40, 41);
@@ -203,8 +204,11 @@ test.describe('classes', () => {
       members: [],
     });
     const trainingClass = await openClass(own, 40, 42);
-    const [student] = await enrolStudents(own, trainingClass.id, [`学员丙${suffix}`]);
     await own.dispose();
+    // the coordinator's own student: they see its money
+    const theirs = await apiAs(baseURL!, coordinator);
+    const [student] = await enrolStudents(theirs, trainingClass.id, [`学员丙${suffix}`]);
+    await theirs.dispose();
 
     // a clerk reads the class and its roster, and changes nothing
     await signIn(clerk);
@@ -226,9 +230,9 @@ test.describe('classes', () => {
     await signIn(coordinator);
     await page.goto(`/classes/${trainingClass.id}`);
     const roster = page.getByTestId('class-roster');
-    await expect(roster.getByRole('row', { name: new RegExp(student.name) })).toContainText(
-      '未收款',
-    );
+    const row = roster.getByRole('row', { name: new RegExp(student.name) });
+    await expect(row).toContainText('¥19800.00');
+    await expect(row).toContainText('未收款');
     await expect(page.getByRole('link', { name: '报名' })).toHaveAttribute(
       'href',
       `/enrolments/new?classId=${trainingClass.id}`,

@@ -78,3 +78,16 @@ export async function enrolStudents(
   }
   return out;
 }
+
+/** The stage-one course's fee set to ¥19,800 (by the admin, who keeps the fees). */
+export async function priceStageOne(admin: Api): Promise<void> {
+  const course = await admin.call<{ id: number; version: number; defaultFeeFen: number }>(
+    'GET',
+    `/api/courses/${(await stageOne(admin)).id}`,
+  );
+  if (course.defaultFeeFen === 1_980_000) return;
+  await admin.call('PATCH', `/api/courses/${course.id}`, {
+    defaultFeeFen: 1_980_000,
+    version: course.version,
+  });
+}
