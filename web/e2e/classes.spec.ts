@@ -41,6 +41,18 @@ test.describe('classes', () => {
     await expectAllChinese();
     if (onPhone()) await expectNoSideways();
 
+    // the month's calendar shows it on its class days
+    await page.getByText('课程日历').click();
+    await expect(page).toHaveURL(/view=calendar/);
+    const calendar = page.getByTestId('class-calendar');
+    await expect(
+      calendar.locator(`[data-day="${businessDay(0)}"]`).getByRole('link', { name: title }),
+    ).toBeVisible();
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+    await page.getByText('班级列表').click();
+
     // the class page, then today's attendance from it
     await page.getByRole('link', { name: title }).click();
     await expect(page.getByTestId('class-name')).toHaveText(title);
@@ -231,7 +243,7 @@ test.describe('classes', () => {
     await page.goto(`/classes/${trainingClass.id}`);
     const roster = page.getByTestId('class-roster');
     const row = roster.getByRole('row', { name: new RegExp(student.name) });
-    await expect(row).toContainText('¥19800.00');
+    await expect(row).toContainText('¥19,800.00');
     await expect(row).toContainText('未收款');
     await expect(page.getByRole('link', { name: '报名' })).toHaveAttribute(
       'href',

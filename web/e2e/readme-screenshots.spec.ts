@@ -1,6 +1,7 @@
 import { Api } from './support/api';
 import { expect, test } from './support/fixtures';
-import { businessTime, createCustomer, onPhone } from './support/console-helpers';
+import { businessDay, businessTime, createCustomer, onPhone } from './support/console-helpers';
+import { createCoach, enrolStudents, openClass, priceStageOne } from './support/classes';
 import { plan, typeId } from './support/follow-up';
 
 /**
@@ -69,4 +70,63 @@ test('screenshots of the workbench, the customer list and the 360 page', async (
   await page.goto(`/customers/${customers[0].id}`);
   await expect(page.getByTestId('customer-name')).toHaveText(people[0].name);
   await shoot('customer-360');
+});
+
+test('screenshot of the class page', async ({ page, admin, baseURL, signIn }) => {
+  test.slow();
+  const where = process.env.SCREENSHOT_DIR;
+  const shoot = async (name: string) => {
+    await expect(page.locator('.el-loading-mask').filter({ visible: true })).toHaveCount(0);
+    const file = `console-${name}-${onPhone() ? 'phone' : 'desktop'}.png`;
+    await page.screenshot({ path: where ? `${where}/${file}` : test.info().outputPath(file) });
+  };
+  await priceStageOne(admin);
+  const manager = await admin.person('manager', '周建华');
+  const api = await Api.as(baseURL!, manager.username, manager.password);
+  // the two projects share one server: each has its own class, coaches and students
+  const [term, headName, assistants, students] = onPhone()
+    ? [37, '郑国栋', ['许晴', '邓超'], ['韩梅', '冯涛', '曹雪', '彭宇', '蒋丽']]
+    : [36, '陈志远', ['林晓', '何静'], ['王芳', '李强', '张伟', '刘洋', '杨帆']];
+  const head = await createCoach(api, headName, ['coach']);
+  const helpers = [];
+  for (const name of assistants) helpers.push(await createCoach(api, name, ['assistant']));
+  const trainingClass = await openClass(api, 0, 2, {
+    term,
+    venue: '上海静安区南京西路培训中心',
+    capacity: 40,
+    notes: '开课前一天 19:00 助教会议',
+  });
+  const staffed = await api.call<{ version: number; staff: { coach: { id: number } }[] }>(
+    'PUT',
+    `/api/classes/${trainingClass.id}/staff`,
+    {
+      version: trainingClass.version,
+      headCoachId: head.id,
+      members: helpers.map((coach) => ({ coachId: coach.id, role: 'assistant' })),
+    },
+  );
+  await api.call('PUT', `/api/classes/${trainingClass.id}/groups`, {
+    version: staffed.version,
+    groups: helpers.map((coach, i) => ({ name: `第${'一二'[i]}组`, assistantId: coach.id })),
+  });
+  const enrolled = await enrolStudents(api, trainingClass.id, students);
+  await api.call('PUT', `/api/classes/${trainingClass.id}/attendance`, {
+    day: businessDay(0),
+    marks: enrolled.map((one, i) => ({
+      enrolmentId: one.id,
+      status: i === 3 ? 'late' : i === 4 ? 'absent' : 'present',
+    })),
+  });
+  await api.call('POST', `/api/enrolments/${enrolled[4].id}/dropout`, {
+    date: businessDay(0),
+    reasonCode: 'work',
+    notes: '临时出差',
+  });
+
+  await signIn(manager);
+  await page.goto(`/classes/${trainingClass.id}`);
+  await expect(page.getByTestId('head-coach')).toContainText(headName);
+  await expect(page.getByTestId('class-roster')).toContainText(students[4]);
+  await expect(page.getByTestId('class-roster')).toContainText('已下车');
+  await shoot('class-page');
 });

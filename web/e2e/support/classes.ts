@@ -40,7 +40,7 @@ export async function openClass(
     term: freshTerm(),
     startDate: businessDay(from),
     endDate: businessDay(to),
-    ...extra,
+    ...extra, // may name the term
   });
   return api.call<CreatedClass>('PUT', `/api/classes/${created.id}/status`, {
     status: 'enrolling',
