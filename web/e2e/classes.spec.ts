@@ -280,4 +280,111 @@ test.describe('classes', () => {
     await expect(dialog.getByLabel('强制安排理由')).toBeVisible();
     await expect(dialog.getByRole('button', { name: '强制安排' })).toBeDisabled();
   });
+
+  test("a coordinator sees who is free and keeps a coach's unavailable periods; an admin keeps the courses", async ({
+    page,
+    admin,
+    baseURL,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    test.slow();
+    const suffix = tag();
+    const coordinator = await admin.person('coordinator', `统筹小吴${suffix}`);
+    const own = await apiAs(baseURL!, coordinator);
+    const busy = await createCoach(own, `忙教练${suffix}`, ['coach']);
+    const free = await createCoach(own, `闲教练${suffix}`, ['coach']);
+    const taken = await openClass(own, 60, 62);
+    await own.call('PUT', `/api/classes/${taken.id}/staff`, {
+      version: taken.version,
+      headCoachId: busy.id,
+      members: [],
+    });
+    await own.dispose();
+
+    await signIn(coordinator);
+    await openFromMenu(page, '助教/教练');
+    await expectHeading(page, '助教/教练');
+    await choose(page, '类别', '教练');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await expect(page).toHaveURL(/kind=coach/);
+    await expect(page.getByTestId('coaches-table')).toContainText(free.name);
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+
+    // who is free over the other class's days
+    const availability = page.getByTestId('coach-availability');
+    for (const [label, day] of [
+      ['开始日期', businessDay(60)],
+      ['结束日期', businessDay(62)],
+    ]) {
+      await availability.getByLabel(label).fill(day);
+      await availability.getByLabel(label).press('Enter');
+    }
+    await availability.getByRole('button', { name: '查看空闲' }).click();
+    await expect(availability.getByTestId('free-coaches')).toContainText(free.name);
+    await expect(availability.getByTestId('busy-coaches')).toContainText(
+      `${busy.name}：一阶段 TR1第 ${taken.term} 期`,
+    );
+    await expectAccessible();
+    await expectAllChinese();
+
+    // the free one declares a week away, then takes it back
+    await page
+      .getByTestId('coaches-table')
+      .getByRole('row', { name: new RegExp(free.name) })
+      .getByRole('button', { name: '不可安排时段' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: `${free.name}的不可安排时段` });
+    await expect(dialog).toContainText('没有登记不可安排时段');
+    for (const [label, day] of [
+      ['开始日期', businessDay(70)],
+      ['结束日期', businessDay(76)],
+    ]) {
+      await dialog.getByLabel(label).fill(day);
+      await dialog.getByLabel(label).press('Enter');
+    }
+    await dialog.getByLabel('原因').fill('出国培训');
+    await dialog.getByRole('button', { name: '登记时段' }).click();
+    await expect(dialog).toContainText(`${businessDay(70)} – ${businessDay(76)}（出国培训）`);
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+    const periods = await admin.call<{ fromDate: string }[]>(
+      'GET',
+      `/api/coaches/${free.id}/unavailability`,
+    );
+    expect(periods.map((one) => one.fromDate)).toEqual([businessDay(70)]);
+    await dialog
+      .getByRole('button', { name: `删除 ${businessDay(70)} 至 ${businessDay(76)}` })
+      .click();
+    await expect(dialog).toContainText('没有登记不可安排时段');
+    await page.keyboard.press('Escape');
+    expect(await menuNames(page)).not.toContain('课程管理');
+    await page.getByTestId('sign-out').click();
+
+    // the admin keeps the courses: a new tool course with its fee
+    const keeper = await admin.person('admin', `管理员${suffix}`);
+    await signIn(keeper);
+    await openFromMenu(page, '课程管理');
+    await expectHeading(page, '课程管理');
+    await expect(page.getByTestId('courses-table')).toContainText('一阶段 TR1');
+    await page.getByRole('button', { name: '新增课程' }).click();
+    const form = page.getByRole('dialog', { name: '新增工具课程' });
+    const code = `T${Date.now().toString(36).slice(-6).toUpperCase()}`;
+    await form.getByLabel('代码').fill(code);
+    await form.getByLabel('名称').fill(`九型人格进阶${suffix}`);
+    await form.getByLabel('默认学费（元）').fill('6800');
+    await expectAccessible();
+    await expectAllChinese();
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect(form).toBeHidden();
+    await expect(
+      page.getByTestId('courses-table').getByRole('row', { name: new RegExp(code) }),
+    ).toContainText('¥6,800.00');
+    if (onPhone()) await expectNoSideways();
+  });
 });
