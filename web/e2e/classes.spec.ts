@@ -302,7 +302,6 @@ test.describe('classes', () => {
       headCoachId: busy.id,
       members: [],
     });
-    await own.dispose();
 
     await signIn(coordinator);
     await openFromMenu(page, '助教/教练');
@@ -353,7 +352,7 @@ test.describe('classes', () => {
     await expectAccessible();
     await expectAllChinese();
     if (onPhone()) await expectNoSideways();
-    const periods = await admin.call<{ fromDate: string }[]>(
+    const periods = await own.call<{ fromDate: string }[]>(
       'GET',
       `/api/coaches/${free.id}/unavailability`,
     );
@@ -362,6 +361,7 @@ test.describe('classes', () => {
       .getByRole('button', { name: `删除 ${businessDay(70)} 至 ${businessDay(76)}` })
       .click();
     await expect(dialog).toContainText('没有登记不可安排时段');
+    await own.dispose();
     await page.keyboard.press('Escape');
     expect(await menuNames(page)).not.toContain('课程管理');
     await page.getByTestId('sign-out').click();
