@@ -127,6 +127,14 @@ test.describe('classes', () => {
     expect(record.history).toEqual(
       expect.arrayContaining([expect.objectContaining({ reasonCode: 'work' })]),
     );
+
+    // and comes back to the same class
+    await leaving.getByRole('button', { name: '重新上车' }).click();
+    const back = page.getByRole('dialog', { name: `${leaves.name}重新上车` });
+    await expect(back.getByRole('combobox', { name: '班级' })).toBeVisible();
+    await back.getByRole('button', { name: '重新上车', exact: true }).click();
+    await expect(back).toBeHidden();
+    await expect(leaving).toContainText('在读');
     await own.dispose();
   });
 
@@ -386,5 +394,64 @@ test.describe('classes', () => {
       page.getByTestId('courses-table').getByRole('row', { name: new RegExp(code) }),
     ).toContainText('¥6,800.00');
     if (onPhone()) await expectNoSideways();
+  });
+
+  test('a coordinator moves a student to another class of the course and graduates another', async ({
+    page,
+    admin,
+    baseURL,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    const suffix = tag();
+    const coordinator = await admin.person('coordinator', `统筹小何${suffix}`);
+    const own = await apiAs(baseURL!, coordinator);
+    const course = await stageOne(own);
+    const trainingClass = await openClass(own, 80, 82);
+    const later = await openClass(own, 90, 92);
+    const [moving, graduating] = await enrolStudents(own, trainingClass.id, [
+      `学员丁${suffix}`,
+      `学员戊${suffix}`,
+    ]);
+
+    await signIn(coordinator);
+    await page.goto(`/classes/${trainingClass.id}`);
+    const roster = page.getByTestId('class-roster');
+    await roster
+      .getByRole('row', { name: new RegExp(moving.name) })
+      .getByRole('button', { name: '换班' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: `${moving.name}换班` });
+    await choose(page, '班级', new RegExp(`第 ${later.term} 期`));
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+    await dialog.getByRole('button', { name: '换班', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    const moved = await own.call<{ classId: number }>('GET', `/api/enrolments/${moving.id}`);
+    expect(moved.classId).toBe(later.id);
+    await expect(roster.getByRole('row', { name: new RegExp(moving.name) })).toHaveCount(0);
+
+    await roster
+      .getByRole('row', { name: new RegExp(graduating.name) })
+      .getByRole('button', { name: '毕业' })
+      .click();
+    const graduation = page.getByRole('dialog', { name: `${graduating.name}毕业` });
+    await expect(graduation).toContainText('毕业后可以报名主线的下一阶段');
+    await graduation.getByRole('button', { name: '毕业', exact: true }).click();
+    await expect(graduation).toBeHidden();
+    await expect(roster.getByRole('row', { name: new RegExp(graduating.name) })).toContainText(
+      '已毕业',
+    );
+    const graduated = await own.call<{ status: string }>('GET', `/api/enrolments/${graduating.id}`);
+    expect(graduated.status).toBe('graduated');
+
+    // the later class's roster has the one who moved
+    await page.goto(`/classes/${later.id}`);
+    await expect(page.getByTestId('class-name')).toHaveText(`${course.name}第 ${later.term} 期`);
+    await expect(page.getByTestId('class-roster')).toContainText(moving.name);
+    await own.dispose();
   });
 });
