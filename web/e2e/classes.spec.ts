@@ -287,6 +287,27 @@ test.describe('classes', () => {
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog.getByLabel('强制安排理由')).toBeVisible();
     await expect(dialog.getByRole('button', { name: '强制安排' })).toBeDisabled();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect(dialog).toBeHidden();
+
+    // the class's status moves only along its allowed steps
+    await page.getByRole('button', { name: '开课' }).click();
+    await expect(page.getByTestId('class-status')).toHaveText('进行中');
+    await expect(page.getByRole('button', { name: '开始招生' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '结课' })).toBeVisible();
+    await page.getByRole('button', { name: '取消班级' }).click();
+    const confirm = page.getByRole('dialog', { name: '取消班级' });
+    await expect(confirm).toContainText('不能再恢复');
+    await expectAccessible();
+    await expectAllChinese();
+    await confirm.getByRole('button', { name: '取消班级' }).click();
+    await expect(page.getByTestId('class-status')).toHaveText('已取消');
+    await expect(page.getByRole('button', { name: '安排人员' })).toHaveCount(0);
+    const cancelled = await admin.call<{ status: string }>(
+      'GET',
+      `/api/classes/${trainingClass.id}`,
+    );
+    expect(cancelled.status).toBe('cancelled');
   });
 
   test("a coordinator sees who is free and keeps a coach's unavailable periods; an admin keeps the courses", async ({

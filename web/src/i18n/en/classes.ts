@@ -40,6 +40,7 @@ export const classes: typeof zh = {
     finished: 'Finish class',
     cancelled: 'Cancel class',
   },
+  cancelConfirm: 'A cancelled class cannot be reopened. Cancel {name}?',
   statusChanged: 'The class is now "{status}"',
   facts: {
     title: 'Class facts',

@@ -40,6 +40,7 @@ export const classes = {
     finished: '结课',
     cancelled: '取消班级',
   },
+  cancelConfirm: '取消「{name}」后不能再恢复，确定取消吗？',
   statusChanged: '班级状态已改为「{status}」',
   facts: {
     title: '班级信息',
