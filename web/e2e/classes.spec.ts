@@ -475,4 +475,55 @@ test.describe('classes', () => {
     await expect(page.getByTestId('class-roster')).toContainText(moving.name);
     await own.dispose();
   });
+
+  test('a coordinator forms a class and changes its venue', async ({
+    page,
+    admin,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    const coordinator = await admin.person('coordinator', `统筹小郭${tag()}`);
+    const term = 1000 + Math.floor(Math.random() * 8999);
+    await signIn(coordinator);
+    await page.goto('/classes');
+    await page.getByRole('button', { name: '新建班级' }).click();
+    const dialog = page.getByRole('dialog', { name: '组建新班级' });
+    // the list's filter is also named 课程: pick the dialog's own
+    await dialog
+      .locator('.el-select__wrapper')
+      .filter({ has: page.getByRole('combobox', { name: '课程' }) })
+      .click();
+    await page.getByRole('option', { name: '一阶段 TR1', exact: true }).click();
+    await dialog.getByLabel('期数').fill(String(term));
+    for (const [label, day] of [
+      ['开始日期', businessDay(100)],
+      ['结束日期', businessDay(102)],
+    ]) {
+      await dialog.getByLabel(label).fill(day);
+      await dialog.getByLabel(label).press('Enter');
+    }
+    await dialog.getByLabel('会场').fill('深圳南山科技园会议中心');
+    await dialog.getByLabel('人数上限').fill('36');
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByTestId('class-name')).toHaveText(`一阶段 TR1第 ${term} 期`);
+    await expect(page.getByTestId('class-status')).toHaveText('筹备中');
+    await expect(page.getByTestId('class-facts')).toContainText('深圳南山科技园会议中心');
+    await expect(page.getByTestId('class-facts')).toContainText('0 / 36');
+
+    await page.getByRole('button', { name: '修改信息' }).click();
+    const edit = page.getByRole('dialog', { name: '修改班级信息' });
+    await edit.getByLabel('会场').fill('深圳福田会展中心');
+    await edit.getByRole('button', { name: '保存' }).click();
+    await expect(edit).toBeHidden();
+    await expect(page.getByTestId('class-facts')).toContainText('深圳福田会展中心');
+    await page.getByRole('button', { name: '开始招生' }).click();
+    await expect(page.getByTestId('class-status')).toHaveText('招生中');
+    await expect(page.getByRole('link', { name: '报名' })).toBeVisible();
+    if (onPhone()) await expectNoSideways();
+  });
 });

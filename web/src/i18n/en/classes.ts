@@ -55,6 +55,13 @@ export const classes: typeof zh = {
     notes: 'Notes',
     none: '—',
   },
+  form: {
+    create: 'New class',
+    createTitle: 'Form a new class',
+    edit: 'Edit facts',
+    editTitle: 'Edit the class facts',
+    capacity: 'Capacity',
+  },
   enrol: 'Enrol',
   attendance: 'Attendance',
   staff: {

@@ -55,6 +55,13 @@ export const classes = {
     notes: '备注',
     none: '—',
   },
+  form: {
+    create: '新建班级',
+    createTitle: '组建新班级',
+    edit: '修改信息',
+    editTitle: '修改班级信息',
+    capacity: '人数上限',
+  },
   enrol: '报名',
   attendance: '考勤',
   staff: {
