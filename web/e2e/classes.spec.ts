@@ -298,6 +298,10 @@ test.describe('classes', () => {
     await page.getByRole('button', { name: '取消班级' }).click();
     const confirm = page.getByRole('dialog', { name: '取消班级' });
     await expect(confirm).toContainText('不能再恢复');
+    // the box fades in: check it once it is shown in full
+    await page.evaluate(() =>
+      Promise.all(document.getAnimations().map((one) => one.finished.catch(() => undefined))),
+    );
     await expectAccessible();
     await expectAllChinese();
     await confirm.getByRole('button', { name: '取消班级' }).click();
