@@ -1,7 +1,20 @@
 import { Api } from './support/api';
 import { expect, test } from './support/fixtures';
 import { businessDay, businessTime, createCustomer, onPhone } from './support/console-helpers';
+import { createCoach, enrolStudents, openClass, priceStageOne } from './support/classes';
 import { plan, typeId } from './support/follow-up';
+import type { Page } from '@playwright/test';
+
+/**
+ * Saves the picture `console-<name>-<desktop|phone>.png`, into SCREENSHOT_DIR when set, once the
+ * screen is at rest: nothing still loading.
+ */
+async function shoot(page: Page, name: string): Promise<void> {
+  await expect(page.locator('.el-loading-mask').filter({ visible: true })).toHaveCount(0);
+  const file = `console-${name}-${onPhone() ? 'phone' : 'desktop'}.png`;
+  const where = process.env.SCREENSHOT_DIR;
+  await page.screenshot({ path: where ? `${where}/${file}` : test.info().outputPath(file) });
+}
 
 /**
  * The README's pictures of the console (`npm run screenshots` writes them to docs/): a
@@ -15,13 +28,6 @@ test('screenshots of the workbench, the customer list and the 360 page', async (
   signIn,
 }) => {
   test.slow();
-  const where = process.env.SCREENSHOT_DIR;
-  const shoot = async (name: string) => {
-    // the picture shows the screen at rest: nothing still loading
-    await expect(page.locator('.el-loading-mask').filter({ visible: true })).toHaveCount(0);
-    const file = `console-${name}-${onPhone() ? 'phone' : 'desktop'}.png`;
-    await page.screenshot({ path: where ? `${where}/${file}` : test.info().outputPath(file) });
-  };
   const coordinator = await admin.person('coordinator', '王晓燕');
   const api = await Api.as(baseURL!, coordinator.username, coordinator.password);
   const call = await typeId(api, 'follow_up');
@@ -60,15 +66,15 @@ test('screenshots of the workbench, the customer list and the 360 page', async (
 
   await signIn(coordinator);
   await expect(page.getByText(contents[0])).toBeVisible();
-  await shoot('workbench');
+  await shoot(page, 'workbench');
 
   await page.goto('/customers');
   await expect(page.getByText(people[0].name).first()).toBeVisible();
-  await shoot('customers');
+  await shoot(page, 'customers');
 
   await page.goto(`/customers/${customers[0].id}`);
   await expect(page.getByTestId('customer-name')).toHaveText(people[0].name);
-  await shoot('customer-360');
+  await shoot(page, 'customer-360');
 });
 
 test('screenshots of a report with its charts and of the managers dashboard', async ({
@@ -78,13 +84,6 @@ test('screenshots of a report with its charts and of the managers dashboard', as
   signIn,
 }) => {
   test.slow();
-  const where = process.env.SCREENSHOT_DIR;
-  const shoot = async (name: string) => {
-    // the picture shows the screen at rest: nothing still loading, the charts drawn
-    await expect(page.locator('.el-loading-mask').filter({ visible: true })).toHaveCount(0);
-    const file = `console-${name}-${onPhone() ? 'phone' : 'desktop'}.png`;
-    await page.screenshot({ path: where ? `${where}/${file}` : test.info().outputPath(file) });
-  };
   const manager = await admin.person('manager', '周经理');
   const api = await Api.as(baseURL!, manager.username, manager.password);
   const codes = async (type: string) =>
@@ -135,11 +134,64 @@ test('screenshots of a report with its charts and of the managers dashboard', as
   await signIn(manager);
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByTestId('report-chart').locator('svg')).toHaveCount(2);
-  await shoot('dashboard');
+  await shoot(page, 'dashboard');
 
   const today = businessDay();
   await page.goto(`/reports/customer-elements?from=${today}&to=${today}&category=student`);
   await expect(page.getByTestId('report-table')).toContainText('广东省');
   await expect(page.getByTestId('report-chart').first().locator('svg')).toBeVisible();
-  await shoot('report');
+  await shoot(page, 'report');
+});
+
+test('screenshot of the class page', async ({ page, admin, baseURL, signIn }) => {
+  test.slow();
+  await priceStageOne(admin);
+  const manager = await admin.person('manager', '周建华');
+  const api = await Api.as(baseURL!, manager.username, manager.password);
+  // the two projects share one server: each has its own class, coaches and students
+  const [term, headName, assistants, students] = onPhone()
+    ? [37, '郑国栋', ['许晴', '邓超'], ['韩梅', '冯涛', '曹雪', '彭宇', '蒋丽']]
+    : [36, '陈志远', ['林晓', '何静'], ['王芳', '李强', '张伟', '刘洋', '杨帆']];
+  const head = await createCoach(api, headName, ['coach']);
+  const helpers = [];
+  for (const name of assistants) helpers.push(await createCoach(api, name, ['assistant']));
+  const trainingClass = await openClass(api, 0, 2, {
+    term,
+    venue: '上海静安区南京西路培训中心',
+    capacity: 40,
+    notes: '开课前一天 19:00 助教会议',
+  });
+  const staffed = await api.call<{ version: number; staff: { coach: { id: number } }[] }>(
+    'PUT',
+    `/api/classes/${trainingClass.id}/staff`,
+    {
+      version: trainingClass.version,
+      headCoachId: head.id,
+      members: helpers.map((coach) => ({ coachId: coach.id, role: 'assistant' })),
+    },
+  );
+  await api.call('PUT', `/api/classes/${trainingClass.id}/groups`, {
+    version: staffed.version,
+    groups: helpers.map((coach, i) => ({ name: `第${'一二'[i]}组`, assistantId: coach.id })),
+  });
+  const enrolled = await enrolStudents(api, trainingClass.id, students);
+  await api.call('PUT', `/api/classes/${trainingClass.id}/attendance`, {
+    day: businessDay(0),
+    marks: enrolled.map((one, i) => ({
+      enrolmentId: one.id,
+      status: i === 3 ? 'late' : i === 4 ? 'absent' : 'present',
+    })),
+  });
+  await api.call('POST', `/api/enrolments/${enrolled[4].id}/dropout`, {
+    date: businessDay(0),
+    reasonCode: 'work',
+    notes: '临时出差',
+  });
+
+  await signIn(manager);
+  await page.goto(`/classes/${trainingClass.id}`);
+  await expect(page.getByTestId('head-coach')).toContainText(headName);
+  await expect(page.getByTestId('class-roster')).toContainText(students[4]);
+  await expect(page.getByTestId('class-roster')).toContainText('已下车');
+  await shoot(page, 'class-page');
 });
