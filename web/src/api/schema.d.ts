@@ -3803,7 +3803,9 @@ export interface components {
             toDate: string;
             reason?: string | null;
         };
-        ReceivableView: {
+        ReceivableItemView: {
+            /** @description the student: name, code and masked mobile; null when the record is gone */
+            customer: components["schemas"]["CustomerSummaryView"] | null;
             id: number;
             enrolmentId: number;
             classId: number;
@@ -3833,7 +3835,7 @@ export interface components {
             outstandingFen: number;
         };
         ReceivablePageView: {
-            items: components["schemas"]["ReceivableView"][];
+            items: components["schemas"]["ReceivableItemView"][];
             total: number;
             page: number;
             pageSize: number;
@@ -3873,6 +3875,8 @@ export interface components {
             status: "paid" | "overdue" | "pending";
         };
         ReceivableDetailView: {
+            /** @description the student: name, code and masked mobile; null when the record is gone */
+            customer: components["schemas"]["CustomerSummaryView"] | null;
             id: number;
             enrolmentId: number;
             classId: number;
@@ -3906,6 +3910,29 @@ export interface components {
         };
         InstalmentPlanDto: {
             instalments: components["schemas"]["InstalmentDto"][];
+        };
+        ReceivableView: {
+            id: number;
+            enrolmentId: number;
+            classId: number;
+            courseId: number;
+            customerId: number;
+            /** @description the coordinator who enrolled the student */
+            coordinatorId: number;
+            /** @description the fee less discounts */
+            dueFen: number;
+            /** @description payments less their reversals */
+            paidFen: number;
+            refundedFen: number;
+            /** @description dueFen − paidFen; 0 once refunded or written off */
+            outstandingFen: number;
+            /** @enum {string} */
+            status: "open" | "paid" | "refunded" | "partly_paid" | "written_off";
+            /** @description `YYYY-MM-DD` the first instalment not covered by the payments falls due; null without a plan */
+            nextDueDate: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
         };
         PaymentResultView: {
             entry: components["schemas"]["LedgerEntryView"];
