@@ -1,0 +1,172 @@
+import type { Page } from '@playwright/test';
+import type { Person } from './support/api';
+import { expect, test } from './support/fixtures';
+import {
+  apiAs,
+  choose,
+  createCustomer,
+  expectHeading,
+  onPhone,
+  openFromMenu,
+  selectField,
+  tag,
+} from './support/console-helpers';
+import { openClass, type ReceivableBooks } from './support/money';
+
+const PDF = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n退费申请\n');
+
+test.describe('enrolment and money', () => {
+  test('a coordinator enrols from the customer page; finance takes a double-clicked payment once, reverses it, settles; the refund asked with its document is approved by finance', async ({
+    page,
+    admin,
+    baseURL,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    // a long story with two people and an accessibility scan at each screen
+    test.slow();
+    const mark = `${tag()}${onPhone() ? '机' : '台'}`;
+    const coordinator = await admin.person('coordinator', `统筹王芳${mark}`);
+    const finance = await admin.person('finance', `财务李静${mark}`);
+    const coordinatorApi = await apiAs(baseURL!, coordinator);
+    const financeApi = await apiAs(baseURL!, finance);
+    const course = await openClass(admin, coordinatorApi, `沟通技巧${mark}`, 298_000);
+    const student = await createCustomer(coordinatorApi, { name: `陈学员${mark}` });
+    const parent = await createCustomer(coordinatorApi, { name: `陈家长${mark}` });
+    const books = (id: number) =>
+      financeApi.call<ReceivableBooks>('GET', `/api/receivables/${id}`);
+
+    const checkScreen = async () => {
+      await expectAccessible();
+      await expectAllChinese();
+      if (onPhone()) await expectNoSideways();
+    };
+    const switchTo = async (person: Person) => {
+      await page.getByTestId('sign-out').click();
+      await signIn(person);
+    };
+    const money = (page: Page, testId: string) => page.getByTestId(testId);
+
+    // a. the coordinator enrols the customer from their page, filled in by a parent, with a discount
+    await signIn(coordinator);
+    await page.goto(`/customers/${student.id}`);
+    await expect(page.getByTestId('customer-name')).toHaveText(student.name);
+    await page.getByRole('link', { name: '报名' }).click();
+    await expectHeading(page, '报名');
+    await expect(selectField(page, '学员')).toContainText(student.name);
+    await choose(page, '班级', new RegExp(course.courseName));
+    await expect(money(page, 'fee')).toHaveText('¥2,980.00');
+    await page.getByLabel('优惠金额（元）').fill('200');
+    await page.getByLabel(/优惠原因/).fill('老学员介绍');
+    await expect(money(page, 'payable')).toHaveText('¥2,780.00');
+    await page.getByText('客户代报名').click();
+    await choose(page, '代报名的客户', new RegExp(parent.name), parent.name);
+    await checkScreen();
+    await page.getByRole('button', { name: '提交报名' }).click();
+
+    // the receivable opens at once; a coordinator takes no money
+    await expect(page).toHaveURL(/\/receivables\/\d+$/);
+    const receivableId = Number(/receivables\/(\d+)/.exec(page.url())![1]);
+    await expectHeading(page, student.name);
+    await expect(money(page, 'receivable-status')).toHaveText('未付款');
+    await expect(money(page, 'outstanding')).toHaveText('¥2,780.00');
+    await expect(page.getByRole('button', { name: '登记收款' })).toBeHidden();
+    await checkScreen();
+
+    // b. finance finds it in the list (filters in the URL) and opens it
+    await switchTo(finance);
+    await openFromMenu(page, '应收款');
+    await expectHeading(page, '应收款');
+    await page.goto(`/receivables?customerId=${student.id}`);
+    const row = page.getByRole('link', { name: student.name });
+    await expect(row).toBeVisible();
+    await checkScreen();
+    await row.click();
+    await expectHeading(page, student.name);
+
+    // a partial payment, submitted by a double click: one payment, the balance falls once
+    await page.getByRole('button', { name: '登记收款' }).click();
+    const form = page.getByRole('dialog', { name: '登记收款' });
+    await form.getByLabel('收款金额（元）').fill('1000');
+    await choose(page, '收款方式', '微信支付');
+    await checkScreen();
+    await form.getByRole('button', { name: '确认收款' }).dblclick();
+    await expect(form).toBeHidden();
+    await expect(money(page, 'outstanding')).toHaveText('¥1,780.00');
+    await expect(money(page, 'receivable-status')).toHaveText('部分付款');
+    let now = await books(receivableId);
+    expect(now.entries.filter((entry) => entry.kind === 'payment')).toHaveLength(1);
+    expect(now).toMatchObject({ paidFen: 100_000, outstandingFen: 178_000 });
+
+    // c. the payment was wrong: reversed with its reason, the balance restored
+    await page.getByRole('button', { name: '冲正' }).click();
+    const reversal = page.getByRole('dialog', { name: '冲正收款' });
+    await reversal.getByLabel('冲正原因').fill('金额登记错误，学员实际未付');
+    await checkScreen();
+    await reversal.getByRole('button', { name: '确认冲正' }).click();
+    await expect(reversal).toBeHidden();
+    await expect(money(page, 'outstanding')).toHaveText('¥2,780.00');
+    await expect(money(page, 'ledger')).toContainText('已冲正');
+    await expect(money(page, 'ledger')).toContainText('金额登记错误，学员实际未付');
+    now = await books(receivableId);
+    expect(now).toMatchObject({ paidFen: 0, outstandingFen: 278_000, status: 'open' });
+
+    // the whole amount, in a new form (a new key): settled
+    await page.getByRole('button', { name: '登记收款' }).click();
+    await expect(form.getByLabel('收款金额（元）')).toHaveValue('2780.00');
+    await choose(page, '收款方式', '现金');
+    await form.getByRole('button', { name: '确认收款' }).click();
+    await expect(form).toBeHidden();
+    await expect(money(page, 'receivable-status')).toHaveText('已付清');
+    await expect(money(page, 'outstanding')).toHaveText('¥0.00');
+    now = await books(receivableId);
+    expect(now).toMatchObject({ paidFen: 278_000, outstandingFen: 0, status: 'paid' });
+    expect(now.entries.filter((entry) => entry.kind === 'payment')).toHaveLength(2);
+
+    // a. the coordinator asks for a refund with the written request
+    await switchTo(coordinator);
+    await page.goto(`/receivables/${receivableId}`);
+    await page.getByRole('button', { name: '申请退费' }).click();
+    const refund = page.getByRole('dialog', { name: '申请退费' });
+    await expect(refund.getByLabel('退费金额（元）')).toHaveValue('2780.00');
+    await refund.getByLabel('退费金额（元）').fill('1000');
+    await refund.getByLabel('退费原因').fill('学员工作调动，无法按期参加课程');
+    await refund
+      .getByLabel(/书面申请/)
+      .setInputFiles({ name: '退费申请.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await checkScreen();
+    await refund.getByRole('button', { name: '提交申请' }).click();
+    await expect(refund).toBeHidden();
+    await expect(money(page, 'refund-status')).toHaveText('待审批');
+    await checkScreen();
+
+    // b. finance approves it from the refund requests: paid out, the books say so
+    await switchTo(finance);
+    await openFromMenu(page, '退费申请');
+    await expectHeading(page, '退费申请');
+    const request = page.getByRole('row').filter({ hasText: `应收款 #${receivableId}` });
+    await expect(request).toContainText('待审批');
+    await checkScreen();
+    await request.getByRole('button', { name: '批准' }).click();
+    const approval = page.getByRole('dialog', { name: '批准退费' });
+    await choose(page, '退款方式', '银行转账');
+    await checkScreen();
+    await approval.getByRole('button', { name: '批准' }).click();
+    await expect(approval).toBeHidden();
+    await expect(request).toContainText('已退款');
+    now = await books(receivableId);
+    expect(now).toMatchObject({ paidFen: 278_000, refundedFen: 100_000 });
+    const decided = await financeApi.call<{ items: { status: string; decidedById: number }[] }>(
+      'GET',
+      `/api/refunds?receivableId=${receivableId}`,
+    );
+    expect(decided.items).toEqual([
+      expect.objectContaining({ status: 'executed', decidedById: finance.id }),
+    ]);
+
+    await coordinatorApi.dispose();
+    await financeApi.dispose();
+  });
+});
