@@ -35,8 +35,7 @@ test.describe('enrolment and money', () => {
     const course = await openClass(admin, coordinatorApi, `沟通技巧${mark}`, 298_000);
     const student = await createCustomer(coordinatorApi, { name: `陈学员${mark}` });
     const parent = await createCustomer(coordinatorApi, { name: `陈家长${mark}` });
-    const books = (id: number) =>
-      financeApi.call<ReceivableBooks>('GET', `/api/receivables/${id}`);
+    const books = (id: number) => financeApi.call<ReceivableBooks>('GET', `/api/receivables/${id}`);
 
     const checkScreen = async () => {
       await expectAccessible();
@@ -92,8 +91,19 @@ test.describe('enrolment and money', () => {
     await form.getByLabel('收款金额（元）').fill('1000');
     await choose(page, '收款方式', '微信支付');
     await checkScreen();
+    // every request the double click sent carried the form's one key
+    const keys: string[] = [];
+    page.on('request', (sent) => {
+      if (
+        sent.method() === 'POST' &&
+        sent.url().endsWith(`/api/receivables/${receivableId}/payments`)
+      )
+        keys.push(sent.headers()['idempotency-key']);
+    });
     await form.getByRole('button', { name: '确认收款' }).dblclick();
     await expect(form).toBeHidden();
+    expect(keys.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(keys).size).toBe(1);
     await expect(money(page, 'outstanding')).toHaveText('¥1,780.00');
     await expect(money(page, 'receivable-status')).toHaveText('部分付款');
     let now = await books(receivableId);
@@ -124,6 +134,15 @@ test.describe('enrolment and money', () => {
     now = await books(receivableId);
     expect(now).toMatchObject({ paidFen: 278_000, outstandingFen: 0, status: 'paid' });
     expect(now.entries.filter((entry) => entry.kind === 'payment')).toHaveLength(2);
+    // the new form had a key of its own
+    expect(new Set(keys).size).toBe(2);
+
+    // the day's closing sheet lists the payments and the reversal
+    await openFromMenu(page, '收款确认表');
+    await expectHeading(page, '收款确认表');
+    await expect(money(page, 'closing-total')).toContainText('当日合计');
+    await expect(money(page, 'closing-entries')).toContainText(student.name);
+    await checkScreen();
 
     // a. the coordinator asks for a refund with the written request
     await switchTo(coordinator);
