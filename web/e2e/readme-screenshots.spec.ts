@@ -2,6 +2,8 @@ import { Api } from './support/api';
 import { expect, test } from './support/fixtures';
 import { businessTime, createCustomer, onPhone } from './support/console-helpers';
 import { plan, typeId } from './support/follow-up';
+import { choose } from './support/console-helpers';
+import { openClass } from './support/money';
 
 /**
  * The README's pictures of the console (`npm run screenshots` writes them to docs/): a
@@ -69,4 +71,46 @@ test('screenshots of the workbench, the customer list and the 360 page', async (
   await page.goto(`/customers/${customers[0].id}`);
   await expect(page.getByTestId('customer-name')).toHaveText(people[0].name);
   await shoot('customer-360');
+});
+
+test('screenshot of the payment form', async ({ page, admin, baseURL, signIn }) => {
+  test.slow();
+  const where = process.env.SCREENSHOT_DIR;
+  const shoot = async (name: string) => {
+    // the picture shows the screen at rest: nothing still loading
+    await expect(page.locator('.el-loading-mask').filter({ visible: true })).toHaveCount(0);
+    const file = `console-${name}-${onPhone() ? 'phone' : 'desktop'}.png`;
+    await page.screenshot({ path: where ? `${where}/${file}` : test.info().outputPath(file) });
+  };
+  const coordinator = await admin.person('coordinator', '王晓燕');
+  const finance = await admin.person('finance', '财务李静');
+  const coordinatorApi = await Api.as(baseURL!, coordinator.username, coordinator.password);
+  const financeApi = await Api.as(baseURL!, finance.username, finance.password);
+  // the two projects share one server: each has a course and a student of its own
+  const { classId } = await openClass(
+    admin,
+    coordinatorApi,
+    onPhone() ? '领导力提升课程' : '高效沟通工作坊',
+    398_000,
+  );
+  const student = await createCustomer(coordinatorApi, {
+    name: onPhone() ? '林美玲' : '王建华',
+    company: onPhone() ? '美玲服饰' : '建华建材',
+  });
+  const enrolled = await coordinatorApi.call<{ receivableId: number }>(
+    'POST',
+    `/api/classes/${classId}/enrolments`,
+    { customerId: student.id, discountFen: 30_000, discountReason: '老学员介绍，优惠三百元' },
+  );
+  await signIn(finance);
+  await page.goto(`/receivables/${enrolled.receivableId}`);
+  await expect(page.getByRole('heading', { level: 1, name: student.name })).toBeVisible();
+  await page.getByRole('button', { name: '登记收款' }).click();
+  const form = page.getByRole('dialog', { name: '登记收款' });
+  await form.getByLabel('收款金额（元）').fill('1000.00');
+  await choose(page, '收款方式', '微信支付');
+  await form.getByLabel('备注').fill('第二期学费');
+  await shoot('payment-form');
+  await coordinatorApi.dispose();
+  await financeApi.dispose();
 });
