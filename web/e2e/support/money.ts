@@ -26,18 +26,8 @@ export async function openClass(
     name: courseName,
     defaultFeeFen: feeFen,
   });
-  const formed = await former.call<{ id: number; version: number }>('POST', '/api/classes', {
-    courseId: course.id,
-    term: 1,
-    startDate: businessDay(30),
-    endDate: businessDay(32),
-    capacity: 30,
-  });
-  await former.call('PUT', `/api/classes/${formed.id}/status`, {
-    status: 'enrolling',
-    version: formed.version,
-  });
-  return { courseId: course.id, classId: formed.id, courseName };
+  const classId = await openClassOf(former, course.id, 1);
+  return { courseId: course.id, classId, courseName };
 }
 
 /** A receivable as the API shows it, with its ledger. */
@@ -47,4 +37,20 @@ export interface ReceivableBooks {
   refundedFen: number;
   status: string;
   entries: { kind: string; amountFen: number }[];
+}
+
+/** A class of the course `courseId` with its `term`, formed by `former` and taking enrolments. */
+export async function openClassOf(former: Api, courseId: number, term: number): Promise<number> {
+  const formed = await former.call<{ id: number; version: number }>('POST', '/api/classes', {
+    courseId,
+    term,
+    startDate: businessDay(30),
+    endDate: businessDay(32),
+    capacity: 30,
+  });
+  await former.call('PUT', `/api/classes/${formed.id}/status`, {
+    status: 'enrolling',
+    version: formed.version,
+  });
+  return formed.id;
 }
