@@ -81,6 +81,7 @@ test.describe('enrolment and money', () => {
     await page.goto(`/receivables?customerId=${student.id}`);
     const row = page.getByRole('link', { name: student.name });
     await expect(row).toBeVisible();
+    await expect(selectField(page, '学员')).toContainText(student.name);
     await checkScreen();
     await row.click();
     await expectHeading(page, student.name);
