@@ -38,6 +38,8 @@ test.describe('enrolment and money', () => {
     const books = (id: number) => financeApi.call<ReceivableBooks>('GET', `/api/receivables/${id}`);
 
     const checkScreen = async () => {
+      // a loading mask fading out would dim the text under it
+      await expect(page.locator('.el-loading-mask').filter({ visible: true })).toHaveCount(0);
       await expectAccessible();
       await expectAllChinese();
       if (onPhone()) await expectNoSideways();
@@ -52,6 +54,8 @@ test.describe('enrolment and money', () => {
     await signIn(coordinator);
     await page.goto(`/customers/${student.id}`);
     await expect(page.getByTestId('customer-name')).toHaveText(student.name);
+    await expect(page.getByRole('link', { name: '报名' })).toBeVisible();
+    await checkScreen();
     await page.getByRole('link', { name: '报名' }).click();
     await expectHeading(page, '报名');
     await expect(selectField(page, '学员')).toContainText(student.name);
@@ -217,6 +221,8 @@ test.describe('enrolment and money', () => {
     );
     await managerApi.dispose();
     const checkScreen = async () => {
+      // a loading mask fading out would dim the text under it
+      await expect(page.locator('.el-loading-mask').filter({ visible: true })).toHaveCount(0);
       await expectAccessible();
       await expectAllChinese();
       if (onPhone()) await expectNoSideways();
