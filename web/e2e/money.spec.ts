@@ -172,6 +172,9 @@ test.describe('enrolment and money', () => {
     await expectHeading(page, '退费申请');
     const request = page.getByRole('row').filter({ hasText: `应收款 #${receivableId}` });
     await expect(request).toContainText('待审批');
+    // whose money and who asked, for the one deciding
+    await expect(request).toContainText(student.name);
+    await expect(request).toContainText(coordinator.displayName);
     await checkScreen();
     await request.getByRole('button', { name: '批准' }).click();
     const approval = page.getByRole('dialog', { name: '批准退费' });

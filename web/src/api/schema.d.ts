@@ -1484,7 +1484,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 退费申请列表 */
+        /** 退费申请列表（含学员和申请人的姓名） */
         get: operations["RefundsController_list"];
         put?: never;
         post?: never;
@@ -3983,6 +3983,30 @@ export interface components {
             reason: string;
             /** @description the id POST /api/refunds/documents answered with */
             documentId: string;
+        };
+        RefundItemView: {
+            id: number;
+            receivableId: number;
+            amountFen: number;
+            reason: string;
+            /** @description the written request: GET /api/refunds/:id/document */
+            documentId: string;
+            /** @enum {string} */
+            status: "rejected" | "pending" | "executed";
+            requestedById: number;
+            /** Format: date-time */
+            requestedAt: string;
+            decidedById: number | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /** @description the ledger row of the refund paid out */
+            refundEntryId: number | null;
+            version: number;
+            /** @description the student of the receivable; null when the record is gone */
+            customer: components["schemas"]["CustomerSummaryView"] | null;
+            /** @description the display name of the person who asked */
+            requestedByName: string;
         };
         RefundResultView: {
             refund: components["schemas"]["RefundRequestView"];
@@ -18604,14 +18628,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 退费申请列表 */
+            /** @description 退费申请列表（含学员和申请人的姓名） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageDto"] & {
-                        items: components["schemas"]["RefundRequestView"][];
+                        items: components["schemas"]["RefundItemView"][];
                     };
                 };
             };

@@ -131,6 +131,7 @@ export const money: typeof zh = {
     receivable: 'Receivable',
     amount: 'Amount',
     reason: 'Reason',
+    requestedBy: 'Requested by',
     requestedAt: 'Requested at',
     decidedAt: 'Decided at',
     decisionNote: 'Decision note',

@@ -130,6 +130,7 @@ export const money = {
     receivable: '应收款',
     amount: '金额',
     reason: '原因',
+    requestedBy: '申请人',
     requestedAt: '申请时间',
     decidedAt: '审批时间',
     decisionNote: '审批意见',
