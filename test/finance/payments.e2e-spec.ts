@@ -268,6 +268,20 @@ describe('payments (§4.2.3)', () => {
     expect(await books(id)).toEqual({ paidFen: 0, status: 'open', payments: 0 });
   });
 
+  it('names the student of each receivable, in the list and on its page', async () => {
+    const id = await receivable(20_000);
+    const { customerId } = (await t.get(`/api/receivables/${id}`, finance.accessToken)).body;
+    const student = { id: customerId, name: '测试客户' };
+    const detail = await t.get(`/api/receivables/${id}`, finance.accessToken).expect(200);
+    expect(detail.body.customer).toMatchObject(student);
+    const list = await t
+      .get(`/api/receivables?customerId=${customerId}`, finance.accessToken)
+      .expect(200);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ id, customer: expect.objectContaining(student) }),
+    ]);
+  });
+
   it('shows a coordinator the money of their own students only, with the totals of the list', async () => {
     const id = await receivable(40_000);
     await pay(id, { amountFen: 10_000, methodCode: 'cash' }).expect(201);

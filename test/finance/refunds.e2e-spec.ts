@@ -231,6 +231,21 @@ describe('refunds (§4.2.3)', () => {
     expect(scan.retainUntil?.getTime()).toBe(0);
   });
 
+  it('names the student and the requester of each request in the list', async () => {
+    const { customerId, receivableId } = await paidStudent(40_000);
+    const asked = await requested(coordinator, receivableId, 10_000, 201);
+    const list = await t
+      .get(`/api/refunds?receivableId=${receivableId}`, finance.accessToken)
+      .expect(200);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({
+        id: asked.body.id,
+        customer: expect.objectContaining({ id: customerId, name: '退费学员' }),
+        requestedByName: 'Test coordinator',
+      }),
+    ]);
+  });
+
   it('refuses the requester as approver, and a second decision', async () => {
     const { receivableId } = await paidStudent(50_000);
     const request = await requested(finance, receivableId, 50_000, 201);

@@ -1,8 +1,15 @@
 import { Api } from './support/api';
 import { expect, test } from './support/fixtures';
-import { businessDay, businessTime, createCustomer, onPhone } from './support/console-helpers';
+import {
+  businessDay,
+  businessTime,
+  choose,
+  createCustomer,
+  onPhone,
+} from './support/console-helpers';
 import { createCoach, enrolStudents, openClass, priceStageOne } from './support/classes';
 import { plan, typeId } from './support/follow-up';
+import { openClass as openToolCourseClass } from './support/money';
 import type { Page } from '@playwright/test';
 
 /**
@@ -194,4 +201,39 @@ test('screenshot of the class page', async ({ page, admin, baseURL, signIn }) =>
   await expect(page.getByTestId('class-roster')).toContainText(students[4]);
   await expect(page.getByTestId('class-roster')).toContainText('已下车');
   await shoot(page, 'class-page');
+});
+
+test('screenshot of the payment form', async ({ page, admin, baseURL, signIn }) => {
+  test.slow();
+  const coordinator = await admin.person('coordinator', '王晓燕');
+  const finance = await admin.person('finance', '财务李静');
+  const coordinatorApi = await Api.as(baseURL!, coordinator.username, coordinator.password);
+  const financeApi = await Api.as(baseURL!, finance.username, finance.password);
+  // the two projects share one server: each has a course and a student of its own
+  const { classId } = await openToolCourseClass(
+    admin,
+    coordinatorApi,
+    onPhone() ? '领导力提升课程' : '高效沟通工作坊',
+    398_000,
+  );
+  const student = await createCustomer(coordinatorApi, {
+    name: onPhone() ? '林美玲' : '王建华',
+    company: onPhone() ? '美玲服饰' : '建华建材',
+  });
+  const enrolled = await coordinatorApi.call<{ receivableId: number }>(
+    'POST',
+    `/api/classes/${classId}/enrolments`,
+    { customerId: student.id, discountFen: 30_000, discountReason: '老学员介绍，优惠三百元' },
+  );
+  await signIn(finance);
+  await page.goto(`/receivables/${enrolled.receivableId}`);
+  await expect(page.getByRole('heading', { level: 1, name: student.name })).toBeVisible();
+  await page.getByRole('button', { name: '登记收款' }).click();
+  const form = page.getByRole('dialog', { name: '登记收款' });
+  await form.getByLabel('收款金额（元）').fill('1000.00');
+  await choose(page, '收款方式', '微信支付');
+  await form.getByLabel('备注').fill('第二期学费');
+  await shoot(page, 'payment-form');
+  await coordinatorApi.dispose();
+  await financeApi.dispose();
 });

@@ -14,6 +14,7 @@ import { findOrFail } from '../../database/find-or-fail';
 import { isUniqueViolation } from '../../database/unique-violation';
 import { IdempotencyService } from '../../idempotency/idempotency.service';
 import { requestHash } from '../../idempotency/request-hash';
+import { CustomersApi } from '../customers/customers.api';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import type { PaymentDto } from './dto/payment.dto';
 import type { ReceivableQueryDto } from './dto/receivable-query.dto';
@@ -66,6 +67,7 @@ export class FinanceService {
     private readonly listeners: ReceivableListenerRegistry,
     private readonly totals: MoneyTotals,
     private readonly reader: OffLoopReader,
+    private readonly customers: CustomersApi,
   ) {}
 
   /**
@@ -175,8 +177,12 @@ export class FinanceService {
           },
       ),
     ]);
+    const customers = await this.customers.summaries(rows.map((row) => row.customerId));
     return {
-      items: rows.map(ReceivableView.of),
+      items: rows.map((row) => ({
+        ...ReceivableView.of(row),
+        customer: customers.get(row.customerId) ?? null,
+      })),
       total: sums.total,
       page: query.page,
       pageSize: query.pageSize,
@@ -208,13 +214,15 @@ export class FinanceService {
   async get(principal: Principal, id: number): Promise<ReceivableDetailView> {
     const row = await this.visible(principal, this.receivables.manager, id);
     const m = this.receivables.manager;
-    const [entries, instalments] = await Promise.all([
+    const [entries, instalments, customers] = await Promise.all([
       m.getRepository(LedgerEntry).find({ where: { receivableId: id }, order: { id: 'ASC' } }),
       m.getRepository(Instalment).find({ where: { receivableId: id }, order: { seq: 'ASC' } }),
+      this.customers.summaries([row.customerId]),
     ]);
     const today = this.calendar.today().date;
     return {
       ...ReceivableView.of(row),
+      customer: customers.get(row.customerId) ?? null,
       entries: entries.map(LedgerEntryView.of),
       instalments: instalments.map((instalment) =>
         InstalmentView.of(instalment, row.paidFen, today),

@@ -1,9 +1,9 @@
 import { ReceivableTotalsView } from './receivable-totals.view';
-import { ReceivableView } from './receivable.view';
+import { ReceivableItemView } from './receivable-item.view';
 
 /** One page of receivables, with the totals of the whole list. */
 export class ReceivablePageView {
-  items: ReceivableView[];
+  items: ReceivableItemView[];
   total: number;
   page: number;
   pageSize: number;

@@ -25,6 +25,7 @@ import { RefundQueryDto } from './dto/refund-query.dto';
 import { RefundRejectionDto } from './dto/refund-rejection.dto';
 import { RefundRequestDto } from './dto/refund-request.dto';
 import { RefundDocumentView } from './refund-document.view';
+import { RefundItemView } from './refund-item.view';
 import { RefundRequestView } from './refund-request.view';
 import { RefundResultView } from './refund-result.view';
 import { RefundsService } from './refunds.service';
@@ -69,7 +70,7 @@ export class RefundsController {
     return this.refunds.request(principal, id, dto);
   }
 
-  @ApiDoc({ summary: '退费申请列表', ok: RefundRequestView, page: true })
+  @ApiDoc({ summary: '退费申请列表（含学员和申请人的姓名）', ok: RefundItemView, page: true })
   @Get('refunds')
   @CheckAbility('read', 'Receivable')
   list(@CurrentUser() principal: Principal, @Query() query: RefundQueryDto) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FastifyRequest } from 'fastify';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { Principal } from '../../access/principal';
 import { RecordScope } from '../../access/record-scope';
 import { AuditService } from '../../audit/audit.service';
@@ -19,6 +19,8 @@ import { IdempotencyService } from '../../idempotency/idempotency.service';
 import { requestHash } from '../../idempotency/request-hash';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { UsersService } from '../../users/users.service';
+import { CustomersApi } from '../customers/customers.api';
+import type { RefundItemView } from './refund-item.view';
 import type { RefundApprovalDto } from './dto/refund-approval.dto';
 import type { RefundQueryDto } from './dto/refund-query.dto';
 import type { RefundRejectionDto } from './dto/refund-rejection.dto';
@@ -59,6 +61,7 @@ export class RefundsService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly customers: CustomersApi,
   ) {}
 
   async uploadDocument(principal: Principal, request: FastifyRequest): Promise<RefundDocumentView> {
@@ -195,7 +198,7 @@ export class RefundsService {
     return RefundRequestView.of(row);
   }
 
-  async list(principal: Principal, query: RefundQueryDto): Promise<Page<RefundRequestView>> {
+  async list(principal: Principal, query: RefundQueryDto): Promise<Page<RefundItemView>> {
     const rows = this.refunds
       .createQueryBuilder('f')
       .innerJoin(Receivable, 'r', 'r.id = f.receivableId');
@@ -203,7 +206,29 @@ export class RefundsService {
     if (query.receivableId)
       rows.andWhere('f.receivableId = :receivableId', { receivableId: query.receivableId });
     RecordScope.forMoney(principal).where(rows, 'r', REFUND_PEOPLE);
-    return readPage(rows, query, { id: 'f.id' }, '-id', RefundRequestView.of);
+    const page = await readPage(rows, query, { id: 'f.id' }, '-id', RefundRequestView.of);
+    return { ...page, items: await this.named(page.items) };
+  }
+
+  /** The requests with their student's and their requester's names, read once per page. */
+  private async named(items: RefundRequestView[]): Promise<RefundItemView[]> {
+    const receivables = items.length
+      ? await this.refunds.manager.getRepository(Receivable).find({
+          select: { id: true, customerId: true },
+          where: { id: In(items.map((item) => item.receivableId)) },
+        })
+      : [];
+    const customerOf = new Map(receivables.map((row) => [row.id, row.customerId]));
+    const [customers, requesters] = await Promise.all([
+      this.customers.summaries([...customerOf.values()]),
+      this.users.staffMembers(items.map((item) => item.requestedById)),
+    ]);
+    const nameOf = new Map(requesters.map((user) => [user.id, user.displayName]));
+    return items.map((item) => ({
+      ...item,
+      customer: customers.get(customerOf.get(item.receivableId) ?? 0) ?? null,
+      requestedByName: nameOf.get(item.requestedById) ?? '',
+    }));
   }
 
   async get(principal: Principal, id: number): Promise<RefundRequestView> {

@@ -1484,7 +1484,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 退费申请列表 */
+        /** 退费申请列表（含学员和申请人的姓名） */
         get: operations["RefundsController_list"];
         put?: never;
         post?: never;
@@ -3803,7 +3803,9 @@ export interface components {
             toDate: string;
             reason?: string | null;
         };
-        ReceivableView: {
+        ReceivableItemView: {
+            /** @description the student: name, code and masked mobile; null when the record is gone */
+            customer: components["schemas"]["CustomerSummaryView"] | null;
             id: number;
             enrolmentId: number;
             classId: number;
@@ -3833,7 +3835,7 @@ export interface components {
             outstandingFen: number;
         };
         ReceivablePageView: {
-            items: components["schemas"]["ReceivableView"][];
+            items: components["schemas"]["ReceivableItemView"][];
             total: number;
             page: number;
             pageSize: number;
@@ -3873,6 +3875,8 @@ export interface components {
             status: "paid" | "overdue" | "pending";
         };
         ReceivableDetailView: {
+            /** @description the student: name, code and masked mobile; null when the record is gone */
+            customer: components["schemas"]["CustomerSummaryView"] | null;
             id: number;
             enrolmentId: number;
             classId: number;
@@ -3906,6 +3910,29 @@ export interface components {
         };
         InstalmentPlanDto: {
             instalments: components["schemas"]["InstalmentDto"][];
+        };
+        ReceivableView: {
+            id: number;
+            enrolmentId: number;
+            classId: number;
+            courseId: number;
+            customerId: number;
+            /** @description the coordinator who enrolled the student */
+            coordinatorId: number;
+            /** @description the fee less discounts */
+            dueFen: number;
+            /** @description payments less their reversals */
+            paidFen: number;
+            refundedFen: number;
+            /** @description dueFen − paidFen; 0 once refunded or written off */
+            outstandingFen: number;
+            /** @enum {string} */
+            status: "open" | "paid" | "refunded" | "partly_paid" | "written_off";
+            /** @description `YYYY-MM-DD` the first instalment not covered by the payments falls due; null without a plan */
+            nextDueDate: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
         };
         PaymentResultView: {
             entry: components["schemas"]["LedgerEntryView"];
@@ -3956,6 +3983,30 @@ export interface components {
             reason: string;
             /** @description the id POST /api/refunds/documents answered with */
             documentId: string;
+        };
+        RefundItemView: {
+            id: number;
+            receivableId: number;
+            amountFen: number;
+            reason: string;
+            /** @description the written request: GET /api/refunds/:id/document */
+            documentId: string;
+            /** @enum {string} */
+            status: "rejected" | "pending" | "executed";
+            requestedById: number;
+            /** Format: date-time */
+            requestedAt: string;
+            decidedById: number | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /** @description the ledger row of the refund paid out */
+            refundEntryId: number | null;
+            version: number;
+            /** @description the student of the receivable; null when the record is gone */
+            customer: components["schemas"]["CustomerSummaryView"] | null;
+            /** @description the display name of the person who asked */
+            requestedByName: string;
         };
         RefundResultView: {
             refund: components["schemas"]["RefundRequestView"];
@@ -18577,14 +18628,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 退费申请列表 */
+            /** @description 退费申请列表（含学员和申请人的姓名） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PageDto"] & {
-                        items: components["schemas"]["RefundRequestView"][];
+                        items: components["schemas"]["RefundItemView"][];
                     };
                 };
             };
