@@ -3004,7 +3004,7 @@ export interface components {
             /** @description masked */
             mobile: string;
             /** @enum {string} */
-            category: "student" | "assistant" | "coach" | "prospect" | "guest";
+            category: "prospect" | "student" | "guest" | "assistant" | "coach";
             /** @enum {string} */
             stage: "none" | "TR1" | "TR2" | "TA";
             level: string | null;
@@ -3063,7 +3063,7 @@ export interface components {
             education: string | null;
             jobSituation: string | null;
             /** @enum {string} */
-            category: "student" | "assistant" | "coach" | "prospect" | "guest";
+            category: "prospect" | "student" | "guest" | "assistant" | "coach";
             /** @enum {string} */
             stage: "none" | "TR1" | "TR2" | "TA";
             level: string | null;
@@ -3144,7 +3144,7 @@ export interface components {
             education?: string | null;
             jobSituation?: string | null;
             /** @enum {string} */
-            category?: "student" | "assistant" | "coach" | "prospect" | "guest";
+            category?: "prospect" | "student" | "guest" | "assistant" | "coach";
             /** @enum {string} */
             stage?: "none" | "TR1" | "TR2" | "TA";
             /** @description customer_level code of the dictionary: A, B, C by default */
@@ -3246,7 +3246,7 @@ export interface components {
             education?: string | null;
             jobSituation?: string | null;
             /** @enum {string} */
-            category?: "student" | "assistant" | "coach" | "prospect" | "guest";
+            category?: "prospect" | "student" | "guest" | "assistant" | "coach";
             /** @enum {string} */
             stage?: "none" | "TR1" | "TR2" | "TA";
             /** @description customer_level code of the dictionary: A, B, C by default */
