@@ -218,5 +218,4 @@ export const classes: typeof zh = {
     editTitle: 'Edit course: {name}',
     mainLineFixed: 'A main-line course only takes a new default fee and description.',
   },
-  money: '¥{yuan}',
 };

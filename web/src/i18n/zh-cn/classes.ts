@@ -218,5 +218,4 @@ export const classes = {
     editTitle: '修改课程：{name}',
     mainLineFixed: '主线课程只能修改默认学费和说明。',
   },
-  money: '¥{yuan}',
 };
