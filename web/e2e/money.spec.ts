@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import type { Person } from './support/api';
 import { expect, test } from './support/fixtures';
 import {
+  businessDay,
+  businessTime,
   apiAs,
   choose,
   createCustomer,
@@ -10,6 +12,7 @@ import {
   openFromMenu,
   selectField,
   tag,
+  typeDateTime,
 } from './support/console-helpers';
 import { openClass, openClassOf, type ReceivableBooks } from './support/money';
 
@@ -132,6 +135,8 @@ test.describe('enrolment and money', () => {
     await page.getByRole('button', { name: '登记收款' }).click();
     await expect(form.getByLabel('收款金额（元）')).toHaveValue('2780.00');
     await choose(page, '收款方式', '现金');
+    // the cash came in yesterday evening: recorded at that time, not now
+    await typeDateTime(page, '收款时间', `${businessDay(-1)} 18:30`);
     await form.getByRole('button', { name: '确认收款' }).click();
     await expect(form).toBeHidden();
     await expect(money(page, 'receivable-status')).toHaveText('已付清');
@@ -139,6 +144,9 @@ test.describe('enrolment and money', () => {
     now = await books(receivableId);
     expect(now).toMatchObject({ paidFen: 278_000, outstandingFen: 0, status: 'paid' });
     expect(now.entries.filter((entry) => entry.kind === 'payment')).toHaveLength(2);
+    expect(new Date(now.entries.at(-1)!.paidAt!).toISOString()).toBe(
+      new Date(businessTime(-1, '18:30')).toISOString(),
+    );
     // the new form had a key of its own
     expect(new Set(keys).size).toBe(2);
 

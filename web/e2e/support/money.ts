@@ -36,7 +36,7 @@ export interface ReceivableBooks {
   outstandingFen: number;
   refundedFen: number;
   status: string;
-  entries: { kind: string; amountFen: number }[];
+  entries: { kind: string; amountFen: number; paidAt: string | null }[];
 }
 
 /** A class of the course `courseId` with its `term`, formed by `former` and taking enrolments. */

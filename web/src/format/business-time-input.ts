@@ -51,6 +51,15 @@ export function dayStartIso(day: string): string {
 
 /** Whether a wall-time picker's day lies before today's business day (for `disabled-date`). */
 export function beforeBusinessToday(date: Date): boolean {
-  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  return day < businessDay();
+  return pickerDay(date) < businessDay();
+}
+
+/** Whether a wall-time picker's day lies after today's business day (for `disabled-date`). */
+export function afterBusinessToday(date: Date): boolean {
+  return pickerDay(date) > businessDay();
+}
+
+/** The `YYYY-MM-DD` a date picker means by a Date (its local calendar day). */
+function pickerDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }

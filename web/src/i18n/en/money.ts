@@ -100,6 +100,8 @@ export const money: typeof zh = {
     title: 'Record a payment',
     amount: 'Amount (yuan)',
     method: 'Method',
+    paidAt: 'Received at',
+    paidAtHint: 'Leave empty for now',
     note: 'Note',
     outstanding: 'Outstanding {amount}',
     submit: 'Record payment',

@@ -99,6 +99,8 @@ export const money = {
     title: '登记收款',
     amount: '收款金额（元）',
     method: '收款方式',
+    paidAt: '收款时间',
+    paidAtHint: '留空即为现在',
     note: '备注',
     outstanding: '尚欠 {amount}',
     submit: '确认收款',
