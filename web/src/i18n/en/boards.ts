@@ -161,7 +161,7 @@ export const boards: typeof zh = {
     valueHint: "{name} is filled with each recipient's name",
     audience: 'Recipients',
     audiences: { customers: 'Customers by filter', class: 'A class roster' },
-    classId: 'Class number',
+    classId: 'Class',
     filter: 'Filter',
     q: 'Name or mobile',
     category: 'Category',

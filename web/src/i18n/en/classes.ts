@@ -25,7 +25,6 @@ export const classes: typeof zh = {
     noClassesInMonth: 'No classes this month',
     dayClasses: '{count} classes on day {day}',
   },
-  name: '{course} term {term}',
   statuses: {
     planning: 'Planning',
     enrolling: 'Enrolling',

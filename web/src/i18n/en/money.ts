@@ -16,7 +16,6 @@ export const money: typeof zh = {
     theClass: 'Class',
     pickClass: 'Choose a class taking enrolments',
     noClasses: 'No class is taking enrolments',
-    classLabel: '{course} term {term} (starts {start})',
     fee: 'Fee',
     discount: 'Discount (yuan)',
     discountReason: 'Reason for the discount',

@@ -23,7 +23,6 @@ export const reports: typeof zh = {
     category: 'Customer category',
     top: 'Show the top',
     any: 'Any',
-    pickClass: 'Choose a class',
     pickCourse: 'Choose a course',
   },
   run: {
@@ -35,7 +34,6 @@ export const reports: typeof zh = {
     generatedAt: 'Generated at {time}',
     table: 'Details',
     unknown: 'There is no such report, or you may not run it.',
-    classLabel: '{course}, term {term}',
   },
   chart: {
     label: 'Chart: {title}',

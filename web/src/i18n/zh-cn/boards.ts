@@ -158,7 +158,7 @@ export const boards = {
     valueHint: '{name} 由每位收件人的姓名填入',
     audience: '收件人',
     audiences: { customers: '按客户筛选', class: '班级学员' },
-    classId: '班级编号',
+    classId: '班级',
     filter: '筛选条件',
     q: '姓名或手机号',
     category: '客户类别',

@@ -24,7 +24,6 @@ export const classes = {
     noClassesInMonth: '本月没有班级',
     dayClasses: '{day}日有 {count} 个班级',
   },
-  name: '{course}第 {term} 期',
   statuses: {
     planning: '筹备中',
     enrolling: '招生中',

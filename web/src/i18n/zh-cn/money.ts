@@ -15,7 +15,6 @@ export const money = {
     theClass: '班级',
     pickClass: '选择招生中的班级',
     noClasses: '暂无招生中的班级',
-    classLabel: '{course} 第 {term} 期（{start} 开课）',
     fee: '学费',
     discount: '优惠金额（元）',
     discountReason: '优惠原因',

@@ -22,7 +22,6 @@ export const reports = {
     category: '客户类别',
     top: '显示前几名',
     any: '不限',
-    pickClass: '选择班级',
     pickCourse: '选择课程',
   },
   run: {
@@ -34,7 +33,6 @@ export const reports = {
     generatedAt: '生成时间：{time}',
     table: '报表明细',
     unknown: '没有这个报表，或者您无权运行它。',
-    classLabel: '{course} 第 {term} 期',
   },
   chart: {
     label: '图表：{title}',
