@@ -7,6 +7,7 @@ import {
   openFromMenu,
   tag,
 } from './support/console-helpers';
+import { enrolStudents, openClass } from './support/classes';
 
 interface Campaign {
   id: number;
@@ -231,5 +232,58 @@ test.describe('group SMS', () => {
     const after = await asSender.call<Campaign>('GET', `/api/sms-campaigns/${campaign.id}`);
     expect(after).toMatchObject({ status: 'rejected', decidedById: approver.id, queuedCount: 0 });
     await asSender.dispose();
+  });
+
+  test("a manager texts one class's students, the class picked by its name: counted, sent without approval", async ({
+    page,
+    admin,
+    baseURL,
+    signIn,
+    expectAccessible,
+    expectAllChinese,
+    expectNoSideways,
+  }) => {
+    const suffix = `${tag()}${Math.floor(Math.random() * 1e6)}`;
+    const template = `上课提醒${suffix}`;
+    await admin.call('POST', '/api/admin/sms-templates', {
+      kind: 'group',
+      name: template,
+      body: '{name}您好，本周六上课请带好笔记本。',
+      active: true,
+    });
+    const sender = await admin.person('manager', `经理${tag()}`);
+    const senderApi = await apiAs(baseURL!, sender);
+    const trainingClass = await openClass(senderApi, 3, 5);
+    await enrolStudents(senderApi, trainingClass.id, ['班级短信甲', '班级短信乙', '班级短信丙']);
+    const name = `${onPhone() ? '手机' : '桌面'}班级群发${suffix}`;
+
+    await signIn(sender);
+    await page.goto('/sms-campaigns/new');
+    await expectHeading(page, '新建群发短信');
+    await page.getByLabel('群发名称').fill(name);
+    await choose(page, '短信模板', new RegExp(template));
+    await page.getByText('班级学员', { exact: true }).click();
+    await choose(page, '班级', new RegExp(`第 ${trainingClass.term} 期`));
+    await expectAccessible();
+    await expectAllChinese();
+    if (onPhone()) await expectNoSideways();
+    await page.getByRole('button', { name: '预览' }).click();
+
+    await expectHeading(page, `群发短信：${name}`);
+    await expect(page.getByTestId('preview-count')).toHaveText('收件人 3 人');
+    await expect(page.getByTestId('preview-sample')).toContainText('本周六上课请带好笔记本');
+    await page.getByRole('button', { name: '开始发送' }).click();
+    await expect(page.getByTestId('queued-count')).toHaveText('已排队 3 / 3', { timeout: 30_000 });
+    await expectAccessible();
+
+    const campaigns = await senderApi.call<{ items: Campaign[] }>(
+      'GET',
+      '/api/sms-campaigns?pageSize=100',
+    );
+    expect(campaigns.items.find((one) => one.name === name)).toMatchObject({
+      recipientCount: 3,
+      queuedCount: 3,
+      decidedById: null,
+    });
   });
 });

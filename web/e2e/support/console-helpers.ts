@@ -112,10 +112,12 @@ export async function choose(
   const field = page.getByRole('combobox', { name: fieldName(label) });
   await page.locator('.el-select__wrapper').filter({ has: field }).click();
   if (search) await field.fill(search);
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
-  await expect(
-    page.getByRole('option', { name: option, exact: typeof option === 'string' }),
-  ).toBeHidden();
+  const choice = page.getByRole('option', { name: option, exact: typeof option === 'string' });
+  // a click that lands while the list is still opening (a busy machine) is not taken: again
+  await expect(async () => {
+    if (await choice.isVisible()) await choice.click({ timeout: 2_000 });
+    await expect(choice).toBeHidden({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 /**
