@@ -64,7 +64,7 @@ test.describe('sign-in', () => {
     await expect(page.getByText('冻结')).toBeVisible();
   });
 
-  test('two tabs keep one session when the access token expires in both at once', async ({
+  test('two tabs reloaded at once take turns with the one refresh token and stay signed in', async ({
     page,
     context,
     admin,
@@ -75,19 +75,21 @@ test.describe('sign-in', () => {
     const second = await context.newPage();
     await second.goto('/');
     await expect(second.getByTestId('sign-out')).toBeVisible();
-    // the access tokens live 15 s on the test server (start-server.mjs): both open tabs
-    // find theirs expired on their next request and refresh the one shared refresh token
-    await page.waitForTimeout(16_000);
     await Promise.all([
       page.getByRole('button', { name: 'English' }).click(),
       second.getByRole('button', { name: 'English' }).click(),
     ]);
     await expect(page.getByTestId('sign-out')).toHaveText('Sign out');
     await expect(second.getByTestId('sign-out')).toHaveText('Sign out');
-    // and a reload of both at once (each starts from the shared token again)
-    await Promise.all([page.reload(), second.reload()]);
-    await expect(page.getByRole('heading', { level: 1, name: 'To-do' })).toBeVisible();
-    await expect(second.getByRole('heading', { level: 1, name: 'To-do' })).toBeVisible();
+    // A reload keeps no access token, so both tabs exchange the one stored refresh token at
+    // once, one after the other under the browser's lock. Should a tab read the token the
+    // other has just used, the server takes it for a stolen copy and ends the session (it
+    // did, about one reload in ten, while the token was kept in localStorage).
+    for (let round = 0; round < 8; round++) {
+      await Promise.all([page.reload(), second.reload()]);
+      await expect(page.getByRole('heading', { level: 1, name: 'To-do' })).toBeVisible();
+      await expect(second.getByRole('heading', { level: 1, name: 'To-do' })).toBeVisible();
+    }
   });
 
   test('the console is an installable web app: a manifest with its icons', async ({ page }) => {

@@ -14,7 +14,7 @@ app.use(router);
 // A session the server ended (signed out elsewhere, frozen, disabled) returns to sign-in
 // with the server's reason.
 whenSessionEnds((_code, message) => {
-  useSession().end(message);
+  void useSession().end(message);
   if (router.currentRoute.value.name !== 'sign-in') void router.push({ name: 'sign-in' });
 });
 

@@ -31,7 +31,7 @@ let refreshing: Promise<boolean> | null = null;
  * for a stolen copy and end the session).
  */
 async function exchange(): Promise<boolean> {
-  const refreshToken = tokenStore.refresh;
+  const refreshToken = await tokenStore.refresh();
   if (!refreshToken) return false;
   const response = await fetch('/api/auth/refresh', {
     method: 'POST',
@@ -40,11 +40,12 @@ async function exchange(): Promise<boolean> {
   });
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
-    tokenStore.clear();
+    await tokenStore.clear();
     onSessionEnd(body.code ?? 'SESSION_EXPIRED', body.message ?? '');
     return false;
   }
-  tokenStore.set((await response.json()) as { accessToken: string; refreshToken: string });
+  // stored before the lock is let go, so that the next tab reads this token
+  await tokenStore.set((await response.json()) as { accessToken: string; refreshToken: string });
   return true;
 }
 
@@ -83,13 +84,14 @@ export async function authorizedFetch(request: Request): Promise<Response> {
     .json()
     .catch(() => ({}))) as { code?: string; message?: string };
   const expired =
-    body.code === 'TOKEN_EXPIRED' || (body.code === 'TOKEN_INVALID' && tokenStore.refresh);
+    body.code === 'TOKEN_EXPIRED' ||
+    (body.code === 'TOKEN_INVALID' && (await tokenStore.refresh()) !== '');
   if (response.status === 401 && expired) {
     if (await refreshTokens()) return fetch(withHeaders(retry));
     return response;
   }
   if (body.code && ENDED.has(body.code)) {
-    tokenStore.clear();
+    await tokenStore.clear();
     onSessionEnd(body.code, body.message ?? '');
   }
   return response;

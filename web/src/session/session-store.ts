@@ -31,7 +31,7 @@ export const useSession = defineStore('session', () => {
   /** Picks a session up after a reload: refreshes the token kept in this browser. */
   async function resume(): Promise<boolean> {
     if (me.value) return true;
-    if (!tokenStore.refresh) return false;
+    if (!(await tokenStore.refresh())) return false;
     if (!tokenStore.access && !(await refreshTokens())) return false;
     try {
       await load();
@@ -42,7 +42,7 @@ export const useSession = defineStore('session', () => {
   }
 
   async function adopt(pair: TokenPair): Promise<void> {
-    tokenStore.set(pair);
+    await tokenStore.set(pair);
     endedReason.value = '';
     await load();
   }
@@ -62,16 +62,16 @@ export const useSession = defineStore('session', () => {
   }
 
   /** Forgets the session here; `reason` is shown at sign-in. */
-  function end(reason = ''): void {
-    tokenStore.clear();
+  async function end(reason = ''): Promise<void> {
     me.value = null;
     ability.value = abilityFrom(undefined);
     endedReason.value = reason;
+    await tokenStore.clear();
   }
 
   async function signOut(): Promise<void> {
     await api.POST('/api/auth/logout').catch(() => undefined);
-    end('');
+    await end('');
   }
 
   function can(action: string, subject: string): boolean {

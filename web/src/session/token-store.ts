@@ -1,9 +1,20 @@
+import { createStore, del, get, set } from 'idb-keyval';
+
 /**
  * Where the tokens live: the access token in memory only, the refresh token in this
- * browser's storage so that a reload or a new tab stays signed in (it rotates on each use,
+ * browser's IndexedDB so that a reload or a new tab stays signed in (it rotates on each use,
  * and a stolen one that is used twice ends the session on the server).
+ *
+ * Why IndexedDB and not localStorage: tabs take turns exchanging the one refresh token under
+ * a Web Lock, and the next tab must read the token the previous one stored. Chromium hands a
+ * localStorage write to other tabs' processes later, so a tab could take the lock, read the
+ * old token and end the session as a stolen copy. An IndexedDB transaction that has
+ * completed is seen by every transaction started after it, in any tab.
  */
-const REFRESH_KEY = 'crm.refreshToken';
+const store = createStore('crm', 'session');
+const REFRESH_KEY = 'refreshToken';
+// earlier versions kept it in localStorage: no longer read, so not left lying there
+localStorage.removeItem('crm.refreshToken');
 
 let accessToken = '';
 
@@ -11,15 +22,16 @@ export const tokenStore = {
   get access(): string {
     return accessToken;
   },
-  get refresh(): string {
-    return localStorage.getItem(REFRESH_KEY) ?? '';
+  async refresh(): Promise<string> {
+    return (await get<string>(REFRESH_KEY, store)) ?? '';
   },
-  set(pair: { accessToken: string; refreshToken: string }): void {
+  /** Resolves once the refresh token is stored for every tab to read. */
+  async set(pair: { accessToken: string; refreshToken: string }): Promise<void> {
     accessToken = pair.accessToken;
-    localStorage.setItem(REFRESH_KEY, pair.refreshToken);
+    await set(REFRESH_KEY, pair.refreshToken, store);
   },
-  clear(): void {
+  async clear(): Promise<void> {
     accessToken = '';
-    localStorage.removeItem(REFRESH_KEY);
+    await del(REFRESH_KEY, store);
   },
 };
