@@ -1,14 +1,12 @@
 import { expect, test } from './support/fixtures';
-import { expectHeading, menuNames, onPhone, openFromMenu } from './support/console-helpers';
+import { expectHeading, menuNames, openFromMenu } from './support/console-helpers';
 
 test.describe('admin: who may open what', () => {
   test('a coordinator sees no admin menu, and an admin page opened directly says no permission', async ({
     page,
     admin,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const coordinator = await admin.person('coordinator', '顾问小孙');
     await signIn(coordinator);
@@ -20,18 +18,14 @@ test.describe('admin: who may open what', () => {
     await page.goto('/admin/users');
     await expect(page.getByText('您没有权限查看这个页面。')).toBeVisible();
     await expect(page.getByTestId('users-table')).toHaveCount(0);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
   });
 
   test('a manager reads the audit log, filtered by action, and finds the creation of a user', async ({
     page,
     admin,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const created = await admin.person('clerk', '新来的行政');
     const manager = await admin.person('manager', '经理老周');
@@ -46,9 +40,7 @@ test.describe('admin: who may open what', () => {
     await openFromMenu(page, '审计日志', '系统管理');
     await expectHeading(page, '审计日志');
     await expect(page.getByTestId('audit-table')).toBeVisible();
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     const action = page.getByRole('combobox', { name: '操作', exact: true });
     await action.click();
@@ -62,9 +54,7 @@ test.describe('admin: who may open what', () => {
     await expect(rows.first()).toContainText(`用户 ${created.id}`);
     await expect(rows.first()).toContainText('admin');
     await expect(rows.first()).toContainText('成功');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     // a manager freezes and unfreezes, but creates no account
     await openFromMenu(page, '用户', '系统管理');

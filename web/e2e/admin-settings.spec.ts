@@ -5,7 +5,6 @@ import {
   choose,
   createCustomer,
   expectHeading,
-  onPhone,
   openFromMenu,
 } from './support/console-helpers';
 
@@ -14,9 +13,7 @@ test.describe('admin: roles, dictionary, settings, jobs and the outbox', () => {
     page,
     admin,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const boss = await admin.person('admin', '系统管理员丙');
     await signIn(boss);
@@ -24,9 +21,7 @@ test.describe('admin: roles, dictionary, settings, jobs and the outbox', () => {
     await expectHeading(page, '角色设置');
     const finance = page.getByTestId('role-finance');
     await expect(finance).toContainText('财务');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     // finance: no other story signs finance in while this one runs
     const toggle = page.getByRole('switch', { name: '要求两步验证：财务' });
@@ -58,8 +53,7 @@ test.describe('admin: roles, dictionary, settings, jobs and the outbox', () => {
     admin,
     signIn,
     expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const boss = await admin.person('admin', '系统管理员丁');
     await signIn(boss);
@@ -79,9 +73,7 @@ test.describe('admin: roles, dictionary, settings, jobs and the outbox', () => {
     const row = page.getByRole('row', { name: new RegExp(code) });
     await expect(row).toContainText(label);
     await expect(row).toContainText('启用');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     await row.getByRole('button', { name: '停用' }).click();
     await expect(row).toContainText('已停用');
@@ -93,9 +85,7 @@ test.describe('admin: roles, dictionary, settings, jobs and the outbox', () => {
     page,
     admin,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const boss = await admin.person('admin', '系统管理员戊');
     await signIn(boss);
@@ -103,42 +93,30 @@ test.describe('admin: roles, dictionary, settings, jobs and the outbox', () => {
     await expectHeading(page, '定时任务');
     const row = page.getByRole('row', { name: /清理任务运行记录/ });
     await expect(row).toBeVisible();
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     await row.getByRole('button', { name: '立即运行：清理任务运行记录' }).click();
     await expect(page.getByText('“清理任务运行记录”已运行：成功')).toBeVisible();
     await expect(page.getByRole('heading', { name: '运行记录：清理任务运行记录' })).toBeVisible();
     const runs = page.getByTestId('job-runs-table');
     await expect(runs.getByRole('row', { name: /手动/ }).first()).toContainText('成功');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
   });
 
   test('the admin keeps interaction types, follow-up cycles, care templates and holiday dates', async ({
     page,
     admin,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     // a long story, with an accessibility scan at each step
     test.slow();
     const boss = await admin.person('admin', '系统管理员己');
     await signIn(boss);
-    const checks = async () => {
-      await expectAccessible();
-      await expectAllChinese();
-      if (onPhone()) await expectNoSideways();
-    };
-
     // a custom interaction type
     await openFromMenu(page, '联系方式', '系统管理');
     await expectHeading(page, '联系方式');
-    await checks();
+    await checkScreen();
     const code = `visit${Date.now().toString(36)}`;
     await page.getByRole('button', { name: '新增联系方式' }).click();
     const typeDialog = page.getByRole('dialog', { name: '新增联系方式' });
@@ -151,7 +129,7 @@ test.describe('admin: roles, dictionary, settings, jobs and the outbox', () => {
     await openFromMenu(page, '跟进周期', '系统管理');
     await expectHeading(page, '跟进周期');
     await expect(page.getByTestId('cycles-table').locator('tbody tr')).not.toHaveCount(0);
-    await checks();
+    await checkScreen();
     await page.getByRole('button', { name: '保存' }).click();
     await expect(page.getByText('已保存').last()).toBeVisible();
 
@@ -160,11 +138,11 @@ test.describe('admin: roles, dictionary, settings, jobs and the outbox', () => {
     await expectHeading(page, '关怀模板');
     const birthday = page.getByRole('row', { name: /生日/ }).first();
     await expect(birthday).toContainText('{name}');
-    await checks();
+    await checkScreen();
     await birthday.getByRole('button', { name: '编辑' }).click();
     const templateDialog = page.getByRole('dialog', { name: '修改关怀模板' });
     await templateDialog.getByLabel('短信内容').fill('{name}您好，祝您生日快乐！');
-    await checks();
+    await checkScreen();
     await templateDialog.getByRole('button', { name: '保存' }).click();
     await expect(page.getByRole('row', { name: /生日/ }).first()).toContainText(
       '{name}您好，祝您生日快乐！',
@@ -174,7 +152,7 @@ test.describe('admin: roles, dictionary, settings, jobs and the outbox', () => {
     await openFromMenu(page, '节日日期', '系统管理');
     await expectHeading(page, '节日日期');
     await expect(page.getByTestId('holidays-table')).toContainText('春节');
-    await checks();
+    await checkScreen();
     await choose(page, '节日', '母亲节');
     const year = new Date().getFullYear();
     await page.getByLabel('日期', { exact: true }).fill(`${year}-05-09`);
@@ -191,9 +169,7 @@ test.describe('admin: roles, dictionary, settings, jobs and the outbox', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     // a birthday greeting queued for a customer two days ahead
     const coordinator = await admin.person('coordinator', '顾问小钱');
@@ -214,8 +190,6 @@ test.describe('admin: roles, dictionary, settings, jobs and the outbox', () => {
     // admins see no customer data: the greeting's words are not shown to them
     await expect(table).toContainText('（客户短信内容，您无权查看）');
     await expect(table).not.toContainText('寿星孙');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { Api, PASSWORD } from './support/api';
-import { expectHeading, menuNames, onPhone, openFromMenu, tick } from './support/console-helpers';
+import { expectHeading, menuNames, openFromMenu, tick } from './support/console-helpers';
 
 test.describe('admin: staff accounts', () => {
   test('the admin creates a user and grants a permission; the user signs in with the temporary password and finds what the grant opens', async ({
@@ -8,8 +8,7 @@ test.describe('admin: staff accounts', () => {
     admin,
     signIn,
     expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     // a long story, with an accessibility scan at each step
     test.slow();
@@ -18,9 +17,7 @@ test.describe('admin: staff accounts', () => {
     await openFromMenu(page, '用户', '系统管理');
     await expectHeading(page, '用户');
     await expect(page.getByTestId('users-table')).toBeVisible();
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     const username = `newbie${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
     await page.getByRole('button', { name: '新建用户' }).click();
@@ -36,9 +33,7 @@ test.describe('admin: staff accounts', () => {
     await expect(shown.getByText('只显示这一次')).toBeVisible();
     const temporary = (await shown.getByTestId('temporary-password').innerText()).trim();
     expect(temporary.length).toBeGreaterThanOrEqual(8);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     await shown.getByRole('button', { name: '查看该用户' }).click();
 
     await expectHeading(page, '用户：新同事小周');
@@ -46,9 +41,7 @@ test.describe('admin: staff accounts', () => {
     await expect(page.getByTestId('user-summary')).toContainText('需要修改密码');
     // the password is not shown again
     await expect(page.getByText(temporary)).toHaveCount(0);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     // a coordinator's role lacks the jobs: grant seeing them
     const jobsGrant = page.getByRole('checkbox', { name: '授予：查看定时任务及运行记录' });
@@ -79,9 +72,7 @@ test.describe('admin: staff accounts', () => {
     await expect(page.getByTestId('jobs-table')).toContainText('客户关怀短信');
     // seeing is granted, running is not
     await expect(page.getByRole('button', { name: '立即运行' })).toHaveCount(0);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     await page.goto('/admin/users');
     await expect(page.getByText('您没有权限查看这个页面。')).toBeVisible();
   });
@@ -92,8 +83,7 @@ test.describe('admin: staff accounts', () => {
     baseURL,
     signIn,
     expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     // a long story, with an accessibility scan at each step
     test.slow();
@@ -125,9 +115,7 @@ test.describe('admin: staff accounts', () => {
     const shown = page.getByRole('dialog', { name: '临时密码' });
     const temporary = (await shown.getByTestId('temporary-password').innerText()).trim();
     expect(temporary.length).toBeGreaterThanOrEqual(8);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     await shown.getByRole('button', { name: '我已记下' }).click();
     await expect(page.getByTestId('user-summary')).toContainText('需要修改密码');
 

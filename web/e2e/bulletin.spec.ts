@@ -19,9 +19,7 @@ test.describe('bulletin board', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     test.slow();
     const title = `${onPhone() ? '手机' : '桌面'}开课通知${tag()}${Math.floor(Math.random() * 1e6)}`;
@@ -39,12 +37,6 @@ test.describe('bulletin board', () => {
       venue,
     });
     await asCoordinator.dispose();
-    const checks = async () => {
-      await expectAccessible();
-      await expectAllChinese();
-      if (onPhone()) await expectNoSideways();
-    };
-
     // the clerk publishes it to the coordinators
     await signIn(clerk);
     await openFromMenu(page, '发布公告');
@@ -55,12 +47,12 @@ test.describe('bulletin board', () => {
     await tick(dialog.getByRole('radio', { name: '指定角色' }));
     await tick(dialog.getByRole('checkbox', { name: '课程顾问' }));
     await dialog.getByLabel('正文').fill('**本月开课**：请各位顾问提前确认学员名单。');
-    await checks();
+    await checkScreen();
     await dialog.getByRole('button', { name: '发布公告' }).click();
     await expect(dialog).toBeHidden();
     const row = page.getByTestId('managed-notices').getByRole('row', { name: new RegExp(title) });
     await expect(row).toContainText('显示中');
-    await checks();
+    await checkScreen();
 
     const clerkApi = await apiAs(baseURL!, clerk);
     const managed = await clerkApi.call<Managed>('GET', '/api/bulletin/managed?pageSize=100');
@@ -68,7 +60,7 @@ test.describe('bulletin board', () => {
     await row.getByRole('button', { name: '未读人员' }).click();
     const unread = page.getByRole('dialog', { name: `尚未阅读“${title}”的人员` });
     await expect(unread.getByTestId('read-count')).toHaveText('已读 0 人');
-    await checks();
+    await checkScreen();
     await unread.getByRole('button', { name: '关闭此对话框' }).click();
     await expect(unread).toBeHidden();
 
@@ -79,12 +71,12 @@ test.describe('bulletin board', () => {
     const panel = page.getByTestId('bulletin-panel');
     await expect(panel.getByTestId('unread-notices')).toContainText(title);
     await expect(panel.getByTestId('course-calendar')).toContainText(venue);
-    await checks();
+    await checkScreen();
     await panel.getByRole('link', { name: title }).click();
     await expectHeading(page, title);
     await expect(page.getByTestId('notice').locator('strong')).toHaveText('本月开课');
     await expect(page.getByTestId('notice-read')).toHaveText('已读');
-    await checks();
+    await checkScreen();
     await expect
       .poll(async () => {
         const notice = await clerkApi.call<{ readCount: number }>('GET', `/api/bulletin/${id}`);
@@ -96,7 +88,7 @@ test.describe('bulletin board', () => {
     await page.getByRole('link', { name: '返回公告栏' }).click();
     await expectHeading(page, '公告栏');
     await expect(page.getByTestId(`notice-read-${id}`)).toHaveText('已读');
-    await checks();
+    await checkScreen();
     await page.goto('/');
     await expect(page.getByTestId('bulletin-panel')).toBeVisible();
     await expect(page.getByTestId('bulletin-panel')).not.toContainText(title);

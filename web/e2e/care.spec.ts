@@ -5,7 +5,6 @@ import {
   createCustomer,
   expectHeading,
   tick,
-  onPhone,
   openFromMenu,
 } from './support/console-helpers';
 
@@ -15,9 +14,7 @@ test.describe('customer care', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     // a long story, with an accessibility scan at each step
     test.slow();
@@ -47,9 +44,7 @@ test.describe('customer care', () => {
     await expect(row).toContainText('生日');
     await expect(row).toContainText('待发送');
     await expect(row).toContainText(businessDay(2));
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     // the customer's settings, picked by name
     const picker = page.getByRole('combobox', { name: '选择客户' });
@@ -60,9 +55,7 @@ test.describe('customer care', () => {
     const settings = page.getByTestId('care-settings');
     await expect(settings.getByRole('switch', { name: '不接收关怀短信' })).not.toBeChecked();
     await expect(upcoming.locator('.el-table__body tbody tr')).toHaveCount(1);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     await settings.getByRole('switch', { name: '不接收关怀短信' }).locator('..').click();
     await settings.getByRole('button', { name: '保存' }).click();
@@ -82,9 +75,7 @@ test.describe('customer care', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const coordinator = await admin.person('coordinator', '顾问小冯');
     const own = await apiAs(baseURL!, coordinator);
@@ -112,9 +103,7 @@ test.describe('customer care', () => {
     await settings.getByLabel('日期（月-日） 2').fill('09-01');
     await settings.getByRole('button', { name: '保存' }).click();
     await expect(page.getByText('已保存')).toBeVisible();
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     const saved = await own.call<{
       care: { excludedHolidays: string[]; anniversaries: { name: string; date: string }[] };

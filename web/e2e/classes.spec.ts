@@ -20,6 +20,7 @@ test.describe('classes', () => {
     expectAccessible,
     expectAllChinese,
     expectNoSideways,
+    checkScreen,
   }) => {
     test.slow();
     const suffix = tag();
@@ -37,9 +38,7 @@ test.describe('classes', () => {
     await openFromMenu(page, '班级');
     await expectHeading(page, '班级');
     await expect(page.getByRole('link', { name: title })).toBeVisible();
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     // the month's calendar shows it on its class days
     await page.getByText('课程日历').click();
@@ -48,9 +47,7 @@ test.describe('classes', () => {
     await expect(
       calendar.locator(`[data-day="${businessDay(0)}"]`).getByRole('link', { name: title }),
     ).toBeVisible();
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     await page.getByText('班级列表').click();
 
     // the class page, then today's attendance from it
@@ -99,9 +96,7 @@ test.describe('classes', () => {
       '1 / 1 天',
     );
     await expect(leaving).toContainText('在读');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     await leaving.getByRole('button', { name: '下车' }).click();
     const dialog = page.getByRole('dialog', { name: `${leaves.name}下车` });
@@ -143,9 +138,7 @@ test.describe('classes', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     test.slow();
     const suffix = tag();
@@ -167,9 +160,7 @@ test.describe('classes', () => {
       `${course.name}第 ${trainingClass.term} 期`,
     );
     await expect(page.getByTestId('head-coach')).toHaveText('未安排主教练');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     await page.getByRole('button', { name: '安排人员' }).click();
     const dialog = page.getByRole('dialog', { name: '安排人员' });
@@ -179,9 +170,7 @@ test.describe('classes', () => {
     const clash = dialog.getByTestId('staff-clash');
     await expect(clash).toContainText(coach.name);
     await expect(clash).toContainText(`第 ${elsewhere.term} 期`);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     await dialog.getByLabel('强制安排理由').fill('陈教练两边都带过，已和另一班协调好时间');
     await dialog.getByRole('button', { name: '强制安排' }).click();
@@ -207,7 +196,7 @@ test.describe('classes', () => {
     signIn,
     expectAccessible,
     expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     test.slow();
     const suffix = tag();
@@ -240,9 +229,7 @@ test.describe('classes', () => {
     await expect(page.getByRole('button', { name: '开课' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: '报名' })).toHaveCount(0);
     await expect(page.getByTestId('class-roster')).not.toContainText('收款');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     expect(await menuNames(page)).not.toContain('课程管理');
     await page.getByTestId('sign-out').click();
 
@@ -273,9 +260,7 @@ test.describe('classes', () => {
     await expect(dialog.getByTestId('staff-clash')).toContainText('请管理人员处理');
     await expect(dialog.getByLabel('强制安排理由')).toHaveCount(0);
     await expect(dialog.getByRole('button', { name: '强制安排' })).toHaveCount(0);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     await dialog.getByRole('button', { name: '取消' }).click();
     await page.getByTestId('sign-out').click();
 
@@ -322,6 +307,7 @@ test.describe('classes', () => {
     expectAccessible,
     expectAllChinese,
     expectNoSideways,
+    checkScreen,
   }) => {
     test.slow();
     const suffix = tag();
@@ -343,9 +329,7 @@ test.describe('classes', () => {
     await page.getByRole('button', { name: '搜索' }).click();
     await expect(page).toHaveURL(/kind=coach/);
     await expect(page.getByTestId('coaches-table')).toContainText(free.name);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     // who is free over the other class's days
     const availability = page.getByTestId('coach-availability');
@@ -382,9 +366,7 @@ test.describe('classes', () => {
     await dialog.getByLabel('原因').fill('出国培训');
     await dialog.getByRole('button', { name: '登记时段' }).click();
     await expect(dialog).toContainText(`${businessDay(70)} – ${businessDay(76)}（出国培训）`);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     const periods = await own.call<{ fromDate: string }[]>(
       'GET',
       `/api/coaches/${free.id}/unavailability`,
@@ -426,9 +408,7 @@ test.describe('classes', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const suffix = tag();
     const coordinator = await admin.person('coordinator', `统筹小何${suffix}`);
@@ -450,9 +430,7 @@ test.describe('classes', () => {
       .click();
     const dialog = page.getByRole('dialog', { name: `${moving.name}换班` });
     await choose(page, '班级', new RegExp(`第 ${later.term} 期`));
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     await dialog.getByRole('button', { name: '换班', exact: true }).click();
     await expect(dialog).toBeHidden();
     const moved = await own.call<{ classId: number }>('GET', `/api/enrolments/${moving.id}`);
@@ -484,9 +462,8 @@ test.describe('classes', () => {
     page,
     admin,
     signIn,
-    expectAccessible,
-    expectAllChinese,
     expectNoSideways,
+    checkScreen,
   }) => {
     const coordinator = await admin.person('coordinator', `统筹小郭${tag()}`);
     const term = 1000 + Math.floor(Math.random() * 8999);
@@ -510,9 +487,7 @@ test.describe('classes', () => {
     }
     await dialog.getByLabel('会场').fill('深圳南山科技园会议中心');
     await dialog.getByLabel('人数上限').fill('36');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(page.getByTestId('class-name')).toHaveText(`一阶段 TR1第 ${term} 期`);
     await expect(page.getByTestId('class-status')).toHaveText('筹备中');

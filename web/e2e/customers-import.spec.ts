@@ -13,9 +13,7 @@ test('the import wizard checks a file, shows the bad row with its reason and imp
   page,
   admin,
   signIn,
-  expectAccessible,
-  expectAllChinese,
-  expectNoSideways,
+  checkScreen,
 }) => {
   const manager = await admin.person('manager', `经理${tag()}`);
   const good = [`导入甲${tag()}`, `导入乙${tag()}`];
@@ -30,9 +28,7 @@ test('the import wizard checks a file, shows the bad row with its reason and imp
   await page.goto('/customers');
   await page.getByRole('button', { name: '导入', exact: true }).click();
   await expect(page.getByRole('heading', { name: '导入客户' })).toBeVisible();
-  await expectAccessible();
-  await expectAllChinese();
-  if (test.info().project.name === 'phone') await expectNoSideways();
+  await checkScreen();
 
   const template = page.waitForEvent('download');
   await page.getByTestId('template').click();
@@ -49,9 +45,7 @@ test('the import wizard checks a file, shows the bad row with its reason and imp
   const badRows = page.getByTestId('bad-rows');
   await expect(badRows).toContainText('3');
   await expect(badRows).toContainText('手机');
-  await expectAccessible();
-  await expectAllChinese();
-  if (test.info().project.name === 'phone') await expectNoSideways();
+  await checkScreen();
 
   await page.getByTestId('confirm-import').click();
   await expect(page.getByTestId('import-done')).toContainText('已导入 2 行，1 行未导入。');

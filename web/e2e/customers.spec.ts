@@ -1,12 +1,5 @@
 import { expect, test } from './support/fixtures';
-import {
-  apiAs,
-  createCustomer,
-  onPhone,
-  openFromMenu,
-  tag,
-  uniqueMobile,
-} from './support/console-helpers';
+import { apiAs, createCustomer, openFromMenu, tag, uniqueMobile } from './support/console-helpers';
 import { customerRow, pick, searchCustomers } from './support/customers';
 
 test.describe('customers', () => {
@@ -15,9 +8,7 @@ test.describe('customers', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const coordinator = await admin.person('coordinator', `顾问${tag()}`);
     const api = await apiAs(baseURL!, coordinator);
@@ -41,9 +32,7 @@ test.describe('customers', () => {
     // masked in the list: the middle four digits hidden
     const masked = `${customer.mobile.slice(0, 3)}****${customer.mobile.slice(7)}`;
     await expect(row.getByTestId('masked-phone')).toHaveText(masked);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     // the search survives a reload (it is in the address)
     await page.reload();
@@ -65,9 +54,7 @@ test.describe('customers', () => {
     await expect(page.getByTestId('edit')).toBeVisible();
     for (const action of ['transfer', 'gold-imo', 'delete', 'erase'])
       await expect(page.getByTestId(action)).toHaveCount(0);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     await page.getByRole('tab', { name: '状态变化' }).click();
     await expect(page.getByTestId('status-history')).toContainText('有意向');
@@ -86,9 +73,7 @@ test.describe('customers', () => {
       'href',
       `/care?customerId=${customer.id}`,
     );
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
   });
 
   test('a coordinator creates a customer with dictionary selects, the cascader and an introducer; a taken phone is named', async ({
@@ -96,9 +81,7 @@ test.describe('customers', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const coordinator = await admin.person('coordinator', `顾问${tag()}`);
     const api = await apiAs(baseURL!, coordinator);
@@ -111,9 +94,7 @@ test.describe('customers', () => {
     await page.goto('/customers');
     await page.getByTestId('new-customer').click();
     await expect(page.getByRole('heading', { name: '新建客户' })).toBeVisible();
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     await page.getByLabel('姓名').fill(name);
     // another customer's number, typed as people type it: named as soon as it is complete
@@ -170,9 +151,7 @@ test.describe('customers', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const manager = await admin.person('manager', `经理${tag()}`);
     const coordinator = await admin.person('coordinator', `顾问${tag()}`);
@@ -189,9 +168,7 @@ test.describe('customers', () => {
     await page.getByTestId('apply-filters').click();
     await expect(page).toHaveURL(/category=student/);
     await expect(customerRow(page, customer.code)).toBeVisible();
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     const download = page.waitForEvent('download');
     await page.getByTestId('export').click();
@@ -219,8 +196,7 @@ test.describe('customers', () => {
     baseURL,
     signIn,
     expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const manager = await admin.person('manager', `经理${tag()}`);
     const first = await admin.person('coordinator', `原顾问${tag()}`);
@@ -240,9 +216,7 @@ test.describe('customers', () => {
     await dialog.getByLabel('新的跟进人').click();
     await dialog.getByLabel('新的跟进人').fill(next.displayName);
     await page.getByRole('option', { name: next.displayName }).click();
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     await dialog.getByTestId('confirm-transfer').click();
     await expect(page.getByText(`已转给 ${next.displayName} 跟进`)).toBeVisible();
     await expect(profile).toContainText(next.displayName);
@@ -265,9 +239,7 @@ test.describe('customers', () => {
     await expect(page.getByRole('heading', { name: '已删除的客户' })).toBeVisible();
     const row = customerRow(page, customer.code);
     await expect(row).toBeVisible();
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     await row.getByTestId('restore').click();
     await page.getByRole('button', { name: '确定' }).click();
     await expect(page.getByText('客户已恢复')).toBeVisible();
@@ -282,9 +254,7 @@ test.describe('customers', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const manager = await admin.person('manager', `经理${tag()}`);
     const api = await apiAs(baseURL!, manager);
@@ -299,9 +269,7 @@ test.describe('customers', () => {
     await expect(dialog).toContainText('无法恢复');
     await expect(dialog.getByTestId('confirm-erase')).toBeDisabled();
     await dialog.getByLabel('抹除原因（如客户的申请）').fill('客户来电要求删除个人信息');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     await dialog.getByTestId('confirm-erase').click();
 
     await expect(page.getByText('这位客户的个人信息已被抹除。')).toBeVisible();

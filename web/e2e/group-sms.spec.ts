@@ -25,16 +25,9 @@ test.describe('group SMS', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     test.slow();
-    const checks = async () => {
-      await expectAccessible();
-      await expectAllChinese();
-      if (onPhone()) await expectNoSideways();
-    };
     const suffix = `${tag()}${Math.floor(Math.random() * 1e6)}`;
     const template = `开课邀请${suffix}`;
     await admin.call('POST', '/api/admin/sms-templates', {
@@ -53,7 +46,7 @@ test.describe('group SMS', () => {
     await signIn(sender);
     await openFromMenu(page, '群发短信');
     await expectHeading(page, '群发短信');
-    await checks();
+    await checkScreen();
     await page.getByRole('button', { name: '新建群发' }).click();
     await expectHeading(page, '新建群发短信');
     await page.getByLabel('群发名称').fill(name);
@@ -68,7 +61,7 @@ test.describe('group SMS', () => {
       await page.getByLabel(label).fill(day);
       await page.getByLabel(label).press('Enter');
     }
-    await checks();
+    await checkScreen();
     await page.getByRole('button', { name: '预览' }).click();
 
     // the count and a sample text before it goes out
@@ -83,12 +76,12 @@ test.describe('group SMS', () => {
     await expect(preview.getByTestId('preview-sample')).toContainText(
       'TR1 领袖素质管理将于12月20日开课',
     );
-    await checks();
+    await checkScreen();
     await page.getByRole('button', { name: '提交审批' }).click();
     await expect(page.getByTestId('campaign-status')).toHaveText('待审批');
     await expect(page.getByTestId('awaiting-approval')).toContainText('需由另一位经理审批');
     await expect(page.getByRole('button', { name: '批准' })).toHaveCount(0);
-    await checks();
+    await checkScreen();
 
     // the second manager, told so, opens it from the notification, after a look at the list
     await page.getByTestId('sign-out').click();
@@ -97,7 +90,7 @@ test.describe('group SMS', () => {
     await expectHeading(page, '群发短信');
     const row = page.getByTestId('campaigns').getByRole('row', { name: new RegExp(name) });
     await expect(row).toContainText('待审批');
-    await checks();
+    await checkScreen();
     await page.goto('/notifications');
     await page
       .getByTestId('notifications')
@@ -107,10 +100,10 @@ test.describe('group SMS', () => {
       .click();
     await expectHeading(page, `群发短信：${name}`);
     await expect(page.getByTestId('awaiting-approval')).toContainText('等待另一位经理审批');
-    await checks();
+    await checkScreen();
     await page.getByRole('button', { name: '批准' }).click();
     await expect(page.getByTestId('campaign-status')).toHaveText('已批准');
-    await checks();
+    await checkScreen();
 
     // its creator, told so, starts it
     await page.getByTestId('sign-out').click();
@@ -128,7 +121,7 @@ test.describe('group SMS', () => {
       timeout: 30_000,
     });
     await expect(page.getByTestId('campaign-status')).toHaveText(/发送中|已完成/);
-    await checks();
+    await checkScreen();
 
     const senderApi = await apiAs(baseURL!, sender);
     const campaigns = await senderApi.call<{ items: Campaign[] }>(
@@ -150,22 +143,15 @@ test.describe('group SMS', () => {
     page,
     admin,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
-    const checks = async () => {
-      await expectAccessible();
-      await expectAllChinese();
-      if (onPhone()) await expectNoSideways();
-    };
     const name = `${onPhone() ? '手机' : '桌面'}春季招生${tag()}${Math.floor(Math.random() * 1e6)}`;
     const boss = await admin.person('admin', `管理员${tag()}`);
 
     await signIn(boss);
     await openFromMenu(page, '短信模板', '系统管理');
     await expectHeading(page, '短信模板');
-    await checks();
+    await checkScreen();
     await page.getByRole('button', { name: '新增模板' }).click();
     const dialog = page.getByRole('dialog', { name: '新增短信模板' });
     await dialog.getByLabel('模板名称').fill(name);
@@ -174,13 +160,13 @@ test.describe('group SMS', () => {
     const preview = dialog.getByTestId('sms-template-preview');
     await expect(preview).toContainText('张三您好，TR1 领袖素质管理春季班5月10日开课。');
     await expect(preview).toContainText(/\d+ 字，1 条计费/);
-    await checks();
+    await checkScreen();
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
     const row = page.getByTestId('sms-templates').getByRole('row', { name: new RegExp(name) });
     await expect(row).toContainText('群发营销');
     await expect(row).toContainText('启用');
-    await checks();
+    await checkScreen();
   });
 
   test('the second manager rejects a large group SMS with a reason; nothing is queued', async ({
@@ -188,15 +174,8 @@ test.describe('group SMS', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
-    const checks = async () => {
-      await expectAccessible();
-      await expectAllChinese();
-      if (onPhone()) await expectNoSideways();
-    };
     const suffix = `${tag()}${Math.floor(Math.random() * 1e6)}`;
     const template = await admin.call<{ id: number }>('POST', '/api/admin/sms-templates', {
       kind: 'group',
@@ -223,11 +202,11 @@ test.describe('group SMS', () => {
     await expect(page.getByTestId('campaign-status')).toHaveText('待审批');
     await page.getByRole('button', { name: '驳回' }).click();
     await page.getByLabel('驳回原因').fill('名单过大，请按级别分批发送');
-    await checks();
+    await checkScreen();
     await page.getByRole('button', { name: '驳回' }).click();
     await expect(page.getByTestId('campaign-status')).toHaveText('已驳回');
     await expect(page.getByText('驳回原因：名单过大，请按级别分批发送')).toBeVisible();
-    await checks();
+    await checkScreen();
 
     const after = await asSender.call<Campaign>('GET', `/api/sms-campaigns/${campaign.id}`);
     expect(after).toMatchObject({ status: 'rejected', decidedById: approver.id, queuedCount: 0 });
@@ -240,8 +219,7 @@ test.describe('group SMS', () => {
     baseURL,
     signIn,
     expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const suffix = `${tag()}${Math.floor(Math.random() * 1e6)}`;
     const template = `上课提醒${suffix}`;
@@ -264,9 +242,7 @@ test.describe('group SMS', () => {
     await choose(page, '短信模板', new RegExp(template));
     await page.getByText('班级学员', { exact: true }).click();
     await choose(page, '班级', new RegExp(`第 ${trainingClass.term} 期`));
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     await page.getByRole('button', { name: '预览' }).click();
 
     await expectHeading(page, `群发短信：${name}`);

@@ -13,15 +13,8 @@ test.describe('script and document library', () => {
     page,
     admin,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
-    const checks = async () => {
-      await expectAccessible();
-      await expectAllChinese();
-      if (onPhone()) await expectNoSideways();
-    };
     const token = `kw${Date.now().toString(36)}${onPhone() ? 'p' : 'd'}`;
     const title = `价格异议处理${tag()}`;
     const created = await admin.call<{ id: number; version: number }>('POST', '/api/scripts', {
@@ -45,21 +38,21 @@ test.describe('script and document library', () => {
     const found = page.getByTestId('scripts');
     await expect(found.getByRole('listitem')).toHaveCount(1);
     await expect(found).toContainText(title);
-    await checks();
+    await checkScreen();
 
     await found.getByRole('link', { name: title }).click();
     await expectHeading(page, title);
     await expect(page.getByTestId('script-body')).toContainText('再讲课程带来的改变');
     const versions = page.getByTestId('script-versions');
     await expect(versions.locator('.el-table__body tbody tr')).toHaveCount(2);
-    await checks();
+    await checkScreen();
     await versions
       .getByRole('row', { name: /第 1 版/ })
       .getByRole('button', { name: '查看' })
       .click();
     const old = page.getByRole('dialog', { name: `第 1 版：${title}` });
     await expect(old).toContainText('先认同感受。口令');
-    await checks();
+    await checkScreen();
     await old.getByRole('button', { name: '关闭此对话框' }).click();
     await expect(old).toBeHidden();
     await page.getByRole('button', { name: '标为已读' }).click();
@@ -70,15 +63,8 @@ test.describe('script and document library', () => {
     page,
     admin,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
-    const checks = async () => {
-      await expectAccessible();
-      await expectAllChinese();
-      if (onPhone()) await expectNoSideways();
-    };
     const folder = `${onPhone() ? '手机' : '桌面'}资料${tag()}${Math.floor(Math.random() * 1e4)}`;
     const title = `课程说明${tag()}`;
     const bytes = Buffer.from(`TR1 领袖素质管理\n开课：12月20日\n${folder}\n`, 'utf8');
@@ -93,7 +79,7 @@ test.describe('script and document library', () => {
     await page.getByRole('button', { name: '新建文件夹' }).click();
     await tree.getByText(folder, { exact: true }).click();
     await expect(page.getByTestId('current-folder')).toHaveText(folder);
-    await checks();
+    await checkScreen();
 
     await page.getByRole('button', { name: '上传资料' }).click();
     const dialog = page.getByRole('dialog', { name: `上传资料到“${folder}”` });
@@ -103,13 +89,13 @@ test.describe('script and document library', () => {
       buffer: bytes,
     });
     await dialog.getByLabel('标题').fill(title);
-    await checks();
+    await checkScreen();
     await dialog.getByRole('button', { name: '上传资料' }).click();
     await expect(dialog).toBeHidden();
     const row = page.getByTestId('documents').getByRole('row', { name: new RegExp(title) });
     await expect(row).toContainText('课程说明.txt');
     await expect(row).toContainText('第 1 版');
-    await checks();
+    await checkScreen();
 
     const download = page.waitForEvent('download');
     await row.getByRole('button', { name: '下载' }).click();
@@ -122,7 +108,7 @@ test.describe('script and document library', () => {
     await row.getByRole('button', { name: '版本' }).click();
     const versions = page.getByRole('dialog', { name: `“${title}”的版本` });
     await expect(versions.getByTestId('document-versions')).toContainText('当前');
-    await checks();
+    await checkScreen();
   });
 
   test("the plan briefing's suggested script opens its page", async ({
@@ -130,9 +116,7 @@ test.describe('script and document library', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const courses = await admin.call<{ id: number; code: string }[]>('GET', '/api/courses');
     const tr1 = courses.find((course) => course.code === 'TR1')!;
@@ -159,9 +143,7 @@ test.describe('script and document library', () => {
     const scriptPage = await opened;
     await expect(scriptPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(scriptPage.getByTestId('script-body')).toContainText('邀请您了解 TR1 课程');
-    await expectAccessible(scriptPage);
-    await expectAllChinese(scriptPage);
-    if (onPhone()) await expectNoSideways(scriptPage);
+    await checkScreen(scriptPage);
     await scriptPage.close();
   });
 });

@@ -24,9 +24,7 @@ test.describe('enrolment and money', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     // a long story with two people and an accessibility scan at each screen
     test.slow();
@@ -40,13 +38,6 @@ test.describe('enrolment and money', () => {
     const parent = await createCustomer(coordinatorApi, { name: `陈家长${mark}` });
     const books = (id: number) => financeApi.call<ReceivableBooks>('GET', `/api/receivables/${id}`);
 
-    const checkScreen = async () => {
-      // a loading mask fading out would dim the text under it
-      await expect(page.locator('.el-loading-mask').filter({ visible: true })).toHaveCount(0);
-      await expectAccessible();
-      await expectAllChinese();
-      if (onPhone()) await expectNoSideways();
-    };
     const switchTo = async (person: Person) => {
       await page.getByTestId('sign-out').click();
       await signIn(person);
@@ -210,9 +201,7 @@ test.describe('enrolment and money', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     test.slow();
     const mark = `${tag()}${onPhone() ? '机' : '台'}`;
@@ -231,14 +220,6 @@ test.describe('enrolment and money', () => {
       { customerId: student.id },
     );
     await managerApi.dispose();
-    const checkScreen = async () => {
-      // a loading mask fading out would dim the text under it
-      await expect(page.locator('.el-loading-mask').filter({ visible: true })).toHaveCount(0);
-      await expectAccessible();
-      await expectAllChinese();
-      if (onPhone()) await expectNoSideways();
-    };
-
     // the class chosen first (?classId=), then the customer; the server names the stage missing
     await signIn(manager);
     await page.goto(`/enrolments/new?classId=${classId}`);

@@ -9,18 +9,10 @@ test.describe('notifications', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     // a long story, with people made through the API and an accessibility scan per screen
     test.slow();
-    const phone = test.info().project.name === 'phone';
-    const checkScreen = async () => {
-      await expectAccessible();
-      await expectAllChinese();
-      if (phone) await expectNoSideways();
-    };
     const n = tag();
     const wang = await admin.person('coordinator', `王统筹${n}`);
     const li = await admin.person('coordinator', `李统筹${n}`);

@@ -65,9 +65,7 @@ test.describe('reports', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const manager = await admin.person('manager', `经理${tag()}`);
     const api = await apiAs(baseURL!, manager);
@@ -84,9 +82,7 @@ test.describe('reports', () => {
     await openFromMenu(page, '已生成的报表');
     await expectHeading(page, '已生成的报表');
     await expect(page.getByTestId('generated-reports')).toContainText(`第${term}期`);
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     const fileOf = async (extension: 'pdf' | 'xlsx') => {
       const download = page.waitForEvent('download');
@@ -122,9 +118,7 @@ test.describe('reports', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const manager = await admin.person('manager', `经理${tag()}`);
     const api = await apiAs(baseURL!, manager);
@@ -156,9 +150,7 @@ test.describe('reports', () => {
     await expect(charts).toHaveCount(2);
     await expect(charts.first().locator('svg')).toBeVisible();
     await expect(charts.last().locator('svg')).toContainText('进入一阶段');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     // the period of the first of the month only
     const first = `${businessDay().slice(0, 8)}01`;
@@ -180,9 +172,7 @@ test.describe('reports', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const manager = await admin.person('manager', `经理${tag()}`);
     const coordinator = await admin.person('coordinator', `业绩顾问${tag()}`);
@@ -194,9 +184,7 @@ test.describe('reports', () => {
     await signIn(manager);
     await openFromMenu(page, '报表');
     await expectHeading(page, '报表');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
     await page.getByRole('link', { name: '工作人员业绩' }).click();
     await expectHeading(page, '工作人员业绩');
 
@@ -217,9 +205,7 @@ test.describe('reports', () => {
     await expect(row.getByRole('cell').nth(1)).toHaveText('2');
     const charts = page.getByTestId('report-chart');
     await expect(charts.first().locator('svg')).toContainText('各人工作量');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载 Excel' }).click();
@@ -236,9 +222,7 @@ test.describe('reports', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const coordinator = await admin.person('coordinator', `顾问${tag()}`);
     const own = await apiAs(baseURL!, coordinator);
@@ -255,9 +239,7 @@ test.describe('reports', () => {
     await expectHeading(page, '报表');
     const offered = page.getByTestId('report-catalogue').getByRole('link');
     await expect(offered).toHaveText(theirs.map((item) => item.title));
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     await page.goto('/reports/generated');
     await expect(page.getByText('您没有权限查看这个页面。')).toBeVisible();
@@ -269,7 +251,7 @@ test.describe('reports', () => {
     signIn,
     expectAccessible,
     expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const manager = await admin.person('manager', `经理${tag()}`);
     // the two projects' schedules are told apart by their hour
@@ -291,9 +273,7 @@ test.describe('reports', () => {
     const row = page.getByRole('row').filter({ hasText: cron });
     await expect(row).toContainText('学员感召成绩');
     await expect(row).toContainText('已启用');
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     await row.getByRole('button', { name: '删除计划：学员感召成绩' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();

@@ -1,11 +1,5 @@
 import { expect, test } from './support/fixtures';
-import {
-  apiAs,
-  createCustomer,
-  expectHeading,
-  onPhone,
-  openFromMenu,
-} from './support/console-helpers';
+import { apiAs, createCustomer, expectHeading, openFromMenu } from './support/console-helpers';
 
 test.describe('work results', () => {
   test("a manager opens a coordinator's work results for the period", async ({
@@ -13,9 +7,7 @@ test.describe('work results', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     // a long story, with an accessibility scan at each step
     test.slow();
@@ -74,9 +66,7 @@ test.describe('work results', () => {
     await expect(records).toContainText('回访完成，客户满意');
     await expect(records).toContainText('学员钱');
     await expect(page).toHaveURL(new RegExp(`userId=${coordinator.id}`));
-    await expectAccessible();
-    await expectAllChinese();
-    if (onPhone()) await expectNoSideways();
+    await checkScreen();
 
     // a period before the work: nothing
     await page.getByLabel('开始日期').fill('2020-01-01');

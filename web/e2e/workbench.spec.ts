@@ -18,18 +18,10 @@ test.describe('workbench and plans', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     // a long story, with people made through the API and an accessibility scan per screen
     test.slow();
-    const phone = test.info().project.name === 'phone';
-    const checkScreen = async () => {
-      await expectAccessible();
-      await expectAllChinese();
-      if (phone) await expectNoSideways();
-    };
     const n = tag();
     const wang = await admin.person('coordinator', `王统筹${n}`);
     const li = await admin.person('coordinator', `李统筹${n}`);
@@ -162,9 +154,7 @@ test.describe('workbench and plans', () => {
     admin,
     baseURL,
     signIn,
-    expectAccessible,
-    expectAllChinese,
-    expectNoSideways,
+    checkScreen,
   }) => {
     const n = tag();
     const zhou = await admin.person('coordinator', `周统筹${n}`);
@@ -190,9 +180,7 @@ test.describe('workbench and plans', () => {
     const upcoming = page.getByTestId('bucket-upcoming');
     await expect(upcoming.locator('article')).toHaveCount(20);
     await expect(upcoming.getByText('共 22 条，已显示 20 条')).toBeVisible();
-    await expectAccessible();
-    await expectAllChinese();
-    if (test.info().project.name === 'phone') await expectNoSideways();
+    await checkScreen();
     await upcoming.getByRole('button', { name: '加载更多' }).click();
     await expect(upcoming.locator('article')).toHaveCount(22);
     await expect(upcoming.getByText('已显示')).toHaveCount(0);

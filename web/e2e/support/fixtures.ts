@@ -36,6 +36,11 @@ interface Fixtures {
   expectNoSideways: (page?: Page) => Promise<void>;
   /** no English framework text on the page as it is now */
   expectAllChinese: (page?: Page) => Promise<void>;
+  /**
+   * the checks every screen a story visits passes, once it has finished loading: accessible,
+   * all Chinese, and on the phone nothing to scroll sideways
+   */
+  checkScreen: (page?: Page) => Promise<void>;
 }
 
 /** The stories' test: a signed-in admin API for set-up, and the checks every screen passes. */
@@ -83,6 +88,19 @@ export const test = base.extend<Fixtures>({
     await use(async (target = page) => {
       const text = await target.locator('body').innerText();
       expect(ENGLISH_FRAMEWORK_TEXT.filter((words) => text.includes(words))).toEqual([]);
+    });
+  },
+  checkScreen: async (
+    { page, expectAccessible, expectAllChinese, expectNoSideways },
+    use,
+    info,
+  ) => {
+    await use(async (target = page) => {
+      // a loading mask fading out would dim the text under it
+      await expect(target.locator('.el-loading-mask').filter({ visible: true })).toHaveCount(0);
+      await expectAccessible(target);
+      await expectAllChinese(target);
+      if (info.project.name === 'phone') await expectNoSideways(target);
     });
   },
 });
