@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { PASSWORD } from './support/api';
+import { expectHeading, openFromMenu } from './support/console-helpers';
 
 test.describe('sign-in', () => {
   test('a new user changes the first password, sees the console in Chinese and signs out', async ({
@@ -90,6 +91,25 @@ test.describe('sign-in', () => {
       await expect(page.getByRole('heading', { level: 1, name: 'To-do' })).toBeVisible();
       await expect(second.getByRole('heading', { level: 1, name: 'To-do' })).toBeVisible();
     }
+  });
+
+  test('a browser that refuses IndexedDB still works in its tab; a reload asks to sign in again', async ({
+    page,
+    admin,
+    signIn,
+  }) => {
+    // as in a window whose storage is blocked: opening the database fails
+    await page.addInitScript(() => {
+      indexedDB.open = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+    });
+    const person = await admin.person('coordinator', '孙存储');
+    await signIn(person);
+    await openFromMenu(page, '客户');
+    await expectHeading(page, '客户');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
   });
 
   test('the console is an installable web app: a manifest with its icons', async ({ page }) => {

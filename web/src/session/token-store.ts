@@ -17,21 +17,41 @@ const REFRESH_KEY = 'refreshToken';
 localStorage.removeItem('crm.refreshToken');
 
 let accessToken = '';
+/**
+ * The refresh token for a browser that refuses IndexedDB (storage blocked, some private
+ * windows): this tab keeps working, and a reload asks to sign in again. Read only when
+ * IndexedDB fails, as where it works another tab may have used this copy already.
+ */
+let refreshInThisTab = '';
 
 export const tokenStore = {
   get access(): string {
     return accessToken;
   },
   async refresh(): Promise<string> {
-    return (await get<string>(REFRESH_KEY, store)) ?? '';
+    try {
+      return (await get<string>(REFRESH_KEY, store)) ?? '';
+    } catch {
+      return refreshInThisTab;
+    }
   },
   /** Resolves once the refresh token is stored for every tab to read. */
   async set(pair: { accessToken: string; refreshToken: string }): Promise<void> {
     accessToken = pair.accessToken;
-    await set(REFRESH_KEY, pair.refreshToken, store);
+    refreshInThisTab = pair.refreshToken;
+    try {
+      await set(REFRESH_KEY, pair.refreshToken, store);
+    } catch {
+      // kept in this tab only (above)
+    }
   },
   async clear(): Promise<void> {
     accessToken = '';
-    await del(REFRESH_KEY, store);
+    refreshInThisTab = '';
+    try {
+      await del(REFRESH_KEY, store);
+    } catch {
+      // nothing was stored
+    }
   },
 };
