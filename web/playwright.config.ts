@@ -3,6 +3,16 @@ import { defineConfig, devices } from '@playwright/test';
 /** Where the browser tests' own server listens (a fresh SQLite database each run). */
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3190);
 
+const DESKTOP = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } };
+const PHONE = {
+  viewport: { width: 375, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+const ALONE = /role-two-step\.spec\.ts/;
+const ALONE_OR_BUILD = [ALONE, /bundle-budget\.spec\.ts/];
+
 /**
  * Browser tests (`npm run test:browser`): Debian's chromium (apt: chromium, fonts-noto-cjk)
  * drives the built console against the real server, every story at a desk and at 375 px.
@@ -31,21 +41,17 @@ export default defineConfig({
   projects: [
     // checks of the build itself, once
     { name: 'build', testMatch: /bundle-budget\.spec\.ts/ },
+    { name: 'desktop', testIgnore: ALONE_OR_BUILD, use: DESKTOP },
+    { name: 'phone', testIgnore: ALONE_OR_BUILD, use: PHONE },
+    // stories that change what every other story meets (a role's sign-in rule): after all
+    // the others, one at a time
     {
-      name: 'desktop',
-      testIgnore: /bundle-budget\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+      name: 'desktop-alone',
+      testMatch: ALONE,
+      dependencies: ['desktop', 'phone'],
+      use: DESKTOP,
     },
-    {
-      name: 'phone',
-      testIgnore: /bundle-budget\.spec\.ts/,
-      use: {
-        viewport: { width: 375, height: 740 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-      },
-    },
+    { name: 'phone-alone', testMatch: ALONE, dependencies: ['desktop-alone'], use: PHONE },
   ],
   webServer: {
     command: 'node web/e2e/support/start-server.mjs',

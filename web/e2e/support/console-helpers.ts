@@ -1,8 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { Api, type Person } from './api';
 
-/** Whether this run is the 375 px phone project. */
-export const onPhone = () => test.info().project.name === 'phone';
+/** Whether this run is one of the 375 px phone projects (phone, phone-alone). */
+export const onPhone = () => test.info().project.name.startsWith('phone');
 
 /**
  * Opens a page through the side menu as a person would: on a phone the menu first opens as

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { Api, type Person } from './api';
+import { onPhone } from './console-helpers';
 
 /**
  * Words of Element Plus's English locale (and other framework defaults) that must never
@@ -90,17 +91,13 @@ export const test = base.extend<Fixtures>({
       expect(ENGLISH_FRAMEWORK_TEXT.filter((words) => text.includes(words))).toEqual([]);
     });
   },
-  checkScreen: async (
-    { page, expectAccessible, expectAllChinese, expectNoSideways },
-    use,
-    info,
-  ) => {
+  checkScreen: async ({ page, expectAccessible, expectAllChinese, expectNoSideways }, use) => {
     await use(async (target = page) => {
       // a loading mask fading out would dim the text under it
       await expect(target.locator('.el-loading-mask').filter({ visible: true })).toHaveCount(0);
       await expectAccessible(target);
       await expectAllChinese(target);
-      if (info.project.name === 'phone') await expectNoSideways(target);
+      if (onPhone()) await expectNoSideways(target);
     });
   },
 });

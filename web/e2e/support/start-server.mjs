@@ -20,6 +20,9 @@ const env = {
   JWT_SECRET: 'browser-tests-secret-0123456789abcdef0123',
   ADMIN_PASSWORD: 'Browser-First-Start-1',
   LOG_LEVEL: 'warn',
+  // the shortest access tokens the server allows, so that every longer story also refreshes
+  // them as it goes, as a person's console does every 15 minutes
+  ACCESS_TOKEN_TTL_SECONDS: '30',
 };
 
 const customers = Number(process.env.BROWSER_TEST_CUSTOMERS ?? 100_000);
