@@ -8,6 +8,7 @@ import {
   tag,
   tick,
 } from './support/console-helpers';
+import { freshTerm } from './support/classes';
 
 interface Managed {
   items: { id: number; title: string }[];
@@ -31,7 +32,7 @@ test.describe('bulletin board', () => {
     const courses = await asCoordinator.call<{ id: number; code: string }[]>('GET', '/api/courses');
     await asCoordinator.call('POST', '/api/classes', {
       courseId: courses.find((course) => course.code === 'TR1')!.id,
-      term: 100 + Math.floor(Math.random() * 9000),
+      term: freshTerm(),
       startDate: businessDay(7),
       endDate: businessDay(9),
       venue,

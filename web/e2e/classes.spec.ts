@@ -9,7 +9,14 @@ import {
   openFromMenu,
   tag,
 } from './support/console-helpers';
-import { createCoach, enrolStudents, openClass, priceStageOne, stageOne } from './support/classes';
+import {
+  createCoach,
+  enrolStudents,
+  freshTerm,
+  openClass,
+  priceStageOne,
+  stageOne,
+} from './support/classes';
 
 test.describe('classes', () => {
   test('a coordinator takes the attendance of a class day and records a dropout with its reason', async ({
@@ -466,7 +473,7 @@ test.describe('classes', () => {
     checkScreen,
   }) => {
     const coordinator = await admin.person('coordinator', `统筹小郭${tag()}`);
-    const term = 1000 + Math.floor(Math.random() * 8999);
+    const term = freshTerm();
     await signIn(coordinator);
     await page.goto('/classes');
     await page.getByRole('button', { name: '新建班级' }).click();

@@ -7,7 +7,7 @@ import {
   createCustomer,
   onPhone,
 } from './support/console-helpers';
-import { createCoach, enrolStudents, openClass, priceStageOne } from './support/classes';
+import { createCoach, enrolStudents, freshTerm, openClass, priceStageOne } from './support/classes';
 import { plan, typeId } from './support/follow-up';
 import { openClass as openToolCourseClass } from './support/money';
 import type { Page } from '@playwright/test';
@@ -124,7 +124,7 @@ test('screenshots of a report with its charts and of the managers dashboard', as
   const courses = await api.call<{ id: number; code: string }[]>('GET', '/api/courses');
   const formed = await api.call<{ id: number; version: number }>('POST', '/api/classes', {
     courseId: courses.find((course) => course.code === 'TR1')!.id,
-    term: 1000 + Math.floor(Math.random() * 9000),
+    term: freshTerm(),
     startDate: '2026-12-01',
     endDate: '2026-12-03',
     capacity: 30,

@@ -1,3 +1,4 @@
+import { test } from '@playwright/test';
 import type { Api } from './api';
 import { businessDay, createCustomer, uniqueMobile } from './console-helpers';
 
@@ -12,10 +13,16 @@ export interface CreatedClass {
 
 let terms = 0;
 
-/** A term number no other class of the run uses (terms are unique per course). */
-function freshTerm(): number {
+/**
+ * A term number no other class of the run uses (terms are unique per course, 1 to 9999):
+ * each worker process of the run counts in its own lane of 50, so two never meet, as random
+ * numbers did about once a run. Room for 179 classes per worker process.
+ */
+export function freshTerm(): number {
+  const term = 1000 + (test.info().workerIndex % 50) + 50 * terms;
   terms += 1;
-  return 1000 + ((Date.now() + terms * 97 + Math.floor(Math.random() * 1e4)) % 8999);
+  if (term > 9999) throw new Error('no term numbers left for this worker');
+  return term;
 }
 
 /** The stage-one course (一阶段 TR1), there from the start. */

@@ -1,10 +1,11 @@
 import type { Download } from '@playwright/test';
 import type { Api } from './api';
+import { freshTerm } from './classes';
 import { createCustomer } from './console-helpers';
 
 /**
  * A running class of the TR1 course (stage one) with `names` enrolled, made by `api`'s user
- * (a manager): what the stage-one report is about. Its term is random, so the two projects'
+ * (a manager): what the stage-one report is about. Its term is its own, so the two projects'
  * classes (and their report files) tell themselves apart.
  */
 export async function runningStageOneClass(
@@ -13,7 +14,7 @@ export async function runningStageOneClass(
 ): Promise<{ classId: number; term: number }> {
   const courses = await api.call<{ id: number; code: string }[]>('GET', '/api/courses');
   const tr1 = courses.find((course) => course.code === 'TR1')!.id;
-  const term = 1000 + Math.floor(Math.random() * 9000);
+  const term = freshTerm();
   const formed = await api.call<{ id: number; version: number }>('POST', '/api/classes', {
     courseId: tr1,
     term,
