@@ -7,7 +7,7 @@ import {
   createCustomer,
   onPhone,
 } from './support/console-helpers';
-import { createCoach, enrolStudents, freshTerm, openClass, priceStageOne } from './support/classes';
+import { createCoach, enrolStudents, openClass, priceStageOne } from './support/classes';
 import { plan, typeId } from './support/follow-up';
 import { openClass as openToolCourseClass } from './support/money';
 import type { Page } from '@playwright/test';
@@ -121,17 +121,10 @@ test('screenshots of a report with its charts and of the managers dashboard', as
     });
     ids.push(created.id);
   }
-  const courses = await api.call<{ id: number; code: string }[]>('GET', '/api/courses');
-  const formed = await api.call<{ id: number; version: number }>('POST', '/api/classes', {
-    courseId: courses.find((course) => course.code === 'TR1')!.id,
-    term: freshTerm(),
+  const formed = await openClass(api, 0, 0, {
     startDate: '2026-12-01',
     endDate: '2026-12-03',
     capacity: 30,
-  });
-  await api.call('PUT', `/api/classes/${formed.id}/status`, {
-    status: 'enrolling',
-    version: formed.version,
   });
   for (const id of ids.slice(0, 5))
     await api.call('POST', `/api/classes/${formed.id}/enrolments`, { customerId: id });

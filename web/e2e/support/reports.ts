@@ -1,6 +1,6 @@
 import type { Download } from '@playwright/test';
 import type { Api } from './api';
-import { freshTerm } from './classes';
+import { openClass } from './classes';
 import { createCustomer } from './console-helpers';
 
 /**
@@ -12,19 +12,10 @@ export async function runningStageOneClass(
   api: Api,
   names: string[],
 ): Promise<{ classId: number; term: number }> {
-  const courses = await api.call<{ id: number; code: string }[]>('GET', '/api/courses');
-  const tr1 = courses.find((course) => course.code === 'TR1')!.id;
-  const term = freshTerm();
-  const formed = await api.call<{ id: number; version: number }>('POST', '/api/classes', {
-    courseId: tr1,
-    term,
+  const formed = await openClass(api, 0, 0, {
     startDate: '2026-12-01',
     endDate: '2026-12-03',
     capacity: 30,
-  });
-  await api.call('PUT', `/api/classes/${formed.id}/status`, {
-    status: 'enrolling',
-    version: formed.version,
   });
   for (const name of names) {
     const student = await createCustomer(api, { name, category: 'student' });
@@ -35,7 +26,7 @@ export async function runningStageOneClass(
     status: 'running',
     version: enrolling.version,
   });
-  return { classId: formed.id, term };
+  return { classId: formed.id, term: formed.term };
 }
 
 /** The bytes of a file the browser downloaded. */

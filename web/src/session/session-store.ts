@@ -31,7 +31,6 @@ export const useSession = defineStore('session', () => {
   /** Picks a session up after a reload: refreshes the token kept in this browser. */
   async function resume(): Promise<boolean> {
     if (me.value) return true;
-    if (!(await tokenStore.refresh())) return false;
     if (!tokenStore.access && !(await refreshTokens())) return false;
     try {
       await load();
